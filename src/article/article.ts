@@ -1,0 +1,57 @@
+/**
+ * raw text → Article: normalised text with an offset map back to the raw
+ * text, plus title, publication date, source, body range and the related
+ * (boilerplate) ranges. Every extractor reads `text` inside `body` and reports
+ * spans through `span`, so none of them thinks about NFD, tone placement or
+ * line endings.
+ */
+import { normalize, spanMaker, type Span } from './normalize.js';
+import { parseStructure, type Range, type FrontMatter } from './structure.js';
+
+export type { Range };
+
+export interface Article {
+  file: string;
+  raw: string;
+  /** normalised text; in Markdown, markup is blanked to spaces so offsets still hold */
+  text: string;
+  title: string | null;
+  titleRange: Range | null;
+  published: string | null;
+  publishedRange: Range | null;
+  /** the publication date-time as written */
+  publishedText: string | null;
+  source: string | null;
+  body: Range;
+  related: Range[];
+  /** text offsets → span in the raw file (code points, 1-based line/column) */
+  span(start: number, end: number): Span;
+}
+
+export interface ArticleOptions {
+  /** Markdown: a function that blanks markup (see markdown.ts) and reads front matter */
+  markdown?: (text: string) => { text: string; meta: FrontMatter };
+}
+
+export function buildArticle(file: string, raw: string, opts: ArticleOptions = {}): Article {
+  const n = normalize(raw);
+  let text = n.text;
+  let m: FrontMatter = {};
+  if (opts.markdown) ({ text, meta: m } = opts.markdown(text));
+  const st = parseStructure(text, m);
+  const clean = (r: Range | null) => (r ? text.slice(r.start, r.end).replace(/\s+/g, ' ').trim() : null);
+  return {
+    file,
+    raw,
+    text,
+    title: m.title ?? clean(st.title),
+    titleRange: st.title,
+    published: st.published?.value ?? null,
+    publishedRange: st.published?.range ?? null,
+    publishedText: m.published ?? clean(st.published?.range ?? null),
+    source: m.source ?? st.source?.value ?? null,
+    body: st.body,
+    related: st.related,
+    span: spanMaker(n),
+  };
+}

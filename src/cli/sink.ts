@@ -1,0 +1,43 @@
+/**
+ * Where results go: stdout or -o FILE. Writes are awaited for drain between
+ * articles so memory stays flat on big folders; a closed pipe (| head) ends
+ * the run quietly.
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+
+export interface Sink {
+  write(s: string): void;
+  /** wait until the stream has room again */
+  drain(): Promise<void>;
+  close(): Promise<void>;
+  closed: boolean;
+  isTTY: boolean;
+  columns?: number;
+}
+
+export function openSink(file?: string): Sink {
+  const stream: Writable = file ? createWriteStream(file) : process.stdout;
+  let full = false;
+  const sink: Sink = {
+    closed: false,
+    isTTY: !file && Boolean(process.stdout.isTTY),
+    columns: file ? undefined : process.stdout.columns,
+    write(s) {
+      if (sink.closed) return;
+      if (!stream.write(s)) full = true;
+    },
+    async drain() {
+      if (full && !sink.closed) { full = false; await Promise.race([once(stream, 'drain'), once(stream, 'close')]); }
+    },
+    async close() {
+      if (file && !sink.closed) { stream.end(); await once(stream, 'finish').catch(() => {}); }
+    },
+  };
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    sink.closed = true;
+    if (e.code !== 'EPIPE') process.stderr.write(`linkage: ${file ?? 'stdout'}: ${e.message}\n`);
+  });
+  return sink;
+}

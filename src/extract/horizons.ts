@@ -1,0 +1,51 @@
+/**
+ * Time horizons: targets ("đến năm 2030"), visions ("tầm nhìn đến năm 2045")
+ * and periods ("giai đoạn 2021-2030", "từ năm 2021 đến năm 2025",
+ * "nhiệm kỳ 2020 - 2025"). The same horizon mentioned again is merged.
+ */
+import type { Article } from '../article/article.js';
+import type { Horizon } from '../types.js';
+import { L, R } from '../text/regex.js';
+import { mergeMentions } from './merge.js';
+
+const YEAR = '((?:19|20)\\d{2})';
+// a year without "năm" must not be a count: "đến 2000 người"
+const NOT_COUNT = '(?!\\s*(?:[.,]\\d|người|đồng|tỷ|triệu|nghìn|ngàn|tấn|ha|km|m|lượt|hộ|học sinh|USD|con|chiếc|cán bộ|đại biểu)' + R + ')';
+
+const PERIOD_FROM_TO = new RegExp(`${L}từ\\s+(?:năm\\s+)?${YEAR}\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'giu');
+const PERIOD_DASH = new RegExp(`${L}((?:giai đoạn|thời kỳ|nhiệm kỳ|niên khóa|năm học|kế hoạch|chiến lược|\\d+\\s+năm)\\s+)?(?:năm\\s+)?${YEAR}\\s*[-–—]\\s*${YEAR}${R}`, 'giu');
+const VISION = new RegExp(`${L}tầm nhìn\\s+(?:(?:đến|tới)\\s+)?(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'giu');
+const TARGET = new RegExp(`${L}(?:đến|tới|trước)\\s+(?:(?:hết|cuối)\\s+)?(?:năm\\s+${YEAR}${R}|${YEAR}${R}${NOT_COUNT})`, 'giu');
+
+export function horizons(a: Article): Horizon[] {
+  const { start: b0, end: b1 } = a.body;
+  const body = a.text.slice(b0, b1);
+  const found: Array<Horizon & { s: number }> = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([x, y]) => s < y && e > x);
+  const add = (s: number, e: number, h: Omit<Horizon, 'span' | 'mentions' | 'text'>) => {
+    taken.push([s, e]);
+    found.push({ ...h, text: body.slice(s, e).replace(/\s+/g, ' '), span: a.span(b0 + s, b0 + e), mentions: [], s });
+  };
+
+  for (const m of body.matchAll(PERIOD_FROM_TO)) {
+    const from = +m[1], to = +m[2];
+    if (to > from) add(m.index!, m.index! + m[0].length, { kind: 'period', from, to });
+  }
+  for (const m of body.matchAll(PERIOD_DASH)) {
+    const s = m.index!, e = s + m[0].length;
+    const from = +m[2], to = +m[3];
+    if (free(s, e) && to > from && to - from <= 50) add(s, e, { kind: 'period', from, to });
+  }
+  for (const m of body.matchAll(VISION)) {
+    const s = m.index!, e = s + m[0].length;
+    if (free(s, e)) add(s, e, { kind: 'vision', year: +m[1] });
+  }
+  for (const m of body.matchAll(TARGET)) {
+    const s = m.index!, e = s + m[0].length;
+    if (free(s, e)) add(s, e, { kind: 'target', year: +(m[1] ?? m[2]) });
+  }
+  found.sort((x, y) => x.s - y.s);
+  const facts: Horizon[] = found.map(({ s: _s, ...h }) => h);
+  return mergeMentions(facts, (h) => `${h.kind}|${h.year ?? ''}|${h.from ?? ''}|${h.to ?? ''}`);
+}

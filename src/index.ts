@@ -1,0 +1,64 @@
+/**
+ * linkage as a library — the CLI uses exactly this.
+ *
+ *   import { extract, extractPaths } from 'linkage';
+ *   const facts = await extract(text, { file: 'a.txt' });
+ */
+import { buildArticle, type Article } from './article/article.js';
+import { loadMarkdown } from './article/markdown.js';
+import { extractFacts, type ExtractOptions } from './pipeline.js';
+import { expandPaths, isMarkdown, type InputRef } from './ingest/paths.js';
+import { readInput } from './ingest/read.js';
+import { InputError } from './ingest/decode.js';
+import type { ArticleFacts } from './types.js';
+
+export * from './types.js';
+export type { Article } from './article/article.js';
+export type { ExtractOptions } from './pipeline.js';
+export { buildArticle } from './article/article.js';
+export { extractFacts } from './pipeline.js';
+export { findCitationMentions, type CitationMention } from './extract/citations.js';
+export { InputError } from './ingest/decode.js';
+export { expandPaths } from './ingest/paths.js';
+
+export interface ArticleInput extends ExtractOptions {
+  /** path reported in `file` (forward slashes) */
+  file?: string;
+  /** parse as Markdown; default: by the file name's extension */
+  markdown?: boolean;
+}
+
+/** Text → Article (normalised, structured). */
+export async function parseArticle(text: string, opts: ArticleInput = {}): Promise<Article> {
+  const file = (opts.file ?? '-').split('\\').join('/');
+  const md = opts.markdown ?? isMarkdown(file);
+  return buildArticle(file, text, md ? { markdown: await loadMarkdown() } : {});
+}
+
+/** Text of one article → its facts. */
+export async function extract(text: string, opts: ArticleInput = {}): Promise<ArticleFacts> {
+  return extractFacts(await parseArticle(text, opts), opts);
+}
+
+export type PathResult = { file: string; facts: ArticleFacts; error?: undefined } | { file: string; error: string; facts?: undefined };
+
+/**
+ * Files, folders (recursive) or "-" → facts of each article, in order. A file
+ * that cannot be read yields { error } and the run goes on.
+ */
+export async function* extractPaths(paths: string[], opts: ExtractOptions = {}): AsyncGenerator<PathResult> {
+  const { inputs, problems } = expandPaths(paths);
+  for (const p of problems) yield { file: p.path, error: p.reason };
+  for (const ref of inputs) yield await extractInput(ref, opts);
+}
+
+export async function extractInput(ref: InputRef, opts: ExtractOptions = {}): Promise<PathResult> {
+  const file = ref.path;
+  try {
+    const text = await readInput(ref);
+    return { file, facts: await extract(text, { ...opts, file }) };
+  } catch (e) {
+    if (e instanceof InputError) return { file, error: e.message };
+    throw e;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * --format table (default on a terminal): per article, a heading with title,
+ * date and source, then one table of facts with wrapped text. Colour only
+ * when enabled (cli-table3's own colours are switched off).
+ */
+import Table from 'cli-table3';
+import { makeChalk } from '../cli/color.js';
+import { factRows } from './rows.js';
+import type { Reporter, ReporterOptions } from './reporter.js';
+
+export function tableReporter(o: ReporterOptions): Reporter {
+  const c = makeChalk(o.color);
+  const width = Math.max(60, Math.min(o.width ?? 100, 200));
+  // type | value | detail | line:col | text — the text column takes what is left
+  const fixed = [14, 26, 30, 9];
+  const textW = Math.max(16, width - fixed.reduce((a, b) => a + b, 0) - 6);
+  let n = 0;
+  return {
+    article(f) {
+      const head = [
+        c.bold(f.file),
+        f.title ? c.cyan(f.title) : c.dim('(no title)'),
+        [f.published, f.source].filter(Boolean).join(' · '),
+      ].filter(Boolean).join('\n');
+      const t = new Table({
+        head: ['fact', 'value', 'detail', 'line:col', 'text'].map((h) => c.bold(h)),
+        colWidths: [...fixed, textW],
+        wordWrap: true,
+        wrapOnWordBoundary: true,
+        style: { head: [], border: [] },
+      });
+      const rows = factRows(f, o.fields);
+      for (const r of rows) {
+        const type = r.type === 'warning' ? c.yellow(r.type) : r.type;
+        t.push([type, r.value, r.detail, r.span ? `${r.span.line}:${r.span.column}` : '', r.text]);
+      }
+      o.write((n++ ? '\n' : '') + head + '\n' + (rows.length ? t.toString() : c.dim('no facts found')) + '\n');
+    },
+    end() {},
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Golden fixtures: fixtures/<group>/<case>.txt|.md beside <case>.expected.json.
+ * The keys of the expected file are the fields compared, exactly, spans included.
+ */
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../src/index.js';
+
+const root = new URL('../fixtures/', import.meta.url).pathname;
+for (const group of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  describe(`fixtures/${group}`, () => {
+    for (const f of readdirSync(join(root, group)).filter((f) => /\.(txt|md)$/.test(f))) {
+      const exp = join(root, group, f.replace(/\.(txt|md)$/, '.expected.json'));
+      it(f, async () => {
+        expect(existsSync(exp), `${exp} is missing`).toBe(true);
+        const expected = JSON.parse(readFileSync(exp, 'utf8'));
+        const facts: Record<string, unknown> = await extract(readFileSync(join(root, group, f), 'utf8'), { file: `fixtures/${group}/${f}` }) as any;
+        const got = Object.fromEntries(Object.keys(expected).map((k) => [k, facts[k]]));
+        expect(got).toEqual(expected);
+      });
+    }
+  });
+}
