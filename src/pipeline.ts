@@ -9,6 +9,11 @@ import { FACT_FIELDS } from './types.js';
 import { citations, findCitationMentions } from './extract/citations.js';
 import { dates } from './extract/dates.js';
 import { horizons } from './extract/horizons.js';
+import { participants } from './extract/participants.js';
+import { organizations } from './extract/organizations.js';
+import { places } from './extract/places.js';
+import { priorities } from './extract/priorities.js';
+import { agreements } from './extract/agreements.js';
 
 export interface ExtractOptions {
   /** fact fields to compute; all when omitted */
@@ -25,7 +30,7 @@ export function extractFacts(a: Article, opts: ExtractOptions = {}): ArticleFact
     published: a.published,
     source: a.source,
     citations: [], dates: [], horizons: [], participants: [], organizations: [], places: [],
-    priorities: [], agreements: [], related: [],
+    priorities: [], agreements: [], cooperationFields: [], related: [],
     warnings,
   };
   if (want.has('citations')) facts.citations = citations(a, mentions);
@@ -35,6 +40,21 @@ export function extractFacts(a: Article, opts: ExtractOptions = {}): ArticleFact
     warnings.push(...d.warnings);
   }
   if (want.has('horizons')) facts.horizons = horizons(a);
+  // enumerations are attributed to a speaker among the participants
+  if (want.has('participants') || want.has('priorities')) facts.participants = participants(a);
+  if (want.has('organizations')) facts.organizations = organizations(a);
+  if (want.has('places')) facts.places = places(a);
+  if (want.has('priorities')) {
+    const p = priorities(a, facts.participants);
+    facts.priorities = p.priorities;
+    warnings.push(...p.warnings);
+  }
+  if (want.has('agreements')) {
+    const g = agreements(a);
+    facts.agreements = g.agreements;
+    facts.cooperationFields = g.cooperationFields;
+    warnings.push(...g.warnings);
+  }
   if (want.has('related')) {
     facts.related = a.related.map((r) => ({ text: a.text.slice(r.start, r.end), span: a.span(r.start, r.end) }));
   }

@@ -80,6 +80,8 @@ export interface ArticleFacts {
   places: Place[];
   priorities: Enumeration[];
   agreements: Agreement[];
+  /** sectors of past cooperation an article lists without a signing (selected with the agreements field) */
+  cooperationFields: Sector[];
   related: Related[];
   warnings: Warning[];
 }

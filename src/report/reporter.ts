@@ -17,7 +17,10 @@ export interface ReporterOptions {
 /** The article object with only the selected fact fields (title, published, source and warnings always). */
 export function selectFields(f: ArticleFacts, fields: readonly FactField[]): Record<string, unknown> {
   const out: Record<string, unknown> = { file: f.file, title: f.title, published: f.published, source: f.source };
-  for (const k of fields) out[k] = f[k];
+  for (const k of fields) {
+    out[k] = f[k];
+    if (k === 'agreements') out.cooperationFields = f.cooperationFields;
+  }
   out.warnings = f.warnings;
   return out;
 }
