@@ -78,7 +78,8 @@ function termBodyOf(m: CitationMention): TermBody | null {
   return termOfAssemblyCode(m.issuerCode) ? 'nationalAssembly' : null;
 }
 const yearInId = (id: string) => /^\d+[a-z]?\/((?:19|20)\d{2})\//.exec(id)?.[1] ?? null;
-const kindName = (m: CitationMention, e: RegistryEntry | null) => m.typeWord ?? e?.kind ?? m.kind ?? 'Văn bản';
+/** How a document is named in messages: its true kind, not a mistaken type word. */
+const kindName = (m: CitationMention, e: RegistryEntry | null) => e?.kind ?? m.kind ?? m.typeWord ?? 'Văn bản';
 
 /** The identity of a document cited but not registered: Party ids restart each term, yearless State ids each year. */
 function unregisteredIdentity(id: string, party: boolean, date: string | null, term: string | null): string {

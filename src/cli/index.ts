@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { makeContext, UsageError } from './context.js';
 import { register as registerExtract } from './extract.js';
+import { register as registerCite } from './cite.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -20,6 +21,7 @@ export async function run(argv: string[]): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerExtract(program, ctx);
+  registerCite(program, ctx);
   for (const c of program.commands) c.exitOverride().showHelpAfterError('(run with --help for usage)');
   try {
     await program.parseAsync(argv);
