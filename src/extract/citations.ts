@@ -78,7 +78,7 @@ const CODE_CHARS = `${UP}a-zđư0-9&`;
  * written form can be checked against the canonical one.
  */
 const NUMBER_RE = new RegExp(
-  `${L}(\\d{1,5}[a-z]?)(\\s*[-/]\\s*|\\s+)(?:((?:19|20)\\d{2})(\\s*[-/]\\s*))?` +
+  `${L}(\\d{1,5}[a-z]?)(\\s*[-/]\\s*|\\s+)(?:((?:19|20)\\d{2})(\\s*[-/]\\s*|\\s+))?` +
   `([${UP}][${UP}a-zđ]{0,5})(\\s*[-/]\\s*)([${UP}][${CODE_CHARS}]{0,15}(?:-[${UP}][${CODE_CHARS}]{0,15})*)${R}`,
   'gu');
 /** NUM/YEAR/ISSUER with no type code: laws and resolutions of the National Assembly (59/2020/QH14) */
@@ -100,7 +100,9 @@ function typeWordBefore(before: string): { word: string; index: number } | null 
   return best;
 }
 const DATE_AFTER_RE = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
-const ISSUER_AFTER_RE = new RegExp(`^\\s*,?\\s*(?:của|do)\\s+(${ISSUER_RE_SRC}|Bộ\\s+[${UP}][\\p{L}]*(?:\\s+(?:và\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}]*){0,5}?(?=[\\s,.;(]|$))`, 'u');
+const ISSUER_NAME = `(${ISSUER_RE_SRC}|Bộ\\s+[${UP}][\\p{L}]*(?:\\s+(?:và\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}]*){0,5}?(?=[\\s,.;(]|$))`;
+// "của X"; "do X" only when X issued it ("do Chính phủ ban hành"), not "do Bộ Y tế tổ chức"
+const ISSUER_AFTER_RE = new RegExp(`^\\s*,?\\s*(?:của\\s+${ISSUER_NAME}|do\\s+${ISSUER_NAME}(?=\\s*(?:ban hành|ký|[,.;:()]|$)))`, 'u');
 const TERM_AFTER_RE = /^\s*,?\s*\(?\s*khóa\s+([IVXL]+)\s*\)?/u;
 
 export interface CitationMention {
@@ -225,8 +227,9 @@ function finish(a: Article, body: string, b0: number, s: number, e: number, core
       dateStart = b0 + end + dOff; dateEnd = b0 + end + m[0].length;
       end += m[0].length;
     } else if (!issuer && (m = ISSUER_AFTER_RE.exec(rest))) {
-      issuer = m[1].replace(/\s+/g, ' ');
-      issuerStart = b0 + end + m[0].indexOf(m[1]); issuerEnd = issuerStart + m[1].length;
+      const name = m[1] ?? m[2];
+      issuer = name.replace(/\s+/g, ' ');
+      issuerStart = b0 + end + m[0].indexOf(name); issuerEnd = issuerStart + name.length;
       end += m[0].length;
     } else if (!term && (m = TERM_AFTER_RE.exec(rest))) {
       term = m[1];
@@ -289,6 +292,8 @@ const SHORT_NUMBERED_RE = new RegExp(
   // not the start of a full number (37-NQ/TW, 13/2020/...) or a quantity ("Nghị quyết 15 năm qua")
   `(?!\\s*[-/.,]\\s*[\\p{L}\\d])(?!\\s+(?:năm|tháng|ngày|lần|điểm|nội dung|nhiệm vụ|giải pháp|mục tiêu|chương|điều|khoản|văn bản|nghị quyết)${R}(?!\\s+\\d))`,
   'giu');
+/** "Quyết định"/"Quy định" count only when capitalised: lower-case they are verbs ("đã quy định 7 hành vi"). */
+const SHORT_WORD_OK = (w: string) => !/^quy(?:ết)? định$/iu.test(w) || /^Q/u.test(w);
 const SHORT_THIS_RE = new RegExp(`${L}((?:${alternation(SHORT_WORDS)})|Quyết định|Quy định)\\s+(?:này|nói trên|trên đây)${R}`, 'giu');
 
 /** The leading number of an id or of a short reference, without leading zeros ("09-NQ/TW" → "9"). */
@@ -304,7 +309,7 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
   const out: ShortReference[] = [];
   for (const m of body.matchAll(SHORT_NUMBERED_RE)) {
     const s = b0 + m.index!, e = s + m[0].length;
-    if (inFull(s, e)) continue;
+    if (inFull(s, e) || !SHORT_WORD_OK(m[1])) continue;
     const same = mentions.filter((c) => numberOf(c.id) === numberOf(m[2]) && fits(c, m[1]));
     // the nearest full form before it, else the first after it
     const target = same.filter((c) => c.start < s).pop() ?? same[0];
@@ -313,6 +318,7 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
   for (const m of body.matchAll(SHORT_THIS_RE)) {
     const s = b0 + m.index!, e = s + m[0].length;
     if (inFull(s, e)) continue;
+    if (!SHORT_WORD_OK(m[1])) continue;
     const target = mentions.filter((c) => c.start < s && fits(c, m[1])).pop();
     // "Nghị quyết này" with nothing before it refers to something unnumbered: not reported
     if (target) out.push({ typeWord: kindWord(m[1]), number: null, id: target.id, start: s, end: e });
