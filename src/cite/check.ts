@@ -225,8 +225,11 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
       const stated = idx.filter((i) => mentions[i][field]);
       if (stated.length < 2) continue;
       const e = entries[stated[0]];
-      // the reference is the first mention that agrees with the registry, else the first
-      const ref = stated.find((i) => e?.[field] && mentions[i][field] === e[field]) ?? stated[0];
+      // the reference: the first mention that agrees with the registry, else the first not already
+      // reported as contradicting it or its number, else the first
+      const mismatch = field === 'date' ? 'citation-date-mismatch' : 'citation-term-mismatch';
+      const ref = stated.find((i) => e?.[field] && mentions[i][field] === e[field]) ??
+        stated.find((i) => !views[i].findings.some((f) => f.code === mismatch)) ?? stated[0];
       const rm = mentions[ref];
       for (const i of stated) {
         const m = mentions[i];
