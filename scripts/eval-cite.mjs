@@ -10,7 +10,9 @@
 // 2. Errors are planted, one per copy, into the citations the articles have
 //    (documents mostly not in the registry, so only what can be known without
 //    it: a date whose year contradicts the number, a kind word that does not
-//    fit the type code, a malformed number, a re-citation with another date,
+//    fit the type code, a malformed number (when its type code is a known
+//    kind: official letters like 5971/TM-XNK have no fixed form), a
+//    re-citation with another date,
 //    a Party term that does not fit the date), and into citations of registered
 //    documents inserted into the articles (wrong date, term, kind word, issuer,
 //    malformed number, inconsistent re-citation). A plant counts as found when
@@ -22,7 +24,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle, findCitationMentions } from '../dist/index.js';
-import { typeWordFits } from '../dist/extract/citations.js';
+import { typeWordFits, isKindCode } from '../dist/extract/citations.js';
 import { analyzeArticleCitations, vnDate } from '../dist/cite/check.js';
 import { loadRegistry } from '../dist/cite/registry.js';
 import { romanToInt, intToRoman } from '../dist/cite/terms.js';
@@ -119,7 +121,8 @@ for (const { file, raw } of files) {
   for (const m of mentions) {
     const num = a.span(m.numStart, m.numEnd);
     const idYear = /^\d+[a-z]?\/(\d{4})\//.exec(m.id)?.[1];
-    if (m.date && m.dateStart !== null && idYear && !m.malformed) {
+    // (a date already at odds with its number is left alone: a plant could only correct it)
+    if (m.date && m.dateStart !== null && idYear && m.date.startsWith(idYear) && !m.malformed) {
       const d = a.span(m.dateStart, m.dateEnd);
       const text = Array.from(raw).slice(d.start, d.end).join('');
       const wrong = text.replace(/(\d{4})$/, (y) => String(+y + ((n++ % 3) + 1) * (n % 2 ? 1 : -1)));
@@ -133,7 +136,8 @@ for (const { file, raw } of files) {
       if (m.typeWordStart === null) planted.range = [planted.range[0], planted.range[1] - 1];
       await evaluate('real', 'wrong kind word', file, base, planted, 'citation-kind-mismatch');
     }
-    const forms = m.malformed ? [] : malformedForms(m.id);
+    // official letters (5971/TM-XNK: no kind code, the unit after the issuer) follow no fixed form: not checked
+    const forms = m.malformed || !(m.typeCode && isKindCode(m.typeCode)) ? [] : malformedForms(m.id);
     if (forms.length) {
       await evaluate('real', 'malformed number', file, base, splice(raw, num.start, num.end, forms[n++ % forms.length]), 'citation-malformed');
     }

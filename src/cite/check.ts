@@ -10,7 +10,7 @@ import type { Article } from '../article/article.js';
 import type { Finding, Severity } from '../findings.js';
 import type { Span } from '../types.js';
 import {
-  findCitationMentions, findShortReferences, issuerCodeOfName, issuerNames, typeWordFits,
+  findCitationMentions, findShortReferences, isKindCode, issuerCodeOfName, issuerNames, typeWordFits,
   type CitationMention, type ShortReference,
 } from '../extract/citations.js';
 import { foldKey } from '../article/normalize.js';
@@ -170,7 +170,7 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
         if (!sameIssuer(m.issuer, e.issuer)) push(add('citation-issuer-mismatch', `${name} was issued by ${e.issuer} according to the registry; the article says ${m.issuer}`, issuerSpan));
       } else {
         const code = issuerCodeOfName(m.issuer);
-        if (code && !issuerCodeFits(code, m.issuerCode)) {
+        if (code && m.typeCode && isKindCode(m.typeCode) && !issuerCodeFits(code, m.issuerCode)) {
           const names = issuerNames(m.issuerCode);
           push(add('citation-issuer-mismatch', `${m.id} is numbered as a document of ${names.length ? names[0] : m.issuerCode} (${m.issuerCode}); the article says ${m.issuer}`, issuerSpan));
         }

@@ -60,6 +60,10 @@ for (const u of DK.uncodedKinds) {
 
 const ISSUER_NAMES = DK.issuers.flatMap((i) => i.names);
 const ISSUER_CODE_BY_NAME = new Map(DK.issuers.flatMap((i) => i.names.map((n) => [foldKey(n), i.code] as const)));
+/** Whether a type code is one the lexicon knows (5046/TCHQ-GSQL is an official letter: TCHQ is its issuer). */
+export function isKindCode(code: string): boolean {
+  return KIND_BY_CODE.has(code.toUpperCase());
+}
 /** The issuer code a written issuer name stands for ("Bộ Chính trị" → TW), if the lexicon knows it. */
 export function issuerCodeOfName(name: string): string | null {
   return ISSUER_CODE_BY_NAME.get(foldKey(name)) ?? null;
@@ -79,7 +83,8 @@ const CODE_CHARS = `${UP}a-zđư0-9&`;
  */
 const NUMBER_RE = new RegExp(
   `${L}(\\d{1,5}[a-z]?)(\\s*[-/]\\s*|\\s+)(?:((?:19|20)\\d{2})(\\s*[-/]\\s*|\\s+))?` +
-  `([${UP}][${UP}a-zđ]{0,5})(\\s*[-/]\\s*)([${UP}][${CODE_CHARS}]{0,15}(?:-[${UP}][${CODE_CHARS}]{0,15})*)${R}`,
+  // "T.Ư" is how some papers abbreviate TƯ (Trung ương)
+  `([${UP}][${UP}a-zđ]{0,5})(\\s*[-/]\\s*)(T\\.\\s?Ư|[${UP}][${CODE_CHARS}]{0,15}(?:-[${UP}][${CODE_CHARS}]{0,15})*)${R}`,
   'gu');
 /** NUM/YEAR/ISSUER with no type code: laws and resolutions of the National Assembly (59/2020/QH14) */
 const NUMBER_NOTYPE_RE = new RegExp(
@@ -145,7 +150,7 @@ function canonType(s: string): string {
   return KIND_BY_CODE.get(c)?.code ?? c;
 }
 function canonIssuer(s: string): string {
-  const c = canonCode(s);
+  const c = canonCode(s).replace(/^T\.Ư$/u, 'TƯ');
   if (c === 'TƯ') return 'TW';
   return c;
 }
@@ -178,15 +183,19 @@ export function findCitationMentions(a: Article): CitationMention[] {
     const s1 = sep1.trim(), s2 = sep2.trim();
     let id: string;
     let malformed: string | null = null;
+    // "723 TC/TCT" is how State numbers were written before the 2004–2005 rules: the first code
+    // is the issuer (TC = Tài chính), not a kind, and the form is no mistake
+    const oldStyle = !party && !year && !s1 && s2 === '/';
     if (party) {
       id = `${num}-${typeCode}/${issuerCode}`;
       if (s1 !== '-' || s2 !== '/') malformed = `a Party document number is written NUMBER-TYPE/ISSUER (${id})`;
     } else {
       id = year ? `${num}/${year}/${typeCode}-${issuerCode}` : `${num}/${typeCode}-${issuerCode}`;
-      if (s1 !== '/' || (sepY && sepY.trim() !== '/') || s2 !== '-') malformed = `a State document number is written NUMBER/${year ? 'YEAR/' : ''}TYPE-ISSUER (${id})`;
+      // letters and contracts without a known type code ("92 TCT-BQLDA") follow no fixed form
+      if (!oldStyle && (entry || year) && (s1 !== '/' || (sepY && sepY.trim() !== '/') || s2 !== '-')) malformed = `a State document number is written NUMBER/${year ? 'YEAR/' : ''}TYPE-ISSUER (${id})`;
     }
-    const kind = entry ? (party && entry.partyKind ? entry.partyKind : entry.kind) : null;
-    out.push(finish(a, body, b0, s, e, { id, typeCode, issuerCode, kind, party, written: m[0], malformed }));
+    const kind = entry && !oldStyle ? (party && entry.partyKind ? entry.partyKind : entry.kind) : null;
+    out.push(finish(a, body, b0, s, e, { id, typeCode: oldStyle ? null : typeCode, issuerCode, kind, party, written: m[0], malformed }));
   }
   out.sort((x, y) => x.start - y.start);
   return out;
@@ -207,8 +216,8 @@ function finish(a: Article, body: string, b0: number, s: number, e: number, core
     typeWordStart = b0 + start; typeWordEnd = typeWordStart + bm.word.length;
   }
   let kind = core.kind;
-  // a type word is the only guide for numbers without a type code (59/2020/QH14)
-  if (!core.typeCode) kind = typeWord ?? (/QH/.test(core.issuerCode) ? 'Luật' : null);
+  // a type word is the only guide for numbers without a (known) type code (59/2020/QH14, 5046/TCHQ-GSQL)
+  if (!core.typeCode || !kind) kind = typeWord ?? (/QH/.test(core.issuerCode) ? 'Luật' : null);
   // Party QĐ/TW: the word says whether it is a Quy định or a Quyết định
   if (typeWord && core.typeCode === 'QĐ' && (typeWord === 'Quy định' || typeWord === 'Quyết định')) kind = typeWord;
 
