@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
 export interface Sink {
-  write(s: string): void;
+  write(s: string | Uint8Array): void;
   /** wait until the stream has room again */
   drain(): Promise<void>;
   close(): Promise<void>;
@@ -29,7 +29,13 @@ export function openSink(file?: string): Sink {
       if (!stream.write(s)) full = true;
     },
     async drain() {
-      if (full && !sink.closed) { full = false; await Promise.race([once(stream, 'drain'), once(stream, 'close')]); }
+      if (!full || sink.closed) return;
+      full = false;
+      await new Promise<void>((res) => {
+        const done = () => { stream.off('drain', done); stream.off('close', done); res(); };
+        stream.on('drain', done);
+        stream.on('close', done);
+      });
     },
     async close() {
       if (file && !sink.closed) { stream.end(); await once(stream, 'finish').catch(() => {}); }
