@@ -13,7 +13,7 @@ export type { Range };
 export interface Article {
   file: string;
   raw: string;
-  /** normalised text; in Markdown, markup is blanked to spaces so offsets still hold */
+  /** normalised text; Markdown markup and the metadata lines under the title are blanked to spaces, so offsets still hold */
   text: string;
   title: string | null;
   titleRange: Range | null;
@@ -40,17 +40,27 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   if (opts.markdown) ({ text, meta: m } = opts.markdown(text));
   const st = parseStructure(text, m);
   const clean = (r: Range | null) => (r ? text.slice(r.start, r.end).replace(/\s+/g, ' ').trim() : null);
+  const title = m.title ?? clean(st.title);
+  const publishedText = m.published ?? clean(st.published?.range ?? null);
+  // The title is part of the article (news corpora often run title and lead
+  // together on the first line), so facts are read from the title onwards;
+  // the metadata lines between title and body are blanked, offsets unchanged.
+  let body = st.body;
+  if (st.title && st.title.start < body.start) {
+    text = text.slice(0, st.title.end) + text.slice(st.title.end, body.start).replace(/[^\n]/g, ' ') + text.slice(body.start);
+    body = { start: st.title.start, end: Math.max(body.end, st.title.end) };
+  }
   return {
     file,
     raw,
     text,
-    title: m.title ?? clean(st.title),
+    title,
     titleRange: st.title,
     published: st.published?.value ?? null,
     publishedRange: st.published?.range ?? null,
-    publishedText: m.published ?? clean(st.published?.range ?? null),
+    publishedText,
     source: m.source ?? st.source?.value ?? null,
-    body: st.body,
+    body,
     related: st.related,
     span: spanMaker(n),
   };
