@@ -71,6 +71,6 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions, ctx: 
   }
   writer.end();
   await sink.close();
-  if (ok === 0) return 2;
+  if (ok === 0 || sink.failed) return 2;
   return failed ? 1 : 0;
 }

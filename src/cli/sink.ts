@@ -4,8 +4,8 @@
  * the run quietly.
  */
 import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { reasonOf } from '../ingest/paths.js';
 
 export interface Sink {
   write(s: string | Uint8Array): void;
@@ -13,6 +13,8 @@ export interface Sink {
   drain(): Promise<void>;
   close(): Promise<void>;
   closed: boolean;
+  /** the output could not be written (not a closed pipe: a real error) */
+  failed: boolean;
   isTTY: boolean;
   columns?: number;
 }
@@ -22,6 +24,7 @@ export function openSink(file?: string): Sink {
   let full = false;
   const sink: Sink = {
     closed: false,
+    failed: false,
     isTTY: !file && Boolean(process.stdout.isTTY),
     columns: file ? undefined : process.stdout.columns,
     write(s) {
@@ -38,12 +41,14 @@ export function openSink(file?: string): Sink {
       });
     },
     async close() {
-      if (file && !sink.closed) { stream.end(); await once(stream, 'finish').catch(() => {}); }
+      if (file && !sink.closed) await new Promise<void>((res) => { stream.end(); stream.once('finish', res); stream.once('error', () => res()); });
     },
   };
   stream.on('error', (e: NodeJS.ErrnoException) => {
     sink.closed = true;
-    if (e.code !== 'EPIPE') process.stderr.write(`linkage: ${file ?? 'stdout'}: ${e.message}\n`);
+    if (e.code === 'EPIPE') return;
+    sink.failed = true;
+    process.stderr.write(`linkage: ${file ?? 'stdout'}: cannot write: ${reasonOf(e)}\n`);
   });
   return sink;
 }
