@@ -1,3 +1,5 @@
+import { loadData } from '../data.js';
+
 /**
  * Text normalisation for matching, with an offset map back to the raw text.
  *
@@ -45,10 +47,27 @@ export function foldKey(s: string): string {
 // zero-width characters, NBSP, surrogate pairs (code points ≠ UTF-16 units).
 const SPECIAL = /\r\n?|\n|[\u00a0\u00ad\u200b-\u200d\u2060\ufeff]|[\u{10000}-\u{10ffff}]|\p{M}+/gu;
 const NEEDS_WORK = /[\r\u00a0\u00ad\u200b-\u200d\u2060\ufeff\u{10000}-\u{10ffff}]|\p{M}/u;
+// HTML character references, decoded when the text comes from HTML
+const SPECIAL_HTML = new RegExp(SPECIAL.source + '|&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});', 'gu');
+let ENTITIES: Record<string, string> | null = null;
 
-export function normalize(raw: string): Normalized {
+function decodeEntity(t: string): string | null {
+  if (t[1] === '#') {
+    const n = t[2] === 'x' || t[2] === 'X' ? parseInt(t.slice(3, -1), 16) : parseInt(t.slice(2, -1), 10);
+    return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : null;
+  }
+  ENTITIES ??= loadData<{ entities: Record<string, string> }>('html-entities').entities;
+  return ENTITIES[t.slice(1, -1)] ?? null;
+}
+
+export interface NormalizeOptions {
+  /** decode HTML character references (&amp; &#7889;) */
+  entities?: boolean;
+}
+
+export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized {
   // the common case: NFC with LF line ends — the text is the raw text
-  if (!NEEDS_WORK.test(raw)) {
+  if (!opts.entities && !NEEDS_WORK.test(raw)) {
     return { text: unifyTones(raw), map: null, lineStarts: lineStartsOf(raw), rawLength: raw.length };
   }
   const parts: string[] = [];
@@ -67,7 +86,7 @@ export function normalize(raw: string): Normalized {
     parts.push(s);
     outLen += s.length;
   };
-  for (const m of raw.matchAll(SPECIAL)) {
+  for (const m of raw.matchAll(opts.entities ? SPECIAL_HTML : SPECIAL)) {
     const i = m.index!;
     if (i > last) { // plain run: one code unit, one code point
       const run = raw.slice(last, i);
@@ -81,7 +100,12 @@ export function normalize(raw: string): Normalized {
       emit('\n', cp); cp += t.length; lineStarts.push(cp);
     } else if (c === 0xa0) { emit(' ', cp); cp++; }
     else if (c >= 0xd800 && c <= 0xdbff) { emit(t, cp); cp++; }
-    else if (t.length === 1 && (c === 0xad || c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060)) { cp++; } // dropped
+    else if (c === 0x26) { // &entity;
+      const ch = decodeEntity(t);
+      if (ch === null) for (let k = 0; k < t.length; k++) emit(t[k], cp + k);
+      else emit(ch === '\u00a0' ? ' ' : ch.normalize('NFC'), cp);
+      cp += t.length;
+    } else if (t.length === 1 && (c === 0xad || c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060)) { cp++; } // dropped
     else { // combining marks: compose with the character before them
       const marks = [...t].length;
       const prev = parts.length ? parts[parts.length - 1] : '';
@@ -104,6 +128,18 @@ export function normalize(raw: string): Normalized {
   }
   map[outLen] = cp;
   return { text: unifyTones(parts.join('')), map: map.subarray(0, outLen + 1), lineStarts, rawLength: cp };
+}
+
+/** Code-point offsets where lines start in a raw text (LF, CRLF or CR line ends). */
+export function rawLineStarts(raw: string): number[] {
+  const starts = [0];
+  let cp = 0;
+  for (let i = 0; i < raw.length; i++, cp++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && raw.charCodeAt(i + 1) !== 0x0a)) starts.push(cp + 1);
+    else if (c >= 0xd800 && c <= 0xdbff) i++;
+  }
+  return starts;
 }
 
 function lineStartsOf(raw: string): number[] {
