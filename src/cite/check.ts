@@ -14,6 +14,8 @@ import {
   type CitationMention, type ShortReference,
 } from '../extract/citations.js';
 import { foldKey } from '../article/normalize.js';
+import { loadData } from '../data.js';
+import { L, R, alternation } from '../text/regex.js';
 import { resolve, sameIssuer, successor, type Registry, type RegistryEntry } from './registry.js';
 import { describeTerm, termAt, termFitsDate, termOfAssemblyCode, type TermBody } from './terms.js';
 
@@ -26,11 +28,22 @@ export const CITATION_CHECKS: Array<{ code: string; severity: Severity; descript
   { code: 'citation-issuer-mismatch', severity: 'error', description: 'the issuer contradicts the registry or the issuer code of the number' },
   { code: 'citation-inconsistent', severity: 'error', description: 'the same document is cited with different dates or terms (in one article, or across the corpus)' },
   { code: 'citation-date-future', severity: 'warning', description: 'the document is dated after the article was published' },
-  { code: 'citation-superseded', severity: 'warning', description: 'the document was superseded before the article was published and its successor is not named (info when the article predates the supersession or names the successor)' },
+  { code: 'citation-superseded', severity: 'warning', description: 'the document was superseded before the article was published, which neither names its successor nor treats it as past (info otherwise)' },
   { code: 'citation-short-unresolved', severity: 'warning', description: 'a short reference ("Nghị quyết 37") with no full citation in the article to resolve it' },
   { code: 'citation-unknown', severity: 'info', description: 'the document is not in the registry: only its form, kind and consistency were checked' },
 ];
 const SEVERITY = new Map(CITATION_CHECKS.map((c) => [c.code, c.severity]));
+
+const CUES = loadData<{ historical: string[] }>('cite-cues');
+const HISTORICAL_RE = new RegExp(`${L}(?:${alternation(CUES.historical)})${R}`, 'iu');
+/** The sentence around text offsets [s, e). */
+function sentenceAround(text: string, s: number, e: number): string {
+  const before = text.slice(Math.max(0, s - 300), s);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const after = text.slice(e, e + 300);
+  const stop = after.search(/\.(?:\s|$)|\n/);
+  return before.slice(cut + 1) + text.slice(s, e) + (stop < 0 ? after : after.slice(0, stop));
+}
 
 /** What `linkage check` needs of one citation to compare articles; serialisable. */
 export interface CitationSummary {
@@ -189,11 +202,16 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
       const succText = succId ? `${succId}${succ?.date ? ` of ${vnDate(succ.date)}` : ''}` : 'a later document';
       const after = Boolean(published && succ?.date && published >= succ.date);
       const named = succId ? citedIds.has(succId) : false;
+      // an article that reviews the document or names its replacement cites it as past
+      const historical = mentions.some((x, j) => (entries[j]?.key ?? x.id) === docKey && HISTORICAL_RE.test(sentenceAround(a.text, x.start, x.end)));
       const f = add('citation-superseded',
         `${name}${e.date ? ` (${vnDate(e.date)})` : ''} was superseded by ${succText}` +
-        (after && !named ? `; the article, published ${vnDate(published!)}, does not name its successor` : after ? '; the article names its successor' : published ? `, after this article was published (${vnDate(published)})` : ''),
+        (after && !named && !historical ? `; the article, published ${vnDate(published!)}, does not name its successor`
+          : after && named ? '; the article names its successor'
+          : after ? '; the article treats it as past'
+          : published ? `, after this article was published (${vnDate(published)})` : ''),
         a.span(m.numStart, m.numEnd));
-      if (!after || named) f.severity = 'info';
+      if (!after || named || historical) f.severity = 'info';
       push(f);
     }
 
@@ -246,6 +264,10 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
       }
     }
   }
+
+  // a document's status holds for all its mentions (the finding is on the first)
+  const superseded = new Set(views.filter((v) => v.status === 'superseded').map((v) => v.key));
+  for (const v of views) if (v.status === 'correct' && superseded.has(v.key)) v.status = 'superseded';
 
   const unresolved = new Set<string>(); // reported once per article
   for (const r of shorts) views.push(shortView(a, r, reg, add, unresolved));
