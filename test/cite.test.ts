@@ -81,7 +81,7 @@ describe('engine API', () => {
   it('short references count as mentions in extract; an unresolved one is not a citation', async () => {
     const f = await extract(readFileSync(join(root, 'short-refs.txt'), 'utf8'), { file: 'x.txt' });
     expect(f.citations.map((c) => c.id)).toEqual(['10-NQ/TW']);
-    expect(f.citations[0].mentions).toHaveLength(2);
+    expect(f.citations[0].mentions).toHaveLength(3); // Nghị quyết 10, Nghị quyết này, Nghị quyết số 10
   });
 });
 

@@ -83,8 +83,8 @@ const CODE_CHARS = `${UP}a-zđư0-9&`;
  */
 const NUMBER_RE = new RegExp(
   `${L}(\\d{1,5}[a-z]?)(\\s*[-/]\\s*|\\s+)(?:((?:19|20)\\d{2})(\\s*[-/]\\s*|\\s+))?` +
-  // "T.Ư" is how some papers abbreviate TƯ (Trung ương)
-  `([${UP}][${UP}a-zđ]{0,5})(\\s*[-/]\\s*)(T\\.\\s?Ư|[${UP}][${CODE_CHARS}]{0,15}(?:-[${UP}][${CODE_CHARS}]{0,15})*)${R}`,
+  // "T.Ư", "TH.U" are how some papers abbreviate TƯ (Trung ương), ThU (Thành ủy)
+  `([${UP}][${UP}a-zđ]{0,5})(\\s*[-/]\\s*)([${UP}]{1,2}\\.\\s?[${UP}]${R}|[${UP}][${CODE_CHARS}]{0,15}(?:-[${UP}][${CODE_CHARS}]{0,15})*)${R}`,
   'gu');
 /** NUM/YEAR/ISSUER with no type code: laws and resolutions of the National Assembly (59/2020/QH14) */
 const NUMBER_NOTYPE_RE = new RegExp(
@@ -137,7 +137,7 @@ export interface CitationMention {
   termStart: number | null; termEnd: number | null;
 }
 
-const PARTY_ISSUER = /^(?:TW|TƯ|T[UƯ]|ĐU|QU|HU|BCS|BBT|BCT)$|TW$|TƯ$|ĐU/u;
+const PARTY_ISSUER = /^(?:TW|TƯ|T[UƯ]|ThU|ĐU|QU|HU|BCS|BBT|BCT)$|TW$|TƯ$|ĐU/u;
 
 function canonCode(s: string): string {
   return s.replace(/Ð/g, 'Đ').replace(/\s+/g, '');
@@ -150,7 +150,7 @@ function canonType(s: string): string {
   return KIND_BY_CODE.get(c)?.code ?? c;
 }
 function canonIssuer(s: string): string {
-  const c = canonCode(s).replace(/^T\.Ư$/u, 'TƯ');
+  const c = canonCode(s).replace(/^([A-ZĐƯ]{1,2})\.([A-ZĐƯ])$/u, '$1$2').replace(/^THU$/u, 'ThU');
   if (c === 'TƯ') return 'TW';
   return c;
 }
@@ -299,7 +299,7 @@ const SHORT_WORDS = ['nghị quyết', 'kết luận', 'chỉ thị', 'nghị đ
 const SHORT_NUMBERED_RE = new RegExp(
   `${L}((?:${alternation(SHORT_WORDS)})|Quyết định|Quy định)\\s+(?:số\\s+)?(\\d{1,5})${R}` +
   // not the start of a full number (37-NQ/TW, 13/2020/...) or a quantity ("Nghị quyết 15 năm qua")
-  `(?!\\s*[-/.,]\\s*[\\p{L}\\d])(?!\\s+(?:năm|tháng|ngày|lần|điểm|nội dung|nhiệm vụ|giải pháp|mục tiêu|chương|điều|khoản|văn bản|nghị quyết)${R}(?!\\s+\\d))`,
+  `(?!\\s*[-/]\\s*[\\p{L}\\d])(?![.,]\\d)(?!\\s+(?:năm|tháng|ngày|lần|điểm|nội dung|nhiệm vụ|giải pháp|mục tiêu|chương|điều|khoản|văn bản|nghị quyết)${R}(?!\\s+\\d))`,
   'giu');
 /** "Quyết định"/"Quy định" count only when capitalised: lower-case they are verbs ("đã quy định 7 hành vi"). */
 const SHORT_WORD_OK = (w: string) => !/^quy(?:ết)? định$/iu.test(w) || /^Q/u.test(w);
@@ -329,10 +329,23 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
     if (inFull(s, e)) continue;
     if (!SHORT_WORD_OK(m[1])) continue;
     const target = mentions.filter((c) => c.start < s && fits(c, m[1])).pop();
-    // "Nghị quyết này" with nothing before it refers to something unnumbered: not reported
-    if (target) out.push({ typeWord: kindWord(m[1]), number: null, id: target.id, start: s, end: e });
+    // "Nghị quyết này" with nothing before it, or after another, unnumbered resolution
+    // ("Nghị quyết Đại hội XIII ... Nghị quyết này"), refers to something unnumbered: not reported
+    if (target && !unnumberedBetween(text, m[1], target.end, s, [...mentions, ...out])) {
+      out.push({ typeWord: kindWord(m[1]), number: null, id: target.id, start: s, end: e });
+    }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Whether the kind word occurs in [from, to) outside any numbered mention or short reference. */
+function unnumberedBetween(text: string, word: string, from: number, to: number, mentions: Array<{ start: number; end: number }>): boolean {
+  const re = new RegExp(`${L}${alternation([word])}${R}`, 'giu');
+  for (const x of text.slice(from, to).matchAll(re)) {
+    const at = from + x.index!;
+    if (!mentions.some((c) => at >= c.start && at < c.end)) return true;
+  }
+  return false;
 }
 
 function kindWord(w: string): string {
