@@ -318,6 +318,8 @@ function statusOf(e: RegistryEntry | null, fs: Finding[]): CitationStatus {
 /** Whether the issuer named fits the issuer code of the number (QH15 is the Quốc hội; TTLT-BTC-BNV has two). */
 function issuerCodeFits(nameCode: string, issuerCode: string): boolean {
   const government = new Set(['CP', 'TTg', 'VPCP']);
+  // provincial and city Party committees: TU for both in the lexicon, ThU for a Thành ủy in print
+  if (nameCode === 'TU' && issuerCode === 'ThU') return true;
   return issuerCode.split('-').some((c) => c === nameCode || new RegExp(`^${nameCode}\\d{1,2}$`).test(c) ||
     (government.has(c) && government.has(nameCode)) || (nameCode === 'TW' && /TW$/.test(c)));
 }
