@@ -164,6 +164,12 @@ function issuerKey(s: string): string {
   for (const [re, k] of ISSUER_ALIASES) if (re.test(f)) return k;
   return f;
 }
+const CENTRAL_PARTY = new Set(['ban chấp hành trung ương', 'bộ chính trị', 'ban bí thư']);
+// "của Trung ương (Đảng)" loosely names the Party centre: any of its bodies
+const BARE_CENTRE = /^trung ương(?: đảng)?$/u;
 export function sameIssuer(a: string, b: string): boolean {
-  return issuerKey(a) === issuerKey(b);
+  const [x, y] = [issuerKey(a), issuerKey(b)];
+  if (x === y) return true;
+  const bare = (s: string) => BARE_CENTRE.test(foldKey(s));
+  return (bare(a) && CENTRAL_PARTY.has(y)) || (bare(b) && CENTRAL_PARTY.has(x));
 }
