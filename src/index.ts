@@ -20,7 +20,7 @@ export { buildArticle } from './article/article.js';
 export { extractFacts } from './pipeline.js';
 export { findCitationMentions, type CitationMention } from './extract/citations.js';
 export { loadRegistry, type Registry, type RegistryEntry } from './cite/registry.js';
-export { CITATION_CHECKS, checkArticleCitations, checkCorpusCitations, type CitationSummary } from './cite/check.js';
+export { CITATION_CHECKS, checkArticleCitations, checkCorpusCitations, citationSummaries, type CitationSummary } from './cite/check.js';
 export type { Finding, Severity } from './findings.js';
 export { InputError } from './ingest/decode.js';
 export { expandPaths } from './ingest/paths.js';

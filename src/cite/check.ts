@@ -115,6 +115,18 @@ export function checkArticleCitations(a: Article, facts: { published: string | n
   return analyzeArticleCitations(a, facts, reg).findings;
 }
 
+/** What checkCorpusCitations needs of an article (use analyzeArticleCitations to get findings too). */
+export function citationSummaries(a: Article, facts: { published: string | null }, reg: Registry): CitationSummary[] {
+  return analyzeArticleCitations(a, facts, reg).summaries;
+}
+
+/** Two unregistered mentions of one number that are two documents: dated in different terms (Party) or years (yearless State). */
+function differentDocuments(x: CitationMention, y: CitationMention): boolean {
+  if (!x.date || !y.date) return false;
+  if (x.party) return termAt('party', x.date) !== termAt('party', y.date);
+  return !yearInId(x.id) && !/\/(?:UBTV)?QH\d/.test(x.id) && x.date.slice(0, 4) !== y.date.slice(0, 4);
+}
+
 /** All per-article checks, with what the report and the corpus check need. */
 export function analyzeArticleCitations(a: Article, facts: { published: string | null }, reg: Registry): ArticleCitationCheck {
   const published = facts.published?.slice(0, 10) ?? null;
@@ -243,14 +255,16 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
       const stated = idx.filter((i) => mentions[i][field]);
       if (stated.length < 2) continue;
       const e = entries[stated[0]];
-      // the reference: the first mention that agrees with the registry, else the first not already
-      // reported as contradicting it or its number, else the first
       const mismatch = field === 'date' ? 'citation-date-mismatch' : 'citation-term-mismatch';
-      const ref = stated.find((i) => e?.[field] && mentions[i][field] === e[field]) ??
-        stated.find((i) => !views[i].findings.some((f) => f.code === mismatch)) ?? stated[0];
-      const rm = mentions[ref];
       for (const i of stated) {
         const m = mentions[i];
+        // compared with the mentions that can be the same document (an unregistered number may name two)
+        const peers = stated.filter((j) => e || !differentDocuments(m, mentions[j]));
+        // the reference: the first that agrees with the registry, else the first not already
+        // reported as contradicting it or its number, else the first
+        const ref = peers.find((j) => e?.[field] && mentions[j][field] === e[field]) ??
+          peers.find((j) => !views[j].findings.some((f) => f.code === mismatch)) ?? peers[0];
+        const rm = mentions[ref];
         if (m[field] === rm[field]) continue;
         const show = (v: string) => (field === 'date' ? vnDate(v) : `khóa ${v}`);
         const here = field === 'date' ? at(m.dateStart, m.dateEnd, m) : at(m.termStart, m.termEnd, m);
