@@ -133,100 +133,16 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
   const mentions = findCitationMentions(a);
   const shorts = findShortReferences(a, mentions);
   const findings: Finding[] = [];
-  const at = (s: number | null, e: number | null, m: CitationMention) => (s !== null && e !== null ? a.span(s, e) : a.span(m.numStart, m.numEnd));
-  const add = (code: string, message: string, span: Span | null, related?: Finding['related']): Finding => {
-    const f: Finding = { code, severity: SEVERITY.get(code)!, message, file: a.file, span };
-    if (related) f.related = related;
-    findings.push(f);
-    return f;
-  };
 
   const entries = resolveMentions(reg, mentions, published);
-  const citedIds = new Set(mentions.map((m) => m.id));
   const views: CitationView[] = [];
-  const reported = new Set<string>(); // unknown / superseded: once per document
   const summaries: CitationSummary[] = [];
 
+  const ctx: MentionContext = { a, reg, published, mentions, entries, citedIds: new Set(mentions.map((m) => m.id)), reported: new Set() };
   mentions.forEach((m, i) => {
     const e = entries[i];
-    const mine: Finding[] = [];
-    const push = (f: Finding) => { mine.push(f); };
-    const name = `${kindName(m, e)} ${m.id}`;
-
-    if (m.malformed) push(add('citation-malformed', `"${m.written}" is not a well-formed number: ${m.malformed}`, a.span(m.numStart, m.numEnd)));
-    if (m.typeWord && !looseWord(a, m)) {
-      if (!typeWordFits(m.typeWord, m.typeCode, m.issuerCode, m.party)) {
-        push(add('citation-kind-mismatch', `"${m.typeWord}" does not fit ${m.id}: ${m.typeCode ? `${m.typeCode} numbers a ${m.kind}` : `a number ending ${m.issuerCode} is not a ${m.typeWord}`}`, at(m.typeWordStart, m.typeWordEnd, m)));
-      } else if (e?.kind && !m.typeCode && foldKey(e.kind) !== foldKey(m.typeWord)) {
-        push(add('citation-kind-mismatch', `${m.id} is a ${e.kind} in the registry; the article says ${m.typeWord}`, at(m.typeWordStart, m.typeWordEnd, m)));
-      }
-    }
-    if (m.invalidDate) push(add('citation-date-invalid', `${name} is dated ${m.invalidDate}, a date that does not exist${e?.date ? `; the registry has ${vnDate(e.date)}` : ''}`, at(m.dateStart, m.dateEnd, m)));
-
-    // date: the registry, else the year in the number
-    const dateSpan = at(m.dateStart, m.dateEnd, m);
-    if (m.date && e?.date && m.date !== e.date) {
-      push(add('citation-date-mismatch', `${name} is dated ${vnDate(e.date)} in the registry; the article says ${vnDate(m.date)}`, dateSpan));
-    } else if (m.date && !e?.date && yearInId(m.id) && yearInId(m.id) !== m.date.slice(0, 4)) {
-      push(add('citation-date-mismatch', `${name} was issued in ${yearInId(m.id)}, as its number says; the article dates it ${vnDate(m.date)}`, dateSpan));
-    }
-    if (m.date && published && m.date > published) {
-      push(add('citation-date-future', `${name} is dated ${vnDate(m.date)}, after the article was published (${vnDate(published)})`, dateSpan));
-    }
-
-    // term: the registry, else QHnn in the number, else the document's date
-    if (m.term) {
-      const termSpan = at(m.termStart, m.termEnd, m);
-      const body = termBodyOf(m);
-      const expected = e?.term ?? termOfAssemblyCode(m.issuerCode);
-      const date = m.date ?? e?.date ?? null;
-      if (expected && m.term !== expected) {
-        push(add('citation-term-mismatch', `${name} is of khóa ${expected}${e?.term ? ' in the registry' : `, as ${m.issuerCode} in its number says`}; the article says khóa ${m.term}`, termSpan));
-      } else if (!expected && body && date && !termFitsDate(body, m.term, date)) {
-        const right = termAt(body, date);
-        push(add('citation-term-mismatch', `${name} dated ${vnDate(date)} cannot be of ${describeTerm(body, m.term)}${right ? `; that date falls in khóa ${right}` : ''}`, termSpan));
-      }
-    }
-
-    // issuer: the registry, else the issuer code in the number
-    if (m.issuer) {
-      const issuerSpan = at(m.issuerStart, m.issuerEnd, m);
-      if (e?.issuer) {
-        if (!sameIssuer(m.issuer, e.issuer)) push(add('citation-issuer-mismatch', `${name} was issued by ${e.issuer} according to the registry; the article says ${m.issuer}`, issuerSpan));
-      } else {
-        const code = issuerCodeOfName(m.issuer);
-        if (code && m.typeCode && isKindCode(m.typeCode) && !issuerCodeFits(code, m.issuerCode)) {
-          const names = issuerNames(m.issuerCode);
-          push(add('citation-issuer-mismatch', `${m.id} is numbered as a document of ${names.length ? names[0] : m.issuerCode} (${m.issuerCode}); the article says ${m.issuer}`, issuerSpan));
-        }
-      }
-    }
-
-    const docKey = e?.key ?? m.id;
-    if (!e && !reported.has(docKey)) {
-      reported.add(docKey);
-      push(add('citation-unknown', `${name} is not in the registry: only its form, kind and consistency were checked`, a.span(m.numStart, m.numEnd)));
-    }
-    if (e?.status === 'superseded' && !reported.has(docKey)) {
-      reported.add(docKey);
-      const succ = successor(reg, e);
-      const succId = succ?.id ?? e.supersededBy;
-      const succText = succId ? `${succId}${succ?.date ? ` of ${vnDate(succ.date)}` : ''}` : 'a later document';
-      const after = Boolean(published && succ?.date && published >= succ.date);
-      const named = succId ? citedIds.has(succId) : false;
-      // an article that reviews the document or names its replacement cites it as past
-      const historical = mentions.some((x, j) => (entries[j]?.key ?? x.id) === docKey && HISTORICAL_RE.test(sentenceAround(a.text, x.start, x.end)));
-      const f = add('citation-superseded',
-        `${name}${e.date ? ` (${vnDate(e.date)})` : ''} was superseded by ${succText}` +
-        (after && !named && !historical ? `; the article, published ${vnDate(published!)}, does not name its successor`
-          : after && named ? '; the article names its successor'
-          : after ? '; the article treats it as past'
-          : published ? `, after this article was published (${vnDate(published)})` : ''),
-        a.span(m.numStart, m.numEnd));
-      if (!after || named || historical) f.severity = 'info';
-      push(f);
-    }
-
+    const mine = [...formChecks(ctx, m, e), ...dateChecks(ctx, m, e), ...termChecks(ctx, m, e), ...issuerChecks(ctx, m, e), ...registryChecks(ctx, i)];
+    findings.push(...mine);
     const span = a.span(m.start, m.end);
     views.push({
       id: m.id, key: e?.key ?? null, short: false, text: a.text.slice(m.start, m.end).replace(/\s+/g, ' '),
@@ -244,7 +160,155 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
     }
   });
 
-  // the same document cited with different dates or terms in this article
+  for (const f of inconsistencies(ctx, views.map((v) => v.findings))) {
+    findings.push(f.finding);
+    const v = views[f.index];
+    v.findings.push(f.finding);
+    v.status = statusOf(entries[f.index], v.findings);
+  }
+
+  // a document's status holds for all its mentions (the finding is on the first)
+  const superseded = new Set(views.filter((v) => v.status === 'superseded').map((v) => v.key));
+  for (const v of views) if (v.status === 'correct' && superseded.has(v.key)) v.status = 'superseded';
+
+  const unresolved = new Set<string>(); // reported once per article
+  for (const r of shorts) {
+    const v = shortView(a, r, reg, unresolved);
+    findings.push(...v.findings);
+    views.push(v);
+  }
+  views.sort((x, y) => x.start - y.start);
+  findings.sort((x, y) => (x.span?.start ?? 0) - (y.span?.start ?? 0));
+  return { findings, summaries, views };
+}
+
+function finding(a: Article, code: string, message: string, span: Span | null, related?: Finding['related']): Finding {
+  const f: Finding = { code, severity: SEVERITY.get(code)!, message, file: a.file, span };
+  if (related) f.related = related;
+  return f;
+}
+/** The span of a part of a mention (its date, term, ...), else of its number. */
+function partSpan(a: Article, s: number | null, e: number | null, m: CitationMention): Span {
+  return s !== null && e !== null ? a.span(s, e) : a.span(m.numStart, m.numEnd);
+}
+
+interface MentionContext {
+  a: Article;
+  reg: Registry;
+  published: string | null;
+  mentions: CitationMention[];
+  entries: Array<RegistryEntry | null>;
+  citedIds: Set<string>;
+  /** documents already reported unknown or superseded: once per document */
+  reported: Set<string>;
+}
+
+/** The number's form and the type word before it. */
+function formChecks({ a }: MentionContext, m: CitationMention, e: RegistryEntry | null): Finding[] {
+  const out: Finding[] = [];
+  if (m.malformed) out.push(finding(a, 'citation-malformed', `"${m.written}" is not a well-formed number: ${m.malformed}`, a.span(m.numStart, m.numEnd)));
+  if (!m.typeWord || looseWord(a, m)) return out;
+  const span = partSpan(a, m.typeWordStart, m.typeWordEnd, m);
+  if (!typeWordFits(m.typeWord, m.typeCode, m.issuerCode, m.party)) {
+    out.push(finding(a, 'citation-kind-mismatch', `"${m.typeWord}" does not fit ${m.id}: ${m.typeCode ? `${m.typeCode} numbers a ${m.kind}` : `a number ending ${m.issuerCode} is not a ${m.typeWord}`}`, span));
+  } else if (e?.kind && !m.typeCode && foldKey(e.kind) !== foldKey(m.typeWord)) {
+    out.push(finding(a, 'citation-kind-mismatch', `${m.id} is a ${e.kind} in the registry; the article says ${m.typeWord}`, span));
+  }
+  return out;
+}
+
+/** The date: it exists, agrees with the registry (else with the year in the number), and precedes publication. */
+function dateChecks({ a, published }: MentionContext, m: CitationMention, e: RegistryEntry | null): Finding[] {
+  const out: Finding[] = [];
+  const name = `${kindName(m, e)} ${m.id}`;
+  const span = partSpan(a, m.dateStart, m.dateEnd, m);
+  if (m.invalidDate) out.push(finding(a, 'citation-date-invalid', `${name} is dated ${m.invalidDate}, a date that does not exist${e?.date ? `; the registry has ${vnDate(e.date)}` : ''}`, span));
+  if (!m.date) return out;
+  const year = yearInId(m.id);
+  if (e?.date && m.date !== e.date) {
+    out.push(finding(a, 'citation-date-mismatch', `${name} is dated ${vnDate(e.date)} in the registry; the article says ${vnDate(m.date)}`, span));
+  } else if (!e?.date && year && year !== m.date.slice(0, 4)) {
+    out.push(finding(a, 'citation-date-mismatch', `${name} was issued in ${year}, as its number says; the article dates it ${vnDate(m.date)}`, span));
+  }
+  if (published && m.date > published) {
+    out.push(finding(a, 'citation-date-future', `${name} is dated ${vnDate(m.date)}, after the article was published (${vnDate(published)})`, span));
+  }
+  return out;
+}
+
+/** The term: the registry's, else QHnn in the number, else the one the document's date falls in. */
+function termChecks({ a }: MentionContext, m: CitationMention, e: RegistryEntry | null): Finding[] {
+  if (!m.term) return [];
+  const name = `${kindName(m, e)} ${m.id}`;
+  const span = partSpan(a, m.termStart, m.termEnd, m);
+  const body = termBodyOf(m);
+  const expected = e?.term ?? termOfAssemblyCode(m.issuerCode);
+  const date = m.date ?? e?.date ?? null;
+  if (expected && m.term !== expected) {
+    return [finding(a, 'citation-term-mismatch', `${name} is of khóa ${expected}${e?.term ? ' in the registry' : `, as ${m.issuerCode} in its number says`}; the article says khóa ${m.term}`, span)];
+  }
+  if (!expected && body && date && !termFitsDate(body, m.term, date)) {
+    const right = termAt(body, date);
+    return [finding(a, 'citation-term-mismatch', `${name} dated ${vnDate(date)} cannot be of ${describeTerm(body, m.term)}${right ? `; that date falls in khóa ${right}` : ''}`, span)];
+  }
+  return [];
+}
+
+/** The issuer: the registry's, else the one the issuer code of the number stands for. */
+function issuerChecks({ a }: MentionContext, m: CitationMention, e: RegistryEntry | null): Finding[] {
+  if (!m.issuer) return [];
+  const span = partSpan(a, m.issuerStart, m.issuerEnd, m);
+  if (e?.issuer) {
+    return sameIssuer(m.issuer, e.issuer) ? []
+      : [finding(a, 'citation-issuer-mismatch', `${kindName(m, e)} ${m.id} was issued by ${e.issuer} according to the registry; the article says ${m.issuer}`, span)];
+  }
+  const code = issuerCodeOfName(m.issuer);
+  if (!code || !m.typeCode || !isKindCode(m.typeCode) || issuerCodeFits(code, m.issuerCode)) return [];
+  const names = issuerNames(m.issuerCode);
+  return [finding(a, 'citation-issuer-mismatch', `${m.id} is numbered as a document of ${names.length ? names[0] : m.issuerCode} (${m.issuerCode}); the article says ${m.issuer}`, span)];
+}
+
+/** Unknown to the registry, or superseded: reported once per document, on its first mention. */
+function registryChecks(ctx: MentionContext, i: number): Finding[] {
+  const { a, reg, published, mentions, entries, citedIds, reported } = ctx;
+  const m = mentions[i], e = entries[i];
+  const docKey = e?.key ?? m.id;
+  if (reported.has(docKey)) return [];
+  const name = `${kindName(m, e)} ${m.id}`;
+  const span = a.span(m.numStart, m.numEnd);
+  if (!e) {
+    reported.add(docKey);
+    return [finding(a, 'citation-unknown', `${name} is not in the registry: only its form, kind and consistency were checked`, span)];
+  }
+  if (e.status !== 'superseded') return [];
+  reported.add(docKey);
+  const succ = successor(reg, e);
+  const succId = succ?.id ?? e.supersededBy;
+  const succText = succId ? `${succId}${succ?.date ? ` of ${vnDate(succ.date)}` : ''}` : 'a later document';
+  const after = Boolean(published && succ?.date && published >= succ.date);
+  const named = succId ? citedIds.has(succId) : false;
+  // an article that reviews the document or names its replacement cites it as past
+  const historical = mentions.some((x, j) => (entries[j]?.key ?? x.id) === docKey && HISTORICAL_RE.test(sentenceAround(a.text, x.start, x.end)));
+  const f = finding(a, 'citation-superseded',
+    `${name}${e.date ? ` (${vnDate(e.date)})` : ''} was superseded by ${succText}` +
+    (after && !named && !historical ? `; the article, published ${vnDate(published!)}, does not name its successor`
+      : after && named ? '; the article names its successor'
+      : after ? '; the article treats it as past'
+      : published ? `, after this article was published (${vnDate(published)})` : ''),
+    span);
+  if (!after || named || historical) f.severity = 'info';
+  return [f];
+}
+
+/**
+ * The same document cited with different dates or terms in one article. The
+ * reference is the mention that agrees with the registry, else the first not
+ * already reported wrong; an unregistered number is compared only with the
+ * mentions that can be the same document.
+ */
+function inconsistencies(ctx: MentionContext, mentionFindings: Finding[][]): Array<{ index: number; finding: Finding }> {
+  const { a, mentions, entries } = ctx;
+  const out: Array<{ index: number; finding: Finding }> = [];
   const groups = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     const k = entries[i]?.key ?? m.id;
@@ -256,38 +320,23 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
       if (stated.length < 2) continue;
       const e = entries[stated[0]];
       const mismatch = field === 'date' ? 'citation-date-mismatch' : 'citation-term-mismatch';
+      const show = (v: string) => (field === 'date' ? vnDate(v) : `khóa ${v}`);
+      const part = (m: CitationMention) => (field === 'date' ? partSpan(a, m.dateStart, m.dateEnd, m) : partSpan(a, m.termStart, m.termEnd, m));
       for (const i of stated) {
         const m = mentions[i];
-        // compared with the mentions that can be the same document (an unregistered number may name two)
         const peers = stated.filter((j) => e || !differentDocuments(m, mentions[j]));
-        // the reference: the first that agrees with the registry, else the first not already
-        // reported as contradicting it or its number, else the first
         const ref = peers.find((j) => e?.[field] && mentions[j][field] === e[field]) ??
-          peers.find((j) => !views[j].findings.some((f) => f.code === mismatch)) ?? peers[0];
+          peers.find((j) => !mentionFindings[j].some((f) => f.code === mismatch)) ?? peers[0];
         const rm = mentions[ref];
         if (m[field] === rm[field]) continue;
-        const show = (v: string) => (field === 'date' ? vnDate(v) : `khóa ${v}`);
-        const here = field === 'date' ? at(m.dateStart, m.dateEnd, m) : at(m.termStart, m.termEnd, m);
-        const there = field === 'date' ? at(rm.dateStart, rm.dateEnd, rm) : at(rm.termStart, rm.termEnd, rm);
-        const f = add('citation-inconsistent',
-          `${kindName(m, entries[i])} ${m.id} is cited with ${field === 'date' ? 'date' : 'term'} ${show(rm[field]!)} at line ${there.line}, column ${there.column}, and ${show(m[field]!)} here`,
-          here, [{ file: a.file, span: there, message: `${m.id} cited with ${show(rm[field]!)}` }]);
-        const v = views[i];
-        v.findings.push(f);
-        v.status = statusOf(entries[i], v.findings);
+        const there = part(rm);
+        out.push({ index: i, finding: finding(a, 'citation-inconsistent',
+          `${kindName(m, entries[i])} ${m.id} is cited with ${field} ${show(rm[field]!)} at line ${there.line}, column ${there.column}, and ${show(m[field]!)} here`,
+          part(m), [{ file: a.file, span: there, message: `${m.id} cited with ${show(rm[field]!)}` }]) });
       }
     }
   }
-
-  // a document's status holds for all its mentions (the finding is on the first)
-  const superseded = new Set(views.filter((v) => v.status === 'superseded').map((v) => v.key));
-  for (const v of views) if (v.status === 'correct' && superseded.has(v.key)) v.status = 'superseded';
-
-  const unresolved = new Set<string>(); // reported once per article
-  for (const r of shorts) views.push(shortView(a, r, reg, add, unresolved));
-  views.sort((x, y) => x.start - y.start);
-  findings.sort((x, y) => (x.span?.start ?? 0) - (y.span?.start ?? 0));
-  return { findings, summaries, views };
+  return out;
 }
 
 /**
@@ -304,7 +353,7 @@ function resolveMentions(reg: Registry, mentions: CitationMention[], published: 
   });
 }
 
-function shortView(a: Article, r: ShortReference, reg: Registry, add: (code: string, message: string, span: Span | null) => Finding, unresolved: Set<string>): CitationView {
+function shortView(a: Article, r: ShortReference, reg: Registry, unresolved: Set<string>): CitationView {
   const span = a.span(r.start, r.end);
   const text = a.text.slice(r.start, r.end).replace(/\s+/g, ' ');
   const findings: Finding[] = [];
@@ -314,7 +363,7 @@ function shortView(a: Article, r: ShortReference, reg: Registry, add: (code: str
     const known = reg.entries.filter((e) => e.id.replace(/^0+(?=\d)/, '').startsWith(`${r.number}-`) || e.id.replace(/^0+(?=\d)/, '').startsWith(`${r.number}/`))
       .filter((e) => !e.kind || foldKey(e.kind) === foldKey(r.typeWord)).slice(0, 3);
     const hint = known.length ? ` (the registry has ${known.map((e) => `${e.id}${e.date ? ` of ${vnDate(e.date)}` : ''}`).join(', ')})` : '';
-    findings.push(add('citation-short-unresolved', `"${text}" names no document cited in full in this article: write its full number${hint}`, span));
+    findings.push(finding(a, 'citation-short-unresolved', `"${text}" names no document cited in full in this article: write its full number${hint}`, span));
   }
   return {
     id: r.id ?? text, key: null, short: true, text, start: r.start, end: r.end, span, entry: null, findings,
