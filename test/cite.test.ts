@@ -133,6 +133,8 @@ describe('linkage cite', () => {
     const bad = linkage(['cite', 'corpus', '--registry', join(dir, 'bad.json')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^linkage: registry .*bad\.json: documents\[0\]\.date/);
+    writeFileSync(join(dir, 'badid.json'), '[{"id": "37/NQ-TW"}]');
+    expect(linkage(['cite', 'corpus', '--registry', join(dir, 'badid.json')]).stderr).toMatch(/"37\/NQ-TW" is not a canonical number/);
     expect(linkage(['cite', 'corpus', '--only', 'everything']).code).toBe(2);
     expect(linkage(['cite', 'corpus', '--format', 'xml']).code).toBe(2);
   });

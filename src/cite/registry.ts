@@ -50,6 +50,8 @@ export function canonicalId(id: string): string {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The shapes of canonical numbers (37-NQ/TW, 13/2020/NĐ-CP, 59/2020/QH14, 1234/QĐ-TTg), from data/document-kinds.json */
+const ID_SHAPES = Object.values(loadData<{ idPatterns: Record<string, string> }>('document-kinds').idPatterns).map((p) => new RegExp(p, 'u'));
 
 function entryOf(raw: unknown, origin: string, i: number): RegistryEntry {
   const where = `${origin}: documents[${i}]`;
@@ -69,6 +71,8 @@ function entryOf(raw: unknown, origin: string, i: number): RegistryEntry {
   if (!STATUSES.includes(status)) throw new RegistryError(`${where}.status "${status}" is not one of ${STATUSES.join(', ')}`);
   const term = str('term')?.replace(/^khóa\s+/iu, '').toUpperCase() ?? null;
   const cid = canonicalId(id);
+  // a Party number in a State shape (37/NQ-TW) is the commonest slip
+  if (!ID_SHAPES.some((re) => re.test(cid)) || /^\d+[a-z]?\/[^/]+-TW$/u.test(cid)) throw new RegistryError(`${where}.id "${id}" is not a canonical number (37-NQ/TW, 13/2020/NĐ-CP, 59/2020/QH14, 1234/QĐ-TTg)`);
   return {
     key: str('key') ?? `${cid}@${date ? date.slice(0, 4) : term ?? '?'}`,
     id: cid, kind: str('kind'), title: str('title'), issuer: str('issuer'), date, term, status,
