@@ -230,7 +230,8 @@ function dateChecks({ a, published }: MentionContext, m: CitationMention, e: Reg
   } else if (!e?.date && year && year !== m.date.slice(0, 4)) {
     out.push(finding(a, 'citation-date-mismatch', `${name} was issued in ${year}, as its number says; the article dates it ${vnDate(m.date)}`, span));
   }
-  if (published && m.date > published) {
+  // the publication date may be a month or a year only: compare at its precision
+  if (published && m.date.slice(0, published.length) > published) {
     out.push(finding(a, 'citation-date-future', `${name} is dated ${vnDate(m.date)}, after the article was published (${vnDate(published)})`, span));
   }
   return out;
