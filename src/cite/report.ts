@@ -140,9 +140,9 @@ function textReporter(o: CiteReporterOptions): CiteReporter {
   return {
     article(a, r) {
       const views = shown(r, o.onlyProblems);
-      if (o.onlyProblems && !views.length) return;
+      // articles without citations are only counted in the summary: a folder may hold thousands
+      if (!views.length) return;
       let out = (n++ ? '\n' : '') + c.bold(a.file) + (a.title ? ` ${c.cyan(a.title)}` : '') + (a.published ? c.dim(` (${a.published})`) : '') + '\n';
-      if (!views.length) out += c.dim('  no citations\n');
       for (const v of views) {
         const ctx = context(a, v);
         const hl = v.findings.some((f) => f.severity === 'error') ? c.red.bold : v.status === 'correct' ? c.green.bold : c.yellow.bold;
