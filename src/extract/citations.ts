@@ -106,8 +106,10 @@ function typeWordBefore(before: string): { word: string; index: number } | null 
 }
 const DATE_AFTER_RE = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
 const ISSUER_NAME = `(${ISSUER_RE_SRC}|Bộ\\s+[${UP}][\\p{L}]*(?:\\s+(?:và\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}]*){0,5}?(?=[\\s,.;(]|$))`;
-// "của X"; "do X" only when X issued it ("do Chính phủ ban hành"), not "do Bộ Y tế tổ chức"
-const ISSUER_AFTER_RE = new RegExp(`^\\s*,?\\s*(?:của\\s+${ISSUER_NAME}|do\\s+${ISSUER_NAME}(?=\\s*(?:ban hành|ký|[,.;:()]|$)))`, 'u');
+// "của X"; "do X" (a known issuer) only when X issued it ("do Chính phủ ban hành", "do Thủ tướng
+// Phan Văn Khải ký"), not "do Bộ Y tế tổ chức"
+const ISSUER_AFTER_RE = new RegExp(
+  `^\\s*,?\\s*(?:của\\s+${ISSUER_NAME}|do\\s+(${ISSUER_RE_SRC})(?=\\s*(?:ban hành|ký|[,.;:()]|$)|(?:\\s+\\p{Lu}\\p{Ll}*){2,4}\\s+ký))`, 'u');
 const TERM_AFTER_RE = /^\s*,?\s*\(?\s*khóa\s+([IVXL]+)\s*\)?/u;
 
 export interface CitationMention {
