@@ -14,8 +14,8 @@
 //    kind: official letters like 5971/TM-XNK have no fixed form), a
 //    re-citation with another date,
 //    a Party term that does not fit the date), and into citations of registered
-//    documents inserted into the articles (wrong date, term, kind word, issuer,
-//    malformed number, inconsistent re-citation). A plant counts as found when
+//    documents inserted into the articles (wrong date — day, month or year in
+//    turn —, term, kind word, issuer, malformed number, inconsistent re-citation). A plant counts as found when
 //    a finding with the expected code covers the planted text.
 // 3. No correct citation may be reported as an error: any error finding in a
 //    planted copy that is not the plant and not already in the original is
@@ -87,6 +87,10 @@ const UNAMBIGUOUS = ['Nghị quyết', 'Nghị định', 'Chỉ thị', 'Thông 
 const wrongWord = (m) => UNAMBIGUOUS.find((w) => !typeWordFits(w, m.typeCode, m.issuerCode, m.party));
 /** Another day in the same month and year, written like the original. */
 const otherDay = (dateText) => dateText.replace(/^(\d{1,2})/, (d) => String((+d % 27) + 1).padStart(d.length, '0'));
+/** A typo in a D/M/YYYY date: the day, the month or the year, in turn. */
+const typo = (dateText, k) => k % 3 === 0 ? otherDay(dateText)
+  : k % 3 === 1 ? dateText.replace(/\/(\d{1,2})\//, (_, mo) => `/${(+mo % 12) + 1}/`)
+  : dateText.replace(/(\d{4})$/, (y) => String(+y + 1));
 function malformedForms(id) {
   let m;
   if ((m = /^(\d+[a-z]?)-([^/]+)\/(.+)$/.exec(id))) return [`${m[1]}/${m[2]}-${m[3]}`, `${m[1]}-${m[2]}-${m[3]}`, `${m[1]} ${m[2]}/${m[3]}`];
@@ -185,7 +189,7 @@ for (const { file, raw } of files) {
     for (const f of cr.findings) if (f.severity === 'error' && !base.has(errKey(f))) falseErrors.push(`control ${file}: ${f.code} ${f.message} [${citeText(e)}]`);
   }
   const variants = [
-    ['wrong date', 'citation-date-mismatch', { date: otherDay(vnDate(e.date)) }, 'date'],
+    ['wrong date', 'citation-date-mismatch', { date: typo(vnDate(e.date), n) }, 'date'],
     ['wrong kind word', 'citation-kind-mismatch', { kind: UNAMBIGUOUS.find((w) => w !== e.kind && w !== 'Luật' && (e.kind !== 'Luật' || w !== 'Nghị quyết')) }, 'kind'],
     ['malformed number', 'citation-malformed', { id: malformedForms(e.id)[n % 3] }, 'id'],
     ['wrong issuer', 'citation-issuer-mismatch', { issuer: OTHER_ISSUER[e.issuer] }, 'issuer'],

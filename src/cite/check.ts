@@ -279,7 +279,11 @@ function registryChecks(ctx: MentionContext, i: number): Finding[] {
   const span = a.span(m.numStart, m.numEnd);
   if (!e) {
     reported.add(docKey);
-    return [finding(a, 'citation-unknown', `${name} is not in the registry: only its form, kind and consistency were checked`, span)];
+    // the same number of another term or year is registered: say so, the date may be the mistake
+    const same = (reg.byId.get(m.id) ?? []).map((x) => `${x.id}${x.date ? ` of ${vnDate(x.date)}` : x.term ? ` (khóa ${x.term})` : ''}`);
+    return [finding(a, 'citation-unknown', same.length
+      ? `${name}${m.date ? ` of ${vnDate(m.date)}` : ''} is not in the registry, which has ${same.join(', ')}: another document with the same number, or a wrong date or term?`
+      : `${name} is not in the registry: only its form, kind and consistency were checked`, span)];
   }
   if (e.status !== 'superseded') return [];
   reported.add(docKey);
