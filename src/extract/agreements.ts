@@ -1,7 +1,153 @@
+/**
+ * Agreements: a signing ("ký kết thỏa thuận hợp tác", "ký bản ghi nhớ",
+ * "trao biên bản ghi nhớ", "lễ ký kết", "MOU ... được ký"), its parties
+ * ("giữa A với B", "giữa A và B", "A và B đã ký", "ký ... với B"), its
+ * horizon ("đến năm 2025", "giai đoạn 2023-2025" → 2025) and the sectors it
+ * covers ("trên các lĩnh vực trọng tâm: ...").
+ *
+ * A sentence that reports cooperation without a signing ("đã trao đổi, hợp
+ * tác ... trên các lĩnh vực ...") is no agreement: its sectors go to
+ * `cooperationFields`. Planned, hoped-for or refused signings ("sẽ ký",
+ * "chưa ký") are neither.
+ */
 import type { Article } from '../article/article.js';
-import type { Agreement, Sector, Warning } from '../types.js';
+import type { Agreement, Sector, Span, Warning } from '../types.js';
+import { loadData } from '../data.js';
+import { L, R, alternation } from '../text/regex.js';
+import { SECTOR_LEAD, sectorList } from './sectors.js';
 
-/** Agreements signed and cooperation fields (issue 4: not built yet). */
-export function agreements(_a: Article): { agreements: Agreement[]; cooperationFields: Sector[]; warnings: Warning[] } {
-  return { agreements: [], cooperationFields: [], warnings: [] };
+interface AgreementWords {
+  documents: string[];
+  hedges: string[];
+  witnesses: string[];
+  auxiliaries: string[];
+  cooperationVerbs: string[];
+  partyStops: string[];
+}
+const W = loadData<AgreementWords>('agreements');
+const COMPOUND_NAMES = loadData<{ compounds: Array<{ phrase: string }> }>('sectors').compounds.map((c) => c.phrase);
+
+const DOC = `(?:${alternation(W.documents)})${R}`;
+// "ký"/"ký kết" + up to six words + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
+const SIGNING = new RegExp(
+  `${L}(?:lễ\\s+ký(?:\\s+kết)?${R}` +
+  `|ký(?:\\s+kết)?${R}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,6}?\\s+${DOC})` +
+  `|trao(?:\\s+(?:các|bản|văn bản|những|\\d+))?\\s+(?=thỏa thuận|biên bản|bản ghi nhớ|MOU|MoU)` +
+  `|${DOC}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+ký${R})` +
+  `|(?:đã|vừa)\\s+thỏa thuận${R})`, 'gu');
+// "đăng ký", "thư ký", "chữ ký", "nhật ký": not a signing
+const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng)\s*$/iu;
+const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
+const WITNESS = new RegExp(`${L}(?:${alternation(W.witnesses)})(?:\\s+(?:việc|lễ|buổi))?\\s*$`, 'iu');
+const AUX_TAIL = new RegExp(`(?:\\s+|^)(?:${alternation(W.auxiliaries)})\\s*$`, 'iu');
+const COOPERATION = new RegExp(`${L}(?:${alternation(W.cooperationVerbs)})${R}`, 'iu');
+const PARTY_STOP = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:[,;:()…]|\\.(?=\\s|$))|\\s*$)`;
+const BETWEEN = new RegExp(`${L}giữa\\s+(.+?)${PARTY_STOP}`, 'u');
+const WITH = new RegExp(`${L}với\\s+(.+?)${PARTY_STOP}`, 'u');
+const COMPOUND_NAME = new RegExp(`${L}(?:${alternation(COMPOUND_NAMES)})${R}`, 'giu');
+const YEAR = '((?:19|20)\\d{2})';
+const UNTIL = new RegExp(
+  `${L}(?:(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}|(?:giai đoạn|thời kỳ|từ năm|từ)\\s+(?:năm\\s+)?(?:19|20)\\d{2}\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?${YEAR})${R}`, 'u');
+
+interface Sentence { start: number; end: number }
+
+/** Sentences of the body: a sentence ends at . ! ? … before a space, or at a line end. */
+function sentences(t: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[.!?…]+["”]?(?=\s)|\n/gu;
+  let s = 0;
+  for (const m of t.matchAll(re)) {
+    const e = m.index! + m[0].length;
+    if (t.slice(s, e).trim()) out.push({ start: s, end: e });
+    s = e;
+  }
+  if (t.slice(s).trim()) out.push({ start: s, end: t.length });
+  return out;
+}
+
+/** "A, B và C": split on commas and "và", but not inside a ministry-like name ("Nông nghiệp và Phát triển nông thôn"). */
+function splitParties(p: string, byWith: boolean): string[] {
+  const masked = p.replace(COMPOUND_NAME, (m) => m.replace(/,/g, '\u0001').replace(/ và /g, ' \u0002 '));
+  // "giữa A với B và C": "với" is the only split, B may be "phía Bắc và Bắc Trung Bộ"
+  const parts = byWith ? masked.split(/\s+với\s+/u) : masked.split(/\s*,\s*|\s+và\s+/u);
+  return parts.map((x) => x.replace(/\u0001/g, ',').replace(/\u0002/g, 'và').trim()).filter(Boolean);
+}
+
+function partiesOf(t: string, sent: Sentence, at: number): string[] {
+  const after = t.slice(at, sent.end);
+  const between = BETWEEN.exec(after) ?? BETWEEN.exec(t.slice(sent.start, sent.end));
+  if (between) {
+    const inner = between[1];
+    return splitParties(inner, /\s+với\s+/u.test(inner));
+  }
+  const out: string[] = [];
+  // the subject: the words before the verb since the last comma, without "đã", "vừa", ...
+  let subject = t.slice(sent.start, at).replace(/^.*[,:;“"]/su, '');
+  for (let k = 0; k < 4; k++) subject = subject.replace(AUX_TAIL, '');
+  subject = subject.trim();
+  if (subject && !WITNESS.test(subject) && subject.split(/\s+/).length <= 12) out.push(...splitParties(subject, false));
+  const w = WITH.exec(after);
+  if (w) out.push(...splitParties(w[1], false));
+  return out.filter((p) => p.split(/\s+/).length <= 15);
+}
+
+export function agreements(a: Article): { agreements: Agreement[]; cooperationFields: Sector[]; warnings: Warning[] } {
+  const { start: b0, end: b1 } = a.body;
+  const t = a.text.slice(b0, b1);
+  const span = (s: number, e: number): Span => a.span(b0 + s, b0 + e);
+  const found: Agreement[] = [];
+  const cooperationFields: Sector[] = [];
+  const warnings: Warning[] = [];
+  const sents = sentences(t);
+
+  /** the sector lists of a sentence from `from`: all of them, or the first only */
+  const listsIn = (sent: Sentence, from: number, once = false) => {
+    const out: Sector[] = [];
+    SECTOR_LEAD.lastIndex = from;
+    for (let m = SECTOR_LEAD.exec(t); m && m.index < sent.end; m = once ? null : SECTOR_LEAD.exec(t)) {
+      const r = sectorList(t, m.index + m[0].length, sent.end, span);
+      out.push(...r.sectors);
+      warnings.push(...r.warnings);
+    }
+    return out;
+  };
+
+  sents.forEach((sent, k) => {
+    const text = t.slice(sent.start, sent.end);
+    let signing: RegExpMatchArray | null = null;
+    for (const m of text.matchAll(SIGNING)) {
+      const before = text.slice(0, m.index!);
+      if (NOT_SIGN_BEFORE.test(before) || HEDGE.test(before.slice(-40))) continue;
+      signing = m;
+      break;
+    }
+    if (!signing) {
+      // cooperation reported in the same clause as the list: "đã trao đổi, hợp tác ... trên các lĩnh vực ..."
+      SECTOR_LEAD.lastIndex = 0;
+      for (const m of text.matchAll(SECTOR_LEAD)) {
+        const clause = text.slice(Math.max(0, m.index! - 120), m.index!).split(/[;.]\s/u).pop()!;
+        if (COOPERATION.test(clause)) cooperationFields.push(...listsIn(sent, sent.start + m.index!, true));
+      }
+      return;
+    }
+    const at = sent.start + signing.index!;
+    let sectors = listsIn(sent, sent.start);
+    // "... đã ký kết thỏa thuận hợp tác. Theo đó, các lĩnh vực hợp tác là ..."
+    const next = sents[k + 1];
+    if (!sectors.length && next && /^\s*(?:theo đó|các lĩnh vực|nội dung)/iu.test(t.slice(next.start, next.end))) sectors = listsIn(next, next.start);
+    const until = UNTIL.exec(text.slice(signing.index!)) ?? UNTIL.exec(text);
+    let end = sent.end;
+    while (end > at && /[\s.…]/.test(t[end - 1])) end--;
+    const g: Agreement = {
+      text: t.slice(at, end).replace(/\s+/g, ' '),
+      parties: partiesOf(t, sent, at),
+      until: until ? +(until[1] ?? until[2]) : null,
+      sectors,
+      span: span(at, end),
+    };
+    // a later bare mention ("Tại lễ ký kết, ...") adds nothing to the agreement already found
+    if (found.length && !g.parties.length && g.until === null && !g.sectors.length) return;
+    found.push(g);
+  });
+  return { agreements: found, cooperationFields, warnings };
 }
