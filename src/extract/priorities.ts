@@ -26,7 +26,7 @@ interface EnumData {
 const D = loadData<EnumData>('enumerations');
 
 /** "Thứ nhất"/"Một là" stand for sentences; "(1)", "a)" … for phrases, so an inline last item ends with its sentence. */
-type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'letter';
+type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'letter' | 'last';
 const SENTENCE_LEVEL = new Set<Family>(['thu', 'la']);
 /** Where a marker stands: at a line start, after . ! ?, after : ;, after a comma, after a plain space. */
 type Ctx = 'line' | 'sentence' | 'clause' | 'comma' | 'space';
@@ -38,6 +38,7 @@ const ALLOWED: Record<Family, { start: Ctx[]; next: Ctx[] }> = {
   num: { start: ['line', 'clause'], next: ['line', 'clause'] },
   numparen: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
   letter: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
+  last: { start: [], next: ['line', 'sentence'] },
 };
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
@@ -46,6 +47,8 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 const AFTER_WORD = `(?:[ \\t]*[,:]|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}))`;
 const MARKERS: Array<[Family, RegExp]> = [
   ['thu', new RegExp(`${L}(thứ\\s+(${alternation(Object.keys(D.ordinalWords))}|\\d{1,2}))${R}${AFTER_WORD}`, 'giu')],
+  // "Cuối cùng," closes a "Thứ nhất, Thứ hai" list as its last item
+  ['last', new RegExp(`${L}(cuối cùng)${R}(?:[ \\t]*[,:]|\\s+là${R})`, 'giu')],
   ['la', new RegExp(`${L}((${alternation(Object.keys(D.laWords))})\\s+là)${R}[ \\t]*[,:]?`, 'giu')],
   ['paren', /\((\d{1,2})\)/g],
   ['roman', new RegExp(`\\((${ROMAN.join('|')})\\)`, 'g')],
@@ -99,6 +102,7 @@ function ordinalOf(fam: Family, g: string): number {
   switch (fam) {
     case 'thu': return D.ordinalWords[w] ?? +w;
     case 'la': return D.laWords[w];
+    case 'last': return 10;
     case 'roman': return ROMAN.indexOf(w) + 1;
     case 'letter': return D.letters.indexOf(w) + 1 || w.charCodeAt(0) - 96;
     default: return +w;
@@ -144,24 +148,37 @@ function candidates(t: string, paras: Array<[number, number]>): Cand[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** Chains of markers of one family, each starting at ordinal 1. */
+/**
+ * Chains of markers of one family, each starting at ordinal 1. "Thứ nhất" and
+ * "Một là" chain together ("Một là ..., Hai là ..., Ba là ..., Thứ tư là ...");
+ * "Cuối cùng" closes a word-marked list it directly follows.
+ */
 function chains(cands: Cand[]): Cand[][] {
   const out: Cand[][] = [];
   const open = new Map<Family, Cand[]>();
+  const group = (f: Family): Family => (f === 'la' || f === 'last' ? 'thu' : f);
   for (const c of cands) {
-    const cur = open.get(c.fam);
+    const g = group(c.fam);
+    const cur = open.get(g);
     const last = cur?.[cur.length - 1];
-    const near = last && c.para - last.para <= MAX_PARAGRAPH_GAP + 1;
+    const near = last !== undefined && c.para - last.para <= (g === 'num' ? MAX_PARAGRAPH_GAP * 3 : MAX_PARAGRAPH_GAP) + 1;
+    if (c.fam === 'last') {
+      if (cur && last && cur.length >= 2 && c.para - last.para <= 1) {
+        cur.push({ ...c, fam: last.fam, ord: last.ord + 1 });
+        open.delete(g);
+      }
+      continue;
+    }
     if (cur && last && near && c.ord !== 1 && c.ord >= last.ord && c.ord <= last.ord + 3) {
       cur.push(c);
       continue;
     }
     if (c.ord === 1 && ALLOWED[c.fam].start.includes(c.ctx)) {
       const chain = [c];
-      open.set(c.fam, chain);
+      open.set(g, chain);
       out.push(chain);
     } else if (cur && (!near || c.ord < last!.ord)) {
-      open.delete(c.fam);
+      open.delete(g);
     }
   }
   return out.filter((ch) => ch.length >= 2);
