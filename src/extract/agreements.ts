@@ -14,7 +14,7 @@ import type { Article } from '../article/article.js';
 import type { Agreement, Sector, Span, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { L, R, alternation } from '../text/regex.js';
-import { SECTOR_LEAD, sectorList } from './sectors.js';
+import { COOPERATION_ABOUT, SECTOR_LEAD, sectorList } from './sectors.js';
 
 interface AgreementWords {
   documents: string[];
@@ -23,6 +23,8 @@ interface AgreementWords {
   auxiliaries: string[];
   cooperationVerbs: string[];
   partyStops: string[];
+  organizationHeads: string[];
+  subordinators: string[];
 }
 const W = loadData<AgreementWords>('agreements');
 const COMPOUND_NAMES = loadData<{ compounds: Array<{ phrase: string }> }>('sectors').compounds.map((c) => c.phrase);
@@ -38,8 +40,14 @@ const SIGNING = new RegExp(
 // "đăng ký", "thư ký", "chữ ký", "nhật ký": not a signing
 const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng)\s*$/iu;
 const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
+const HEDGE_IN_CLAUSE = new RegExp(`${L}(?:${alternation(W.hedges.filter((h) => h.includes(' ') || h === 'sẽ'))})${R}`, 'iu');
 const WITNESS = new RegExp(`${L}(?:${alternation(W.witnesses)})(?:\\s+(?:việc|lễ|buổi))?\\s*$`, 'iu');
 const AUX_TAIL = new RegExp(`(?:\\s+|^)(?:${alternation(W.auxiliaries)})\\s*$`, 'iu');
+// the subject ends where its verb phrase starts: "tỉnh Khánh Hòa và TPHCM đã soạn thảo văn bản ký kết"
+const SUBJECT_END = /\s(?:đã|vừa|sẽ|cũng|mới|từng|đang|chính thức)\s.*$/su;
+const SUBORDINATE = new RegExp(`^(?:${alternation(W.subordinators)})${R}`, 'iu');
+const NEW_PARTY = /^(?:tỉnh|thành phố|TP|huyện|quận|xã|các|những|một|hai|ba|nhiều)(?![\p{L}\p{M}])/u;
+const ORG_HEAD = new RegExp(`^(?:${alternation(W.organizationHeads)})${R}`, 'u');
 const COOPERATION = new RegExp(`${L}(?:${alternation(W.cooperationVerbs)})${R}`, 'iu');
 const PARTY_STOP = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:[,;:()…]|\\.(?=\\s|$))|\\s*$)`;
 const BETWEEN = new RegExp(`${L}giữa\\s+(.+?)${PARTY_STOP}`, 'u');
@@ -50,6 +58,12 @@ const UNTIL = new RegExp(
   `${L}(?:(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}|(?:giai đoạn|thời kỳ|từ năm|từ)\\s+(?:năm\\s+)?(?:19|20)\\d{2}\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?${YEAR})${R}`, 'u');
 
 interface Sentence { start: number; end: number }
+
+/** "sẽ ... ký", "chưa ký", "hy vọng ... ký kết" in the same clause: not signed (yet). */
+function hedged(before: string): boolean {
+  const clause = before.split(/[,;:]\s/u).pop()!;
+  return HEDGE.test(before.slice(-40)) || HEDGE_IN_CLAUSE.test(clause);
+}
 
 /** Sentences of the body: a sentence ends at . ! ? … before a space, or at a line end. */
 function sentences(t: string): Sentence[] {
@@ -65,15 +79,35 @@ function sentences(t: string): Sentence[] {
   return out;
 }
 
+/**
+ * Split on commas and "và", except a "và" inside an organisation's name: after
+ * "Phòng Thương mại", "Bộ Nông nghiệp", "Cục Tin học", ... words that do not
+ * start another body or place continue the name ("Phòng Thương mại và Công
+ * nghiệp", "Cục Tin học và thống kê tài chính").
+ */
+function splitAnd(p: string): string[] {
+  const out: string[] = [];
+  for (const part of p.split(/\s*,\s*/u)) {
+    const bits = part.split(/\s+và\s+/u);
+    let cur = bits[0];
+    for (const b of bits.slice(1)) {
+      if (ORG_HEAD.test(cur) && !ORG_HEAD.test(b) && !NEW_PARTY.test(b)) cur += ' và ' + b;
+      else { out.push(cur); cur = b; }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
 /** "A, B và C": split on commas and "và", but not inside a ministry-like name ("Nông nghiệp và Phát triển nông thôn"). */
 function splitParties(p: string, byWith: boolean): string[] {
   const masked = p.replace(COMPOUND_NAME, (m) => m.replace(/,/g, '\u0001').replace(/ và /g, ' \u0002 '));
   // "giữa A với B và C": "với" is the only split, B may be "phía Bắc và Bắc Trung Bộ"
-  const parts = byWith ? masked.split(/\s+với\s+/u) : masked.split(/\s*,\s*|\s+và\s+/u);
+  const parts = byWith ? masked.split(/\s+với\s+/u) : splitAnd(masked);
   return parts.map((x) => x.replace(/\u0001/g, ',').replace(/\u0002/g, 'và').trim()).filter(Boolean);
 }
 
-function partiesOf(t: string, sent: Sentence, at: number): string[] {
+function partiesOf(t: string, sent: Sentence, at: number, passive: boolean): string[] {
   const after = t.slice(at, sent.end);
   const between = BETWEEN.exec(after) ?? BETWEEN.exec(t.slice(sent.start, sent.end));
   if (between) {
@@ -84,8 +118,9 @@ function partiesOf(t: string, sent: Sentence, at: number): string[] {
   // the subject: the words before the verb since the last comma, without "đã", "vừa", ...
   let subject = t.slice(sent.start, at).replace(/^.*[,:;“"]/su, '');
   for (let k = 0; k < 4; k++) subject = subject.replace(AUX_TAIL, '');
-  subject = subject.trim();
-  if (subject && !WITNESS.test(subject) && subject.split(/\s+/).length <= 12) out.push(...splitParties(subject, false));
+  subject = subject.replace(SUBJECT_END, '').trim();
+  const plausible = subject && !passive && !WITNESS.test(subject) && !SUBORDINATE.test(subject) && subject.split(/\s+/).length <= 10;
+  if (plausible) out.push(...splitParties(subject, false));
   const w = WITH.exec(after);
   if (w) out.push(...splitParties(w[1], false));
   return out.filter((p) => p.split(/\s+/).length <= 15);
@@ -112,15 +147,29 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     return out;
   };
 
+  /** "ký thỏa thuận hợp tác về du lịch và thương mại": known sectors only */
+  const aboutIn = (sent: Sentence, from: number) => {
+    const out: Sector[] = [];
+    COOPERATION_ABOUT.lastIndex = from;
+    for (let m = COOPERATION_ABOUT.exec(t); m && m.index < sent.end; m = COOPERATION_ABOUT.exec(t)) {
+      out.push(...sectorList(t, m.index + m[0].length, sent.end, span, true).sectors);
+    }
+    return out;
+  };
+
   sents.forEach((sent, k) => {
     const text = t.slice(sent.start, sent.end);
     let signing: RegExpMatchArray | null = null;
+    let planned = false;
     for (const m of text.matchAll(SIGNING)) {
       const before = text.slice(0, m.index!);
-      if (NOT_SIGN_BEFORE.test(before) || HEDGE.test(before.slice(-40))) continue;
+      if (NOT_SIGN_BEFORE.test(before)) continue;
+      if (hedged(before) || /\ssẽ\s/u.test(m[0])) { planned = true; continue; }
       signing = m;
       break;
     }
+    // a planned or hoped-for signing is neither an agreement nor past cooperation
+    if (!signing && planned) return;
     if (!signing) {
       // cooperation reported in the same clause as the list: "đã trao đổi, hợp tác ... trên các lĩnh vực ..."
       SECTOR_LEAD.lastIndex = 0;
@@ -131,7 +180,9 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       return;
     }
     const at = sent.start + signing.index!;
-    let sectors = listsIn(sent, sent.start);
+    // the lists after the signing: one before it belongs to another verb ("có toàn quyền trong lĩnh vực ..., ký ...")
+    let sectors = listsIn(sent, at);
+    if (!sectors.length) sectors = aboutIn(sent, at);
     // "... đã ký kết thỏa thuận hợp tác. Theo đó, các lĩnh vực hợp tác là ..."
     const next = sents[k + 1];
     if (!sectors.length && next && /^\s*(?:theo đó|các lĩnh vực|nội dung)/iu.test(t.slice(next.start, next.end))) sectors = listsIn(next, next.start);
@@ -140,7 +191,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     while (end > at && /[\s.…]/.test(t[end - 1])) end--;
     const g: Agreement = {
       text: t.slice(at, end).replace(/\s+/g, ' '),
-      parties: partiesOf(t, sent, at),
+      parties: partiesOf(t, sent, at, !/^(?:ký|lễ|trao|đã|vừa)/iu.test(signing[0])),
       until: until ? +(until[1] ?? until[2]) : null,
       sectors,
       span: span(at, end),

@@ -37,6 +37,7 @@ const VARIANT_RE = new RegExp(`${L}(?:${byLength(S.sectors.flatMap((s) => s.vari
 const SEPARATOR = /\s*[;,]\s*|\s+(?:và|cùng|hoặc)\s+/gu;
 const FILLER = new RegExp(`^(?:(?:${alternation(W.listFillers)})${R}[\\s:]*)+`, 'iu');
 const STOP = new RegExp(`^(?:${alternation(W.listStops)})${R}`, 'iu');
+const INNER_STOP = new RegExp(`\\s(?:${alternation(W.listStops)})${R}`, 'iu');
 const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?()"“”]|\n)/u;
 
 /**
@@ -48,10 +49,13 @@ export const SECTOR_LEAD = new RegExp(
   `(?:lĩnh vực|ngành|mảng)(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R})*` +
   `|các lĩnh vực hợp tác[^.:;\\n]{0,80}?\\s(?:là|gồm)${R})\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*)?`, 'giu');
 
+/** "hợp tác về du lịch", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
+export const COOPERATION_ABOUT = new RegExp(`${L}(?:hợp tác(?:\\s+(?:về|trong))?|về\\s+hợp tác)\\s+(?!(?:các\\s+|những\\s+)?(?:lĩnh vực|ngành)${R})`, 'giu');
+
 export interface SectorResult { sectors: Sector[]; warnings: Warning[] }
 
 /** The sectors listed in text[from..]: the list ends with its sentence, an ellipsis, or a word like "nhằm". */
-export function sectorList(text: string, from: number, limit: number, span: (s: number, e: number) => Span): SectorResult {
+export function sectorList(text: string, from: number, limit: number, span: (s: number, e: number) => Span, strict = false): SectorResult {
   const out: SectorResult = { sectors: [], warnings: [] };
   const rest = text.slice(from, limit);
   const endM = END.exec(rest);
@@ -78,25 +82,30 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     if (filler) s += filler[0].length;
     while (e > s && /[\s.:]/.test(text[e - 1])) e--;
     if (e <= s) continue;
+    if (STOP.test(text.slice(s, e))) break;
+    // "hàng không với 22 quốc gia": the item ends where the sentence goes on, and so does the list
+    const inner = INNER_STOP.exec(text.slice(s, e).replace(VARIANT_RE, (m) => '\u0001'.repeat(m.length)));
+    if (inner) e = s + inner.index;
     const item = text.slice(s, e);
-    if (STOP.test(item)) break;
     const found: Sector[] = [];
     for (const m of item.matchAll(VARIANT_RE)) {
+      // a loose lead names a sector outright, or names none
+      if (strict && m[0].length !== item.length) continue;
       const keys = PHRASE.get(fold(m[0])) ?? [];
       for (const key of keys) found.push(sector(key, m[0], span(s + m.index!, s + m.index! + m[0].length)));
     }
     // a compound blanked out of the item: its own keys
-    const inner = compounds.filter(([cs, ce]) => from + cs >= s && from + ce <= e);
-    if (inner.length) {
+    const whole = compounds.filter(([cs, ce]) => from + cs >= s && from + ce <= e);
+    if (whole.length) {
       found.length = 0;
-      for (const [cs, ce] of inner) {
+      for (const [cs, ce] of whole) {
         const t = text.slice(from + cs, from + ce);
         for (const key of PHRASE.get(fold(t)) ?? []) found.push(sector(key, t, span(from + cs, from + ce)));
       }
     }
-    if (found.length) { out.sectors.push(...found); continue; }
-    // a long unknown item is the sentence going on, not a sector
-    if (item.split(/\s+/).length > 6) break;
+    if (found.length) { out.sectors.push(...found); if (inner) break; continue; }
+    // a long unknown item is the sentence going on, not a sector; a loose lead ("hợp tác về") takes known sectors only
+    if (strict || item.split(/\s+/).length > 6) break;
     const sp = span(s, e);
     out.sectors.push({ key: null, label: null, text: item.replace(/\s+/g, ' '), span: sp });
     out.warnings.push({ code: 'sector-unknown', message: `"${item.replace(/\s+/g, ' ')}" is not in the sector taxonomy`, span: sp });
