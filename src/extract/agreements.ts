@@ -119,7 +119,7 @@ function partiesOf(t: string, sent: Sentence, at: number, passive: boolean): str
   let subject = t.slice(sent.start, at).replace(/^.*[,:;“"]/su, '');
   for (let k = 0; k < 4; k++) subject = subject.replace(AUX_TAIL, '');
   subject = subject.replace(SUBJECT_END, '').trim();
-  const plausible = subject && !passive && !WITNESS.test(subject) && !SUBORDINATE.test(subject) && subject.split(/\s+/).length <= 10;
+  const plausible = subject && !passive && !WITNESS.test(subject) && !SUBORDINATE.test(subject) && subject.split(/\s+/).length <= 16;
   if (plausible) out.push(...splitParties(subject, false));
   const w = WITH.exec(after);
   if (w) out.push(...splitParties(w[1], false));

@@ -139,7 +139,7 @@ function candidates(t: string, paras: Array<[number, number]>): Cand[] {
       if (!ctx || !ALLOWED[fam].next.includes(ctx)) continue;
       const ord = ordinalOf(fam, m[2] ?? m[1]);
       if (!(ord >= 1 && ord <= 10)) continue;
-      const markEnd = start + (m[1].length + (fam === 'paren' || fam === 'roman' ? 2 : fam === 'thu' || fam === 'la' ? 0 : 1));
+      const markEnd = start + (m[1].length + (fam === 'paren' || fam === 'roman' ? 2 : fam === 'thu' || fam === 'la' || fam === 'last' ? 0 : 1));
       let textStart = start + m[0].length;
       while (textStart < t.length && /[ \t,:.–-]/.test(t[textStart])) textStart++;
       out.push({ fam, ord, letter: fam === 'letter' ? m[1] : undefined, start, markEnd, textStart, ctx, para: paraIndex(paras, start) });
