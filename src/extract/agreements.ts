@@ -13,7 +13,7 @@
 import type { Article } from '../article/article.js';
 import type { Agreement, Sector, Span, Warning } from '../types.js';
 import { loadData } from '../data.js';
-import { L, R, alternation } from '../text/regex.js';
+import { L, R, alternation, alternationAnyCase, atWordStart } from '../text/regex.js';
 import { COOPERATION_ABOUT, SECTOR_LEAD, sectorList } from './sectors.js';
 
 interface AgreementWords {
@@ -30,13 +30,17 @@ const W = loadData<AgreementWords>('agreements');
 const COMPOUND_NAMES = loadData<{ compounds: Array<{ phrase: string }> }>('sectors').compounds.map((c) => c.phrase);
 
 const DOC = `(?:${alternation(W.documents)})${R}`;
+const DOC_ANY_CASE = `(?:${alternationAnyCase(W.documents)})${R}`;
 // "ký"/"ký kết" + up to six words + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
 const SIGNING = new RegExp(
-  `${L}(?:lễ\\s+ký(?:\\s+kết)?${R}` +
-  `|ký(?:\\s+kết)?${R}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,6}?\\s+${DOC})` +
-  `|trao(?:\\s+(?:các|bản|văn bản|những|\\d+))?\\s+(?=thỏa thuận|biên bản|bản ghi nhớ|MOU|MoU)` +
-  `|${DOC}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+ký${R})` +
-  `|(?:đã|vừa)\\s+thỏa thuận${R})`, 'gu');
+  `(?:[Ll]ễ\\s+ký(?:\\s+kết)?${R}` +
+  `|[Kk]ý(?:\\s+kết)?${R}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,6}?\\s+${DOC})` +
+  `|[Tt]rao(?:\\s+(?:các|bản|văn bản|những|\\d+))?\\s+(?=thỏa thuận|biên bản|bản ghi nhớ|MOU|MoU)` +
+  `|${DOC_ANY_CASE}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+ký${R})` +
+  `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận${R})`, 'gu');
+/** cheap tests before the scans: a signing needs "ký" or "thỏa thuận", a sector list "lĩnh vực", "ngành", "mảng" or "hợp tác" */
+const SIGN_HINT = /ký|thỏa thuận/u;
+const LEAD_HINT = /lĩnh vực|ngành|mảng/u;
 // "đăng ký", "thư ký", "chữ ký", "nhật ký": not a signing
 const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng)\s*$/iu;
 const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
@@ -126,23 +130,31 @@ function partiesOf(t: string, sent: Sentence, at: number, passive: boolean): str
   return out.filter((p) => p.split(/\s+/).length <= 15);
 }
 
+/** Matches of a scan that must start a word (the scans leave out the slow leading lookbehind). */
+function* wordMatches(re: RegExp, text: string): Generator<RegExpMatchArray> {
+  for (const m of text.matchAll(re)) if (atWordStart(text, m.index!)) yield m;
+}
+
 export function agreements(a: Article): { agreements: Agreement[]; cooperationFields: Sector[]; warnings: Warning[] } {
-  const { start: b0, end: b1 } = a.body;
-  const t = a.text.slice(b0, b1);
-  const span = (s: number, e: number): Span => a.span(b0 + s, b0 + e);
   const found: Agreement[] = [];
   const cooperationFields: Sector[] = [];
   const warnings: Warning[] = [];
+  const { start: b0, end: b1 } = a.body;
+  const t = a.text.slice(b0, b1);
+  // most articles sign nothing and list no sector: two literal searches settle that
+  const signs = SIGN_HINT.test(t), lists = LEAD_HINT.test(t);
+  if (!signs && !lists) return { agreements: found, cooperationFields, warnings };
+  const span = (s: number, e: number): Span => a.span(b0 + s, b0 + e);
   const sents = sentences(t);
 
-  /** the sector lists of a sentence from `from`: all of them, or the first only */
+  /** the sector lists of a sentence from `from` on: all of them, or the first only */
   const listsIn = (sent: Sentence, from: number, once = false) => {
     const out: Sector[] = [];
-    SECTOR_LEAD.lastIndex = from;
-    for (let m = SECTOR_LEAD.exec(t); m && m.index < sent.end; m = once ? null : SECTOR_LEAD.exec(t)) {
-      const r = sectorList(t, m.index + m[0].length, sent.end, span);
+    for (const m of wordMatches(SECTOR_LEAD, t.slice(from, sent.end))) {
+      const r = sectorList(t, from + m.index! + m[0].length, sent.end, span);
       out.push(...r.sectors);
       warnings.push(...r.warnings);
+      if (once) break;
     }
     return out;
   };
@@ -150,18 +162,19 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
   /** "ký thỏa thuận hợp tác về du lịch và thương mại": known sectors only */
   const aboutIn = (sent: Sentence, from: number) => {
     const out: Sector[] = [];
-    COOPERATION_ABOUT.lastIndex = from;
-    for (let m = COOPERATION_ABOUT.exec(t); m && m.index < sent.end; m = COOPERATION_ABOUT.exec(t)) {
-      out.push(...sectorList(t, m.index + m[0].length, sent.end, span, true).sectors);
+    for (const m of wordMatches(COOPERATION_ABOUT, t.slice(from, sent.end))) {
+      out.push(...sectorList(t, from + m.index! + m[0].length, sent.end, span, true).sectors);
     }
     return out;
   };
 
   sents.forEach((sent, k) => {
     const text = t.slice(sent.start, sent.end);
+    const signHere = signs && SIGN_HINT.test(text);
+    if (!signHere && !(lists && LEAD_HINT.test(text))) return;
     let signing: RegExpMatchArray | null = null;
     let planned = false;
-    for (const m of text.matchAll(SIGNING)) {
+    for (const m of signHere ? wordMatches(SIGNING, text) : []) {
       const before = text.slice(0, m.index!);
       if (NOT_SIGN_BEFORE.test(before)) continue;
       if (hedged(before) || /\ssẽ\s/u.test(m[0])) { planned = true; continue; }
@@ -172,8 +185,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     if (!signing && planned) return;
     if (!signing) {
       // cooperation reported in the same clause as the list: "đã trao đổi, hợp tác ... trên các lĩnh vực ..."
-      SECTOR_LEAD.lastIndex = 0;
-      for (const m of text.matchAll(SECTOR_LEAD)) {
+      for (const m of wordMatches(SECTOR_LEAD, text)) {
         const clause = text.slice(Math.max(0, m.index! - 120), m.index!).split(/[;.]\s/u).pop()!;
         if (COOPERATION.test(clause)) cooperationFields.push(...listsIn(sent, sent.start + m.index!, true));
       }

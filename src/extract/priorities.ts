@@ -13,7 +13,7 @@ import type { Article } from '../article/article.js';
 import type { Enumeration, EnumerationItem, Participant, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
-import { L, R, alternation } from '../text/regex.js';
+import { L, R, alternation, alternationAnyCase, atWordStart } from '../text/regex.js';
 import { fullNames, speakerName } from '../text/person.js';
 
 interface EnumData {
@@ -46,10 +46,10 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 // or a lower-case word ("Thứ nhất về khách quan"): an adjective "thứ nhất" follows a noun, which the context rules out
 const AFTER_WORD = `(?:[ \\t]*[,:]|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}))`;
 const MARKERS: Array<[Family, RegExp]> = [
-  ['thu', new RegExp(`${L}(thứ\\s+(${alternation(Object.keys(D.ordinalWords))}|\\d{1,2}))${R}${AFTER_WORD}`, 'giu')],
+  ['thu', new RegExp(`((?:[Tt]hứ|THỨ)\\s+(${alternationAnyCase(Object.keys(D.ordinalWords))}|\\d{1,2}))${R}${AFTER_WORD}`, 'gu')],
   // "Cuối cùng," closes a "Thứ nhất, Thứ hai" list as its last item
-  ['last', new RegExp(`${L}(cuối cùng)${R}(?:[ \\t]*[,:]|\\s+là${R})`, 'giu')],
-  ['la', new RegExp(`${L}((${alternation(Object.keys(D.laWords))})\\s+là)${R}[ \\t]*[,:]?`, 'giu')],
+  ['last', new RegExp(`([Cc]uối cùng)${R}(?:[ \\t]*[,:]|\\s+là${R})`, 'gu')],
+  ['la', new RegExp(`((${alternationAnyCase(Object.keys(D.laWords))})\\s+là)${R}[ \\t]*[,:]?`, 'gu')],
   ['paren', /\((\d{1,2})\)/g],
   ['roman', new RegExp(`\\((${ROMAN.join('|')})\\)`, 'g')],
   ['num', /(?<![\p{L}\p{N}.,/])(\d{1,2})\.(?=[ \t]+[^\d\s])/gu],
@@ -130,11 +130,14 @@ function paraIndex(paras: Array<[number, number]>, i: number): number {
   return lo;
 }
 
-function candidates(t: string, paras: Array<[number, number]>): Cand[] {
+/** Markers where an item can start; `para` is filled in later. */
+function candidates(t: string): Cand[] {
   const out: Cand[] = [];
   for (const [fam, re] of MARKERS) {
     for (const m of t.matchAll(re)) {
       const start = m.index!;
+      // the word markers leave the left edge to this check: a pattern opening with a lookbehind scans slowly
+      if (!atWordStart(t, start)) continue;
       const ctx = contextAt(t, start);
       if (!ctx || !ALLOWED[fam].next.includes(ctx)) continue;
       const ord = ordinalOf(fam, m[2] ?? m[1]);
@@ -142,7 +145,7 @@ function candidates(t: string, paras: Array<[number, number]>): Cand[] {
       const markEnd = start + (m[1].length + (fam === 'paren' || fam === 'roman' ? 2 : fam === 'thu' || fam === 'la' || fam === 'last' ? 0 : 1));
       let textStart = start + m[0].length;
       while (textStart < t.length && /[ \t,:.–-]/.test(t[textStart])) textStart++;
-      out.push({ fam, ord, letter: fam === 'letter' ? m[1] : undefined, start, markEnd, textStart, ctx, para: paraIndex(paras, start) });
+      out.push({ fam, ord, letter: fam === 'letter' ? m[1] : undefined, start, markEnd, textStart, ctx, para: 0 });
     }
   }
   return out.sort((x, y) => x.start - y.start);
@@ -217,13 +220,15 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function priorities(a: Article, people: Participant[] = []): { priorities: Enumeration[]; warnings: Warning[] } {
   const { start: b0, end: b1 } = a.body;
   const t = a.text.slice(b0, b1);
-  const paras = paragraphs(t);
-  if (!paras.length) return { priorities: [], warnings: [] };
-  const span = (s: number, e: number) => a.span(b0 + s, b0 + e);
   const result: Enumeration[] = [];
   const warnings: Warning[] = [];
+  const cands = candidates(t);
+  if (cands.length < 2) return { priorities: result, warnings };
+  const paras = paragraphs(t);
+  for (const c of cands) c.para = paraIndex(paras, c.start);
+  const span = (s: number, e: number) => a.span(b0 + s, b0 + e);
 
-  for (const ch of chains(candidates(t, paras))) {
+  for (const ch of chains(cands)) {
     renumberLetters(ch);
     const inline = ch.some((c, k) => k > 0 && c.para === ch[k - 1].para);
     const items: EnumerationItem[] = ch.map((c, k) => {

@@ -10,7 +10,7 @@
 import type { Sector, Span, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
-import { L, R, alternation, escapeRe } from '../text/regex.js';
+import { L, R, alternation, alternationAnyCase, escapeRe } from '../text/regex.js';
 
 interface SectorData {
   sectors: Array<{ key: string; label: string; variants: string[] }>;
@@ -41,16 +41,17 @@ const INNER_STOP = new RegExp(`\\s(?:${alternation(W.listStops)})${R}`, 'iu');
 const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?()"“”]|\n)/u;
 
 /**
+ * (Scans check the left word edge themselves, see atWordStart.)
  * "lĩnh vực" phrases that open a list: "trên các lĩnh vực (trọng tâm)?:", "về các lĩnh vực",
  * "trong (các) lĩnh vực", "tập trung ở năm lĩnh vực:", "các lĩnh vực hợp tác ... là".
  */
 export const SECTOR_LEAD = new RegExp(
-  `${L}(?:(?:trên|về|trong|thuộc|ở|vào|gồm)\\s+(?:(?:các|những|một số|nhiều|\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+)?` +
+  `(?:(?:${alternationAnyCase(['trên', 'về', 'trong', 'thuộc', 'ở', 'vào', 'gồm'])})\\s+(?:(?:các|những|một số|nhiều|\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+)?` +
   `(?:lĩnh vực|ngành|mảng)(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R})*` +
-  `|các lĩnh vực hợp tác[^.:;\\n]{0,80}?\\s(?:là|gồm)${R})\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*)?`, 'giu');
+  `|[Cc]ác lĩnh vực hợp tác[^.:;\\n]{0,80}?\\s(?:là|gồm)${R})\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*)?`, 'gu');
 
 /** "hợp tác về du lịch", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
-export const COOPERATION_ABOUT = new RegExp(`${L}(?:hợp tác(?:\\s+(?:về|trong))?|về\\s+hợp tác)\\s+(?!(?:các\\s+|những\\s+)?(?:lĩnh vực|ngành)${R})`, 'giu');
+export const COOPERATION_ABOUT = new RegExp(`(?:[Hh]ợp tác(?:\\s+(?:về|trong))?|[Vv]ề\\s+hợp tác)\\s+(?!(?:các\\s+|những\\s+)?(?:lĩnh vực|ngành)${R})`, 'gu');
 
 export interface SectorResult { sectors: Sector[]; warnings: Warning[] }
 
