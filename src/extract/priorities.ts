@@ -141,7 +141,8 @@ function candidates(t: string): Cand[] {
       const ctx = contextAt(t, start);
       if (!ctx || !ALLOWED[fam].next.includes(ctx)) continue;
       const ord = ordinalOf(fam, m[2] ?? m[1]);
-      if (!(ord >= 1 && ord <= 10)) continue;
+      // word markers go to ten ("Thứ mười"), numbers to 99
+      if (!(ord >= 1 && ord <= (fam === 'num' || fam === 'paren' || fam === 'numparen' ? 99 : 10))) continue;
       const markEnd = start + (m[1].length + (fam === 'paren' || fam === 'roman' ? 2 : fam === 'thu' || fam === 'la' || fam === 'last' ? 0 : 1));
       let textStart = start + m[0].length;
       while (textStart < t.length && /[ \t,:.–-]/.test(t[textStart])) textStart++;
@@ -154,34 +155,40 @@ function candidates(t: string): Cand[] {
 /**
  * Chains of markers of one family, each starting at ordinal 1. "Thứ nhất" and
  * "Một là" chain together ("Một là ..., Hai là ..., Ba là ..., Thứ tư là ...");
- * "Cuối cùng" closes a word-marked list it directly follows.
+ * "Cuối cùng" closes a word-marked list it directly follows. Lists nest: a new
+ * "1." opens an inner list, and the next number of an outer list closes it
+ * (numbered points with numbered sub-points, "Thứ nhất, ... một là, hai là ... Thứ hai").
  */
 function chains(cands: Cand[]): Cand[][] {
   const out: Cand[][] = [];
-  const open = new Map<Family, Cand[]>();
+  const open = new Map<Family, Cand[][]>();
   const group = (f: Family): Family => (f === 'la' || f === 'last' ? 'thu' : f);
+  const lastOf = (ch: Cand[]) => ch[ch.length - 1];
   for (const c of cands) {
     const g = group(c.fam);
-    const cur = open.get(g);
-    const last = cur?.[cur.length - 1];
-    const near = last !== undefined && c.para - last.para <= (g === 'num' ? MAX_PARAGRAPH_GAP * 3 : MAX_PARAGRAPH_GAP) + 1;
+    const stack = open.get(g) ?? [];
+    open.set(g, stack);
+    const gap = (g === 'num' ? MAX_PARAGRAPH_GAP * 3 : MAX_PARAGRAPH_GAP) + 1;
+    const near = (ch: Cand[]) => c.para - lastOf(ch).para <= gap;
+    const top = stack[stack.length - 1];
     if (c.fam === 'last') {
-      if (cur && last && cur.length >= 2 && c.para - last.para <= 1) {
-        cur.push({ ...c, fam: last.fam, ord: last.ord + 1 });
-        open.delete(g);
+      if (top && top.length >= 2 && c.para - lastOf(top).para <= 1) {
+        top.push({ ...c, fam: lastOf(top).fam, ord: lastOf(top).ord + 1 });
+        stack.pop();
       }
       continue;
     }
-    if (cur && last && near && c.ord !== 1 && c.ord >= last.ord && c.ord <= last.ord + 3) {
-      cur.push(c);
-      continue;
-    }
-    if (c.ord === 1 && ALLOWED[c.fam].start.includes(c.ctx)) {
+    // the innermost open list this marker continues: its next number, else a skip or a repeat ("1) 2) 3) 4) 3) 5)") on the innermost
+    let d = -1;
+    for (let k = stack.length - 1; k >= 0 && d < 0; k--) if (lastOf(stack[k]).ord + 1 === c.ord && near(stack[k])) d = k;
+    if (d < 0 && top && c.ord !== 1 && near(top) && c.ord >= lastOf(top).ord - 1 && c.ord <= lastOf(top).ord + 3) d = stack.length - 1;
+    if (d >= 0) {
+      stack.length = d + 1;
+      stack[d].push(c);
+    } else if (c.ord === 1 && ALLOWED[c.fam].start.includes(c.ctx)) {
       const chain = [c];
-      open.set(g, chain);
+      stack.push(chain);
       out.push(chain);
-    } else if (cur && (!near || c.ord < last!.ord)) {
-      open.delete(g);
     }
   }
   return out.filter((ch) => ch.length >= 2);
