@@ -25,6 +25,8 @@ interface AgreementWords {
   partyStops: string[];
   organizationHeads: string[];
   subordinators: string[];
+  pastMarkers: string[];
+  futureMarkers: string[];
 }
 const W = loadData<AgreementWords>('agreements');
 const COMPOUND_NAMES = loadData<{ compounds: Array<{ phrase: string }> }>('sectors').compounds.map((c) => c.phrase);
@@ -45,6 +47,8 @@ const LEAD_HINT = /lĩnh vực|ngành|mảng/u;
 const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng)\s*$/iu;
 const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
 const HEDGE_IN_CLAUSE = new RegExp(`${L}(?:${alternation(W.hedges.filter((h) => h.includes(' ') || h === 'sẽ'))})${R}`, 'iu');
+const TENSE = new RegExp(`${L}(?:${alternation([...W.pastMarkers, ...W.futureMarkers])})${R}`, 'giu');
+const FUTURE = new Set(W.futureMarkers);
 const WITNESS = new RegExp(`${L}(?:${alternation(W.witnesses)})(?:\\s+(?:việc|lễ|buổi))?\\s*$`, 'iu');
 const AUX_TAIL = new RegExp(`(?:\\s+|^)(?:${alternation(W.auxiliaries)})\\s*$`, 'iu');
 // the subject ends where its verb phrase starts: "tỉnh Khánh Hòa và TPHCM đã soạn thảo văn bản ký kết"
@@ -66,7 +70,11 @@ interface Sentence { start: number; end: number }
 /** "sẽ ... ký", "chưa ký", "hy vọng ... ký kết" in the same clause: not signed (yet). */
 function hedged(before: string): boolean {
   const clause = before.split(/[,;:]\s/u).pop()!;
-  return HEDGE.test(before.slice(-40)) || HEDGE_IN_CLAUSE.test(clause);
+  if (HEDGE.test(before.slice(-40)) || HEDGE_IN_CLAUSE.test(clause)) return true;
+  // "Lãnh đạo hai nước sẽ thảo luận ..., ký ...": the latest tense word of the sentence decides
+  let tense: string | null = null;
+  for (const m of before.matchAll(TENSE)) tense = m[0].toLocaleLowerCase('vi');
+  return tense !== null && FUTURE.has(tense);
 }
 
 /** Sentences of the body: a sentence ends at . ! ? … before a space, or at a line end. */
@@ -174,12 +182,18 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     if (!signHere && !(lists && LEAD_HINT.test(text))) return;
     let signing: RegExpMatchArray | null = null;
     let planned = false;
+    // what the signing covers ends where a planned one starts ("đã ký Ý định thư về đàm phán đi đến ký kết hiệp định ...")
+    let scope = sent;
     for (const m of signHere ? wordMatches(SIGNING, text) : []) {
       const before = text.slice(0, m.index!);
       if (NOT_SIGN_BEFORE.test(before)) continue;
-      if (hedged(before) || /\ssẽ\s/u.test(m[0])) { planned = true; continue; }
-      signing = m;
-      break;
+      const isPlanned = hedged(before) || /\ssẽ\s/u.test(m[0]);
+      if (signing) {
+        if (isPlanned) { scope = { start: sent.start, end: sent.start + m.index! }; break; }
+        continue;
+      }
+      if (isPlanned) planned = true;
+      else signing = m;
     }
     // a planned or hoped-for signing is neither an agreement nor past cooperation
     if (!signing && planned) return;
@@ -193,8 +207,8 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     }
     const at = sent.start + signing.index!;
     // the lists after the signing: one before it belongs to another verb ("có toàn quyền trong lĩnh vực ..., ký ...")
-    let sectors = listsIn(sent, at);
-    if (!sectors.length) sectors = aboutIn(sent, at);
+    let sectors = listsIn(scope, at);
+    if (!sectors.length) sectors = aboutIn(scope, at);
     // "... đã ký kết thỏa thuận hợp tác. Theo đó, các lĩnh vực hợp tác là ..."
     const next = sents[k + 1];
     if (!sectors.length && next && /^\s*(?:theo đó|các lĩnh vực|nội dung)/iu.test(t.slice(next.start, next.end))) sectors = listsIn(next, next.start);

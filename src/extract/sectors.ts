@@ -38,6 +38,7 @@ const SEPARATOR = /\s*[;,]\s*|\s+(?:và|cùng|hoặc)\s+/gu;
 const FILLER = new RegExp(`^(?:(?:${alternation(W.listFillers)})${R}[\\s:]*)+`, 'iu');
 const STOP = new RegExp(`^(?:${alternation(W.listStops)})${R}`, 'iu');
 const INNER_STOP = new RegExp(`\\s(?:${alternation(W.listStops)})${R}`, 'iu');
+const ONLY_SEPARATORS = /^(?:[\s,;–-]|và)*$/u;
 const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?()"“”]|\n)/u;
 
 /**
@@ -46,7 +47,7 @@ const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?()"“”]|\n)/u;
  * "trong (các) lĩnh vực", "tập trung ở năm lĩnh vực:", "các lĩnh vực hợp tác ... là".
  */
 export const SECTOR_LEAD = new RegExp(
-  `(?:(?:${alternationAnyCase(['trên', 'về', 'trong', 'thuộc', 'ở', 'vào', 'gồm'])})\\s+(?:(?:các|những|một số|nhiều|\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+)?` +
+  `(?:(?:${alternationAnyCase(['trên', 'về', 'trong', 'thuộc', 'ở', 'vào', 'gồm'])})\\s+(?:(?:các|những|một số|\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+)?` +
   `(?:lĩnh vực|ngành|mảng)(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R})*` +
   `|[Cc]ác lĩnh vực hợp tác[^.:;\\n]{0,80}?\\s(?:là|gồm)${R})\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*)?`, 'gu');
 
@@ -88,10 +89,10 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     const inner = INNER_STOP.exec(text.slice(s, e).replace(VARIANT_RE, (m) => '\u0001'.repeat(m.length)));
     if (inner) e = s + inner.index;
     const item = text.slice(s, e);
+    // a loose lead names sectors outright ("kinh tế - văn hóa - khoa học kỹ thuật"), or names none
+    if (strict && !ONLY_SEPARATORS.test(item.replace(VARIANT_RE, ''))) break;
     const found: Sector[] = [];
     for (const m of item.matchAll(VARIANT_RE)) {
-      // a loose lead names a sector outright, or names none
-      if (strict && m[0].length !== item.length) continue;
       const keys = PHRASE.get(fold(m[0])) ?? [];
       for (const key of keys) found.push(sector(key, m[0], span(s + m.index!, s + m.index! + m[0].length)));
     }
