@@ -33,10 +33,10 @@ const COMPOUND_NAMES = loadData<{ compounds: Array<{ phrase: string }> }>('secto
 
 const DOC = `(?:${alternation(W.documents)})${R}`;
 const DOC_ANY_CASE = `(?:${alternationAnyCase(W.documents)})${R}`;
-// "ký"/"ký kết" + up to six words + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
+// "ký"/"ký kết" + up to six words ("ký các hợp đồng, biên bản") + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
 const SIGNING = new RegExp(
   `(?:[Ll]ễ\\s+ký(?:\\s+kết)?${R}` +
-  `|[Kk]ý(?:\\s+kết)?${R}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,6}?\\s+${DOC})` +
+  `|[Kk]ý(?:\\s+kết)?${R}(?=(?:[\\s,]+[\\p{L}\\p{N}-]+){0,6}?[\\s,]+${DOC})` +
   `|[Tt]rao(?:\\s+(?:các|bản|văn bản|những|\\d+))?\\s+(?=thỏa thuận|biên bản|bản ghi nhớ|MOU|MoU)` +
   `|${DOC_ANY_CASE}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+ký${R})` +
   `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận${R})`, 'gu');
