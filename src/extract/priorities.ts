@@ -22,16 +22,18 @@ interface EnumData {
   letters: string[];
   numberWords: Record<string, number>;
   countNouns: string[];
+  leadNouns: string[];
 }
 const D = loadData<EnumData>('enumerations');
 
 /** "Thứ nhất"/"Một là" stand for sentences; "(1)", "a)" … for phrases, so an inline last item ends with its sentence. */
 type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'letter' | 'last';
 const SENTENCE_LEVEL = new Set<Family>(['thu', 'la']);
-/** Where a marker stands: at a line start, after . ! ?, after : ;, after a comma, after a plain space. */
-type Ctx = 'line' | 'sentence' | 'clause' | 'comma' | 'space';
+/** Where a marker stands: at a line start, after . ! ?, after : ;, after a comma (or "và"), after a sentence-opening noun, after a plain space. */
+type Ctx = 'line' | 'sentence' | 'clause' | 'comma' | 'lead' | 'space';
+
 const ALLOWED: Record<Family, { start: Ctx[]; next: Ctx[] }> = {
-  thu: { start: ['line', 'sentence', 'clause', 'comma'], next: ['line', 'sentence', 'clause', 'comma'] },
+  thu: { start: ['line', 'sentence', 'clause', 'comma'], next: ['line', 'sentence', 'clause', 'comma', 'lead'] },
   la: { start: ['line', 'sentence', 'clause', 'comma'], next: ['line', 'sentence', 'clause', 'comma'] },
   paren: { start: ['line', 'sentence', 'clause'], next: ['line', 'sentence', 'clause', 'comma', 'space'] },
   roman: { start: ['line', 'sentence', 'clause'], next: ['line', 'sentence', 'clause', 'comma', 'space'] },
@@ -63,6 +65,9 @@ function nextSentenceEnd(t: string, from: number): RegExpExecArray | null {
   SENTENCE_END_AT.lastIndex = from;
   return SENTENCE_END_AT.exec(t);
 }
+// "Yếu tố thứ ba là": a count noun ("yếu tố", "nguyên nhân", "việc") opening the sentence
+// or any other opening of one or two words ("Hệ quả thứ hai", "Trong phần thứ hai là"); it only continues a list, with its next number
+const NOUN_LEAD = new RegExp(`(?<=^|[.!?;:\\n]\\s*)(?:${alternationAnyCase([...D.countNouns, ...D.leadNouns])}|\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+(?!là\\s)[\\p{L}\\p{M}]+)?)\\s+$`, 'u');
 const COUNT_RE = new RegExp(
   `${L}(\\d{1,2}|${alternation(Object.keys(D.numberWords))})\\s+(?:${alternation(D.countNouns)})${R}`, 'giu');
 /** the longest run of blank-free lines an item may stand away from the previous one */
@@ -94,7 +99,12 @@ function contextAt(t: string, i: number): Ctx | null {
   if (c === '.' || c === '!' || c === '?' || c === '…') return 'sentence';
   if (c === ':' || c === ';') return 'clause';
   if (c === ',') return 'comma';
-  return j < i - 1 ? 'space' : null;
+  if (j === i - 1) return null;
+  const before = t.slice(Math.max(0, i - 30), i);
+  // "ba là X và bốn là Y"
+  if (/[\s,]và\s+$/u.test(before)) return 'comma';
+  if (NOUN_LEAD.test(before)) return 'lead';
+  return 'space';
 }
 
 function ordinalOf(fam: Family, g: string): number {
@@ -146,7 +156,10 @@ function candidates(t: string): Cand[] {
       const markEnd = start + (m[1].length + (fam === 'paren' || fam === 'roman' ? 2 : fam === 'thu' || fam === 'la' || fam === 'last' ? 0 : 1));
       let textStart = start + m[0].length;
       while (textStart < t.length && /[ \t,:.–-]/.test(t[textStart])) textStart++;
-      out.push({ fam, ord, letter: fam === 'letter' ? m[1] : undefined, start, markEnd, textStart, ctx, para: 0 });
+      // "Nguyên nhân thứ hai": the item and its marker start at the noun
+      const lead = ctx === 'lead' ? NOUN_LEAD.exec(t.slice(Math.max(0, start - 30), start)) : null;
+      const from = lead ? start - (Math.min(start, 30) - lead.index) : start;
+      out.push({ fam, ord, letter: fam === 'letter' ? m[1] : undefined, start: from, markEnd, textStart, ctx, para: 0 });
     }
   }
   return out.sort((x, y) => x.start - y.start);
@@ -178,10 +191,11 @@ function chains(cands: Cand[]): Cand[][] {
       }
       continue;
     }
-    // the innermost open list this marker continues: its next number, else a skip or a repeat ("1) 2) 3) 4) 3) 5)") on the innermost
+    // the innermost open list this marker continues: its next number, else a skip or a repeat ("1) 2) 3) 4) 3) 5)") on
+    // the innermost, unless the marker stands mid-sentence ("cái thứ hai, thứ ba thì")
     let d = -1;
     for (let k = stack.length - 1; k >= 0 && d < 0; k--) if (lastOf(stack[k]).ord + 1 === c.ord && near(stack[k])) d = k;
-    if (d < 0 && top && c.ord !== 1 && near(top) && c.ord >= lastOf(top).ord - 1 && c.ord <= lastOf(top).ord + 3) d = stack.length - 1;
+    if (d < 0 && top && c.ord !== 1 && c.ctx !== 'lead' && c.ctx !== 'comma' && near(top) && c.ord >= lastOf(top).ord - 1 && c.ord <= lastOf(top).ord + 3) d = stack.length - 1;
     if (d >= 0) {
       stack.length = d + 1;
       stack[d].push(c);
