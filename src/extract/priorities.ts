@@ -45,8 +45,9 @@ const ALLOWED: Record<Family, { start: Ctx[]; next: Ctx[] }> = {
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
 // what follows a word marker: "Thứ nhất," "Thứ nhất:" "Thứ nhất là" "Thứ nhất -", the end of a heading line,
-// or a lower-case word ("Thứ nhất về khách quan"): an adjective "thứ nhất" follows a noun, which the context rules out
-const AFTER_WORD = `(?:[ \\t]*[,:]|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}))`;
+// or a lower-case word ("Thứ nhất về khách quan") or a name ("thứ hai An Giang"): an adjective "thứ nhất"
+// follows a noun, which the context rules out
+const AFTER_WORD = `(?:[ \\t]*[,:]|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}|\\p{Lu}\\p{Ll}*[ \\t]+\\p{Lu}))`;
 const MARKERS: Array<[Family, RegExp]> = [
   ['thu', new RegExp(`((?:[Tt]hứ|THỨ)\\s+(${alternationAnyCase(Object.keys(D.ordinalWords))}|\\d{1,2}))${R}${AFTER_WORD}`, 'gu')],
   // "Cuối cùng," closes a "Thứ nhất, Thứ hai" list as its last item
