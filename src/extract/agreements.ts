@@ -46,7 +46,8 @@ const LEAD_HINT = /lĩnh vực|ngành|mảng/u;
 // "đăng ký", "thư ký", "chữ ký", "nhật ký": not a signing
 const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng)\s*$/iu;
 const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
-const HEDGE_IN_CLAUSE = new RegExp(`${L}(?:${alternation(W.hedges.filter((h) => h.includes(' ') || h === 'sẽ'))})${R}`, 'iu');
+// in the signing's clause: "sẽ", "để", "nhằm" ("đi Libi để đàm phán với bạn ký hiệp định") and the multi-word hedges
+const HEDGE_IN_CLAUSE = new RegExp(`${L}(?:${alternation(W.hedges.filter((h) => h.includes(' ') || ['sẽ', 'để', 'nhằm'].includes(h)))})${R}`, 'iu');
 const TENSE = new RegExp(`${L}(?:${alternation([...W.pastMarkers, ...W.futureMarkers])})${R}`, 'giu');
 const FUTURE = new Set(W.futureMarkers);
 const WITNESS = new RegExp(`${L}(?:${alternation(W.witnesses)})(?:\\s+(?:việc|lễ|buổi))?\\s*$`, 'iu');
