@@ -48,7 +48,8 @@ const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?()"“”]|\n)/u;
  */
 export const SECTOR_LEAD = new RegExp(
   `(?:(?:${alternationAnyCase(['trên', 'về', 'trong', 'thuộc', 'ở', 'vào', 'gồm'])})\\s+(?:(?:các|những|một số|\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+)?` +
-  `(?:lĩnh vực|ngành|mảng)(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R})*` +
+  // a qualifier is not the start of a sector: "lĩnh vực chính trị" is politics, not "main field: trị"
+  `(?:lĩnh vực|ngành|mảng)(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R}(?!\\s+(?:trị|sách|phủ|quyền)${R}))*` +
   `|[Cc]ác lĩnh vực hợp tác[^.:;\\n]{0,80}?\\s(?:là|gồm)${R})\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*)?`, 'gu');
 
 /** "hợp tác về du lịch", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
@@ -107,7 +108,9 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     }
     if (found.length) { out.sectors.push(...found); if (inner) break; continue; }
     // a long unknown item is the sentence going on, not a sector; a loose lead ("hợp tác về") takes known sectors only
-    if (strict || item.split(/\s+/).length > 6) break;
+    // ... and so is a lone unknown syllable ("vị này", "cần"): sectors take two words or more, or are known
+    const words = item.split(/\s+/).length;
+    if (strict || words > 6 || words < 2) break;
     const sp = span(s, e);
     out.sectors.push({ key: null, label: null, text: item.replace(/\s+/g, ' '), span: sp });
     out.warnings.push({ code: 'sector-unknown', message: `"${item.replace(/\s+/g, ' ')}" is not in the sector taxonomy`, span: sp });
