@@ -22,6 +22,7 @@ const PRONOUNS = ['đồng chí', 'ông', 'bà', 'anh', 'chị'].flatMap((w) => 
 const PARTIAL_RE = new RegExp(`${L}(?:${alternation(PRONOUNS)})[ \\t]+(${SYL}(?:[ \\t]+${SYL})?)${R}(?![ \\t]+\\p{Lu})`, 'gu');
 const HONORIFIC_BEFORE = new RegExp(`${L}(?:${alternation(CUES.honorifics)}|theo)[ \\t]*$`, 'iu');
 const NOT_PERSON_BEFORE = new RegExp(`${L}(?:${alternation(CUES.notPersonBefore)})[ \\t]*$`, 'u');
+const TITLE_AT = new RegExp(`^(?:${alternation(CUES.honorifics.filter((h) => /^\p{Lu}/u.test(h)))})${R}`, 'u');
 const SPEECH_AFTER = new RegExp(`${L}(?:${alternation(CUES.speechVerbs)})${R}`, 'u');
 const FAMILY_SET = new Set(FAMILY);
 const PRONOUN_FIRST = /^(?:Ông|Bà|Anh|Chị) /u;
@@ -43,7 +44,8 @@ export function fullNames(s: string): NameHit[] {
     const before = s.slice(Math.max(0, m.index! - 20), m.index!);
     let name = m[0].replace(/\s+/g, ' ');
     let start = m.index!;
-    if (NOT_PERSON_BEFORE.test(before) || PROVINCES.has(name)) continue;
+    // "Phó Bí thư", "Phó Chủ tịch": "Phó" is a family name too
+    if (NOT_PERSON_BEFORE.test(before) || PROVINCES.has(name) || TITLE_AT.test(s.slice(m.index!, m.index! + 40))) continue;
     // "Ông Phan Anh Tuấn": "Ông", "Bà" are family names too, but before a full name they are honorifics
     const p = PRONOUN_FIRST.exec(name);
     if (p && name.split(' ').length >= 3) { name = name.slice(p[0].length); start += m[0].indexOf(name); }
