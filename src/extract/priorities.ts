@@ -71,7 +71,7 @@ function nextSentenceEnd(t: string, from: number): RegExpExecArray | null {
 const NOUN_LEAD = new RegExp(`(?<=^|[.!?;:\\n]\\s*)(?:${alternationAnyCase([...D.countNouns, ...D.leadNouns])}|\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+(?!là\\s)[\\p{L}\\p{M}]+)?)\\s+$`, 'u');
 const COUNT_RE = new RegExp(
   `${L}(\\d{1,2}|${alternation(Object.keys(D.numberWords))})\\s+(?:${alternation(D.countNouns)})${R}`, 'giu');
-/** the longest run of blank-free lines an item may stand away from the previous one */
+/** how many paragraphs may stand between an item and the previous one (three times as many for "1." lines) */
 const MAX_PARAGRAPH_GAP = 10;
 
 interface Cand {
