@@ -16,7 +16,7 @@ const GROUP_FIELDS = {
   organizations: ['organizations'],
   places: ['places'],
   priorities: ['priorities', 'warnings'],
-  agreements: ['agreements', 'warnings'],
+  agreements: ['agreements', 'cooperationFields', 'warnings'],
 };
 const root = new URL('../fixtures/', import.meta.url).pathname;
 const groups = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(root).filter((g) => GROUP_FIELDS[g]);
