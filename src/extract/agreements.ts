@@ -146,6 +146,7 @@ function* wordMatches(re: RegExp, text: string): Generator<RegExpMatchArray> {
 
 export function agreements(a: Article): { agreements: Agreement[]; cooperationFields: Sector[]; warnings: Warning[] } {
   const found: Agreement[] = [];
+  const headline = new Set<Agreement>();
   const cooperationFields: Sector[] = [];
   const warnings: Warning[] = [];
   const { start: b0, end: b1 } = a.body;
@@ -225,7 +226,10 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     };
     // a later bare mention ("Tại lễ ký kết, ...") adds nothing to the agreement already found
     if (found.length && !g.parties.length && g.until === null && !g.sectors.length) return;
+    if (a.titleRange && b0 + at < a.titleRange.end) headline.add(g);
     found.push(g);
   });
-  return { agreements: found, cooperationFields, warnings };
+  // a headline announces the signing the body reports: one agreement, the body's
+  const body = found.filter((g) => !headline.has(g));
+  return { agreements: body.length ? body : found, cooperationFields, warnings };
 }
