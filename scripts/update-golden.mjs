@@ -17,7 +17,7 @@ const GROUP_FIELDS = {
   organizations: ['organizations'],
   places: ['places'],
   priorities: ['priorities', 'warnings'],
-  agreements: ['agreements', 'warnings'],
+  agreements: ['agreements', 'cooperationFields', 'warnings'],
 };
 const root = new URL('../fixtures/', import.meta.url).pathname;
 // groups whose expected files hold findings rather than facts: <case>.txt alone, <folder>/ as a corpus

@@ -41,11 +41,13 @@ describe('NFD + CRLF input', () => {
     for (let i = 0; i < sa.length; i++) {
       const want = nfcCps.slice(sa[i].start, sa[i].end).join('');
       const got = nfdCps.slice(sb[i].start, sb[i].end).join('');
-      expect(got.normalize('NFC')).toBe(want);
+      // a span may cover several paragraphs (an enumeration): there the file has CRLF
+      expect(got.normalize('NFC').replace(/\r\n/g, '\n')).toBe(want);
       expect(sb[i].line).toBe(sa[i].line);
       // line/column agree with the offset
       const line = nfdLines[sb[i].line - 1];
-      expect(line.slice(sb[i].column - 1, sb[i].column - 1 + [...got].length).join('')).toBe(got);
+      const firstLine = got.split('\r\n')[0];
+      expect(line.slice(sb[i].column - 1, sb[i].column - 1 + [...firstLine].length).join('')).toBe(firstLine);
     }
   });
 });

@@ -59,8 +59,10 @@ function metadataDate(line: string): { value: string; index: number; end: number
   if (!dt) return null;
   // the rest of the line must be labels, punctuation, weekday names or short
   const rest = (line.slice(0, dt.index) + ' ' + line.slice(dt.end)).replace(/[\d/:.,\-–|()+]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (rest.length === 0 || LABEL_RE.test(rest) || rest.split(' ').length <= 6) return dt;
-  return null;
+  // a sentence that opens with a date ("Ngày 15/3/2024, UBND tỉnh họp ...") is body, not header
+  const words = rest ? rest.split(' ').length : 0;
+  if (/[.!?…]$/.test(line) || words > 6) return null;
+  return words <= 3 || LABEL_RE.test(rest) ? dt : null;
 }
 
 export interface FrontMatter { title?: string; published?: string; source?: string; publishedRange?: Range }

@@ -1,7 +1,325 @@
+/**
+ * Enumerated points: "Thứ nhất, ... Thứ năm, ...", "Một là, Hai là, ...",
+ * "(1) ...; (2) ...", "1. ..." at line starts, "a) ...; b) ...", each item its
+ * own paragraph or all of them inside one. An enumeration keeps the sentence
+ * that introduces it and, when that sentence names one, its speaker.
+ *
+ * A marker only counts where an item can start (a line start, or after
+ * ".", ":", ";" and for some families ","), so "Phó Bí thư thứ nhất" or
+ * "lần thứ nhất" never match; and an enumeration needs its first item and at
+ * least one more, so a lone "Thứ nhất" or a date "1/8" is not one.
+ */
 import type { Article } from '../article/article.js';
-import type { Enumeration, Participant, Warning } from '../types.js';
+import type { Enumeration, EnumerationItem, Participant, Warning } from '../types.js';
+import { loadData } from '../data.js';
+import { foldKey } from '../article/normalize.js';
+import { L, R, alternation, alternationAnyCase, atWordStart } from '../text/regex.js';
+import { fullNames, speakerName } from '../text/person.js';
 
-/** Enumerated priorities (issue 4: not built yet). */
-export function priorities(_a: Article, _people: Participant[] = []): { priorities: Enumeration[]; warnings: Warning[] } {
-  return { priorities: [], warnings: [] };
+interface EnumData {
+  ordinalWords: Record<string, number>;
+  laWords: Record<string, number>;
+  letters: string[];
+  numberWords: Record<string, number>;
+  countNouns: string[];
+  leadNouns: string[];
+}
+const D = loadData<EnumData>('enumerations');
+
+/** "Thứ nhất"/"Một là" stand for sentences; "(1)", "a)" … for phrases, so an inline last item ends with its sentence. */
+type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'letter' | 'last';
+const SENTENCE_LEVEL = new Set<Family>(['thu', 'la']);
+/** Where a marker stands: at a line start, after . ! ?, after : ;, after a comma (or "và"), after a sentence-opening noun, after a plain space. */
+type Ctx = 'line' | 'sentence' | 'clause' | 'comma' | 'lead' | 'space';
+
+const ALLOWED: Record<Family, { start: Ctx[]; next: Ctx[] }> = {
+  thu: { start: ['line', 'sentence', 'clause', 'comma'], next: ['line', 'sentence', 'clause', 'comma', 'lead'] },
+  la: { start: ['line', 'sentence', 'clause', 'comma'], next: ['line', 'sentence', 'clause', 'comma'] },
+  paren: { start: ['line', 'sentence', 'clause'], next: ['line', 'sentence', 'clause', 'comma', 'space'] },
+  roman: { start: ['line', 'sentence', 'clause'], next: ['line', 'sentence', 'clause', 'comma', 'space'] },
+  num: { start: ['line', 'clause'], next: ['line', 'clause'] },
+  numparen: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
+  letter: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
+  last: { start: [], next: ['line', 'sentence'] },
+};
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
+// what follows a word marker: "Thứ nhất," "Thứ nhất:" "Thứ nhất là" "Thứ nhất -", the end of a heading line,
+// or a lower-case word ("Thứ nhất về khách quan") or a name ("thứ hai An Giang"): an adjective "thứ nhất"
+// follows a noun, which the context rules out
+const AFTER_WORD = `(?:[ \\t]*[,:]|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}|\\p{Lu}\\p{Ll}*[ \\t]+\\p{Lu}))`;
+const MARKERS: Array<[Family, RegExp]> = [
+  ['thu', new RegExp(`((?:[Tt]hứ|THỨ)\\s+(${alternationAnyCase(Object.keys(D.ordinalWords))}|\\d{1,2}))${R}${AFTER_WORD}`, 'gu')],
+  // "Cuối cùng," closes a "Thứ nhất, Thứ hai" list as its last item
+  ['last', new RegExp(`([Cc]uối cùng)${R}(?:[ \\t]*[,:]|\\s+là${R})`, 'gu')],
+  ['la', new RegExp(`((${alternationAnyCase(Object.keys(D.laWords))})\\s+là)${R}[ \\t]*[,:]?`, 'gu')],
+  ['paren', /\((\d{1,2})\)/g],
+  ['roman', new RegExp(`\\((${ROMAN.join('|')})\\)`, 'g')],
+  ['num', /(?<![\p{L}\p{N}.,/])(\d{1,2})\.(?=[ \t]+[^\d\s])/gu],
+  ['numparen', /(?<![\p{L}\p{N}(])(\d{1,2})\)(?=[ \t]+\S)/gu],
+  ['letter', /(?<![\p{L}\p{N}(])([a-kđ])\)(?=[ \t]+\S)/gu],
+];
+const TRAIL = /(?:[\s,;:–-]+(?:và|hoặc|cùng với))?[\s,;:–-]*$/u;
+const SENTENCE_END = /[.!?…]["”]?(?=\s+[\p{Lu}“"])/gu;
+const SENTENCE_END_AT = new RegExp(SENTENCE_END.source, 'gu');
+function nextSentenceEnd(t: string, from: number): RegExpExecArray | null {
+  SENTENCE_END_AT.lastIndex = from;
+  return SENTENCE_END_AT.exec(t);
+}
+// "Yếu tố thứ ba là": a count noun ("yếu tố", "nguyên nhân", "việc") opening the sentence
+// or any other opening of one or two words ("Hệ quả thứ hai", "Trong phần thứ hai là"); it only continues a list, with its next number
+const NOUN_LEAD = new RegExp(`(?<=^|[.!?;:\\n]\\s*)(?:${alternationAnyCase([...D.countNouns, ...D.leadNouns])}|\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+(?!là\\s)[\\p{L}\\p{M}]+)?)\\s+$`, 'u');
+const COUNT_RE = new RegExp(
+  `${L}(\\d{1,2}|${alternation(Object.keys(D.numberWords))})\\s+(?:${alternation(D.countNouns)})${R}`, 'giu');
+/** how many paragraphs may stand between an item and the previous one (three times as many for "1." lines) */
+const MAX_PARAGRAPH_GAP = 10;
+
+interface Cand {
+  fam: Family;
+  ord: number;
+  /** letters are renumbered once the whole list is known (Vietnamese a b c d đ e, or Latin a b c d e) */
+  letter?: string;
+  start: number;
+  markEnd: number;
+  textStart: number;
+  ctx: Ctx;
+  para: number;
+}
+
+function contextAt(t: string, i: number): Ctx | null {
+  let j = i - 1;
+  while (j >= 0 && (t[j] === ' ' || t[j] === '\t')) j--;
+  if (j < 0 || t[j] === '\n') return 'line';
+  if ('-–+•*“"'.includes(t[j])) {
+    // a bullet or an opening quote at the start of a line
+    let k = j - 1;
+    while (k >= 0 && (t[k] === ' ' || t[k] === '\t')) k--;
+    if (k < 0 || t[k] === '\n') return 'line';
+  }
+  const c = t[j];
+  if (c === '.' || c === '!' || c === '?' || c === '…') return 'sentence';
+  if (c === ':' || c === ';') return 'clause';
+  if (c === ',') return 'comma';
+  if (j === i - 1) return null;
+  const before = t.slice(Math.max(0, i - 30), i);
+  // "ba là X và bốn là Y"
+  if (/[\s,]và\s+$/u.test(before)) return 'comma';
+  if (NOUN_LEAD.test(before)) return 'lead';
+  return 'space';
+}
+
+function ordinalOf(fam: Family, g: string): number {
+  const w = g.toLocaleLowerCase('vi');
+  switch (fam) {
+    case 'thu': return D.ordinalWords[w] ?? +w;
+    case 'la': return D.laWords[w];
+    case 'last': return 10;
+    case 'roman': return ROMAN.indexOf(w) + 1;
+    case 'letter': return D.letters.indexOf(w) + 1 || w.charCodeAt(0) - 96;
+    default: return +w;
+  }
+}
+
+/** Paragraphs (non-blank lines) of the body: their ranges, for "which paragraph is this offset in". */
+function paragraphs(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = 0;
+  while (s <= t.length) {
+    let e = t.indexOf('\n', s);
+    if (e === -1) e = t.length;
+    if (t.slice(s, e).trim()) out.push([s, e]);
+    s = e + 1;
+  }
+  return out;
+}
+function paraIndex(paras: Array<[number, number]>, i: number): number {
+  let lo = 0, hi = paras.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paras[mid][0] <= i) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Markers where an item can start; `para` is filled in later. */
+function candidates(t: string): Cand[] {
+  const out: Cand[] = [];
+  for (const [fam, re] of MARKERS) {
+    for (const m of t.matchAll(re)) {
+      const start = m.index!;
+      // the word markers leave the left edge to this check: a pattern opening with a lookbehind scans slowly
+      if (!atWordStart(t, start)) continue;
+      const ctx = contextAt(t, start);
+      if (!ctx || !ALLOWED[fam].next.includes(ctx)) continue;
+      const ord = ordinalOf(fam, m[2] ?? m[1]);
+      // word markers go to ten ("Thứ mười"), numbers to 99
+      if (!(ord >= 1 && ord <= (fam === 'num' || fam === 'paren' || fam === 'numparen' ? 99 : 10))) continue;
+      const markEnd = start + (m[1].length + (fam === 'paren' || fam === 'roman' ? 2 : fam === 'thu' || fam === 'la' || fam === 'last' ? 0 : 1));
+      let textStart = start + m[0].length;
+      while (textStart < t.length && /[ \t,:.–-]/.test(t[textStart])) textStart++;
+      // "Nguyên nhân thứ hai": the item and its marker start at the noun
+      const lead = ctx === 'lead' ? NOUN_LEAD.exec(t.slice(Math.max(0, start - 30), start)) : null;
+      const from = lead ? start - (Math.min(start, 30) - lead.index) : start;
+      out.push({ fam, ord, letter: fam === 'letter' ? m[1] : undefined, start: from, markEnd, textStart, ctx, para: 0 });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Chains of markers of one family, each starting at ordinal 1. "Thứ nhất" and
+ * "Một là" chain together ("Một là ..., Hai là ..., Ba là ..., Thứ tư là ...");
+ * "Cuối cùng" closes a word-marked list it directly follows. Lists nest: a new
+ * "1." opens an inner list, and the next number of an outer list closes it
+ * (numbered points with numbered sub-points, "Thứ nhất, ... một là, hai là ... Thứ hai").
+ */
+function chains(cands: Cand[]): Cand[][] {
+  const out: Cand[][] = [];
+  const open = new Map<Family, Cand[][]>();
+  const group = (f: Family): Family => (f === 'la' || f === 'last' ? 'thu' : f);
+  const lastOf = (ch: Cand[]) => ch[ch.length - 1];
+  for (const c of cands) {
+    const g = group(c.fam);
+    const stack = open.get(g) ?? [];
+    open.set(g, stack);
+    const gap = (g === 'num' ? MAX_PARAGRAPH_GAP * 3 : MAX_PARAGRAPH_GAP) + 1;
+    const near = (ch: Cand[]) => c.para - lastOf(ch).para <= gap;
+    const top = stack[stack.length - 1];
+    if (c.fam === 'last') {
+      if (top && top.length >= 2 && c.para - lastOf(top).para <= 1) {
+        top.push({ ...c, fam: lastOf(top).fam, ord: lastOf(top).ord + 1 });
+        stack.pop();
+      }
+      continue;
+    }
+    // the innermost open list this marker continues: its next number, else a skip or a repeat ("1) 2) 3) 4) 3) 5)") on
+    // the innermost, unless the marker stands mid-sentence ("cái thứ hai, thứ ba thì")
+    let d = -1;
+    for (let k = stack.length - 1; k >= 0 && d < 0; k--) if (lastOf(stack[k]).ord + 1 === c.ord && near(stack[k])) d = k;
+    if (d < 0 && top && c.ord !== 1 && c.ctx !== 'lead' && c.ctx !== 'comma' && near(top) && c.ord >= lastOf(top).ord - 1 && c.ord <= lastOf(top).ord + 3) d = stack.length - 1;
+    if (d >= 0) {
+      stack.length = d + 1;
+      stack[d].push(c);
+    } else if (c.ord === 1 && ALLOWED[c.fam].start.includes(c.ctx)) {
+      const chain = [c];
+      stack.push(chain);
+      out.push(chain);
+    }
+  }
+  return out.filter((ch) => ch.length >= 2);
+}
+
+/** Letters go a b c d đ e g in Vietnamese lists; a list with no "đ" is counted a b c d e f. */
+function renumberLetters(ch: Cand[]): void {
+  if (ch[0].fam !== 'letter' || ch.some((c) => c.letter === 'đ')) return;
+  for (const c of ch) c.ord = c.letter!.charCodeAt(0) - 96;
+}
+
+/** The sentence that leads into the first item: before it in its paragraph, else the previous paragraph's last. */
+function introRange(t: string, paras: Array<[number, number]>, first: Cand): [number, number] | null {
+  const [ps] = paras[first.para];
+  const before = t.slice(ps, first.start);
+  if (before.trim() && !/^[\s\-–+•*“"]*$/.test(before)) {
+    let s = ps;
+    for (const m of before.matchAll(SENTENCE_END)) s = ps + m.index! + m[0].length;
+    return trimRange(t, s, first.start);
+  }
+  if (first.para === 0) return null;
+  const [qs, qe] = paras[first.para - 1];
+  const prev = t.slice(qs, qe).trimEnd();
+  let s = qs;
+  for (const m of prev.matchAll(SENTENCE_END)) if (qs + m.index! + m[0].length < qs + prev.length) s = qs + m.index! + m[0].length;
+  return trimRange(t, s, qe);
+}
+function trimRange(t: string, s: number, e: number): [number, number] | null {
+  while (s < e && /\s/.test(t[s])) s++;
+  while (e > s && /\s/.test(t[e - 1])) e--;
+  return e > s ? [s, e] : null;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function priorities(a: Article, people: Participant[] = []): { priorities: Enumeration[]; warnings: Warning[] } {
+  const { start: b0, end: b1 } = a.body;
+  const t = a.text.slice(b0, b1);
+  const result: Enumeration[] = [];
+  const warnings: Warning[] = [];
+  const cands = candidates(t);
+  if (cands.length < 2) return { priorities: result, warnings };
+  const paras = paragraphs(t);
+  for (const c of cands) c.para = paraIndex(paras, c.start);
+  const span = (s: number, e: number) => a.span(b0 + s, b0 + e);
+
+  for (const ch of chains(cands)) {
+    renumberLetters(ch);
+    const inline = ch.some((c, k) => k > 0 && c.para === ch[k - 1].para);
+    const items: EnumerationItem[] = ch.map((c, k) => {
+      const next = ch[k + 1];
+      let end = next && next.para === c.para ? next.start : paras[c.para][1];
+      if (!next && ((inline && !SENTENCE_LEVEL.has(c.fam)) || c.ctx === 'comma')) {
+        // the last of a run of phrases ("thứ nhất là X, thứ hai là Y.") ends with its sentence
+        const m = nextSentenceEnd(t, c.textStart);
+        if (m && m.index < end) end = m.index + 1;
+      }
+      const body = t.slice(c.textStart, Math.max(c.textStart, end)).replace(TRAIL, '');
+      return { ordinal: c.ord, marker: clean(t.slice(c.start, c.markEnd)), text: clean(body), span: span(c.start, c.textStart + body.length) };
+    });
+    const first = ch[0], lastItem = items[items.length - 1];
+    const intro = introRange(t, paras, first);
+    const introText = intro ? t.slice(intro[0], intro[1]) : null;
+    const e: Enumeration = {
+      intro: introText ? clean(introText) : null,
+      speaker: introText ? speakerOf(introText, t.slice(0, intro![0]), people) : null,
+      items,
+      span: { ...items[0].span, end: lastItem.span.end },
+    };
+    result.push(e);
+
+    const gap = items.find((it, k) => k > 0 && it.ordinal !== items[k - 1].ordinal + 1);
+    if (gap) {
+      const prev = items[items.indexOf(gap) - 1];
+      warnings.push({
+        code: 'enumeration-gap',
+        message: gap.ordinal === prev.ordinal
+          ? `"${gap.marker}" repeats the previous item's number`
+          : `"${gap.marker}" follows "${prev.marker}": ${gap.ordinal - prev.ordinal - 1} item(s) missing`,
+        span: gap.span,
+      });
+    }
+    if (intro) {
+      let stated: RegExpMatchArray | null = null;
+      for (const m of introText!.matchAll(COUNT_RE)) stated = m;
+      const n = stated ? (D.numberWords[stated[1].toLocaleLowerCase('vi')] ?? +stated[1]) : null;
+      if (stated && n !== items.length) {
+        const s = intro[0] + stated.index!;
+        warnings.push({
+          code: 'enumeration-count-mismatch',
+          message: `"${clean(stated[0])}" announced, ${items.length} item(s) found`,
+          span: span(s, s + stated[0].length),
+        });
+      }
+    }
+  }
+  return { priorities: result, warnings };
+}
+
+/**
+ * Who speaks an intro sentence: a full name ("Đồng chí Trần Tuấn Anh đề nghị"),
+ * or a partial one after an honorific ("ông Thắng cho rằng") completed from the
+ * participants or from the latest earlier full mention in the article.
+ */
+function speakerOf(intro: string, before: string, people: Participant[]): string | null {
+  const found = speakerName(intro);
+  if (found) {
+    const k = foldKey(found.name);
+    const known = people.find((p) => foldKey(p.name) === k || (found.partial && foldKey(p.name).endsWith(' ' + k)));
+    if (known) return known.name;
+    if (!found.partial) return found.name;
+    const earlier = fullNames(before).filter((h) => foldKey(h.name).endsWith(' ' + k)).pop();
+    return earlier?.name ?? found.name;
+  }
+  // "Phó Bí thư Thành ủy TP.HCM đề nghị": a participant named by a title
+  const fi = foldKey(intro);
+  const byTitle = people.filter((p) => p.titles.some((x) => x.length > 6 && fi.includes(foldKey(x))));
+  return byTitle.length === 1 ? byTitle[0].name : null;
 }

@@ -19,3 +19,19 @@ export function alternation(phrases: Iterable<string>): string {
 export function capitalize(s: string): string {
   return s ? s[0].toLocaleUpperCase('vi') + s.slice(1) : s;
 }
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/**
+ * Does a word start at text[i]? Hot scans check the left edge here rather than
+ * open with the `L` lookbehind: V8 finds a pattern that starts with plain
+ * letters many times faster.
+ */
+export function atWordStart(text: string, i: number): boolean {
+  return i === 0 || !WORD_CHAR.test(text[i - 1]);
+}
+
+/** Like `alternation`, with each phrase's first letter in either case (much cheaper than the i flag). */
+export function alternationAnyCase(phrases: Iterable<string>): string {
+  const all = [...phrases].flatMap((p) => [p, p[0].toLocaleUpperCase('vi') + p.slice(1)]);
+  return alternation(all);
+}

@@ -1,0 +1,73 @@
+/**
+ * Person names in a sentence, for attributing what it introduces: a family
+ * name (data/family-names.json) followed by one to three capitalised
+ * syllables ("Trần Tuấn Anh"), or after "ông"/"đồng chí"/… a bare given name
+ * ("ông Thắng"), which is partial. Place names that look like names
+ * ("Hà Nội", "thành phố Hồ Chí Minh") are left out.
+ */
+import { loadData } from '../data.js';
+import { L, R, alternation } from './regex.js';
+
+interface Cues { honorifics: string[]; speechVerbs: string[]; notPersonBefore: string[] }
+const CUES = loadData<Cues>('enumerations');
+const FAMILY = loadData<{ familyNames: string[] }>('family-names').familyNames;
+const PROVINCES = new Set(
+  loadData<{ provinces: Array<{ variants: string[] }> }>('provinces').provinces.flatMap((p) => p.variants));
+
+const SYL = '\\p{Lu}[\\p{Ll}\\p{M}]*';
+// a family name, then 1-3 capitalised syllables, not followed by another capitalised word
+const FULL_RE = new RegExp(`${L}(?:${alternation(FAMILY)})(?:[ \\t]+${SYL}){1,3}${R}(?![ \\t]+\\p{Lu})`, 'gu');
+const PRONOUNS = ['đồng chí', 'ông', 'bà', 'anh', 'chị'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
+// no i flag: it would let \p{Lu} match lower case
+const PARTIAL_RE = new RegExp(`${L}(?:${alternation(PRONOUNS)})[ \\t]+(${SYL}(?:[ \\t]+${SYL})?)${R}(?![ \\t]+\\p{Lu})`, 'gu');
+const HONORIFIC_BEFORE = new RegExp(`${L}(?:${alternation(CUES.honorifics)}|theo)[ \\t]*$`, 'iu');
+const NOT_PERSON_BEFORE = new RegExp(`${L}(?:${alternation(CUES.notPersonBefore)})[ \\t]*$`, 'u');
+const TITLE_AT = new RegExp(`^(?:${alternation(CUES.honorifics.filter((h) => /^\p{Lu}/u.test(h)))})${R}`, 'u');
+const SPEECH_AFTER = new RegExp(`${L}(?:${alternation(CUES.speechVerbs)})${R}`, 'u');
+const FAMILY_SET = new Set(FAMILY);
+const PRONOUN_FIRST = /^(?:Ông|Bà|Anh|Chị) /u;
+const THEO_BEFORE = /(?:^|[\s,])[Tt]heo[ \t]*$/u;
+
+/** A speech verb soon after a name, past an appositive title at most: "X, Bộ trưởng ..., nhấn mạnh". */
+function speechFollows(s: string, end: number): boolean {
+  const after = s.slice(end, end + 160);
+  const m = SPEECH_AFTER.exec(after);
+  return m !== null && !/[.!?;:]\s/.test(after.slice(0, m.index));
+}
+
+export interface NameHit { name: string; partial: boolean; start: number; end: number }
+
+/** Every full name in `s` (not cue-checked). */
+export function fullNames(s: string): NameHit[] {
+  const out: NameHit[] = [];
+  for (const m of s.matchAll(FULL_RE)) {
+    const before = s.slice(Math.max(0, m.index! - 20), m.index!);
+    let name = m[0].replace(/\s+/g, ' ');
+    let start = m.index!;
+    // "Phó Bí thư", "Phó Chủ tịch": "Phó" is a family name too
+    if (NOT_PERSON_BEFORE.test(before) || PROVINCES.has(name) || TITLE_AT.test(s.slice(m.index!, m.index! + 40))) continue;
+    // "Ông Phan Anh Tuấn": "Ông", "Bà" are family names too, but before a full name they are honorifics
+    const p = PRONOUN_FIRST.exec(name);
+    if (p && name.split(' ').length >= 3) { name = name.slice(p[0].length); start += m[0].indexOf(name); }
+    out.push({ name, partial: false, start, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The person a sentence attributes to: the first name that an honorific
+ * precedes or a speech verb ("đề nghị", "nhấn mạnh", "cho rằng") follows.
+ */
+export function speakerName(s: string): NameHit | null {
+  const cued = (h: NameHit) => HONORIFIC_BEFORE.test(s.slice(Math.max(0, h.start - 30), h.start)) || speechFollows(s, h.end);
+  // "Ông Anh Tuấn" at a sentence start is an honorific and a given name
+  const full = fullNames(s).find((h) => cued(h) && !PRONOUN_FIRST.test(h.name));
+  if (full) return full;
+  for (const m of s.matchAll(PARTIAL_RE)) {
+    const name = m[1].replace(/\s+/g, ' ');
+    if (FAMILY_SET.has(name.split(' ')[0]) && name.includes(' ')) continue;
+    const hit = { name, partial: true, start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length };
+    if (speechFollows(s, hit.end) || THEO_BEFORE.test(s.slice(Math.max(0, m.index! - 10), m.index!))) return hit;
+  }
+  return null;
+}
