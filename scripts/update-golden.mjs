@@ -19,13 +19,27 @@ const GROUP_FIELDS = {
   agreements: ['agreements', 'warnings'],
 };
 const root = new URL('../fixtures/', import.meta.url).pathname;
-const groups = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(root).filter((g) => GROUP_FIELDS[g]);
+const groups = process.argv.slice(2).length ? process.argv.slice(2) : [...readdirSync(root).filter((g) => GROUP_FIELDS[g]), 'check'];
 for (const g of groups) {
+  if (g === 'check') { await updateCheck(); continue; }
   for (const f of readdirSync(join(root, g)).filter((f) => /\.(txt|md)$/.test(f))) {
     const file = `fixtures/${g}/${f}`;
     const facts = await extract(readFileSync(join(root, g, f), 'utf8'), { file });
     const out = Object.fromEntries(GROUP_FIELDS[g].map((k) => [k, facts[k]]));
     writeFileSync(join(root, g, f.replace(/\.(txt|md)$/, '.expected.json')), JSON.stringify(out, null, 2) + '\n');
     console.log('wrote', file.replace(/\.(txt|md)$/, '.expected.json'));
+  }
+}
+
+// fixtures/check/<rule-id>/{fail,pass}.expected.json: the findings of the rule alone
+async function updateCheck() {
+  const { runFixture, FIXTURE_CASES } = await import('../dist/check/fixtures.js');
+  const repo = new URL('../', import.meta.url).pathname;
+  for (const id of readdirSync(join(root, 'check')).sort()) {
+    for (const c of FIXTURE_CASES) {
+      const out = `fixtures/check/${id}/${c}.expected.json`;
+      writeFileSync(join(repo, out), JSON.stringify(await runFixture(repo, id, c), null, 2) + '\n');
+      console.log('wrote', out);
+    }
   }
 }

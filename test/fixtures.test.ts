@@ -1,6 +1,7 @@
 /**
  * Golden fixtures: fixtures/<group>/<case>.txt|.md beside <case>.expected.json.
  * The keys of the expected file are the fields compared, exactly, spans included.
+ * fixtures/check holds rule fixtures instead (test/check-rules.test.ts).
  */
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { extract } from '../src/index.js';
 
 const root = new URL('../fixtures/', import.meta.url).pathname;
-for (const group of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+for (const group of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'check').map((d) => d.name)) {
   describe(`fixtures/${group}`, () => {
     for (const f of readdirSync(join(root, group)).filter((f) => /\.(txt|md)$/.test(f))) {
       const exp = join(root, group, f.replace(/\.(txt|md)$/, '.expected.json'));
