@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../dist/index.js';
+import { citeGolden } from '../dist/cite/golden.js';
 
 const GROUP_FIELDS = {
   citations: ['citations'],
@@ -19,9 +20,21 @@ const GROUP_FIELDS = {
   agreements: ['agreements', 'warnings'],
 };
 const root = new URL('../fixtures/', import.meta.url).pathname;
-const groups = process.argv.slice(2).length ? process.argv.slice(2) : [...readdirSync(root).filter((g) => GROUP_FIELDS[g]), 'check'];
+// groups whose expected files hold findings rather than facts: <case>.txt alone, <folder>/ as a corpus
+const FINDINGS_GROUPS = { cite: citeGolden };
+const groups = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(root).filter((g) => GROUP_FIELDS[g] || FINDINGS_GROUPS[g] || g === 'check');
 for (const g of groups) {
   if (g === 'check') { await updateCheck(); continue; }
+  if (FINDINGS_GROUPS[g]) {
+    for (const f of readdirSync(join(root, g), { withFileTypes: true }).filter((d) => d.isDirectory() || /\.(txt|md)$/.test(d.name))) {
+      const rel = `fixtures/${g}/${f.name}`;
+      const out = await FINDINGS_GROUPS[g](join(root, g, f.name), rel);
+      const exp = join(root, g, f.name.replace(/\.(txt|md)$/, '') + '.expected.json');
+      writeFileSync(exp, JSON.stringify(out, null, 2) + '\n');
+      console.log('wrote', exp);
+    }
+    continue;
+  }
   for (const f of readdirSync(join(root, g)).filter((f) => /\.(txt|md)$/.test(f))) {
     const file = `fixtures/${g}/${f}`;
     const facts = await extract(readFileSync(join(root, g, f), 'utf8'), { file });

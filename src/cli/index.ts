@@ -7,6 +7,7 @@
 import { Command, CommanderError } from 'commander';
 import { makeContext, UsageError } from './context.js';
 import { register as registerExtract } from './extract.js';
+import { register as registerCite } from './cite.js';
 import { register as registerCheck } from './check.js';
 import { VERSION } from './version.js';
 
@@ -19,6 +20,7 @@ export async function run(argv: string[]): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerExtract(program, ctx);
+  registerCite(program, ctx);
   registerCheck(program, ctx);
   for (const c of program.commands) c.exitOverride().showHelpAfterError('(run with --help for usage)');
   try {

@@ -15,9 +15,10 @@ import { foldKey } from '../article/normalize.js';
 import { L, R, alternation, capitalize } from '../text/regex.js';
 import { isValidDate, isoDate } from '../text/datetime.js';
 
-interface KindEntry { code: string; codeVariants?: string[]; kind: string; words?: string[]; partyKind?: string }
+interface KindEntry { code: string; codeVariants?: string[]; kind: string; words?: string[]; partyKind?: string; partyWords?: string[] }
+interface UncodedKind { kind: string; words: string[]; idShape: string | null }
 interface IssuerEntry { code: string; pattern?: string; names: string[] }
-const DK = loadData<{ kinds: KindEntry[]; issuers: IssuerEntry[] }>('document-kinds');
+const DK = loadData<{ kinds: KindEntry[]; uncodedKinds: UncodedKind[]; issuers: IssuerEntry[] }>('document-kinds');
 
 /** type code (canonical, upper-cased key) → entry */
 const KIND_BY_CODE = new Map<string, KindEntry>();
@@ -30,7 +31,43 @@ for (const k of DK.kinds) for (const w of k.words ?? []) KIND_BY_WORD.set(foldKe
 for (const w of ['luật', 'bộ luật', 'hiến pháp', 'pháp lệnh', 'thông tư liên tịch', 'nghị quyết liên tịch', 'quy định', 'quyết định'])
   KIND_BY_WORD.set(w, capitalize(w));
 
+/**
+ * Whether a type word written before a number fits the number: its type code
+ * (Party codes may mean another kind: QĐ/TW is a Quy định or a Quyết định) or,
+ * for uncoded numbers, its issuer (59/2020/QH14 is a law or a resolution).
+ */
+export function typeWordFits(typeWord: string, typeCode: string | null, issuerCode: string, party: boolean): boolean {
+  const w = foldKey(typeWord);
+  if (typeCode) {
+    const e = KIND_BY_CODE.get(typeCode.toUpperCase());
+    if (!e) return true;
+    const words = party && e.partyWords ? e.partyWords : e.words ?? [];
+    return words.some((x) => foldKey(x) === w);
+  }
+  const words = UNCODED_WORDS.find(([re]) => re.test(issuerCode))?.[1];
+  return !words || words.has(w);
+}
+/** Uncoded numbers (NN/YYYY/QHnn): the issuer code's shape → the kind words it admits. */
+const UNCODED_WORDS: Array<[RegExp, Set<string>]> = [];
+for (const u of DK.uncodedKinds) {
+  const shape = /^NN\/YYYY\/([A-Z]+)nn$/.exec(u.idShape ?? '');
+  if (!shape) continue;
+  const re = `^${shape[1]}\\d{1,2}$`;
+  let entry = UNCODED_WORDS.find(([r]) => r.source === re);
+  if (!entry) UNCODED_WORDS.push(entry = [new RegExp(re), new Set()]);
+  for (const w of u.words) entry[1].add(foldKey(w));
+}
+
 const ISSUER_NAMES = DK.issuers.flatMap((i) => i.names);
+const ISSUER_CODE_BY_NAME = new Map(DK.issuers.flatMap((i) => i.names.map((n) => [foldKey(n), i.code] as const)));
+/** The issuer code a written issuer name stands for ("Bộ Chính trị" → TW), if the lexicon knows it. */
+export function issuerCodeOfName(name: string): string | null {
+  return ISSUER_CODE_BY_NAME.get(foldKey(name)) ?? null;
+}
+/** The issuer names the lexicon gives a code (TW → Bộ Chính trị, Ban Bí thư, …). */
+export function issuerNames(code: string): string[] {
+  return DK.issuers.find((i) => i.code === code || (i.pattern && new RegExp(i.pattern).test(code)))?.names ?? [];
+}
 const ISSUER_RE_SRC = alternation(ISSUER_NAMES);
 
 const TYPE_WORD = `(?:${alternation([...KIND_BY_WORD.keys()])})`;
@@ -84,10 +121,13 @@ export interface CitationMention {
   invalidDate: string | null;
   issuer: string | null;
   term: string | null;
-  /** text offsets: whole mention (type word to term) and the number alone */
+  /** text offsets: whole mention (type word to term), the number alone, and each part written */
   start: number; end: number;
   numStart: number; numEnd: number;
+  typeWordStart: number | null; typeWordEnd: number | null;
   dateStart: number | null; dateEnd: number | null;
+  issuerStart: number | null; issuerEnd: number | null;
+  termStart: number | null; termEnd: number | null;
 }
 
 const PARTY_ISSUER = /^(?:TW|TƯ|T[UƯ]|ĐU|QU|HU|BCS|BBT|BCT)$|TW$|TƯ$|ĐU/u;
@@ -156,11 +196,13 @@ type Core = Pick<CitationMention, 'id' | 'typeCode' | 'issuerCode' | 'kind' | 'p
 function finish(a: Article, body: string, b0: number, s: number, e: number, core: Core): CitationMention {
   let start = s;
   let typeWord: string | null = null;
+  let typeWordStart: number | null = null, typeWordEnd: number | null = null;
   const before = body.slice(Math.max(0, s - 80), s);
   const bm = typeWordBefore(before);
   if (bm) {
     typeWord = KIND_BY_WORD.get(foldKey(bm.word)) ?? capitalize(foldKey(bm.word));
     start = s - (before.length - bm.index);
+    typeWordStart = b0 + start; typeWordEnd = typeWordStart + bm.word.length;
   }
   let kind = core.kind;
   // a type word is the only guide for numbers without a type code (59/2020/QH14)
@@ -171,6 +213,8 @@ function finish(a: Article, body: string, b0: number, s: number, e: number, core
   let end = e;
   let date: string | null = null, invalidDate: string | null = null, issuer: string | null = null, term: string | null = null;
   let dateStart: number | null = null, dateEnd: number | null = null;
+  let issuerStart: number | null = null, issuerEnd: number | null = null;
+  let termStart: number | null = null, termEnd: number | null = null;
   for (let k = 0; k < 3; k++) {
     const rest = body.slice(end, end + 160);
     let m: RegExpExecArray | null;
@@ -182,20 +226,24 @@ function finish(a: Article, body: string, b0: number, s: number, e: number, core
       end += m[0].length;
     } else if (!issuer && (m = ISSUER_AFTER_RE.exec(rest))) {
       issuer = m[1].replace(/\s+/g, ' ');
+      issuerStart = b0 + end + m[0].indexOf(m[1]); issuerEnd = issuerStart + m[1].length;
       end += m[0].length;
     } else if (!term && (m = TERM_AFTER_RE.exec(rest))) {
       term = m[1];
+      termStart = b0 + end + m[0].search(/khóa/u); termEnd = b0 + end + m[0].indexOf(m[1], m[0].search(/khóa/u)) + m[1].length;
       end += m[0].length;
     } else break;
   }
   return {
     ...core, kind, typeWord, date, invalidDate, issuer, term,
-    start: b0 + start, end: b0 + end, numStart: b0 + s, numEnd: b0 + e, dateStart, dateEnd,
+    start: b0 + start, end: b0 + end, numStart: b0 + s, numEnd: b0 + e,
+    typeWordStart, typeWordEnd, dateStart, dateEnd, issuerStart, issuerEnd, termStart, termEnd,
   };
 }
 
-/** One citation per document, later mentions merged in. */
-export function citations(a: Article, mentions: CitationMention[] = findCitationMentions(a)): Citation[] {
+/** One citation per document, later mentions (short references included) merged in. */
+export function citations(a: Article, mentions: CitationMention[] = findCitationMentions(a),
+  shorts: ShortReference[] = findShortReferences(a, mentions)): Citation[] {
   const byId = new Map<string, Citation>();
   for (const m of mentions) {
     const span = a.span(m.start, m.end);
@@ -210,5 +258,68 @@ export function citations(a: Article, mentions: CitationMention[] = findCitation
       c.issuer ??= m.issuer; c.date ??= m.date; c.term ??= m.term; c.kind ??= m.kind;
     }
   }
+  for (const r of shorts) {
+    const c = r.id ? byId.get(r.id) : undefined;
+    if (c) c.mentions.push(a.span(r.start, r.end));
+  }
+  for (const c of byId.values()) c.mentions.sort((x, y) => x.start - y.start);
   return [...byId.values()];
+}
+
+/**
+ * A short reference to a document: "Nghị quyết 37", "Nghị quyết số 26",
+ * "Kết luận 12", "Nghị quyết này". It counts as a mention of the article's
+ * full citation it points to (`id`); a numbered one with no full form in the
+ * article has `id` null (an editor should write the full number) and is never
+ * turned into a citation of its own.
+ */
+export interface ShortReference {
+  /** the kind word as written, canonical case */
+  typeWord: string;
+  /** the number written, or null for "Nghị quyết này" */
+  number: string | null;
+  id: string | null;
+  start: number; end: number;
+}
+
+// kinds that are referred to by number alone; "quyết định"/"quy định" are verbs too, so only capitalised
+const SHORT_WORDS = ['nghị quyết', 'kết luận', 'chỉ thị', 'nghị định', 'thông tư', 'công điện'];
+const SHORT_NUMBERED_RE = new RegExp(
+  `${L}((?:${alternation(SHORT_WORDS)})|Quyết định|Quy định)\\s+(?:số\\s+)?(\\d{1,5})${R}` +
+  // not the start of a full number (37-NQ/TW, 13/2020/...) or a quantity ("Nghị quyết 15 năm qua")
+  `(?!\\s*[-/.,]\\s*[\\p{L}\\d])(?!\\s+(?:năm|tháng|ngày|lần|điểm|nội dung|nhiệm vụ|giải pháp|mục tiêu|chương|điều|khoản|văn bản|nghị quyết)${R}(?!\\s+\\d))`,
+  'giu');
+const SHORT_THIS_RE = new RegExp(`${L}((?:${alternation(SHORT_WORDS)})|Quyết định|Quy định)\\s+(?:này|nói trên|trên đây)${R}`, 'giu');
+
+/** The leading number of an id or of a short reference, without leading zeros ("09-NQ/TW" → "9"). */
+const numberOf = (id: string) => (/^\d+[a-z]?/.exec(id)?.[0] ?? '').replace(/^0+(?=\d)/, '');
+
+/** Short references in the body, resolved against the article's full mentions. */
+export function findShortReferences(a: Article, mentions: CitationMention[]): ShortReference[] {
+  const { text } = a;
+  const { start: b0, end: b1 } = a.body;
+  const body = text.slice(b0, b1);
+  const inFull = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
+  const fits = (m: CitationMention, word: string) => typeWordFits(word, m.typeCode, m.issuerCode, m.party);
+  const out: ShortReference[] = [];
+  for (const m of body.matchAll(SHORT_NUMBERED_RE)) {
+    const s = b0 + m.index!, e = s + m[0].length;
+    if (inFull(s, e)) continue;
+    const same = mentions.filter((c) => numberOf(c.id) === numberOf(m[2]) && fits(c, m[1]));
+    // the nearest full form before it, else the first after it
+    const target = same.filter((c) => c.start < s).pop() ?? same[0];
+    out.push({ typeWord: kindWord(m[1]), number: m[2], id: target?.id ?? null, start: s, end: e });
+  }
+  for (const m of body.matchAll(SHORT_THIS_RE)) {
+    const s = b0 + m.index!, e = s + m[0].length;
+    if (inFull(s, e)) continue;
+    const target = mentions.filter((c) => c.start < s && fits(c, m[1])).pop();
+    // "Nghị quyết này" with nothing before it refers to something unnumbered: not reported
+    if (target) out.push({ typeWord: kindWord(m[1]), number: null, id: target.id, start: s, end: e });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function kindWord(w: string): string {
+  return KIND_BY_WORD.get(foldKey(w)) ?? capitalize(foldKey(w));
 }

@@ -1,0 +1,151 @@
+/**
+ * The registry of known documents: data/registry.json, with the user's own
+ * files (`--registry FILE`, same format) merged over it by `key`.
+ *
+ * Party numbers restart with every congress term, so one id can name several
+ * documents (11-NQ/TW of 2012 and of 2022): resolve() picks the entry that
+ * matches what the article says (date, term, issuer), else the one nearest
+ * before publication.
+ */
+import { readFileSync } from 'node:fs';
+import { loadData } from '../data.js';
+import { foldKey } from '../article/normalize.js';
+
+export type RegistryStatus = 'in-force' | 'superseded' | 'expired' | 'unknown';
+const STATUSES: readonly RegistryStatus[] = ['in-force', 'superseded', 'expired', 'unknown'];
+
+export interface RegistryEntry {
+  /** unique: id@year, or id@term when the date is unknown */
+  key: string;
+  id: string;
+  kind: string | null;
+  title: string | null;
+  issuer: string | null;
+  date: string | null;
+  term: string | null;
+  status: RegistryStatus;
+  supersededBy: string | null;
+  supersededByKey: string | null;
+  sources: string[];
+  /** the registry file the entry came from */
+  origin: string;
+}
+
+export interface Registry {
+  entries: RegistryEntry[];
+  byKey: Map<string, RegistryEntry>;
+  byId: Map<string, RegistryEntry[]>;
+  /** the files read, bundled first */
+  files: string[];
+}
+
+/** A registry file that cannot be used: a usage error for the CLI. */
+export class RegistryError extends Error {}
+
+/** Canonical id as the extractor writes it: Đ not Ð/D in codes, TƯ → TW, no spaces. */
+export function canonicalId(id: string): string {
+  return id.normalize('NFC').replace(/\s+/g, '').replace(/Ð/g, 'Đ').replace(/\/T[ƯU]$/u, '/TW')
+    .replace(/([-/])ND-/u, '$1NĐ-').replace(/([-/])QD([-/])/u, '$1QĐ$2');
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function entryOf(raw: unknown, origin: string, i: number): RegistryEntry {
+  const where = `${origin}: documents[${i}]`;
+  if (!raw || typeof raw !== 'object') throw new RegistryError(`${where} is not an object`);
+  const r = raw as Record<string, unknown>;
+  const str = (k: string): string | null => {
+    const v = r[k];
+    if (v == null) return null;
+    if (typeof v !== 'string') throw new RegistryError(`${where}.${k} must be a string`);
+    return v.normalize('NFC').trim() || null;
+  };
+  const id = str('id');
+  if (!id) throw new RegistryError(`${where} has no "id"`);
+  const date = str('date');
+  if (date && (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date)))) throw new RegistryError(`${where}.date "${date}" is not an ISO date (YYYY-MM-DD)`);
+  const status = (str('status') ?? 'unknown') as RegistryStatus;
+  if (!STATUSES.includes(status)) throw new RegistryError(`${where}.status "${status}" is not one of ${STATUSES.join(', ')}`);
+  const term = str('term')?.replace(/^khóa\s+/iu, '').toUpperCase() ?? null;
+  const cid = canonicalId(id);
+  return {
+    key: str('key') ?? `${cid}@${date ? date.slice(0, 4) : term ?? '?'}`,
+    id: cid, kind: str('kind'), title: str('title'), issuer: str('issuer'), date, term, status,
+    supersededBy: str('supersededBy') ? canonicalId(str('supersededBy')!) : null,
+    supersededByKey: str('supersededByKey'),
+    sources: Array.isArray(r.sources) ? r.sources.filter((s): s is string => typeof s === 'string') : [],
+    origin,
+  };
+}
+
+function entriesOf(json: unknown, origin: string): RegistryEntry[] {
+  const docs = Array.isArray(json) ? json : (json as { documents?: unknown })?.documents;
+  if (!Array.isArray(docs)) throw new RegistryError(`${origin}: expected {"documents": [...]} or an array of documents`);
+  return docs.map((d, i) => entryOf(d, origin, i));
+}
+
+/** The bundled registry, with each extra file merged over it (a later file's entry replaces one with the same key). */
+export function loadRegistry(extraFiles: string[] = []): Registry {
+  const byKey = new Map<string, RegistryEntry>();
+  for (const e of entriesOf(loadData('registry'), 'data/registry.json')) byKey.set(e.key, e);
+  for (const f of extraFiles) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(f, 'utf8'));
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      throw new RegistryError(`${f}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message}`);
+    }
+    for (const e of entriesOf(json, f)) byKey.set(e.key, e);
+  }
+  const entries = [...byKey.values()];
+  const byId = new Map<string, RegistryEntry[]>();
+  for (const e of entries) {
+    const list = byId.get(e.id) ?? [];
+    list.push(e);
+    byId.set(e.id, list);
+  }
+  return { entries, byKey, byId, files: ['data/registry.json', ...extraFiles] };
+}
+
+/** What an article says of a document, to choose among entries sharing an id. */
+export interface CitedAs { id: string; date: string | null; term: string | null; issuer: string | null }
+
+/**
+ * The registry entry a citation names, or null when the id is unknown. Among
+ * entries sharing the id: the best match on date (exact, then same year),
+ * term and issuer; on a tie, the latest dated on or before publication.
+ */
+export function resolve(reg: Registry, c: CitedAs, published: string | null): RegistryEntry | null {
+  const list = reg.byId.get(c.id);
+  if (!list?.length) return null;
+  if (list.length === 1) return list[0];
+  const score = (e: RegistryEntry) =>
+    (c.date && e.date === c.date ? 8 : 0) + (c.date && e.date?.slice(0, 4) === c.date.slice(0, 4) ? 4 : 0) +
+    (c.term && e.term === c.term ? 2 : 0) + (c.issuer && e.issuer && sameIssuer(c.issuer, e.issuer) ? 1 : 0);
+  const pub = published?.slice(0, 10) ?? null;
+  const before = (e: RegistryEntry) => (e.date && (!pub || e.date <= pub) ? e.date : '');
+  return [...list].sort((x, y) => score(y) - score(x) || before(y).localeCompare(before(x)))[0];
+}
+
+/** The entry that superseded `e`, when registered. */
+export function successor(reg: Registry, e: RegistryEntry): RegistryEntry | null {
+  if (e.supersededByKey) return reg.byKey.get(e.supersededByKey) ?? null;
+  const list = e.supersededBy ? reg.byId.get(e.supersededBy) : undefined;
+  return list?.length === 1 ? list[0] : null;
+}
+
+// "Ban Chấp hành Trung ương Đảng", "Trung ương", "Hội nghị Trung ương" all name the Central Committee
+const ISSUER_ALIASES: Array<[RegExp, string]> = [
+  [/^(?:ban chấp hành trung ương|trung ương|hội nghị trung ương|bch ?tw)(?: đảng)?(?: cộng sản việt nam)?(?: khóa [ivxl]+)?$/u, 'ban chấp hành trung ương'],
+  [/^thủ tướng(?: chính phủ)?$/u, 'thủ tướng chính phủ'],
+  [/^ngân hàng nhà nước(?: việt nam)?$/u, 'ngân hàng nhà nước'],
+];
+function issuerKey(s: string): string {
+  const f = foldKey(s).replace(/\s+/g, ' ').replace(/,/g, '').trim();
+  for (const [re, k] of ISSUER_ALIASES) if (re.test(f)) return k;
+  return f;
+}
+export function sameIssuer(a: string, b: string): boolean {
+  return issuerKey(a) === issuerKey(b);
+}

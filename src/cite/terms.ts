@@ -1,0 +1,60 @@
+/**
+ * Party congress terms and National Assembly terms ("khóa IX", QH15) with
+ * their dates, from data/terms.json: whether a citation's term fits its date.
+ */
+import { loadData } from '../data.js';
+
+interface TermSpan { term: string; from: string; to: string | null }
+const T = loadData<{ marginDays: number; party: TermSpan[]; nationalAssembly: TermSpan[] }>('terms');
+
+export type TermBody = 'party' | 'nationalAssembly';
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+export function romanToInt(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]] ?? 0, next = ROMAN[s[i + 1]] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n;
+}
+export function intToRoman(n: number): string {
+  const parts: Array<[number, string]> = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let s = '';
+  for (const [v, r] of parts) while (n >= v) { s += r; n -= v; }
+  return s;
+}
+
+/** QH15 / UBTVQH14 → "XV" / "XIV": the legislature that numbered the document. */
+export function termOfAssemblyCode(issuerCode: string): string | null {
+  const m = /^(?:UBTV)?QH(\d{1,2})$/.exec(issuerCode);
+  return m ? intToRoman(+m[1]) : null;
+}
+
+const DAY = 86_400_000;
+const time = (iso: string) => Date.parse(iso.length === 10 ? iso : `${iso.slice(0, 10)}`);
+
+/** The term a date falls in (strictly, without margin), or null when outside the table. */
+export function termAt(body: TermBody, date: string): string | null {
+  const t = time(date);
+  for (const s of T[body]) if (t >= time(s.from) && (s.to === null || t < time(s.to))) return s.term;
+  return null;
+}
+
+/**
+ * Whether a document dated `date` can belong to term `term`: true when the
+ * date lies within the term, give or take the margin (documents near a
+ * congress may carry either term), and when the term is not in the table.
+ */
+export function termFitsDate(body: TermBody, term: string, date: string): boolean {
+  const s = T[body].find((x) => x.term === term);
+  if (!s) return true;
+  const t = time(date), m = T.marginDays * DAY;
+  return t >= time(s.from) - m && (s.to === null || t < time(s.to) + m);
+}
+
+/** "IX (2001–2006)" for messages. */
+export function describeTerm(body: TermBody, term: string): string {
+  const s = T[body].find((x) => x.term === term);
+  return s ? `khóa ${term} (${s.from.slice(0, 4)}–${s.to ? s.to.slice(0, 4) : ''})` : `khóa ${term}`;
+}
