@@ -11,6 +11,7 @@ import type { CheckConfig } from './config.js';
 import type { ArticleContext, CorpusItem, Level, Problem, RuleGroup, RuleMeta } from './rule.js';
 
 const SEVERITY: Record<Exclude<Level, 'off'>, Severity> = { error: 'error', warn: 'warning', info: 'info' };
+const LOWER: Record<Exclude<Level, 'off'>, Exclude<Level, 'off'>> = { error: 'warn', warn: 'info', info: 'info' };
 
 /** Not a rule but reported like one: a file that cannot be read is always an error. */
 export const READ_ERROR: RuleMeta = {
@@ -52,8 +53,9 @@ export function createEngine(groups: RuleGroup[], config: CheckConfig): Engine {
   const reporter = (g: RuleGroup, file: string | null) => (p: Problem) => {
     const id = p.code ?? g.rules[0].id;
     if (!g.rules.some((r) => r.id === id)) throw new Error(`rule group reported unknown code "${id}"`);
-    const level = config.rules[id]?.level ?? 'off';
+    let level = config.rules[id]?.level ?? 'off';
     if (level === 'off') return;
+    if (p.minor) level = LOWER[level];
     const where = p.file ?? file;
     if (!where) throw new Error(`corpus rule "${id}" reported a problem without a file`);
     const f: Finding = { code: id, severity: SEVERITY[level], message: p.message, file: where, span: p.span };

@@ -24,6 +24,8 @@ export interface Problem {
   file?: string;
   related?: Finding['related'];
   code?: string;
+  /** a lesser case of the rule: reported one level below the configured one (warn → info) */
+  minor?: boolean;
 }
 export type Report = (p: Problem) => void;
 

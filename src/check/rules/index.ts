@@ -13,6 +13,7 @@ import unicodeNfd from './unicode-nfd.js';
 import tonePlacementMixed from './tone-placement-mixed.js';
 import duplicateArticle from './duplicate-article.js';
 import participantTitleConflict from './participant-title-conflict.js';
+import { citationRules } from './citations.js';
 
 export const RULES: Rule[] = [
   titleMissing, publishedMissing, sourceMissing,
@@ -22,5 +23,5 @@ export const RULES: Rule[] = [
   duplicateArticle, participantTitleConflict,
 ];
 
-/** The rules as the engine runs them: single rules, then groups of several. */
-export const RULE_GROUPS: RuleGroup[] = [...RULES.map(asGroup)];
+/** The rules as the engine runs them: single rules, then the citation checks of `linkage cite`. */
+export const RULE_GROUPS: RuleGroup[] = [...RULES.map(asGroup), citationRules() as RuleGroup];
