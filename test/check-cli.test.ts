@@ -45,6 +45,13 @@ describe('linkage check: exit codes', () => {
     expect(over.stderr).toContain('too many warnings: 1 (--max-warnings 0)');
     expect(check([tones, '--max-warnings', '1']).code).toBe(0);
   });
+  it('exits 1 on a file that cannot be read, reported as a read-error finding', () => {
+    const d = mkdtempSync(join(tmpdir(), 'linkage-unreadable-'));
+    writeFileSync(join(d, 'bad.txt'), Buffer.from('Tiêu đề\n\xc3\x28\n', 'latin1'));
+    const r = linkage(['check', '.', '--format', 'json'], { cwd: d });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings).toEqual([expect.objectContaining({ code: 'read-error', severity: 'error', file: 'bad.txt' })]);
+  });
   it('exits 2 on usage errors, with one line on stderr', () => {
     for (const args of [['corpus', '--format', 'xml'], ['nope'], ['corpus', '--max-warnings', 'x'], []]) {
       const r = check(args);
@@ -147,6 +154,22 @@ describe('linkage check: config', () => {
     const out = JSON.parse(r.stdout);
     expect(out.summary.files).toBe(1);
     expect(out.findings.map((f: any) => [f.code, f.severity])).toEqual([['date-invalid', 'warning']]);
+  });
+  it('reads registry files named by the config, relative to it', () => {
+    const d = withConfig(JSON.stringify({ registry: ['local.json'] }));
+    cpSync(join(ROOT, 'fixtures/cite/unknown-superseded.txt'), join(d, 'sub/a.txt'));
+    const unknown = () => JSON.parse(linkage(['check', 'sub/a.txt', '--format', 'json'], { cwd: d }).stdout).findings
+      .filter((f: any) => f.code === 'citation-unknown').length;
+    writeFileSync(join(d, 'local.json'), JSON.stringify({ documents: [] }));
+    expect(unknown()).toBe(1);
+    writeFileSync(join(d, 'local.json'), JSON.stringify({ documents: [{
+      key: '1456/QĐ-UBND@2024', id: '1456/QĐ-UBND', kind: 'Quyết định', issuer: 'Ủy ban nhân dân tỉnh', date: '2024-01-05', status: 'in-force',
+    }] }));
+    expect(unknown()).toBe(0);
+    writeFileSync(join(d, 'local.json'), '{ "documents": 5 }');
+    const bad = linkage(['check', 'sub/a.txt'], { cwd: d });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^linkage: registry .*local\.json: /);
   });
   it('--print-config shows the effective config', () => {
     const d = withConfig(JSON.stringify({ rules: { 'duplicate-article': ['warn', { threshold: 0.9 }] } }));
