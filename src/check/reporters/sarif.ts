@@ -46,7 +46,6 @@ export const sarif: CheckReporter = (r) => {
         driver: {
           name: 'linkage',
           version: r.version,
-          informationUri: 'https://www.npmjs.com/package/linkage',
           rules: r.rules.map((x) => ({
             id: x.id,
             shortDescription: { text: firstSentence(x.description) },
