@@ -39,7 +39,8 @@ export function invalidDate(text) {
  */
 export function eventAfterPublication(text) {
   const ls = lines(text);
-  const pub = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(ls.slice(1, 4).join(' '));
+  // a publication line is short and holds a date ("Ngày đăng: 17:36, 25/03/2023")
+  const pub = ls.slice(1, 4).filter((l) => l.trim().length <= 60).map((l) => /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(l)).find(Boolean);
   let year;
   if (pub) year = +pub[3];
   else {
