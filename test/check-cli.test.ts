@@ -29,6 +29,11 @@ describe('linkage check: exit codes', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/in 2 files checked/);
   });
+  it('checks a file named twice once (not as its own duplicate)', () => {
+    const out = JSON.parse(linkage(['check', 'corpus', 'corpus/000_bbd62cd082e50f3f.txt', '--format', 'json']).stdout);
+    expect(out.summary.files).toBe(2);
+    expect(out.findings.filter((f: any) => f.code === 'duplicate-article')).toEqual([]);
+  });
   it('exits 0 and says so on a clean folder', () => {
     const r = check(['clean']);
     expect(r.code).toBe(0);

@@ -35,7 +35,12 @@ export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{
     ? (p: string) => ignored(relative(config.root, resolve(p)).split('\\').join('/'))
     : undefined;
   const { inputs, problems } = expandPaths(paths, ignore);
+  // a file named twice (a folder and a file in it) is checked once, not reported as its own duplicate
+  const seen = new Set<string>();
   for (const ref of inputs) {
+    const key = ref.stdin ? '-' : resolve(ref.path);
+    if (seen.has(key)) continue;
+    seen.add(key);
     let text: string;
     try {
       text = await readInput(ref);
