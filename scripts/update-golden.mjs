@@ -35,12 +35,12 @@ for (const g of groups) {
     }
     continue;
   }
-  for (const f of readdirSync(join(root, g)).filter((f) => /\.(txt|md)$/.test(f))) {
+  for (const f of readdirSync(join(root, g)).filter((f) => /\.(txt|md|html)$/.test(f))) {
     const file = `fixtures/${g}/${f}`;
     const facts = await extract(readFileSync(join(root, g, f), 'utf8'), { file });
     const out = Object.fromEntries(GROUP_FIELDS[g].map((k) => [k, facts[k]]));
-    writeFileSync(join(root, g, f.replace(/\.(txt|md)$/, '.expected.json')), JSON.stringify(out, null, 2) + '\n');
-    console.log('wrote', file.replace(/\.(txt|md)$/, '.expected.json'));
+    writeFileSync(join(root, g, f.replace(/\.(txt|md|html)$/, '.expected.json')), JSON.stringify(out, null, 2) + '\n');
+    console.log('wrote', file.replace(/\.(txt|md|html)$/, '.expected.json'));
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { buildArticle, type Article } from './article/article.js';
 import { loadMarkdown } from './article/markdown.js';
+import { isHtmlPath } from './article/html.js';
 import { extractFacts, type ExtractOptions } from './pipeline.js';
 import { expandPaths, isMarkdown, type InputRef } from './ingest/paths.js';
 import { readInput } from './ingest/read.js';
@@ -26,13 +27,16 @@ export interface ArticleInput extends ExtractOptions {
   file?: string;
   /** parse as Markdown; default: by the file name's extension */
   markdown?: boolean;
+  /** read as a saved HTML page; default: by the file name's extension (.html, .htm) */
+  html?: boolean;
 }
 
 /** Text → Article (normalised, structured). */
 export async function parseArticle(text: string, opts: ArticleInput = {}): Promise<Article> {
   const file = (opts.file ?? '-').split('\\').join('/');
-  const md = opts.markdown ?? isMarkdown(file);
-  return buildArticle(file, text, md ? { markdown: await loadMarkdown() } : {});
+  const html = opts.html ?? isHtmlPath(file);
+  const md = !html && (opts.markdown ?? isMarkdown(file));
+  return buildArticle(file, text, md ? { markdown: await loadMarkdown() } : { html });
 }
 
 /** Text of one article → its facts. */

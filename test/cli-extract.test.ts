@@ -3,7 +3,8 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, chmodSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { linkage } from './helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { linkage, BIN, ROOT } from './helpers/cli.js';
 
 const SAMPLE = readFileSync(new URL('../corpus/003_83aa85feff82265a.txt', import.meta.url), 'utf8');
 let dir: string;
@@ -186,6 +187,18 @@ describe('linkage extract: bad input', () => {
     expect(g.code).toBe(2);
     expect(g.stderr).toMatch(/unknown field "people"/);
     expect(linkage(['frobnicate']).code).toBe(2);
+  });
+
+  it('an output file that cannot be written: one line, exit 2', () => {
+    const r = linkage(['extract', 'corpus', '-o', join(dir, 'no-such-dir', 'out.json')]);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr, 'out.json', /cannot write: no such file or directory/);
+  });
+
+  it('a closed pipe ends the run quietly', () => {
+    const r = spawnSync('bash', ['-c', `node ${BIN} extract corpus --format jsonl | head -c 10 >/dev/null; echo \${PIPESTATUS[0]}`], { encoding: 'utf8', cwd: ROOT });
+    expect(r.stdout.trim()).toBe('0');
+    expect(r.stderr).toBe('');
   });
 
   it('--help and --version exit 0', () => {

@@ -13,8 +13,8 @@ const root = new URL('../fixtures/', import.meta.url).pathname;
 const FINDINGS_GROUPS = new Set(['cite', 'check']);
 for (const group of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !FINDINGS_GROUPS.has(d.name)).map((d) => d.name)) {
   describe(`fixtures/${group}`, () => {
-    for (const f of readdirSync(join(root, group)).filter((f) => /\.(txt|md)$/.test(f))) {
-      const exp = join(root, group, f.replace(/\.(txt|md)$/, '.expected.json'));
+    for (const f of readdirSync(join(root, group)).filter((f) => /\.(txt|md|html)$/.test(f))) {
+      const exp = join(root, group, f.replace(/\.(txt|md|html)$/, '.expected.json'));
       it(f, async () => {
         expect(existsSync(exp), `${exp} is missing`).toBe(true);
         const expected = JSON.parse(readFileSync(exp, 'utf8'));

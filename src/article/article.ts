@@ -5,7 +5,8 @@
  * spans through `span`, so none of them thinks about NFD, tone placement or
  * line endings.
  */
-import { normalize, spanMaker, type Span } from './normalize.js';
+import { normalize, rawLineStarts, spanMaker, type Span } from './normalize.js';
+import { prepareHtml } from './html.js';
 import { parseStructure, type Range, type FrontMatter } from './structure.js';
 
 export type { Range };
@@ -13,7 +14,7 @@ export type { Range };
 export interface Article {
   file: string;
   raw: string;
-  /** normalised text; in Markdown, markup is blanked to spaces so offsets still hold */
+  /** normalised text; Markdown markup and the metadata lines under the title are blanked to spaces, so offsets still hold */
   text: string;
   title: string | null;
   titleRange: Range | null;
@@ -31,26 +32,43 @@ export interface Article {
 export interface ArticleOptions {
   /** Markdown: a function that blanks markup (see markdown.ts) and reads front matter */
   markdown?: (text: string) => { text: string; meta: FrontMatter };
+  /** a saved HTML page (see html.ts) */
+  html?: boolean;
 }
 
 export function buildArticle(file: string, raw: string, opts: ArticleOptions = {}): Article {
-  const n = normalize(raw);
-  let text = n.text;
   let m: FrontMatter = {};
+  let source = raw;
+  if (opts.html) ({ text: source, meta: m } = prepareHtml(raw));
+  const n = normalize(source, { entities: opts.html });
+  // blanking HTML turned block tags into line breaks: lines are counted in the file itself
+  if (opts.html) n.lineStarts = rawLineStarts(raw);
+  let text = n.text;
   if (opts.markdown) ({ text, meta: m } = opts.markdown(text));
   const st = parseStructure(text, m);
   const clean = (r: Range | null) => (r ? text.slice(r.start, r.end).replace(/\s+/g, ' ').trim() : null);
+  const title = m.title ?? clean(st.title);
+  // as written in the header line; front matter (blanked in `text`) gives its own value
+  const publishedText = clean(st.published?.range ?? null) || m.published || null;
+  // The title is part of the article (news corpora often run title and lead
+  // together on the first line), so facts are read from the title onwards;
+  // the metadata lines between title and body are blanked, offsets unchanged.
+  let body = st.body;
+  if (st.title && st.title.start < body.start) {
+    text = text.slice(0, st.title.end) + text.slice(st.title.end, body.start).replace(/[^\n]/g, ' ') + text.slice(body.start);
+    body = { start: st.title.start, end: Math.max(body.end, st.title.end) };
+  }
   return {
     file,
     raw,
     text,
-    title: m.title ?? clean(st.title),
+    title,
     titleRange: st.title,
     published: st.published?.value ?? null,
     publishedRange: st.published?.range ?? null,
-    publishedText: m.published ?? clean(st.published?.range ?? null),
+    publishedText,
     source: m.source ?? st.source?.value ?? null,
-    body: st.body,
+    body,
     related: st.related,
     span: spanMaker(n),
   };

@@ -1,3 +1,5 @@
+import { loadData } from '../data.js';
+
 /**
  * Text normalisation for matching, with an offset map back to the raw text.
  *
@@ -41,52 +43,103 @@ export function foldKey(s: string): string {
   return unifyTones(s.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-// Anything that forces the slow path: CR, combining marks (NFD), zero-width
-// characters, NBSP, surrogates (code points ≠ UTF-16 units).
-const NEEDS_WORK = /[\r\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\u00a0\u00ad\u200b-\u200d\u2060\ufeff\ud800-\udfff]/;
-const COMBINING = /\p{M}/u;
-const DROP = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+// Anything that needs more than a copy: line ends, combining marks (NFD),
+// zero-width characters, NBSP, surrogate pairs (code points ≠ UTF-16 units).
+const SPECIAL = /\r\n?|\n|[\u00a0\u00ad\u200b-\u200d\u2060\ufeff]|[\u{10000}-\u{10ffff}]|\p{M}+/gu;
+const NEEDS_WORK = /[\r\u00a0\u00ad\u200b-\u200d\u2060\ufeff\u{10000}-\u{10ffff}]|\p{M}/u;
+// HTML character references, decoded when the text comes from HTML
+const SPECIAL_HTML = new RegExp(SPECIAL.source + '|&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});', 'gu');
+let ENTITIES: Record<string, string> | null = null;
 
-export function normalize(raw: string): Normalized {
-  if (!NEEDS_WORK.test(raw) && raw === raw.normalize('NFC')) {
-    const text = unifyTones(raw);
-    return { text, map: null, lineStarts: lineStartsOf(raw), rawLength: raw.length };
+function decodeEntity(t: string): string | null {
+  if (t[1] === '#') {
+    const n = t[2] === 'x' || t[2] === 'X' ? parseInt(t.slice(3, -1), 16) : parseInt(t.slice(2, -1), 10);
+    return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : null;
   }
-  const out: string[] = [];
-  const map: number[] = [];
+  ENTITIES ??= loadData<{ entities: Record<string, string> }>('html-entities').entities;
+  return ENTITIES[t.slice(1, -1)] ?? null;
+}
+
+export interface NormalizeOptions {
+  /** decode HTML character references (&amp; &#7889;) */
+  entities?: boolean;
+}
+
+export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized {
+  // the common case: NFC with LF line ends — the text is the raw text
+  if (!opts.entities && !NEEDS_WORK.test(raw)) {
+    return { text: unifyTones(raw), map: null, lineStarts: lineStartsOf(raw), rawLength: raw.length };
+  }
+  const parts: string[] = [];
+  let map = new Int32Array(raw.length + 16);
+  let outLen = 0;
   const lineStarts = [0];
-  let cp = 0; // raw code-point offset
-  let i = 0;
-  const n = raw.length;
-  while (i < n) {
-    const c = raw.codePointAt(i)!;
-    const w = c > 0xffff ? 2 : 1;
-    if (c === 0x0d) { // CR or CRLF → LF
-      const crlf = raw.charCodeAt(i + 1) === 0x0a;
-      out.push('\n'); map.push(cp);
-      i += crlf ? 2 : 1; cp += crlf ? 2 : 1;
-      lineStarts.push(cp);
-      continue;
+  let cp = 0; // raw code-point offset of the next unread character
+  let last = 0; // raw UTF-16 index of the next unread character
+  const emit = (s: string, at: number) => {
+    if (outLen + s.length + 1 > map.length) {
+      const bigger = new Int32Array(map.length * 2 + s.length);
+      bigger.set(map);
+      map = bigger;
     }
-    if (c === 0x0a) { out.push('\n'); map.push(cp); i++; cp++; lineStarts.push(cp); continue; }
-    if (DROP.has(c)) { i += w; cp++; continue; }
-    // a cluster: this character and the combining marks after it
-    let j = i + w;
-    let k = 1;
-    while (j < n) {
-      const d = raw.codePointAt(j)!;
-      const dw = d > 0xffff ? 2 : 1;
-      if (!COMBINING.test(String.fromCodePoint(d))) break;
-      j += dw; k++;
+    map.fill(at, outLen, outLen + s.length);
+    parts.push(s);
+    outLen += s.length;
+  };
+  for (const m of raw.matchAll(opts.entities ? SPECIAL_HTML : SPECIAL)) {
+    const i = m.index!;
+    if (i > last) { // plain run: one code unit, one code point
+      const run = raw.slice(last, i);
+      if (outLen + run.length + 1 > map.length) { const bigger = new Int32Array(map.length * 2 + run.length); bigger.set(map); map = bigger; }
+      for (let k = 0; k < run.length; k++) map[outLen + k] = cp + k;
+      parts.push(run); outLen += run.length; cp += run.length;
     }
-    let cluster = raw.slice(i, j);
-    if (c === 0xa0) cluster = ' ';
-    else if (k > 1) cluster = cluster.normalize('NFC');
-    for (let u = 0; u < cluster.length; u++) { out.push(cluster[u]); map.push(cp); }
-    i = j; cp += k;
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    if (c === 0x0d || c === 0x0a) { // CRLF, CR, LF → LF
+      emit('\n', cp); cp += t.length; lineStarts.push(cp);
+    } else if (c === 0xa0) { emit(' ', cp); cp++; }
+    else if (c >= 0xd800 && c <= 0xdbff) { emit(t, cp); cp++; }
+    else if (c === 0x26) { // &entity;
+      const ch = decodeEntity(t);
+      if (ch === null) for (let k = 0; k < t.length; k++) emit(t[k], cp + k);
+      else emit(ch === '\u00a0' ? ' ' : ch.normalize('NFC'), cp);
+      cp += t.length;
+    } else if (t.length === 1 && (c === 0xad || c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060)) { cp++; } // dropped
+    else { // combining marks: compose with the character before them
+      const marks = [...t].length;
+      const prev = parts.length ? parts[parts.length - 1] : '';
+      if (prev && prev !== '\n') {
+        const base = prev[prev.length - 1];
+        const at = map[outLen - 1];
+        parts[parts.length - 1] = prev.slice(0, -1);
+        outLen--;
+        emit((base + t).normalize('NFC'), at);
+      } else emit(t.normalize('NFC'), cp);
+      cp += marks;
+    }
+    last = i + t.length;
   }
-  map.push(cp);
-  return { text: unifyTones(out.join('')), map: Int32Array.from(map), lineStarts, rawLength: cp };
+  if (last < raw.length) {
+    const run = raw.slice(last);
+    if (outLen + run.length + 1 > map.length) { const bigger = new Int32Array(outLen + run.length + 1); bigger.set(map.subarray(0, outLen)); map = bigger; }
+    for (let k = 0; k < run.length; k++) map[outLen + k] = cp + k;
+    parts.push(run); outLen += run.length; cp += run.length;
+  }
+  map[outLen] = cp;
+  return { text: unifyTones(parts.join('')), map: map.subarray(0, outLen + 1), lineStarts, rawLength: cp };
+}
+
+/** Code-point offsets where lines start in a raw text (LF, CRLF or CR line ends). */
+export function rawLineStarts(raw: string): number[] {
+  const starts = [0];
+  let cp = 0;
+  for (let i = 0; i < raw.length; i++, cp++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && raw.charCodeAt(i + 1) !== 0x0a)) starts.push(cp + 1);
+    else if (c >= 0xd800 && c <= 0xdbff) i++;
+  }
+  return starts;
 }
 
 function lineStartsOf(raw: string): number[] {

@@ -24,6 +24,7 @@ const BP = loadData<BoilerplateData>('boilerplate');
 const HEADINGS = new Set(BP.headings.map(foldKey));
 const SOURCE_RE = new RegExp(
   `^\\(?\\s*(?:nguồn|theo nguồn)\\s*:\\s*(.+?)\\s*\\)?\\s*$`, 'iu');
+const CREDIT_RE = /^\(\s*(?:theo|nguồn)\s+([^()]{2,60}?)\s*\)\s*\.?$/iu;
 const LABEL_RE = new RegExp(`^(?:${BP.metadataLabels.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 
@@ -57,7 +58,7 @@ function metadataDate(line: string): { value: string; index: number; end: number
   const dt = parseDateTime(line);
   if (!dt) return null;
   // the rest of the line must be labels, punctuation, weekday names or short
-  const rest = line.replace(/[\d/:.,\-–|()+h]/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = (line.slice(0, dt.index) + ' ' + line.slice(dt.end)).replace(/[\d/:.,\-–|()+]/g, ' ').replace(/\s+/g, ' ').trim();
   if (rest.length === 0 || LABEL_RE.test(rest) || rest.split(' ').length <= 6) return dt;
   return null;
 }
@@ -117,7 +118,15 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
       bodyEndLine = lines.length;
     }
   }
-  const lastBodyLine = lines.slice(bodyStart, bodyEndLine).filter((l) => l.text !== '').pop();
+  let bodyLines = lines.slice(bodyStart, bodyEndLine).filter((l) => l.text !== '');
+  // a closing "(Theo Thanh Niên)" credits the source too
+  const credit = bodyLines.length > 1 ? CREDIT_RE.exec(bodyLines[bodyLines.length - 1].text) : null;
+  if (credit && !source) {
+    const l = bodyLines[bodyLines.length - 1];
+    source = { value: credit[1], range: { start: l.start, end: l.end } };
+    bodyLines = bodyLines.slice(0, -1);
+  }
+  const lastBodyLine = bodyLines.pop();
   const body: Range = {
     start: bodyStart < lines.length ? lines[bodyStart].start : text.length,
     end: lastBodyLine ? lastBodyLine.end : (bodyStart < lines.length ? lines[bodyStart].start : text.length),

@@ -10,7 +10,7 @@ import type { Article } from '../article/article.js';
 import type { Finding, Severity } from '../findings.js';
 import type { Span } from '../types.js';
 import {
-  findCitationMentions, findShortReferences, issuerCodeOfName, issuerNames, typeWordFits,
+  findCitationMentions, findShortReferences, isKindCode, issuerCodeOfName, issuerNames, typeWordFits,
   type CitationMention, type ShortReference,
 } from '../extract/citations.js';
 import { foldKey } from '../article/normalize.js';
@@ -81,6 +81,16 @@ const yearInId = (id: string) => /^\d+[a-z]?\/((?:19|20)\d{2})\//.exec(id)?.[1] 
 /** How a document is named in messages: its true kind, not a mistaken type word. */
 const kindName = (m: CitationMention, e: RegistryEntry | null) => e?.kind ?? m.kind ?? m.typeWord ?? 'Văn bản';
 
+// kind words that, written in lower case, are as often common nouns or verbs ("theo quy định số ...",
+// "ban hành kèm theo hướng dẫn 122/2000/TT-BTC", "công văn số 723 TC/TCT"): no kind check then
+const GENERIC_KIND_WORDS = new Set(['quy định', 'quyết định', 'hướng dẫn', 'thông báo', 'báo cáo', 'kế hoạch', 'chương trình',
+  'chương trình hành động', 'công văn', 'văn bản', 'đề án', 'dự án', 'phương án', 'tờ trình', 'biên bản', 'hợp đồng',
+  'thỏa thuận', 'lệnh', 'quy chế']);
+function looseWord(a: Article, m: CitationMention): boolean {
+  const written = a.text.slice(m.typeWordStart!, m.typeWordEnd!);
+  return GENERIC_KIND_WORDS.has(foldKey(written)) && written === written.toLowerCase();
+}
+
 /** The identity of a document cited but not registered: Party ids restart each term, yearless State ids each year. */
 function unregisteredIdentity(id: string, party: boolean, date: string | null, term: string | null): string {
   if (party) return `${id}@${term ?? (date ? termAt('party', date) : null) ?? '?'}`;
@@ -119,7 +129,7 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
     const name = `${kindName(m, e)} ${m.id}`;
 
     if (m.malformed) push(add('citation-malformed', `"${m.written}" is not a well-formed number: ${m.malformed}`, a.span(m.numStart, m.numEnd)));
-    if (m.typeWord) {
+    if (m.typeWord && !looseWord(a, m)) {
       if (!typeWordFits(m.typeWord, m.typeCode, m.issuerCode, m.party)) {
         push(add('citation-kind-mismatch', `"${m.typeWord}" does not fit ${m.id}: ${m.typeCode ? `${m.typeCode} numbers a ${m.kind}` : `a number ending ${m.issuerCode} is not a ${m.typeWord}`}`, at(m.typeWordStart, m.typeWordEnd, m)));
       } else if (e?.kind && !m.typeCode && foldKey(e.kind) !== foldKey(m.typeWord)) {
@@ -160,7 +170,7 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
         if (!sameIssuer(m.issuer, e.issuer)) push(add('citation-issuer-mismatch', `${name} was issued by ${e.issuer} according to the registry; the article says ${m.issuer}`, issuerSpan));
       } else {
         const code = issuerCodeOfName(m.issuer);
-        if (code && !issuerCodeFits(code, m.issuerCode)) {
+        if (code && m.typeCode && isKindCode(m.typeCode) && !issuerCodeFits(code, m.issuerCode)) {
           const names = issuerNames(m.issuerCode);
           push(add('citation-issuer-mismatch', `${m.id} is numbered as a document of ${names.length ? names[0] : m.issuerCode} (${m.issuerCode}); the article says ${m.issuer}`, issuerSpan));
         }
@@ -192,11 +202,14 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
       id: m.id, key: e?.key ?? null, short: false, text: a.text.slice(m.start, m.end).replace(/\s+/g, ' '),
       start: m.start, end: m.end, span, entry: e, findings: mine, status: statusOf(e, mine),
     });
-    if (m.date || m.term) {
+    // a value already reported as wrong is no reference for other articles
+    const dateOk = !mine.some((f) => f.code === 'citation-date-mismatch');
+    const termOk = !mine.some((f) => f.code === 'citation-term-mismatch');
+    if ((m.date && dateOk) || (m.term && termOk)) {
       summaries.push({
-        id: m.id, key: e?.key ?? null, date: m.date, term: m.term, text: a.text.slice(m.start, m.end).replace(/\s+/g, ' '), span,
-        dateSpan: m.dateStart !== null ? a.span(m.dateStart, m.dateEnd!) : null,
-        termSpan: m.termStart !== null ? a.span(m.termStart, m.termEnd!) : null,
+        id: m.id, key: e?.key ?? null, date: dateOk ? m.date : null, term: termOk ? m.term : null, text: a.text.slice(m.start, m.end).replace(/\s+/g, ' '), span,
+        dateSpan: dateOk && m.dateStart !== null ? a.span(m.dateStart, m.dateEnd!) : null,
+        termSpan: termOk && m.termStart !== null ? a.span(m.termStart, m.termEnd!) : null,
       });
     }
   });
@@ -212,8 +225,11 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
       const stated = idx.filter((i) => mentions[i][field]);
       if (stated.length < 2) continue;
       const e = entries[stated[0]];
-      // the reference is the first mention that agrees with the registry, else the first
-      const ref = stated.find((i) => e?.[field] && mentions[i][field] === e[field]) ?? stated[0];
+      // the reference: the first mention that agrees with the registry, else the first not already
+      // reported as contradicting it or its number, else the first
+      const mismatch = field === 'date' ? 'citation-date-mismatch' : 'citation-term-mismatch';
+      const ref = stated.find((i) => e?.[field] && mentions[i][field] === e[field]) ??
+        stated.find((i) => !views[i].findings.some((f) => f.code === mismatch)) ?? stated[0];
       const rm = mentions[ref];
       for (const i of stated) {
         const m = mentions[i];
@@ -231,7 +247,8 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
     }
   }
 
-  for (const r of shorts) views.push(shortView(a, r, reg, add));
+  const unresolved = new Set<string>(); // reported once per article
+  for (const r of shorts) views.push(shortView(a, r, reg, add, unresolved));
   views.sort((x, y) => x.start - y.start);
   findings.sort((x, y) => (x.span?.start ?? 0) - (y.span?.start ?? 0));
   return { findings, summaries, views };
@@ -251,11 +268,13 @@ function resolveMentions(reg: Registry, mentions: CitationMention[], published: 
   });
 }
 
-function shortView(a: Article, r: ShortReference, reg: Registry, add: (code: string, message: string, span: Span | null) => Finding): CitationView {
+function shortView(a: Article, r: ShortReference, reg: Registry, add: (code: string, message: string, span: Span | null) => Finding, unresolved: Set<string>): CitationView {
   const span = a.span(r.start, r.end);
   const text = a.text.slice(r.start, r.end).replace(/\s+/g, ' ');
   const findings: Finding[] = [];
-  if (!r.id) {
+  const said = `${r.typeWord} ${r.number}`;
+  if (!r.id && !unresolved.has(said)) {
+    unresolved.add(said);
     const known = reg.entries.filter((e) => e.id.replace(/^0+(?=\d)/, '').startsWith(`${r.number}-`) || e.id.replace(/^0+(?=\d)/, '').startsWith(`${r.number}/`))
       .filter((e) => !e.kind || foldKey(e.kind) === foldKey(r.typeWord)).slice(0, 3);
     const hint = known.length ? ` (the registry has ${known.map((e) => `${e.id}${e.date ? ` of ${vnDate(e.date)}` : ''}`).join(', ')})` : '';
@@ -263,7 +282,7 @@ function shortView(a: Article, r: ShortReference, reg: Registry, add: (code: str
   }
   return {
     id: r.id ?? text, key: null, short: true, text, start: r.start, end: r.end, span, entry: null, findings,
-    status: findings.length ? 'problem' : 'correct',
+    status: r.id ? 'correct' : 'problem',
   };
 }
 

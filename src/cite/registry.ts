@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { loadData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
+import { termAt } from './terms.js';
 
 export type RegistryStatus = 'in-force' | 'superseded' | 'expired' | 'unknown';
 const STATUSES: readonly RegistryStatus[] = ['in-force', 'superseded', 'expired', 'unknown'];
@@ -112,20 +113,37 @@ export function loadRegistry(extraFiles: string[] = []): Registry {
 export interface CitedAs { id: string; date: string | null; term: string | null; issuer: string | null }
 
 /**
- * The registry entry a citation names, or null when the id is unknown. Among
+ * The registry entry a citation names, or null when the id is unknown (or
+ * its date or term shows it is another document with the same number). Among
  * entries sharing the id: the best match on date (exact, then same year),
  * term and issuer; on a tie, the latest dated on or before publication.
  */
 export function resolve(reg: Registry, c: CitedAs, published: string | null): RegistryEntry | null {
   const list = reg.byId.get(c.id);
   if (!list?.length) return null;
-  if (list.length === 1) return list[0];
   const score = (e: RegistryEntry) =>
     (c.date && e.date === c.date ? 8 : 0) + (c.date && e.date?.slice(0, 4) === c.date.slice(0, 4) ? 4 : 0) +
     (c.term && e.term === c.term ? 2 : 0) + (c.issuer && e.issuer && sameIssuer(c.issuer, e.issuer) ? 1 : 0);
   const pub = published?.slice(0, 10) ?? null;
   const before = (e: RegistryEntry) => (e.date && (!pub || e.date <= pub) ? e.date : '');
-  return [...list].sort((x, y) => score(y) - score(x) || before(y).localeCompare(before(x)))[0];
+  const best = [...list].sort((x, y) => score(y) - score(x) || before(y).localeCompare(before(x)))[0];
+  return plausible(best, c) ? best : null;
+}
+
+/**
+ * Whether a citation can be the entry at all. Party numbers restart with each
+ * term and yearless State numbers (120/NQ-CP) each year, so a citation whose
+ * date or term puts it in another term (or year) names another document, one
+ * the registry does not know — not a misdated one.
+ */
+function plausible(e: RegistryEntry, c: CitedAs): boolean {
+  const sameYear = Boolean(c.date && e.date && c.date.slice(0, 4) === e.date.slice(0, 4));
+  if (/^\d+[a-z]?-/.test(e.id)) {
+    const term = c.term ?? (c.date ? termAt('party', c.date) : null);
+    return !term || !e.term || term === e.term || sameYear;
+  }
+  if (/^\d+[a-z]?\/\D/.test(e.id)) return !c.date || !e.date || sameYear;
+  return true;
 }
 
 /** The entry that superseded `e`, when registered. */

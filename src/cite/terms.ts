@@ -4,8 +4,8 @@
  */
 import { loadData } from '../data.js';
 
-interface TermSpan { term: string; from: string; to: string | null }
-const T = loadData<{ marginDays: number; party: TermSpan[]; nationalAssembly: TermSpan[] }>('terms');
+interface TermSpan { term: string; from: string; to: string | null; approx?: boolean }
+const T = loadData<{ marginDays: number; approxMarginDays: number; party: TermSpan[]; nationalAssembly: TermSpan[] }>('terms');
 
 export type TermBody = 'party' | 'nationalAssembly';
 
@@ -43,14 +43,17 @@ export function termAt(body: TermBody, date: string): string | null {
 
 /**
  * Whether a document dated `date` can belong to term `term`: true when the
- * date lies within the term, give or take the margin (documents near a
- * congress may carry either term), and when the term is not in the table.
+ * date lies within the term, give or take a margin (a congress lasts about
+ * a week; some boundaries are approximate), and when the term is not in the table.
  */
 export function termFitsDate(body: TermBody, term: string, date: string): boolean {
-  const s = T[body].find((x) => x.term === term);
-  if (!s) return true;
-  const t = time(date), m = T.marginDays * DAY;
-  return t >= time(s.from) - m && (s.to === null || t < time(s.to) + m);
+  const i = T[body].findIndex((x) => x.term === term);
+  if (i < 0) return true;
+  const s = T[body][i];
+  // `approx` marks an inexact end, which is also the next term's start
+  const margin = (approx: boolean | undefined) => (approx ? T.approxMarginDays : T.marginDays) * DAY;
+  const t = time(date);
+  return t >= time(s.from) - margin(T[body][i - 1]?.approx) && (s.to === null || t < time(s.to) + margin(s.approx));
 }
 
 /** "IX (2001–2006)" for messages. */

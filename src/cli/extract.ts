@@ -5,9 +5,17 @@ import { FACT_FIELDS, type FactField } from '../types.js';
 import { colorEnabled } from './color.js';
 import { openSink } from './sink.js';
 import { UsageError, type Context } from './context.js';
-import { FORMATS, isFormat, loadReporter } from '../report/index.js';
+import { FORMATS, isFormat } from '../report/index.js';
+import { FormatWriter } from '../report/reporter.js';
 
-export interface ExtractCliOptions { format?: string; fields?: string; output?: string; color?: boolean }
+export interface ExtractCliOptions { format?: string; fields?: string; output?: string; color?: boolean; jobs?: string }
+
+export function parseJobs(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${s}"`);
+  return n;
+}
 
 export function parseFields(s: string | undefined): FactField[] {
   if (!s) return [...FACT_FIELDS];
@@ -26,6 +34,7 @@ export function register(program: Command, ctx: Context): void {
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, else json)`)
     .option('--fields <list>', `comma-separated fact types (default: all): ${FACT_FIELDS.join(',')}`)
     .option('-o, --output <file>', 'write results to a file instead of stdout')
+    .option('-j, --jobs <n>', 'worker threads for large inputs (default: one per core; 1 = single-threaded)')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], opts: ExtractCliOptions) => {
       ctx.exitCode = await runExtract(paths, opts, ctx);
@@ -34,6 +43,7 @@ export function register(program: Command, ctx: Context): void {
 
 export async function runExtract(paths: string[], opts: ExtractCliOptions, ctx: Context): Promise<number> {
   const fields = parseFields(opts.fields);
+  const jobs = parseJobs(opts.jobs);
   if (paths.length === 0) {
     if (process.stdin.isTTY) throw new UsageError('no input: give files, folders, or - to read standard input');
     paths = ['-'];
@@ -42,24 +52,25 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions, ctx: 
   if (!isFormat(format)) throw new UsageError(`unknown format "${opts.format}" (formats: ${FORMATS.join(', ')})`);
   const sink = openSink(opts.output);
   const color = opts.color !== false && colorEnabled(sink);
-  const reporter = (await loadReporter(format))({ write: sink.write, fields, color, width: sink.columns });
+  const options = { fields, color, width: sink.columns };
+  const { loadFormat } = await import('../report/index.js');
+  const writer = new FormatWriter(await loadFormat(format, options), sink.write);
   // the extractors load their lexicons at import: only when there is work to do
-  const { extractInput } = await import('../index.js');
+  const { processAll } = await import('../parallel/pool.js');
 
   const { inputs, problems } = expandPaths(paths);
   let ok = 0;
   let failed = problems.length;
   for (const p of problems) ctx.error(`${p.path}: ${p.reason}`);
-  for (const ref of inputs) {
-    const r = await extractInput(ref, { fields });
+  for await (const r of processAll(inputs, { fields, jobs, render: { format, options } })) {
     if (r.error !== undefined) { failed++; ctx.error(`${r.file}: ${r.error}`); continue; }
     ok++;
-    reporter.article(r.facts);
+    writer.rendered(r.out!);
     await sink.drain();
     if (sink.closed) break;
   }
-  reporter.end();
+  writer.end();
   await sink.close();
-  if (ok === 0) return 2;
+  if (ok === 0 || sink.failed) return 2;
   return failed ? 1 : 0;
 }

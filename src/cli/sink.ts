@@ -4,15 +4,17 @@
  * the run quietly.
  */
 import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { reasonOf } from '../ingest/paths.js';
 
 export interface Sink {
-  write(s: string): void;
+  write(s: string | Uint8Array): void;
   /** wait until the stream has room again */
   drain(): Promise<void>;
   close(): Promise<void>;
   closed: boolean;
+  /** the output could not be written (not a closed pipe: a real error) */
+  failed: boolean;
   isTTY: boolean;
   columns?: number;
 }
@@ -22,6 +24,7 @@ export function openSink(file?: string): Sink {
   let full = false;
   const sink: Sink = {
     closed: false,
+    failed: false,
     isTTY: !file && Boolean(process.stdout.isTTY),
     columns: file ? undefined : process.stdout.columns,
     write(s) {
@@ -29,15 +32,23 @@ export function openSink(file?: string): Sink {
       if (!stream.write(s)) full = true;
     },
     async drain() {
-      if (full && !sink.closed) { full = false; await Promise.race([once(stream, 'drain'), once(stream, 'close')]); }
+      if (!full || sink.closed) return;
+      full = false;
+      await new Promise<void>((res) => {
+        const done = () => { stream.off('drain', done); stream.off('close', done); res(); };
+        stream.on('drain', done);
+        stream.on('close', done);
+      });
     },
     async close() {
-      if (file && !sink.closed) { stream.end(); await once(stream, 'finish').catch(() => {}); }
+      if (file && !sink.closed) await new Promise<void>((res) => { stream.end(); stream.once('finish', res); stream.once('error', () => res()); });
     },
   };
   stream.on('error', (e: NodeJS.ErrnoException) => {
     sink.closed = true;
-    if (e.code !== 'EPIPE') process.stderr.write(`linkage: ${file ?? 'stdout'}: ${e.message}\n`);
+    if (e.code === 'EPIPE') return;
+    sink.failed = true;
+    process.stderr.write(`linkage: ${file ?? 'stdout'}: cannot write: ${reasonOf(e)}\n`);
   });
   return sink;
 }

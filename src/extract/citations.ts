@@ -60,6 +60,10 @@ for (const u of DK.uncodedKinds) {
 
 const ISSUER_NAMES = DK.issuers.flatMap((i) => i.names);
 const ISSUER_CODE_BY_NAME = new Map(DK.issuers.flatMap((i) => i.names.map((n) => [foldKey(n), i.code] as const)));
+/** Whether a type code is one the lexicon knows (5046/TCHQ-GSQL is an official letter: TCHQ is its issuer). */
+export function isKindCode(code: string): boolean {
+  return KIND_BY_CODE.has(code.toUpperCase());
+}
 /** The issuer code a written issuer name stands for ("Bộ Chính trị" → TW), if the lexicon knows it. */
 export function issuerCodeOfName(name: string): string | null {
   return ISSUER_CODE_BY_NAME.get(foldKey(name)) ?? null;
@@ -78,8 +82,9 @@ const CODE_CHARS = `${UP}a-zđư0-9&`;
  * written form can be checked against the canonical one.
  */
 const NUMBER_RE = new RegExp(
-  `${L}(\\d{1,5}[a-z]?)(\\s*[-/]\\s*|\\s+)(?:((?:19|20)\\d{2})(\\s*[-/]\\s*))?` +
-  `([${UP}][${UP}a-zđ]{0,5})(\\s*[-/]\\s*)([${UP}][${CODE_CHARS}]{0,15}(?:-[${UP}][${CODE_CHARS}]{0,15})*)${R}`,
+  `${L}(\\d{1,5}[a-z]?)(\\s*[-/]\\s*|\\s+)(?:((?:19|20)\\d{2})(\\s*[-/]\\s*|\\s+))?` +
+  // "T.Ư" is how some papers abbreviate TƯ (Trung ương)
+  `([${UP}][${UP}a-zđ]{0,5})(\\s*[-/]\\s*)(T\\.\\s?Ư|[${UP}][${CODE_CHARS}]{0,15}(?:-[${UP}][${CODE_CHARS}]{0,15})*)${R}`,
   'gu');
 /** NUM/YEAR/ISSUER with no type code: laws and resolutions of the National Assembly (59/2020/QH14) */
 const NUMBER_NOTYPE_RE = new RegExp(
@@ -100,7 +105,9 @@ function typeWordBefore(before: string): { word: string; index: number } | null 
   return best;
 }
 const DATE_AFTER_RE = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
-const ISSUER_AFTER_RE = new RegExp(`^\\s*,?\\s*(?:của|do)\\s+(${ISSUER_RE_SRC}|Bộ\\s+[${UP}][\\p{L}]*(?:\\s+(?:và\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}]*){0,5}?(?=[\\s,.;(]|$))`, 'u');
+const ISSUER_NAME = `(${ISSUER_RE_SRC}|Bộ\\s+[${UP}][\\p{L}]*(?:\\s+(?:và\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}]*){0,5}?(?=[\\s,.;(]|$))`;
+// "của X"; "do X" only when X issued it ("do Chính phủ ban hành"), not "do Bộ Y tế tổ chức"
+const ISSUER_AFTER_RE = new RegExp(`^\\s*,?\\s*(?:của\\s+${ISSUER_NAME}|do\\s+${ISSUER_NAME}(?=\\s*(?:ban hành|ký|[,.;:()]|$)))`, 'u');
 const TERM_AFTER_RE = /^\s*,?\s*\(?\s*khóa\s+([IVXL]+)\s*\)?/u;
 
 export interface CitationMention {
@@ -143,7 +150,7 @@ function canonType(s: string): string {
   return KIND_BY_CODE.get(c)?.code ?? c;
 }
 function canonIssuer(s: string): string {
-  const c = canonCode(s);
+  const c = canonCode(s).replace(/^T\.Ư$/u, 'TƯ');
   if (c === 'TƯ') return 'TW';
   return c;
 }
@@ -176,15 +183,19 @@ export function findCitationMentions(a: Article): CitationMention[] {
     const s1 = sep1.trim(), s2 = sep2.trim();
     let id: string;
     let malformed: string | null = null;
+    // "723 TC/TCT" is how State numbers were written before the 2004–2005 rules: the first code
+    // is the issuer (TC = Tài chính), not a kind, and the form is no mistake
+    const oldStyle = !party && !year && !s1 && s2 === '/';
     if (party) {
       id = `${num}-${typeCode}/${issuerCode}`;
       if (s1 !== '-' || s2 !== '/') malformed = `a Party document number is written NUMBER-TYPE/ISSUER (${id})`;
     } else {
       id = year ? `${num}/${year}/${typeCode}-${issuerCode}` : `${num}/${typeCode}-${issuerCode}`;
-      if (s1 !== '/' || (sepY && sepY.trim() !== '/') || s2 !== '-') malformed = `a State document number is written NUMBER/${year ? 'YEAR/' : ''}TYPE-ISSUER (${id})`;
+      // letters and contracts without a known type code ("92 TCT-BQLDA") follow no fixed form
+      if (!oldStyle && (entry || year) && (s1 !== '/' || (sepY && sepY.trim() !== '/') || s2 !== '-')) malformed = `a State document number is written NUMBER/${year ? 'YEAR/' : ''}TYPE-ISSUER (${id})`;
     }
-    const kind = entry ? (party && entry.partyKind ? entry.partyKind : entry.kind) : null;
-    out.push(finish(a, body, b0, s, e, { id, typeCode, issuerCode, kind, party, written: m[0], malformed }));
+    const kind = entry && !oldStyle ? (party && entry.partyKind ? entry.partyKind : entry.kind) : null;
+    out.push(finish(a, body, b0, s, e, { id, typeCode: oldStyle ? null : typeCode, issuerCode, kind, party, written: m[0], malformed }));
   }
   out.sort((x, y) => x.start - y.start);
   return out;
@@ -205,8 +216,8 @@ function finish(a: Article, body: string, b0: number, s: number, e: number, core
     typeWordStart = b0 + start; typeWordEnd = typeWordStart + bm.word.length;
   }
   let kind = core.kind;
-  // a type word is the only guide for numbers without a type code (59/2020/QH14)
-  if (!core.typeCode) kind = typeWord ?? (/QH/.test(core.issuerCode) ? 'Luật' : null);
+  // a type word is the only guide for numbers without a (known) type code (59/2020/QH14, 5046/TCHQ-GSQL)
+  if (!core.typeCode || !kind) kind = typeWord ?? (/QH/.test(core.issuerCode) ? 'Luật' : null);
   // Party QĐ/TW: the word says whether it is a Quy định or a Quyết định
   if (typeWord && core.typeCode === 'QĐ' && (typeWord === 'Quy định' || typeWord === 'Quyết định')) kind = typeWord;
 
@@ -225,8 +236,9 @@ function finish(a: Article, body: string, b0: number, s: number, e: number, core
       dateStart = b0 + end + dOff; dateEnd = b0 + end + m[0].length;
       end += m[0].length;
     } else if (!issuer && (m = ISSUER_AFTER_RE.exec(rest))) {
-      issuer = m[1].replace(/\s+/g, ' ');
-      issuerStart = b0 + end + m[0].indexOf(m[1]); issuerEnd = issuerStart + m[1].length;
+      const name = m[1] ?? m[2];
+      issuer = name.replace(/\s+/g, ' ');
+      issuerStart = b0 + end + m[0].indexOf(name); issuerEnd = issuerStart + name.length;
       end += m[0].length;
     } else if (!term && (m = TERM_AFTER_RE.exec(rest))) {
       term = m[1];
@@ -289,6 +301,8 @@ const SHORT_NUMBERED_RE = new RegExp(
   // not the start of a full number (37-NQ/TW, 13/2020/...) or a quantity ("Nghị quyết 15 năm qua")
   `(?!\\s*[-/.,]\\s*[\\p{L}\\d])(?!\\s+(?:năm|tháng|ngày|lần|điểm|nội dung|nhiệm vụ|giải pháp|mục tiêu|chương|điều|khoản|văn bản|nghị quyết)${R}(?!\\s+\\d))`,
   'giu');
+/** "Quyết định"/"Quy định" count only when capitalised: lower-case they are verbs ("đã quy định 7 hành vi"). */
+const SHORT_WORD_OK = (w: string) => !/^quy(?:ết)? định$/iu.test(w) || /^Q/u.test(w);
 const SHORT_THIS_RE = new RegExp(`${L}((?:${alternation(SHORT_WORDS)})|Quyết định|Quy định)\\s+(?:này|nói trên|trên đây)${R}`, 'giu');
 
 /** The leading number of an id or of a short reference, without leading zeros ("09-NQ/TW" → "9"). */
@@ -304,7 +318,7 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
   const out: ShortReference[] = [];
   for (const m of body.matchAll(SHORT_NUMBERED_RE)) {
     const s = b0 + m.index!, e = s + m[0].length;
-    if (inFull(s, e)) continue;
+    if (inFull(s, e) || !SHORT_WORD_OK(m[1])) continue;
     const same = mentions.filter((c) => numberOf(c.id) === numberOf(m[2]) && fits(c, m[1]));
     // the nearest full form before it, else the first after it
     const target = same.filter((c) => c.start < s).pop() ?? same[0];
@@ -313,6 +327,7 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
   for (const m of body.matchAll(SHORT_THIS_RE)) {
     const s = b0 + m.index!, e = s + m[0].length;
     if (inFull(s, e)) continue;
+    if (!SHORT_WORD_OK(m[1])) continue;
     const target = mentions.filter((c) => c.start < s && fits(c, m[1])).pop();
     // "Nghị quyết này" with nothing before it refers to something unnumbered: not reported
     if (target) out.push({ typeWord: kindWord(m[1]), number: null, id: target.id, start: s, end: e });

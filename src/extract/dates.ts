@@ -23,15 +23,26 @@ const PART = '(rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)';
 // words that make a bare d/m a date rather than a fraction ("1/3 dân số")
 const LEAD = '(?:ngày|hôm|từ|đến|tới|và|hoặc|trước|sau|đầu|cuối|mùng|mồng)';
 
-// [part] [ngày] d/m[/yyyy]  — with /, - or .
-const NUMERIC_RE = new RegExp(
-  `${L}(?:${PART}\\s+(?:(?:thứ\\s+\\S+|chủ nhật)\\s*,?\\s*)?)?(?:(${LEAD})\\s+)?(?:ngày\\s+)?` +
-  `(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*(\\d{4}))?(?!\\d|\\s*[/.-]\\s*\\d|\\s*[/-]\\s*[A-ZĐ])`, 'giu');
-// [part] ngày d tháng m [năm yyyy]
-const WORDS_RE = new RegExp(
-  `${L}(?:${PART}\\s+)?ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,)\\s*(\\d{4}))?${R}`, 'giu');
+// The patterns start at the digits (a regex that starts with optional words is
+// tried at every position of the text); the words before are read afterwards.
+// d/m[/yyyy] with /, - or .
+const NUMERIC_RE = /(?<![\d/-]|\d\.)(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?!\d|\s*[/.-]\s*\d|\s*[/-]\s*[A-ZĐ])/g;
+// d tháng m [năm yyyy], after "ngày"
+const WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,)\\s*(\\d{4}))?${R}`, 'giu');
 // tháng m/yyyy, tháng m năm yyyy
 const MONTH_RE = new RegExp(`${L}tháng\\s+(\\d{1,2})\\s*(?:[/-]|năm)\\s*(\\d{4})${R}`, 'giu');
+// what may stand before the day: [part [weekday,]] [lead] [ngày]
+const BEFORE_RE = new RegExp(
+  `${L}(?:${PART}\\s+(?:(?:thứ\\s+\\S+|chủ nhật)\\s*,?\\s*)?)?(?:(${LEAD})\\s+)?(?:(ngày)\\s+)?$`, 'iu');
+const BEFORE_WORDS_RE = new RegExp(`${L}(?:${PART}\\s+)?ngày\\s+$`, 'iu');
+
+/** The words before a day at `s`: where they start, the part of day, the lead word. */
+function before(body: string, s: number, re: RegExp): { start: number; part: string | null; lead: string | null; ngay: boolean } | null {
+  const w = body.slice(Math.max(0, s - 40), s);
+  const m = re.exec(w);
+  if (!m || m[0] === '') return re === BEFORE_RE ? { start: s, part: null, lead: null, ngay: false } : null;
+  return { start: s - m[0].length, part: m[1] ?? null, lead: m[2] ?? null, ngay: Boolean(m[3]) || re === BEFORE_WORDS_RE };
+}
 
 interface Found { s: number; e: number; y: number | null; m: number; d: number | null; part: string | null; lead: string | null }
 
@@ -46,21 +57,24 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
   for (const c of mentions) taken.push([c.numStart - b0, c.numEnd - b0]);
 
   for (const m of body.matchAll(WORDS_RE)) {
-    const s = m.index!, e = s + m[0].length;
-    found.push({ s, e, part: m[1] ?? null, d: +m[2], m: +m[3], y: m[4] ? +m[4] : null, lead: 'ngày' });
-    taken.push([s, e]);
+    const b = before(body, m.index!, BEFORE_WORDS_RE);
+    if (!b) continue;
+    const e = m.index! + m[0].length;
+    found.push({ s: b.start, e, part: b.part, d: +m[1], m: +m[2], y: m[3] ? +m[3] : null, lead: 'ngày' });
+    taken.push([b.start, e]);
   }
   for (const m of body.matchAll(NUMERIC_RE)) {
-    const s = m.index!, e = s + m[0].length;
-    if (!free(s, e)) continue;
-    const [, part, lead, d, , mo, y] = m;
-    const hasNgay = /ngày/i.test(m[0]);
-    // a bare d/m with no year needs a word that makes it a date
-    if (!y && !part && !lead && !hasNgay) continue;
+    const e = m.index! + m[0].length;
+    if (!free(m.index!, e)) continue;
+    const [, d, sep, mo, y] = m;
+    const b = before(body, m.index!, BEFORE_RE)!;
+    // a bare d/m with no year needs a word that makes it a date ("1/3 dân số" is not)
+    if (!y && !b.part && !b.lead && !b.ngay) continue;
     // "2-3 người", "1.5 lần": without a year only a slash, or a day-word, makes a date
-    if (!y && m[4] !== '/' && !part && !hasNgay) continue;
-    found.push({ s, e, part: part ?? null, d: +d, m: +mo, y: y ? +y : null, lead: lead ?? (hasNgay ? 'ngày' : null) });
-    taken.push([s, e]);
+    if (!y && sep !== '/' && !b.part && !b.ngay && b.lead !== 'ngày') continue;
+    const lead = b.ngay ? 'ngày' : b.lead?.toLowerCase() ?? null;
+    found.push({ s: b.start, e, part: b.part, d: +d, m: +mo, y: y ? +y : null, lead });
+    taken.push([b.start, e]);
   }
   for (const m of body.matchAll(MONTH_RE)) {
     const s = m.index!, e = s + m[0].length;

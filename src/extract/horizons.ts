@@ -13,7 +13,9 @@ const YEAR = '((?:19|20)\\d{2})';
 const NOT_COUNT = '(?!\\s*(?:[.,]\\d|người|đồng|tỷ|triệu|nghìn|ngàn|tấn|ha|km|m|lượt|hộ|học sinh|USD|con|chiếc|cán bộ|đại biểu)' + R + ')';
 
 const PERIOD_FROM_TO = new RegExp(`${L}từ\\s+(?:năm\\s+)?${YEAR}\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'giu');
-const PERIOD_DASH = new RegExp(`${L}((?:giai đoạn|thời kỳ|nhiệm kỳ|niên khóa|năm học|kế hoạch|chiến lược|\\d+\\s+năm)\\s+)?(?:năm\\s+)?${YEAR}\\s*[-–—]\\s*${YEAR}${R}`, 'giu');
+// anchored on the digits (a leading optional group would be tried at every position)
+const PERIOD_DASH = new RegExp(`(?<![\\d\\p{L}])${YEAR}\\s*[-–—]\\s*${YEAR}${R}`, 'gu');
+const PERIOD_LABEL = new RegExp(`${L}(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|niên khóa|năm học|kế hoạch|chiến lược|\\d+\\s+năm)\\s+)?(?:năm\\s+)?$`, 'iu');
 const VISION = new RegExp(`${L}tầm nhìn\\s+(?:(?:đến|tới)\\s+)?(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'giu');
 const TARGET = new RegExp(`${L}(?:đến|tới|trước)\\s+(?:(?:hết|cuối)\\s+)?(?:năm\\s+${YEAR}${R}|${YEAR}${R}${NOT_COUNT})`, 'giu');
 
@@ -33,8 +35,9 @@ export function horizons(a: Article): Horizon[] {
     if (to > from) add(m.index!, m.index! + m[0].length, { kind: 'period', from, to });
   }
   for (const m of body.matchAll(PERIOD_DASH)) {
-    const s = m.index!, e = s + m[0].length;
-    const from = +m[2], to = +m[3];
+    const e = m.index! + m[0].length;
+    const s = m.index! - PERIOD_LABEL.exec(body.slice(Math.max(0, m.index! - 30), m.index!))![0].length;
+    const from = +m[1], to = +m[2];
     if (free(s, e) && to > from && to - from <= 50) add(s, e, { kind: 'period', from, to });
   }
   for (const m of body.matchAll(VISION)) {

@@ -1,12 +1,12 @@
 /**
  * Paths → the article files to read: files as given, folders walked
- * recursively for .txt, .md and .markdown, "-" for standard input. Problems
+ * recursively for .txt, .md, .markdown, .html and .htm, "-" for standard input. Problems
  * are collected, never thrown, so one bad path does not stop the run.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
 export interface InputRef { path: string; stdin?: boolean }
 export interface PathProblem { path: string; reason: string }
@@ -39,7 +39,7 @@ export function expandPaths(paths: string[], ignore?: (p: string) => boolean): {
     if (st.isDirectory()) {
       const found: string[] = [];
       walk(p, found, problems, ignore);
-      if (found.length === 0) problems.push({ path: p, reason: 'no articles (.txt, .md, .markdown) in this folder' });
+      if (found.length === 0) problems.push({ path: p, reason: 'no articles (.txt, .md, .markdown, .html, .htm) in this folder' });
       for (const f of found) inputs.push({ path: f });
     } else if (!ignore?.(p)) inputs.push({ path: p });
   }

@@ -1,5 +1,5 @@
 /** Read one input (file or stdin) into text; errors are InputError with a reason. */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { decode, InputError } from './decode.js';
 import { reasonOf, type InputRef } from './paths.js';
 
@@ -12,7 +12,8 @@ export async function readStdin(): Promise<Buffer> {
 export async function readInput(ref: InputRef): Promise<string> {
   let buf: Buffer;
   try {
-    buf = ref.stdin ? await readStdin() : await readFile(ref.path);
+    // small files: a synchronous read beats a round trip through the thread pool
+    buf = ref.stdin ? await readStdin() : readFileSync(ref.path);
   } catch (e) {
     throw new InputError(reasonOf(e));
   }

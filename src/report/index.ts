@@ -1,12 +1,12 @@
-/** Reporters by name, loaded on demand so start-up pays only for the one used. */
-import type { Reporter, ReporterOptions } from './reporter.js';
+/** Output formats by name, loaded on demand so start-up pays only for the one used. */
+import type { Format, FormatOptions } from './reporter.js';
 
-type Factory = (o: ReporterOptions) => Reporter;
+type Factory = (o: FormatOptions) => Format;
 const LOADERS = {
-  table: async () => (await import('./table.js')).tableReporter,
-  json: async () => (await import('./json.js')).jsonReporter,
-  jsonl: async () => (await import('./jsonl.js')).jsonlReporter,
-  csv: async () => (await import('./csv.js')).csvReporter,
+  table: async () => (await import('./table.js')).tableFormat,
+  json: async () => (await import('./json.js')).jsonFormat,
+  jsonl: async () => (await import('./jsonl.js')).jsonlFormat,
+  csv: async () => (await import('./csv.js')).csvFormat,
 } satisfies Record<string, () => Promise<Factory>>;
 
 export type FormatName = keyof typeof LOADERS;
@@ -15,6 +15,6 @@ export const FORMATS = Object.keys(LOADERS) as FormatName[];
 export function isFormat(s: string): s is FormatName {
   return s in LOADERS;
 }
-export function loadReporter(name: FormatName): Promise<Factory> {
-  return LOADERS[name]();
+export async function loadFormat(name: FormatName, o: FormatOptions): Promise<Format> {
+  return (await LOADERS[name]())(o);
 }

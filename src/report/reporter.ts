@@ -1,13 +1,23 @@
 import type { ArticleFacts, FactField } from '../types.js';
 
-/** A reporter writes results as they come; it knows nothing of extraction. */
-export interface Reporter {
-  article(facts: ArticleFacts): void;
-  end(): void;
+/**
+ * An output format: how one article renders, and what goes around and
+ * between articles. item() is pure, so worker threads can render in parallel
+ * and the main thread only writes.
+ */
+export interface Format {
+  /** before the first article */
+  head: string;
+  /** between two articles */
+  sep: string;
+  /** after the last article */
+  tail: string;
+  /** the whole output when there is no article */
+  empty: string;
+  item(f: ArticleFacts): string;
 }
 
-export interface ReporterOptions {
-  write: (s: string) => void;
+export interface FormatOptions {
   fields: readonly FactField[];
   color: boolean;
   /** terminal width for tables */
@@ -23,4 +33,19 @@ export function selectFields(f: ArticleFacts, fields: readonly FactField[]): Rec
   }
   out.warnings = f.warnings;
   return out;
+}
+
+/** Writes rendered articles with the format's framing. */
+export class FormatWriter {
+  private count = 0;
+  constructor(private readonly format: Pick<Format, 'head' | 'sep' | 'tail' | 'empty'>, private readonly write: (s: string | Uint8Array) => void) {}
+  /** an article already rendered with format.item() (as text, or UTF-8 bytes from a worker) */
+  rendered(s: string | Uint8Array): void {
+    const frame = this.count++ === 0 ? this.format.head : this.format.sep;
+    if (frame) this.write(frame);
+    this.write(s);
+  }
+  end(): void {
+    this.write(this.count ? this.format.tail : this.format.empty);
+  }
 }

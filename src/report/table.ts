@@ -6,17 +6,17 @@
 import Table from 'cli-table3';
 import { makeChalk } from '../cli/color.js';
 import { factRows } from './rows.js';
-import type { Reporter, ReporterOptions } from './reporter.js';
+import type { Format, FormatOptions } from './reporter.js';
 
-export function tableReporter(o: ReporterOptions): Reporter {
+export function tableFormat(o: FormatOptions): Format {
   const c = makeChalk(o.color);
-  const width = Math.max(60, Math.min(o.width ?? 100, 200));
+  const width = Math.max(80, Math.min(o.width ?? (Number(process.env.COLUMNS) || 120), 220));
   // type | value | detail | line:col | text — the text column takes what is left
-  const fixed = [14, 26, 30, 9];
-  const textW = Math.max(16, width - fixed.reduce((a, b) => a + b, 0) - 6);
-  let n = 0;
+  const fixed = [14, 22, 26, 10];
+  const textW = Math.max(24, width - fixed.reduce((a, b) => a + b, 0) - 6);
   return {
-    article(f) {
+    head: '', sep: '\n', tail: '', empty: '',
+    item(f) {
       const head = [
         c.bold(f.file),
         f.title ? c.cyan(f.title) : c.dim('(no title)'),
@@ -32,10 +32,9 @@ export function tableReporter(o: ReporterOptions): Reporter {
       const rows = factRows(f, o.fields);
       for (const r of rows) {
         const type = r.type === 'warning' ? c.yellow(r.type) : r.type;
-        t.push([type, r.value, r.detail, r.span ? `${r.span.line}:${r.span.column}` : '', r.text]);
+        t.push([type, r.value, r.detail, r.span ? `${r.span.line}:${r.span.column}` : '', r.text === r.value ? '' : r.text]);
       }
-      o.write((n++ ? '\n' : '') + head + '\n' + (rows.length ? t.toString() : c.dim('no facts found')) + '\n');
+      return head + '\n' + (rows.length ? t.toString() : c.dim('no facts found')) + '\n';
     },
-    end() {},
   };
 }

@@ -26,6 +26,7 @@ export function plausibleYear(y: number): boolean {
 
 // dd/mm/yyyy (also with . or -), and a time hh:mm or hhhmm before or after it
 const DMY = /(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/;
+const WORDS = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})(?!\d)/iu;
 const YMD = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
 const TIME = /(?<![\d:])(\d{1,2})\s*(?::|h)\s*(\d{2})(?![\d:])/;
 
@@ -40,14 +41,16 @@ export function parseDateTime(line: string): { value: string; index: number; end
     }
   }
   const dmy = DMY.exec(line);
-  if (!dmy) return null;
-  const [d, m, y] = [+dmy[1], +dmy[3], +dmy[4]];
+  const words = dmy ? null : WORDS.exec(line);
+  const found = dmy ?? words;
+  if (!found) return null;
+  const [d, m, y] = dmy ? [+dmy[1], +dmy[3], +dmy[4]] : [+words![1], +words![2], +words![3]];
   if (!isValidDate(y, m, d) || !plausibleYear(y)) return null;
   // a time may stand on either side of the date; blank the date out before looking
-  const rest = line.slice(0, dmy.index) + ' '.repeat(dmy[0].length) + line.slice(dmy.index + dmy[0].length);
+  const rest = line.slice(0, found.index) + ' '.repeat(found[0].length) + line.slice(found.index + found[0].length);
   const t = TIME.exec(rest);
   let value = isoDate(y, m, d);
-  let index = dmy.index, end = dmy.index + dmy[0].length;
+  let index = found.index, end = found.index + found[0].length;
   if (t && +t[1] < 24 && +t[2] < 60) {
     value += 'T' + isoTime(+t[1], +t[2]);
     index = Math.min(index, t.index);

@@ -18,7 +18,10 @@ const rule: CorpusRule<Summary> = {
     'the earlier one named. Options: threshold (estimated share of 5-word sequences, default 0.8), minWords (shorter ' +
     'bodies are not compared). Fails: a copy of an article under another name. Passes: two different reports of the same event.',
   summarize({ article, options }) {
-    const ws = words(article.text.slice(article.body.start, article.body.end));
+    // a repost under a new title is still a copy: compare what follows a title line (unless title and lead run together)
+    const t = article.titleRange;
+    const start = t && t.end - t.start <= 200 ? Math.max(article.body.start, t.end) : article.body.start;
+    const ws = words(article.text.slice(start, article.body.end));
     if (ws.length < (options.minWords as number)) return undefined;
     return { sig: signature(ws, SHINGLE) };
   },
