@@ -22,8 +22,9 @@ const GROUP_FIELDS = {
 const root = new URL('../fixtures/', import.meta.url).pathname;
 // groups whose expected files hold findings rather than facts: <case>.txt alone, <folder>/ as a corpus
 const FINDINGS_GROUPS = { cite: citeGolden };
-const groups = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(root).filter((g) => GROUP_FIELDS[g] || FINDINGS_GROUPS[g]);
+const groups = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(root).filter((g) => GROUP_FIELDS[g] || FINDINGS_GROUPS[g] || g === 'check');
 for (const g of groups) {
+  if (g === 'check') { await updateCheck(); continue; }
   if (FINDINGS_GROUPS[g]) {
     for (const f of readdirSync(join(root, g), { withFileTypes: true }).filter((d) => d.isDirectory() || /\.(txt|md)$/.test(d.name))) {
       const rel = `fixtures/${g}/${f.name}`;
@@ -40,5 +41,18 @@ for (const g of groups) {
     const out = Object.fromEntries(GROUP_FIELDS[g].map((k) => [k, facts[k]]));
     writeFileSync(join(root, g, f.replace(/\.(txt|md|html)$/, '.expected.json')), JSON.stringify(out, null, 2) + '\n');
     console.log('wrote', file.replace(/\.(txt|md|html)$/, '.expected.json'));
+  }
+}
+
+// fixtures/check/<rule-id>/{fail,pass}.expected.json: the findings of the rule alone
+async function updateCheck() {
+  const { runFixture, FIXTURE_CASES } = await import('../dist/check/fixtures.js');
+  const repo = new URL('../', import.meta.url).pathname;
+  for (const id of readdirSync(join(root, 'check')).sort()) {
+    for (const c of FIXTURE_CASES) {
+      const out = `fixtures/check/${id}/${c}.expected.json`;
+      writeFileSync(join(repo, out), JSON.stringify(await runFixture(repo, id, c), null, 2) + '\n');
+      console.log('wrote', out);
+    }
   }
 }

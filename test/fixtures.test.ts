@@ -1,6 +1,7 @@
 /**
  * Golden fixtures: fixtures/<group>/<case>.txt|.md beside <case>.expected.json.
  * The keys of the expected file are the fields compared, exactly, spans included.
+ * fixtures/check holds rule fixtures instead (test/check-rules.test.ts).
  */
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -8,8 +9,8 @@ import { join } from 'node:path';
 import { extract } from '../src/index.js';
 
 const root = new URL('../fixtures/', import.meta.url).pathname;
-// groups whose expected files hold findings, with their own tests (test/cite.test.ts)
-const FINDINGS_GROUPS = new Set(['cite']);
+// groups whose expected files hold findings, with their own tests (test/cite.test.ts, test/check-rules.test.ts)
+const FINDINGS_GROUPS = new Set(['cite', 'check']);
 for (const group of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !FINDINGS_GROUPS.has(d.name)).map((d) => d.name)) {
   describe(`fixtures/${group}`, () => {
     for (const f of readdirSync(join(root, group)).filter((f) => /\.(txt|md|html)$/.test(f))) {

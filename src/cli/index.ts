@@ -4,13 +4,12 @@
  *   0 every input processed, 1 some could not be (or findings, for cite/check),
  *   2 usage error, or nothing could be read.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { makeContext, UsageError } from './context.js';
 import { register as registerExtract } from './extract.js';
 import { register as registerCite } from './cite.js';
-
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+import { register as registerCheck } from './check.js';
+import { VERSION } from './version.js';
 
 export async function run(argv: string[]): Promise<number> {
   const ctx = makeContext();
@@ -22,6 +21,7 @@ export async function run(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerExtract(program, ctx);
   registerCite(program, ctx);
+  registerCheck(program, ctx);
   for (const c of program.commands) c.exitOverride().showHelpAfterError('(run with --help for usage)');
   try {
     await program.parseAsync(argv);

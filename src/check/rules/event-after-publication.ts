@@ -1,0 +1,33 @@
+import { loadData } from '../../data.js';
+import { foldKey } from '../../article/normalize.js';
+import { alternation, L, R } from '../../text/regex.js';
+import { sentenceAround } from '../text.js';
+import type { ArticleRule } from '../rule.js';
+
+// a sentence that announces (plans, deadlines, "sẽ") may rightly date an event after publication
+const FUTURE_RE = new RegExp(`${L}(?:${alternation(loadData<{ markers: string[] }>('future-markers').markers.map(foldKey))})${R}`, 'u');
+
+const rule: ArticleRule = {
+  id: 'event-after-publication',
+  level: 'warn',
+  scope: 'article',
+  needs: ['dates'],
+  description:
+    'A report cannot tell of an event that happened after it was published: an event date later than the ' +
+    'publication date is usually a wrong year or month. Sentences that announce ("sẽ", "dự kiến", "có hiệu lực") ' +
+    'are left alone (data/future-markers.json). Fails: "Ngày 16/11/2022, Hội nghị đã khai mạc" in an article ' +
+    'published on 17/11/2021. Passes: "Ngày 16/11/2021, Hội nghị đã khai mạc".',
+  check({ article, facts }, report) {
+    const pub = facts.published?.slice(0, 10);
+    if (!pub) return;
+    for (const d of facts.dates) {
+      if (d.role !== 'event') continue;
+      // compare at the precision both have: "2021-11" against "2021-11-17" compares months
+      const n = Math.min(d.value.length, pub.length);
+      if (d.value.slice(0, n) <= pub.slice(0, n)) continue;
+      if (FUTURE_RE.test(foldKey(sentenceAround(article.raw, d.span.start, d.span.end)))) continue;
+      report({ message: `event dated ${d.value} ("${d.text}") is after the publication date ${pub}`, span: d.span });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,42 @@
+/**
+ * Every rule fires on its failing fixture and stays quiet on its passing one,
+ * with exactly the findings of the golden files (fixtures/check/<rule-id>/).
+ */
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../src/check/rules/index.js';
+import { runFixture } from '../src/check/fixtures.js';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const expected = (id: string, c: string) => JSON.parse(readFileSync(join(ROOT, `fixtures/check/${id}/${c}.expected.json`), 'utf8'));
+
+describe('rules', () => {
+  it('have unique ids, a default level and a description with a failing and a passing example', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+    for (const r of RULES) {
+      expect(r.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(['error', 'warn', 'info']).toContain(r.level);
+      expect(r.description, r.id).toMatch(/Fails: .+Passes: /s);
+    }
+  });
+});
+
+for (const rule of RULES) {
+  describe(`rule ${rule.id}`, () => {
+    it('has fixtures', () => {
+      expect(existsSync(join(ROOT, 'fixtures/check', rule.id))).toBe(true);
+    });
+    it('fires on its failing example', async () => {
+      const got = await runFixture(ROOT, rule.id, 'fail');
+      expect(got.length).toBeGreaterThan(0);
+      expect(got.every((f) => f.code === rule.id)).toBe(true);
+      expect(got).toEqual(expected(rule.id, 'fail'));
+    });
+    it('stays quiet on its passing example', async () => {
+      const got = await runFixture(ROOT, rule.id, 'pass');
+      expect(got).toEqual([]);
+      expect(expected(rule.id, 'pass')).toEqual([]);
+    });
+  });
+}
