@@ -307,6 +307,10 @@ const SHORT_NUMBERED_RE = new RegExp(
 const SHORT_WORD_OK = (w: string) => !/^quy(?:ết)? định$/iu.test(w) || /^Q/u.test(w);
 const SHORT_THIS_RE = new RegExp(`${L}((?:${alternation(SHORT_WORDS)})|Quyết định|Quy định)\\s+(?:này|nói trên|trên đây)${R}`, 'giu');
 
+// a literal scan (no lookbehind, no case folding) tells most articles they have no short reference
+const SHORT_HINT = new RegExp([...SHORT_WORDS, 'quyết định', 'quy định']
+  .flatMap((w) => [w, capitalize(w), w.toLocaleUpperCase('vi')]).map((w) => w.replace(/ /g, '\\s+')).join('|'), 'u');
+
 /** The leading number of an id or of a short reference, without leading zeros ("09-NQ/TW" → "9"). */
 const numberOf = (id: string) => (/^\d+[a-z]?/.exec(id)?.[0] ?? '').replace(/^0+(?=\d)/, '');
 
@@ -318,6 +322,7 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
   const inFull = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
   const fits = (m: CitationMention, word: string) => typeWordFits(word, m.typeCode, m.issuerCode, m.party);
   const out: ShortReference[] = [];
+  if (!SHORT_HINT.test(body)) return out;
   for (const m of body.matchAll(SHORT_NUMBERED_RE)) {
     const s = b0 + m.index!, e = s + m[0].length;
     if (inFull(s, e) || !SHORT_WORD_OK(m[1])) continue;
@@ -326,7 +331,8 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
     const target = same.filter((c) => c.start < s).pop() ?? same[0];
     out.push({ typeWord: kindWord(m[1]), number: m[2], id: target?.id ?? null, start: s, end: e });
   }
-  for (const m of body.matchAll(SHORT_THIS_RE)) {
+  // "Nghị quyết này" refers back to a full mention: none, nothing to resolve
+  for (const m of mentions.length ? body.matchAll(SHORT_THIS_RE) : []) {
     const s = b0 + m.index!, e = s + m[0].length;
     if (inFull(s, e)) continue;
     if (!SHORT_WORD_OK(m[1])) continue;

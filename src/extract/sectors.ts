@@ -10,7 +10,7 @@
 import type { Sector, Span, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
-import { L, R, alternation, alternationAnyCase, escapeRe } from '../text/regex.js';
+import { R, alternation, alternationAnyCase, atWordStart, escapeRe } from '../text/regex.js';
 
 interface SectorData {
   sectors: Array<{ key: string; label: string; variants: string[] }>;
@@ -32,8 +32,25 @@ const flexible = (p: string) => escapeRe(p)
   .replace(/ *[-–] */g, '\u0000').replace(/ *, */g, '\u0001').replace(/ +/g, '\\s+')
   .replace(/\u0000/g, '\\s*[-–]\\s*').replace(/\u0001/g, '\\s*,\\s*');
 const byLength = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length);
-const COMPOUND_RE = new RegExp(`${L}(?:${byLength(S.compounds.map((c) => c.phrase)).map(flexible).join('|')})${R}`, 'giu');
-const VARIANT_RE = new RegExp(`${L}(?:${byLength(S.sectors.flatMap((s) => s.variants)).map(flexible).join('|')})${R}`, 'giu');
+// each word's first letter in either case ("Khoa học và Công nghệ"), not the i flag;
+// the left word edge is checked by wordsIn(), not a leading lookbehind (both many times faster)
+const titleCase = (p: string) => p.replace(/(^|[\s,–-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}\u0002${c}${c.toLocaleUpperCase('vi')}\u0003`);
+const pattern = (xs: string[]) => byLength(xs).map((p) => flexible(titleCase(p)).replace(/\u0002/g, '[').replace(/\u0003/g, ']')).join('|');
+const COMPOUND_RE = new RegExp(`(?:${pattern(S.compounds.map((c) => c.phrase))})${R}`, 'gu');
+const VARIANT_RE = new RegExp(`(?:${pattern(S.sectors.flatMap((s) => s.variants))})${R}`, 'gu');
+
+/** Matches of a phrase pattern that start a word. */
+function wordsIn(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const m of text.matchAll(re)) if (atWordStart(text, m.index!)) out.push(m as RegExpExecArray);
+  return out;
+}
+/** The text with each known sector phrase replaced by `by(phrase)`. */
+function replaceWords(text: string, re: RegExp, by: (m: string) => string): string {
+  let out = '', at = 0;
+  for (const m of wordsIn(text, re)) { out += text.slice(at, m.index) + by(m[0]); at = m.index + m[0].length; }
+  return out + text.slice(at);
+}
 const SEPARATOR = /\s*[;,]\s*|\s+(?:và|cùng|hoặc)\s+/gu;
 const FILLER = new RegExp(`^(?:(?:${alternation(W.listFillers)})${R}[\\s:]*)+`, 'iu');
 const STOP = new RegExp(`^(?:${alternation(W.listStops)})${R}`, 'iu');
@@ -66,7 +83,7 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
   // compounds are atomic: blank them so the separators inside do not split them
   let masked = text.slice(from, listEnd);
   const compounds: Array<[number, number]> = [];
-  for (const m of masked.matchAll(COMPOUND_RE)) {
+  for (const m of wordsIn(masked, COMPOUND_RE)) {
     compounds.push([m.index!, m.index! + m[0].length]);
     masked = masked.slice(0, m.index!) + '\u0001'.repeat(m[0].length) + masked.slice(m.index! + m[0].length);
   }
@@ -87,13 +104,13 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     if (e <= s) continue;
     if (STOP.test(text.slice(s, e))) break;
     // "hàng không với 22 quốc gia": the item ends where the sentence goes on, and so does the list
-    const inner = INNER_STOP.exec(text.slice(s, e).replace(VARIANT_RE, (m) => '\u0001'.repeat(m.length)));
+    const inner = INNER_STOP.exec(replaceWords(text.slice(s, e), VARIANT_RE, (m) => '\u0001'.repeat(m.length)));
     if (inner) e = s + inner.index;
     const item = text.slice(s, e);
     // a loose lead names sectors outright ("kinh tế - văn hóa - khoa học kỹ thuật"), or names none
-    if (strict && !ONLY_SEPARATORS.test(item.replace(VARIANT_RE, ''))) break;
+    if (strict && !ONLY_SEPARATORS.test(replaceWords(item, VARIANT_RE, () => ''))) break;
     const found: Sector[] = [];
-    for (const m of item.matchAll(VARIANT_RE)) {
+    for (const m of wordsIn(item, VARIANT_RE)) {
       const keys = PHRASE.get(fold(m[0])) ?? [];
       for (const key of keys) found.push(sector(key, m[0], span(s + m.index!, s + m.index! + m[0].length)));
     }
