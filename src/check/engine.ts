@@ -23,10 +23,17 @@ export const READ_ERROR: RuleMeta = {
 /** Findings of one file, in the order the files were read. */
 export interface FileResult { file: string; findings: Finding[] }
 
+/** What the article rules made of one article: its findings and the corpus rules' summaries (by group). Serialisable. */
+export interface ArticleResult { findings: Finding[]; summaries: Array<[number, unknown]> }
+
 export interface Engine {
   /** fact fields the enabled rules need */
   fields: FactField[];
   article(a: Article, facts: ArticleFacts): void;
+  /** the article rules on one article, without recording anything (runs in a worker thread) */
+  articleResult(a: Article, facts: ArticleFacts): ArticleResult;
+  /** record an article's result, made here or in a worker */
+  add(file: string, r: ArticleResult): void;
   /** a file that could not be read: an error that no config turns off */
   unreadable(file: string, reason: string): void;
   /** run the corpus rules and return every file's findings, sorted by position */
@@ -50,7 +57,7 @@ export function createEngine(groups: RuleGroup[], config: CheckConfig): Engine {
     return r;
   };
 
-  const reporter = (g: RuleGroup, file: string | null) => (p: Problem) => {
+  const reporter = (g: RuleGroup, file: string | null, sink: (f: Finding) => void = (f) => resultOf(f.file).push(f)) => (p: Problem) => {
     const id = p.code ?? g.rules[0].id;
     if (!g.rules.some((r) => r.id === id)) throw new Error(`rule group reported unknown code "${id}"`);
     let level = config.rules[id]?.level ?? 'off';
@@ -60,20 +67,28 @@ export function createEngine(groups: RuleGroup[], config: CheckConfig): Engine {
     if (!where) throw new Error(`corpus rule "${id}" reported a problem without a file`);
     const f: Finding = { code: id, severity: SEVERITY[level], message: p.message, file: where, span: p.span };
     if (p.related?.length) f.related = p.related;
-    resultOf(where).push(f);
+    sink(f);
   };
   const optionsOf = (g: RuleGroup) => config.rules[g.rules[0].id]?.options ?? {};
 
   return {
     fields: [...new Set(active.flatMap((g) => g.needs))],
     article(article, facts) {
-      resultOf(article.file);
-      for (const g of active) {
+      this.add(article.file, this.articleResult(article, facts));
+    },
+    articleResult(article, facts) {
+      const r: ArticleResult = { findings: [], summaries: [] };
+      active.forEach((g, i) => {
         const ctx: ArticleContext = { article, facts, options: optionsOf(g) };
-        g.check?.(ctx, reporter(g, article.file));
+        g.check?.(ctx, reporter(g, article.file, (f) => r.findings.push(f)));
         const s = g.summarize?.(ctx);
-        if (s !== undefined) summaries.get(g)!.push({ file: article.file, summary: s });
-      }
+        if (s !== undefined) r.summaries.push([i, s]);
+      });
+      return r;
+    },
+    add(file, r) {
+      resultOf(file).push(...r.findings);
+      for (const [i, summary] of r.summaries) summaries.get(active[i])!.push({ file, summary });
     },
     unreadable(file, reason) {
       resultOf(file).push({ code: READ_ERROR.id, severity: 'error', message: `cannot be read: ${reason}`, file, span: null });

@@ -23,8 +23,10 @@ export interface CheckOptions {
   config: CheckConfig;
   /** the rules to run (default: all of linkage's) */
   groups?: RuleGroup[];
-  /** replace facts before the rules see them (tests stand in for extractors not built yet) */
+  /** replace facts before the rules see them (tests stand in for extractors not built yet); runs on one thread */
   mapFacts?: (facts: ArticleFacts) => ArticleFacts;
+  /** worker threads for large inputs (default: one per core) */
+  jobs?: number;
 }
 
 export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{ results: FileResult[]; problems: PathProblem[] }> {
@@ -37,10 +39,20 @@ export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{
   const { inputs, problems } = expandPaths(paths, ignore);
   // a file named twice (a folder and a file in it) is checked once, not reported as its own duplicate
   const seen = new Set<string>();
-  for (const ref of inputs) {
+  const unique = inputs.filter((ref) => {
     const key = ref.stdin ? '-' : resolve(ref.path);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  if (!opts.mapFacts) {
+    // the article rules run where the article is read, on all cores; the corpus rules here
+    const { processAll } = await import('../parallel/pool.js');
+    for await (const r of processAll(unique, { check: config, jobs: opts.jobs })) {
+      if (r.error !== undefined) engine.unreadable(r.file, r.error);
+      else engine.add(r.file, r.check!);
+    }
+    return { results: engine.finish(), problems };
+  }
+  for (const ref of unique) {
     let text: string;
     try {
       text = await readInput(ref);

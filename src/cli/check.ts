@@ -5,14 +5,14 @@
 import type { Command } from 'commander';
 import { colorEnabled } from './color.js';
 import { openSink } from './sink.js';
-import { UsageError, type Context } from './context.js';
+import { UsageError, parseJobs, JOBS_HELP, type Context } from './context.js';
 import { CHECK_FORMATS, isCheckFormat, loadCheckReporter } from '../check/reporters/index.js';
 import type { RuleMeta } from '../check/rule.js';
 import { VERSION } from './version.js';
 
 export interface CheckCliOptions {
   format?: string; config?: string; printConfig?: boolean; listRules?: boolean;
-  maxWarnings?: string; quiet?: boolean; output?: string; color?: boolean;
+  maxWarnings?: string; quiet?: boolean; output?: string; color?: boolean; jobs?: string;
 }
 
 export function register(program: Command, ctx: Context): void {
@@ -26,6 +26,7 @@ export function register(program: Command, ctx: Context): void {
     .option('--print-config', 'print the effective config as JSON and exit')
     .option('--list-rules', 'list the rules with their levels and descriptions, and exit')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-j, --jobs <n>', JOBS_HELP)
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], opts: CheckCliOptions) => {
       ctx.exitCode = await runCheck(paths, opts, ctx);
@@ -58,7 +59,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, ctx: Cont
   if (paths.length === 0) throw new UsageError('no input: give the files or folders to check, or - for standard input');
 
   const { checkPaths } = await import('../check/index.js');
-  const { results, problems } = await checkPaths(paths, { config });
+  const { results, problems } = await checkPaths(paths, { config, jobs: parseJobs(opts.jobs) });
   if (problems.length) {
     for (const p of problems) ctx.error(`${p.path}: ${p.reason}`);
     return 2;

@@ -4,18 +4,12 @@ import { expandPaths } from '../ingest/paths.js';
 import { FACT_FIELDS, type FactField } from '../types.js';
 import { colorEnabled } from './color.js';
 import { openSink } from './sink.js';
-import { UsageError, type Context } from './context.js';
+import { UsageError, parseJobs, JOBS_HELP, type Context } from './context.js';
 import { FORMATS, isFormat } from '../report/index.js';
 import { FormatWriter } from '../report/reporter.js';
 
 export interface ExtractCliOptions { format?: string; fields?: string; output?: string; color?: boolean; jobs?: string }
 
-export function parseJobs(s: string | undefined): number | undefined {
-  if (s === undefined) return undefined;
-  const n = Number(s);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${s}"`);
-  return n;
-}
 
 export function parseFields(s: string | undefined): FactField[] {
   if (!s) return [...FACT_FIELDS];
@@ -34,7 +28,7 @@ export function register(program: Command, ctx: Context): void {
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, else json)`)
     .option('--fields <list>', `comma-separated fact types (default: all): ${FACT_FIELDS.join(',')}`)
     .option('-o, --output <file>', 'write results to a file instead of stdout')
-    .option('-j, --jobs <n>', 'worker threads for large inputs (default: one per core; 1 = single-threaded)')
+    .option('-j, --jobs <n>', JOBS_HELP)
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], opts: ExtractCliOptions) => {
       ctx.exitCode = await runExtract(paths, opts, ctx);

@@ -4,20 +4,27 @@ import type { ExtractOptions } from '../pipeline.js';
 import type { ArticleFacts } from '../types.js';
 import type { FormatName } from '../report/index.js';
 import type { Format, FormatOptions } from '../report/reporter.js';
+import type { CheckConfig } from '../check/config.js';
+import type { ArticleResult, Engine } from '../check/engine.js';
 
 export interface Task extends ExtractOptions {
   /** render each article in this format (the result then carries `out`, not `facts`) */
   render?: { format: FormatName; options: FormatOptions };
+  /** run the article rules of `linkage check` under this config (the result then carries `check`) */
+  check?: CheckConfig;
 }
 
 export type TaskResult =
-  | { file: string; facts: ArticleFacts; out?: string | Uint8Array; error?: undefined }
-  | { file: string; out: string | Uint8Array; facts?: undefined; error?: undefined }
-  | { file: string; error: string; facts?: undefined; out?: undefined };
+  | { file: string; facts: ArticleFacts; out?: string | Uint8Array; check?: undefined; error?: undefined }
+  | { file: string; out: string | Uint8Array; facts?: undefined; check?: undefined; error?: undefined }
+  | { file: string; check: ArticleResult; facts?: undefined; out?: undefined; error?: undefined }
+  | { file: string; error: string; facts?: undefined; out?: undefined; check?: undefined };
 
 let format: Format | null = null;
+let engine: Engine | null = null;
 
 export async function processInput(ref: InputRef, task: Task): Promise<TaskResult> {
+  if (task.check) return checkInput(ref, task.check);
   const { extractInput } = await import('../index.js');
   let r;
   try {
@@ -28,4 +35,22 @@ export async function processInput(ref: InputRef, task: Task): Promise<TaskResul
   if (r.error !== undefined || !task.render) return r;
   if (!format) format = await (await import('../report/index.js')).loadFormat(task.render.format, task.render.options);
   return { file: r.file, out: format.item(r.facts) };
+}
+
+async function checkInput(ref: InputRef, config: CheckConfig): Promise<TaskResult> {
+  const [{ parseArticle }, { extractFacts }, { readInput }, { InputError }] = await Promise.all([
+    import('../index.js'), import('../pipeline.js'), import('../ingest/read.js'), import('../ingest/decode.js')]);
+  if (!engine) {
+    const [{ createEngine }, { RULE_GROUPS }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js')]);
+    engine = createEngine(RULE_GROUPS, config);
+  }
+  let text: string;
+  try {
+    text = await readInput(ref);
+  } catch (e) {
+    if (e instanceof InputError) return { file: ref.path, error: e.message };
+    throw e;
+  }
+  const article = await parseArticle(text, { file: ref.path });
+  return { file: ref.path, check: engine.articleResult(article, extractFacts(article, { fields: engine.fields })) };
 }
