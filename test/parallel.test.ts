@@ -29,6 +29,15 @@ describe('parallel extraction', () => {
     });
   }
 
+  it('linkage check: --jobs 2 reports exactly what --jobs 1 reports', () => {
+    const one = linkage(['check', dir, '--format', 'json', '--jobs', '1']);
+    const two = linkage(['check', dir, '--format', 'json', '--jobs', '2']);
+    expect(one.code).toBe(1); // the unreadable file is an error
+    expect(two.code).toBe(one.code);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('--jobs must be a whole number', () => {
     const r = linkage(['extract', dir, '--jobs', 'many']);
     expect(r.code).toBe(2);
