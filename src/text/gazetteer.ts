@@ -1,0 +1,89 @@
+/**
+ * Place names from the gazetteers (data/provinces.json, regions.json,
+ * countries.json) found in text: every surface variant, longest first, with
+ * the canonical name and the province that holds the place since 1/7/2025.
+ * Shared by the place extractor and the person-name finder (which must not
+ * read "Hà Nam" in "tỉnh Hà Nam Trần Xuân Dương" as part of a name).
+ */
+import { loadData } from '../data.js';
+import { alternation, escapeRe, R } from './regex.js';
+
+export type PlaceKind = 'province' | 'city' | 'region' | 'country';
+export interface PlaceEntry { name: string; kind: PlaceKind; current: string | null }
+export interface PlaceMatch { start: number; end: number; entry: PlaceEntry; text: string }
+
+interface Province { id: string; name: string; city: boolean; current: string; variants: string[] }
+interface Region { name: string; variants: string[] }
+interface Country { name: string; kind: string; variants: string[]; ambiguousVariants?: string[]; notFollowedBy?: string[] }
+
+const provinces = loadData<{ provinces: Province[] }>('provinces').provinces;
+const regions = loadData<{ regions: Region[] }>('regions').regions;
+const countries = loadData<{ countries: Country[] }>('countries').countries;
+
+const byId = new Map(provinces.map((p) => [p.id, p]));
+/** surface form (exactly as written) → place */
+const VARIANTS = new Map<string, PlaceEntry>();
+/** variants that are also ordinary words or given names ("Anh", "Đức", "Mỹ"): need a context */
+const AMBIGUOUS = new Set<string>();
+const NOT_FOLLOWED = new Map<string, RegExp>();
+
+for (const p of provinces) {
+  const entry: PlaceEntry = { name: p.name, kind: p.city ? 'city' : 'province', current: byId.get(p.current)?.name ?? null };
+  for (const v of p.variants) VARIANTS.set(v, entry);
+}
+for (const r of regions) {
+  const entry: PlaceEntry = { name: r.name, kind: 'region', current: null };
+  for (const v of r.variants) if (!VARIANTS.has(v)) VARIANTS.set(v, entry);
+}
+for (const c of countries) {
+  const entry: PlaceEntry = { name: c.name, kind: 'country', current: null };
+  for (const v of c.variants) if (!VARIANTS.has(v)) VARIANTS.set(v, entry);
+  for (const v of c.ambiguousVariants ?? []) AMBIGUOUS.add(v);
+  if (c.notFollowedBy?.length) {
+    const after = new RegExp(`^\\s+(?:${alternation(c.notFollowedBy)})${R}`, 'u');
+    for (const v of c.variants) NOT_FOLLOWED.set(v, after);
+  }
+}
+
+// Variants glued to a prefix ("TP.HCM") must not start inside a word; a
+// variant followed by " Á" is "Đông Bắc Á", not the region Đông Bắc.
+const FIRST = `(?=[${escapeRe([...new Set([...VARIANTS.keys()].map((v) => v[0]))].join('')).replace(/-/g, '\\-')}])`;
+const PLACE_RE = new RegExp(`${FIRST}(?<![\\p{L}\\p{M}\\p{N}.])(?:${alternation(VARIANTS.keys())})${R}(?!\\s+Á${R})`, 'gu');
+
+/** Context that makes an ambiguous country name ("Anh", "Mỹ") a country. */
+const COUNTRY_BEFORE = /(?:nước|phía|sứ|sứ quán|Chính phủ|chính phủ|người|thống|tướng|với|tại|của|sang|ở|từ|thăm|giữa|quốc tịch|hàng|Việt Nam|Bộ Ngoại giao|Hoàng gia|Nữ hoàng|Vương quốc)\s*[-–]?\s*$/u;
+const COUNTRY_AFTER = /^\s*(?:[-–]\s*\p{Lu}|và\s+(?:các\s+)?nước)/u;
+
+/** Every gazetteer place in text[from, to), ambiguous country names only in a safe context. */
+export function findPlaces(text: string, from: number, to: number): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  PLACE_RE.lastIndex = from;
+  for (let m = PLACE_RE.exec(text); m && m.index < to; m = PLACE_RE.exec(text)) {
+    const start = m.index, end = start + m[0].length;
+    if (end > to) break;
+    const v = m[0].replace(/\s+/g, ' ');
+    const entry = VARIANTS.get(v);
+    if (!entry) continue;
+    const after = text.slice(end, end + 24);
+    if (NOT_FOLLOWED.get(v)?.test(after)) continue;
+    if (AMBIGUOUS.has(v)) {
+      // a capitalised word right after makes it part of a name ("Trần Tuấn Anh", "Mỹ Tho")
+      if (/^ \p{Lu}/u.test(after)) continue;
+      if (!COUNTRY_BEFORE.test(text.slice(Math.max(from, start - 24), start)) && !COUNTRY_AFTER.test(after)) continue;
+    }
+    out.push({ start, end, entry, text: m[0] });
+  }
+  return out;
+}
+
+const PLACE_AT = new RegExp(PLACE_RE.source, 'uy');
+/** Length of the place variant that starts exactly at `pos`, 0 if none (ambiguous country names included). */
+export function placeLengthAt(text: string, pos: number): number {
+  PLACE_AT.lastIndex = pos;
+  return PLACE_AT.exec(text)?.[0].length ?? 0;
+}
+
+/** The place a whole phrase names, if it is exactly one of the variants ("Hà Nam", "Lào Cai"). */
+export function placeNamed(phrase: string): PlaceEntry | undefined {
+  return VARIANTS.get(phrase);
+}

@@ -1,0 +1,129 @@
+/**
+ * Person names in an article body. A Vietnamese name is a family name
+ * (data/family-names.json) followed by one to three capitalised syllables;
+ * a foreign name is a run of capitalised Latin words, at least one of which
+ * cannot be a Vietnamese syllable, right after a title or "ông"/"bà".
+ * Capitalised runs that are places ("Hà Nam"), streets, schools or parts of
+ * an organization's name ("Học viện Chính trị quốc gia Hồ Chí Minh") are not
+ * names. Shared by participants, organizations (a name ends an organization
+ * name) and places (a place inside a name is not a place).
+ */
+import type { Article } from '../article/article.js';
+import { loadData } from '../data.js';
+import { alternation, L, R } from './regex.js';
+import { placeNamed } from './gazetteer.js';
+
+export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
+
+interface FamilyData { familyNames: string[]; notPersonNames?: string[] }
+interface TitleData { heads: string[]; completeHeads: string[]; markers: string[] }
+
+const family = loadData<FamilyData>('family-names');
+const titles = loadData<TitleData>('titles');
+const FAMILY = new Set(family.familyNames);
+const NOT_NAMES = new Set(family.notPersonNames ?? []);
+/** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
+const WEAK_FAMILY = new Set(['Y', 'Văn', 'Ma', 'La', 'Ka', 'Trà', "H'", "K'", 'Nay', 'Sơn', 'Kim', 'Thái', 'Giang', 'Châu', 'Mai', 'Cao', 'Trang', 'Quan', 'Đồng', 'Hồng', 'Cung', 'Đường', 'Lộc', 'Bàn', 'Phó', 'Viên']);
+/** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
+const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'Thứ', 'Trưởng', 'Ủy', 'Sở', 'Ban', 'Tỉnh', 'Huyện', 'Quận', 'Đảng', 'Hội', 'Cục', 'Viện', 'Học', 'Đại', 'Công', 'Tập', 'Ngân', 'Thường', 'Nguyên', 'Quyền', 'Xã', 'Phường', 'Thị', 'Tp', 'Đồng']);
+
+/** A name syllable: capital then lower case ("Nguyễn", "H'Hen"), or an initial ("W.") */
+const SYL = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:'\\p{Lu}?[\\p{Ll}\\p{M}]+)?";
+const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}.'’/-])(?:${SYL}|\\p{Lu}\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|\\p{Lu}\\.(?= )))*(?![\\p{L}\\p{M}\\p{N}/-])`, 'gu');
+const TOKEN = new RegExp(`${SYL}|\\p{Lu}\\.`, 'gu');
+
+/** Words right before a capitalised run that make it a street, school, place or thing, not a person. */
+const NOT_BEFORE = new RegExp(`${L}(?:${alternation([
+  'đường', 'phố', 'quận', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã', 'thành phố', 'tp', 'tp.', 'q.', 'p.', 'h.', 'tỉnh', 'trường', 'đại học', 'học viện',
+  'thpt', 'thcs', 'ptth', 'ptcs', 'tiểu học', 'mầm non', 'chuyên', 'cầu', 'chợ', 'sông', 'đảo', 'quần đảo', 'cảng', 'ga', 'khu', 'làng', 'thôn', 'ấp', 'bản',
+  'giải', 'cúp', 'quỹ', 'hãng', 'báo', 'tạp chí', 'nhà máy', 'khách sạn', 'bến', 'đèo', 'núi', 'lăng', 'đền', 'chùa', 'đình', 'tượng đài', 'quảng trường',
+  'đại lộ', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'tư tưởng', 'quốc gia', 'mang tên', 'trung tâm', 'bệnh viện', 'nhà văn hóa', 'công viên', 'sân vận động', 'sân', 'tàu',
+  'xí nghiệp', 'hợp tác xã', 'htx', 'công ty', 'cty', 'tập đoàn', 'doanh nghiệp', 'dntn', 'thương hiệu', 'nhãn hiệu', 'vịnh', 'hồ', 'suối', 'thác', 'rạch', 'kênh',
+  'cộng sản', 'tncs', 'đoàn thanh niên', 'chiến dịch', 'cụm', 'đội', 'hiệu', 'dòng', 'rừng', 'vườn quốc gia', 'nhà hát', 'rạp', 'bảo tàng', 'thư viện', 'di tích',
+  'phim', 'tác phẩm', 'truyện', 'bài hát', 'ca khúc', 'tiểu thuyết', 'vở', 'dự án', 'chung cư', 'tòa nhà', 'cao ốc', 'siêu thị', 'cửa khẩu', 'lô', 'lộ', 'quốc lộ', 'ql',
+])})[ \\u00a0]*$`, 'iu');
+/** Words right before a name that make it one even when it looks like a place ("ông Hà Nam"). */
+const MARKER_BEFORE = new RegExp(`${L}(?:${alternation(titles.markers)})[ \\u00a0]+$`, 'u');
+/** A title or marker just before a foreign-looking run, in the same clause. */
+const TITLE_NEAR = new RegExp(`${L}(?:${alternation([...titles.heads, ...titles.completeHeads, ...titles.markers])})${R}[^,.;:!?\\n()]{0,60}$`, 'iu');
+
+/** ASCII words that can be one Vietnamese syllable; anything else in a capitalised Latin run is foreign. */
+const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/i;
+const LATIN = /^[A-Za-z][A-Za-z'.-]*$/;
+
+const cache = new WeakMap<Article, NameSpan[]>();
+
+/** Person names in the article body, in text order, offsets into `a.text`. */
+export function personNames(a: Article): NameSpan[] {
+  let names = cache.get(a);
+  if (!names) cache.set(a, (names = findNames(a.text, a.body.start, a.body.end)));
+  return names;
+}
+
+interface Tok { s: number; e: number; w: string }
+
+function findNames(text: string, from: number, to: number): NameSpan[] {
+  const out: NameSpan[] = [];
+  RUN.lastIndex = from;
+  for (let m = RUN.exec(text); m && m.index < to; m = RUN.exec(text)) {
+    const toks: Tok[] = [];
+    for (const t of m[0].matchAll(TOKEN)) toks.push({ s: m.index + t.index!, e: m.index + t.index! + t[0].length, w: t[0] });
+    scanRun(text, from, toks, out);
+  }
+  return out.filter((n) => n.end <= to);
+}
+
+const phrase = (text: string, toks: Tok[], i: number, j: number) => text.slice(toks[i].s, toks[j - 1].e).replace(/\s+/g, ' ');
+
+/** Names inside one run of capitalised words, skipping a leading place ("Hà Nam Trần Xuân Dương"). */
+function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[]): void {
+  let i = 0;
+  while (i < toks.length) {
+    const placeLen = leadingPlace(text, toks, i);
+    if (placeLen && i + placeLen < toks.length) { i += placeLen; continue; }
+    const famLen = familyAt(toks, i);
+    if (famLen) {
+      let j = i + famLen;
+      while (j < toks.length && j - i < 4 && !NAME_STOP.has(toks[j].w) && !toks[j].w.endsWith('.')) j++;
+      if (j - i >= 2 && isPerson(text, from, toks, i, j)) {
+        out.push({ start: toks[i].s, end: toks[j - 1].e, name: phrase(text, toks, i, j), foreign: false });
+        i = j;
+        continue;
+      }
+    }
+    if (isForeignRun(toks, i) && TITLE_NEAR.test(text.slice(Math.max(from, toks[i].s - 80), toks[i].s))) {
+      out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
+      return;
+    }
+    i++;
+  }
+}
+
+function leadingPlace(text: string, toks: Tok[], i: number): number {
+  for (let n = Math.min(4, toks.length - i); n >= 1; n--) if (placeNamed(phrase(text, toks, i, i + n))) return n;
+  return 0;
+}
+
+function familyAt(toks: Tok[], i: number): number {
+  if (i + 1 < toks.length && FAMILY.has(`${toks[i].w} ${toks[i + 1].w}`)) return 2;
+  return FAMILY.has(toks[i].w) ? 1 : 0;
+}
+
+function isPerson(text: string, from: number, toks: Tok[], i: number, j: number): boolean {
+  const before = text.slice(Math.max(from, toks[i].s - 40), toks[i].s);
+  const marked = MARKER_BEFORE.test(before);
+  const name = phrase(text, toks, i, j);
+  if (NOT_BEFORE.test(before) && !marked) return false;
+  if ((placeNamed(name) || NOT_NAMES.has(name)) && !marked) return false;
+  // a weak family name ("Mai", "Cao") with a single syllable after it needs a marker
+  if (WEAK_FAMILY.has(toks[i].w) && j - i === 2 && !marked) return false;
+  return true;
+}
+
+/** From token i to the end of the run: Latin words only, at least two (or one after a marker), one of them not Vietnamese-shaped. */
+function isForeignRun(toks: Tok[], i: number): boolean {
+  const ws = toks.slice(i).map((t) => t.w);
+  if (ws.length < 2 || ws.length > 5) return false;
+  if (!ws.every((w) => LATIN.test(w))) return false;
+  return ws.some((w) => !w.endsWith('.') && !VIET_SYLLABLE.test(w));
+}
