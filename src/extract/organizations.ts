@@ -9,7 +9,7 @@
 import type { Article } from '../article/article.js';
 import type { Organization } from '../types.js';
 import { loadData } from '../data.js';
-import { alternation, capitalize, L, R } from '../text/regex.js';
+import { capitalize, phrasesRe, wordMatches } from '../text/regex.js';
 import { personNames } from '../text/persons.js';
 import { phraseEnd } from '../text/phrase.js';
 import { mergeMentions } from './merge.js';
@@ -19,7 +19,7 @@ const data = loadData<OrgData>('organizations');
 const KIND = new Map<string, string>();
 for (const [h, k] of Object.entries(data.heads)) KIND.set(h, k);
 for (const h of data.lowercaseHeads) KIND.set(h, KIND.get(capitalize(h)) ?? KIND.get(h.replace(/^\S+/, capitalize)) ?? 'state-body');
-const ORG = new RegExp(`${L}(?:${alternation([...Object.keys(data.names), ...KIND.keys()])})${R}`, 'gu');
+const ORG = phrasesRe([...Object.keys(data.names), ...KIND.keys()], 'gu');
 /** name tails that are still generic: only lower-case place words ("UBND tỉnh") */
 const HAS_NAME = /[\p{Lu}\d]/u;
 
@@ -28,21 +28,21 @@ export function organizations(a: Article): Organization[] {
   const { start: from, end: to } = a.body;
   const nameAt = new Set(personNames(a).map((n) => n.start));
   const found: Array<{ s: number; e: number; name: string; kind: string }> = [];
-  const starts = new Set<number>();
-  ORG.lastIndex = from;
-  for (let m = ORG.exec(text); m && m.index < to; m = ORG.exec(text)) starts.add(m.index);
+  const heads: Array<{ s: number; e: number; head: string }> = [];
+  for (const m of wordMatches(ORG, text, from, to)) heads.push({ s: m.index, e: m.index + m[0].length, head: m[0].replace(/\s+/g, ' ') });
+  const starts = new Set(heads.map((h) => h.s));
   const stop = (p: number) => nameAt.has(p) || starts.has(p);
 
-  ORG.lastIndex = from;
-  for (let m = ORG.exec(text); m && m.index < to; m = ORG.exec(text)) {
-    const s = m.index, head = m[0].replace(/\s+/g, ' ');
-    const e = phraseEnd(text, s + m[0].length, to, stop);
-    const tail = text.slice(s + m[0].length, e).replace(/\s+/g, ' ').trim();
+  let done = from;
+  for (const { s, e: headEnd, head } of heads) {
+    if (s < done) continue;
+    const e = phraseEnd(text, headEnd, to, stop);
+    const tail = text.slice(headEnd, e).replace(/\s+/g, ' ').trim();
     const fixed = data.names[head];
     if (!fixed && !HAS_NAME.test(tail)) continue;
     const name = capitalize(`${data.expand[head] ?? head}${tail ? ' ' + tail : ''}`);
-    found.push({ s, e: fixed && !tail ? s + m[0].length : e, name, kind: data.names[name] ?? fixed ?? KIND.get(head)! });
-    ORG.lastIndex = Math.max(ORG.lastIndex, e);
+    found.push({ s, e, name, kind: data.names[name] ?? fixed ?? KIND.get(head)! });
+    done = e;
   }
   const facts: Organization[] = found.map((f) => ({ name: f.name, kind: f.kind, span: a.span(f.s, f.e), mentions: [] }));
   return mergeMentions(facts, (o) => o.name.toLowerCase());

@@ -12,7 +12,7 @@
 import type { Article } from '../article/article.js';
 import type { Participant } from '../types.js';
 import { loadData } from '../data.js';
-import { alternation, capitalize, L, R } from '../text/regex.js';
+import { alternation, capitalize, L, phrasesRe, R, trie, wordMatches } from '../text/regex.js';
 import { personNames, type NameSpan } from '../text/persons.js';
 import { phraseEnd } from '../text/phrase.js';
 
@@ -22,41 +22,62 @@ interface TitleData {
 }
 const data = loadData<TitleData>('titles');
 const COMPLETE = new Set(data.completeHeads.map((h) => h.toLowerCase()));
-const HEAD = new RegExp(`${L}(?:${alternation([...data.heads, ...data.completeHeads])})${R}`, 'giu');
+/**
+ * News text writes titles capitalised or not ("Bộ trưởng", "bộ trưởng", "phó chủ tịch");
+ * the forms are listed rather than matched case-insensitively, which is much slower.
+ */
+const caseForms = (h: string) => [h, h[0].toLowerCase() + h.slice(1), h.toLowerCase(), capitalize(h.toLowerCase())];
+const HEAD = phrasesRe([...data.heads, ...data.completeHeads].flatMap(caseForms));
 
 const roleOf = new Map<string, string>();
 for (const [role, cues] of Object.entries(data.roles)) for (const c of cues) roleOf.set(c, role);
 // lower case only: "Ban Chỉ đạo" is a name, "chỉ đạo" a cue
-const CUE = new RegExp(`${L}(?:${alternation(roleOf.keys())})${R}`, 'gu');
+const CUE = phrasesRe(roleOf.keys());
 /** "Bí thư tỉnh ủy Lào Cai" → "Bí thư Tỉnh ủy Lào Cai": a party committee named by its place is a proper name */
 const COMMITTEE = /(?<![\p{L}\p{M}])(?:tỉnh|thành|huyện|quận|thị|đảng) ủy(?= \p{Lu})/gu;
 const startRoleOf = new Map<string, string>();
 for (const [role, cues] of Object.entries(data.sentenceStartRoles)) for (const c of cues) startRoleOf.set(c.toLowerCase(), role);
 const START_CUE = new RegExp(`^(?:${alternation(startRoleOf.keys())})${R}`, 'iu');
 
-/** a short reference: marker + one capitalised syllable not followed by another ("ông Hiếu") */
-const SHORT_REF = new RegExp(`${L}(?:${alternation(data.markers)})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\p{N}]|[ \\u00a0]+\\p{Lu})`, 'gu');
+/** a short reference: a marker, then the given name alone ("ông Hiếu", "đồng chí Thắng") */
+const MARKER_BEFORE = new RegExp(`${L}${trie(data.markers)}[ \\u00a0]+$`, 'u');
+const ALONE_AFTER = /^(?![\p{L}\p{M}\p{N}]|[ \u00a0]+\p{Lu})/u;
+function isShortRef(text: string, s: number, e: number): boolean {
+  return ALONE_AFTER.test(text.slice(e, e + 3)) && MARKER_BEFORE.test(text.slice(Math.max(0, s - 16), s));
+}
 /** sentence ends: . ! ? before a space or line end, or a line break */
 const SENTENCE_END = /[.!?…]+(?=\s)|\n/g;
 /** title separators: ", ", " kiêm ", " - ", "(" */
 const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
 const BEFORE_SEP = /(?:,|kiêm)[ \u00a0]*$/u;
 
+/** how far before a name its titles may begin, in characters */
+const REACH = 200;
+const HEAD_AT = new RegExp(HEAD.source, 'uy');
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
 interface Head { s: number; e: number; complete: boolean }
+
 interface Mention { pos: number; end: number; key: string }
 
 export function participants(a: Article): Participant[] {
   const { text } = a;
   const { start: from, end: to } = a.body;
   const names = personNames(a);
-  const heads: Head[] = [];
-  HEAD.lastIndex = from;
-  for (let m = HEAD.exec(text); m && m.index < to; m = HEAD.exec(text)) {
-    heads.push({ s: m.index, e: m.index + m[0].length, complete: COMPLETE.has(m[0].toLowerCase().replace(/\s+/g, ' ')) });
-  }
-  const headAt = new Map(heads.map((h) => [h.s, h]));
+  if (!names.length) return [];
+  // titles stand next to names: heads are looked for only there, with a sticky match
+  const heads = new Map<number, Head | null>();
+  const headAt = (p: number): Head | null => {
+    let h = heads.get(p);
+    if (h === undefined) {
+      HEAD_AT.lastIndex = p;
+      const m = p > 0 && WORD_CHAR.test(text[p - 1]) ? null : HEAD_AT.exec(text);
+      heads.set(p, (h = m ? { s: p, e: p + m[0].length, complete: COMPLETE.has(m[0].toLowerCase().replace(/\s+/g, ' ')) } : null));
+    }
+    return h;
+  };
   const nameAt = new Set(names.map((n) => n.start));
-  const stop = (p: number) => nameAt.has(p) || headAt.has(p);
+  const stop = (p: number) => nameAt.has(p) || headAt(p) !== null;
   const titleEnd = (h: Head, limit: number) => (h.complete ? h.e : phraseEnd(text, h.e, limit, stop));
   const written: Array<[number, number]> = [];
   const render = (s: number, e: number) => { written.push([s, e]); return capitalize(text.slice(s, e).replace(/\s+/g, ' ').trim().replace(COMMITTEE, capitalize)); };
@@ -65,9 +86,10 @@ export function participants(a: Article): Participant[] {
   const titlesBefore = (n: NameSpan, clause: number): string[] => {
     const out: string[] = [];
     let edge = n.start;
-    const cands = heads.filter((h) => h.s >= clause && h.e <= n.start);
-    for (let k = cands.length - 1; k >= 0; k--) {
-      const h = cands[k];
+    const near: Head[] = [];
+    for (const m of wordMatches(HEAD, text, Math.max(clause, n.start - REACH), n.start)) near.push(headAt(m.index)!);
+    for (let k = near.length - 1; k >= 0; k--) {
+      const h = near[k];
       if (/\S/.test(text.slice(titleEnd(h, edge), edge))) {
         if (out.length) break;
         continue;
@@ -85,7 +107,7 @@ export function participants(a: Article): Participant[] {
     let q = n.end;
     for (;;) {
       const sep = AFTER_SEP.exec(text.slice(q, q + 12))!;
-      const h = headAt.get(q + sep[0].length);
+      const h = headAt(q + sep[0].length);
       if (!h || h.s >= limit) break;
       const e = titleEnd(h, limit);
       out.push(render(h.s, e));
@@ -122,12 +144,12 @@ export function participants(a: Article): Participant[] {
     const g = name.split(' ').pop()!;
     byGiven.set(g, [...(byGiven.get(g) ?? []), name]);
   }
-  const fullAt = new Set(names.map((n) => n.start));
-  SHORT_REF.lastIndex = from;
-  for (let m = SHORT_REF.exec(text); m && m.index < to; m = SHORT_REF.exec(text)) {
-    const s = m.index + m[0].length - m[1].length;
-    const who = byGiven.get(m[1]);
-    if (who?.length === 1 && !fullAt.has(s)) mentions.push({ pos: s, end: s + m[1].length, key: who[0] });
+  for (const [given, who] of byGiven) {
+    if (who.length !== 1) continue;
+    for (let s = text.indexOf(given, from); s >= 0 && s < to; s = text.indexOf(given, s + 1)) {
+      const e = s + given.length;
+      if (isShortRef(text, s, e)) mentions.push({ pos: s, end: e, key: who[0] });
+    }
   }
   // a title given to one person only, used alone later ("Phó Bí thư Thành ủy TP.HCM mong muốn")
   const holders = new Map<string, string[]>();
@@ -169,8 +191,8 @@ function assignRoles(text: string, from: number, ends: number[], mentions: Menti
     const cues: Array<{ pos: number; role: string }> = [];
     const lead = START_CUE.exec(sentence.trimStart());
     if (lead) cues.push({ pos: s0 + sentence.length - sentence.trimStart().length, role: startRoleOf.get(lead[0].toLowerCase().replace(/\s+/g, ' '))! });
-    for (const m of sentence.matchAll(CUE)) {
-      const p = s0 + m.index!;
+    for (const m of wordMatches(CUE, text, s0, s1)) {
+      const p = m.index;
       if (!cues.some((c) => c.pos === p) && !titles.some(([ts, te]) => p >= ts && p < te)) cues.push({ pos: p, role: roleOf.get(m[0].toLowerCase().replace(/\s+/g, ' '))! });
     }
     cues.sort((x, y) => x.pos - y.pos);

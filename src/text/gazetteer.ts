@@ -6,7 +6,7 @@
  * read "Hà Nam" in "tỉnh Hà Nam Trần Xuân Dương" as part of a name).
  */
 import { loadData } from '../data.js';
-import { alternation, escapeRe, R } from './regex.js';
+import { alternation, R, trie, wordMatches } from './regex.js';
 
 export type PlaceKind = 'province' | 'city' | 'region' | 'country';
 export interface PlaceEntry { name: string; kind: PlaceKind; current: string | null }
@@ -45,10 +45,10 @@ for (const c of countries) {
   }
 }
 
-// Variants glued to a prefix ("TP.HCM") must not start inside a word; a
-// variant followed by " Á" is "Đông Bắc Á", not the region Đông Bắc.
-const FIRST = `(?=[${escapeRe([...new Set([...VARIANTS.keys()].map((v) => v[0]))].join('')).replace(/-/g, '\\-')}])`;
-const PLACE_RE = new RegExp(`${FIRST}(?<![\\p{L}\\p{M}\\p{N}.])(?:${alternation(VARIANTS.keys())})${R}(?!\\s+Á${R})`, 'gu');
+// A variant followed by " Á" is "Đông Bắc Á", not the region Đông Bắc; none
+// starts inside a word or after a dot ("TP.HCM" is one variant, not "HCM").
+const PLACE_RE = new RegExp(`${trie(VARIANTS.keys())}${R}(?!\\s+Á${R})`, 'gu');
+const NOT_BEFORE_PLACE = /[\p{L}\p{M}\p{N}.]/u;
 
 /** Context that makes an ambiguous country name ("Anh", "Mỹ") a country. */
 const COUNTRY_BEFORE = /(?:nước|phía|sứ|sứ quán|Chính phủ|chính phủ|người|thống|tướng|với|tại|của|sang|ở|từ|thăm|giữa|quốc tịch|hàng|Việt Nam|Bộ Ngoại giao|Hoàng gia|Nữ hoàng|Vương quốc)\s*[-–]?\s*$/u;
@@ -57,8 +57,7 @@ const COUNTRY_AFTER = /^\s*(?:[-–]\s*\p{Lu}|và\s+(?:các\s+)?nước)/u;
 /** Every gazetteer place in text[from, to), ambiguous country names only in a safe context. */
 export function findPlaces(text: string, from: number, to: number): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  PLACE_RE.lastIndex = from;
-  for (let m = PLACE_RE.exec(text); m && m.index < to; m = PLACE_RE.exec(text)) {
+  for (const m of wordMatches(PLACE_RE, text, from, to, NOT_BEFORE_PLACE)) {
     const start = m.index, end = start + m[0].length;
     if (end > to) break;
     const v = m[0].replace(/\s+/g, ' ');
@@ -81,6 +80,12 @@ const PLACE_AT = new RegExp(PLACE_RE.source, 'uy');
 export function placeLengthAt(text: string, pos: number): number {
   PLACE_AT.lastIndex = pos;
   return PLACE_AT.exec(text)?.[0].length ?? 0;
+}
+
+const FIRST_WORDS = new Set([...VARIANTS.keys()].map((v) => v.split(' ')[0]));
+/** Whether some place name begins with this word (a cheap test before `placeNamed`). */
+export function startsPlace(word: string): boolean {
+  return FIRST_WORDS.has(word);
 }
 
 /** The place a whole phrase names, if it is exactly one of the variants ("Hà Nam", "Lào Cai"). */

@@ -10,8 +10,8 @@
  */
 import type { Article } from '../article/article.js';
 import { loadData } from '../data.js';
-import { alternation, L, R } from './regex.js';
-import { placeNamed } from './gazetteer.js';
+import { phrasesRe, wordMatches } from './regex.js';
+import { placeNamed, startsPlace } from './gazetteer.js';
 
 export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
 
@@ -21,19 +21,28 @@ interface TitleData { heads: string[]; completeHeads: string[]; markers: string[
 const family = loadData<FamilyData>('family-names');
 const titles = loadData<TitleData>('titles');
 const FAMILY = new Set(family.familyNames);
+const FAMILY_FIRST = new Set(family.familyNames.map((f) => f.split(' ')[0]));
 const NOT_NAMES = new Set(family.notPersonNames ?? []);
 /** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
 const WEAK_FAMILY = new Set(['Y', 'Văn', 'Ma', 'La', 'Ka', 'Trà', "H'", "K'", 'Nay', 'Sơn', 'Kim', 'Thái', 'Giang', 'Châu', 'Mai', 'Cao', 'Trang', 'Quan', 'Đồng', 'Hồng', 'Cung', 'Đường', 'Lộc', 'Bàn', 'Phó', 'Viên']);
 /** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
 const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'Thứ', 'Trưởng', 'Ủy', 'Sở', 'Ban', 'Tỉnh', 'Huyện', 'Quận', 'Đảng', 'Hội', 'Cục', 'Viện', 'Học', 'Đại', 'Công', 'Tập', 'Ngân', 'Thường', 'Nguyên', 'Quyền', 'Xã', 'Phường', 'Thị', 'Tp', 'Đồng']);
 
-/** A name syllable: capital then lower case ("Nguyễn", "H'Hen"), or an initial ("W.") */
-const SYL = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:'\\p{Lu}?[\\p{Ll}\\p{M}]+)?";
-const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}.'’/-])(?:${SYL}|\\p{Lu}\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|\\p{Lu}\\.(?= )))*(?![\\p{L}\\p{M}\\p{N}/-])`, 'gu');
-const TOKEN = new RegExp(`${SYL}|\\p{Lu}\\.`, 'gu');
+/**
+ * A name syllable: capital then lower case ("Nguyễn", "H'Hen"), or an initial
+ * ("W."); a run has two at least. The letters are spelled out (Latin,
+ * Latin-1, Latin Extended-A and the Vietnamese block) because \p{Lu} makes
+ * this scan of every article several times slower.
+ */
+const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
+const LOW = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ\\u0300-\\u036f';
+const SYL = `[${UP}][${LOW}]*(?:'[${UP}]?[${LOW}]+)?`;
+const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= )))+(?![\\p{L}\\p{M}\\p{N}/-])`, 'gu');
+/** a run does not start inside a word, after a dot ("TP.Hồ"), an apostrophe or a slash */
+const NOT_BEFORE_RUN = /[\p{L}\p{M}\p{N}.'’/-]/u;
 
 /** Words right before a capitalised run that make it a street, school, place or thing, not a person. */
-const NOT_BEFORE = new RegExp(`${L}(?:${alternation([
+const NOT_BEFORE = new Set([
   'đường', 'phố', 'quận', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã', 'thành phố', 'tp', 'tp.', 'q.', 'p.', 'h.', 'tỉnh', 'trường', 'đại học', 'học viện',
   'thpt', 'thcs', 'ptth', 'ptcs', 'tiểu học', 'mầm non', 'chuyên', 'cầu', 'chợ', 'sông', 'đảo', 'quần đảo', 'cảng', 'ga', 'khu', 'làng', 'thôn', 'ấp', 'bản',
   'giải', 'cúp', 'quỹ', 'hãng', 'báo', 'tạp chí', 'nhà máy', 'khách sạn', 'bến', 'đèo', 'núi', 'lăng', 'đền', 'chùa', 'đình', 'tượng đài', 'quảng trường',
@@ -41,11 +50,25 @@ const NOT_BEFORE = new RegExp(`${L}(?:${alternation([
   'xí nghiệp', 'hợp tác xã', 'htx', 'công ty', 'cty', 'tập đoàn', 'doanh nghiệp', 'dntn', 'thương hiệu', 'nhãn hiệu', 'vịnh', 'hồ', 'suối', 'thác', 'rạch', 'kênh',
   'cộng sản', 'tncs', 'đoàn thanh niên', 'chiến dịch', 'cụm', 'đội', 'hiệu', 'dòng', 'rừng', 'vườn quốc gia', 'nhà hát', 'rạp', 'bảo tàng', 'thư viện', 'di tích',
   'phim', 'tác phẩm', 'truyện', 'bài hát', 'ca khúc', 'tiểu thuyết', 'vở', 'dự án', 'chung cư', 'tòa nhà', 'cao ốc', 'siêu thị', 'cửa khẩu', 'lô', 'lộ', 'quốc lộ', 'ql',
-])})[ \\u00a0]*$`, 'iu');
+]);
 /** Words right before a name that make it one even when it looks like a place ("ông Hà Nam"). */
-const MARKER_BEFORE = new RegExp(`${L}(?:${alternation(titles.markers)})[ \\u00a0]+$`, 'u');
-/** A title or marker just before a foreign-looking run, in the same clause. */
-const TITLE_NEAR = new RegExp(`${L}(?:${alternation([...titles.heads, ...titles.completeHeads, ...titles.markers])})${R}[^,.;:!?\\n()]{0,60}$`, 'iu');
+const MARKERS = new Set(titles.markers);
+
+/** Whether one of the last one to three words of `before` is in `set` (lower-cased when `fold`). */
+function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean {
+  const ws = (fold ? before.toLowerCase() : before).split(/[ \u00a0]+/);
+  if (ws[ws.length - 1] !== '') return false;
+  for (let n = 1; n <= 3 && n < ws.length; n++) if (set.has(ws.slice(ws.length - 1 - n, ws.length - 1).join(' '))) return true;
+  return false;
+}
+/** A title or marker shortly before a foreign-looking run, in the same clause. */
+const TITLE_OR_MARKER = phrasesRe([...titles.heads, ...titles.completeHeads, ...titles.markers].flatMap((h) => [h, h.toLowerCase()]));
+function titleNear(text: string, from: number, s: number): boolean {
+  for (const m of wordMatches(TITLE_OR_MARKER, text, Math.max(from, s - 80), s)) {
+    if (!/[,.;:!?\n()]/.test(text.slice(m.index + m[0].length, s))) return true;
+  }
+  return false;
+}
 
 /** ASCII words that can be one Vietnamese syllable; anything else in a capitalised Latin run is foreign. */
 const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/i;
@@ -64,10 +87,17 @@ interface Tok { s: number; e: number; w: string }
 
 function findNames(text: string, from: number, to: number): NameSpan[] {
   const out: NameSpan[] = [];
-  RUN.lastIndex = from;
-  for (let m = RUN.exec(text); m && m.index < to; m = RUN.exec(text)) {
+  for (const m of wordMatches(RUN, text, from, to, NOT_BEFORE_RUN)) {
+    const words = m[0].split(/[ \u00a0]+/);
+    // most runs hold no family name and are not Latin: skip them before any other work
+    if (!words.some((w) => FAMILY_FIRST.has(w)) && !words.every((w) => LATIN.test(w))) continue;
     const toks: Tok[] = [];
-    for (const t of m[0].matchAll(TOKEN)) toks.push({ s: m.index + t.index!, e: m.index + t.index! + t[0].length, w: t[0] });
+    let p = m.index;
+    for (const w of words) {
+      p = text.indexOf(w, p);
+      toks.push({ s: p, e: p + w.length, w });
+      p += w.length;
+    }
     scanRun(text, from, toks, out);
   }
   return out.filter((n) => n.end <= to);
@@ -91,7 +121,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[]): void
         continue;
       }
     }
-    if (isForeignRun(toks, i) && TITLE_NEAR.test(text.slice(Math.max(from, toks[i].s - 80), toks[i].s))) {
+    if (isForeignRun(toks, i) && titleNear(text, from, toks[i].s)) {
       out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
       return;
     }
@@ -100,6 +130,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[]): void
 }
 
 function leadingPlace(text: string, toks: Tok[], i: number): number {
+  if (!startsPlace(toks[i].w)) return 0;
   for (let n = Math.min(4, toks.length - i); n >= 1; n--) if (placeNamed(phrase(text, toks, i, i + n))) return n;
   return 0;
 }
@@ -111,9 +142,9 @@ function familyAt(toks: Tok[], i: number): number {
 
 function isPerson(text: string, from: number, toks: Tok[], i: number, j: number): boolean {
   const before = text.slice(Math.max(from, toks[i].s - 40), toks[i].s);
-  const marked = MARKER_BEFORE.test(before);
+  const marked = endsWithWord(before, MARKERS, false);
   const name = phrase(text, toks, i, j);
-  if (NOT_BEFORE.test(before) && !marked) return false;
+  if (endsWithWord(before, NOT_BEFORE, true) && !marked) return false;
   if ((placeNamed(name) || NOT_NAMES.has(name)) && !marked) return false;
   // a weak family name ("Mai", "Cao") with a single syllable after it needs a marker
   if (WEAK_FAMILY.has(toks[i].w) && j - i === 2 && !marked) return false;
