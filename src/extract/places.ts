@@ -10,6 +10,10 @@ import type { Place } from '../types.js';
 import { findPlaces } from '../text/gazetteer.js';
 import { personNames } from '../text/persons.js';
 import { mergeMentions } from './merge.js';
+import { loadData } from '../data.js';
+import { L, trie } from '../text/regex.js';
+
+const MARKER_BEFORE = new RegExp(`${L}${trie(loadData<{ markers: string[] }>('titles').markers)}[ \\u00a0]+$`, 'u');
 
 export function places(a: Article): Place[] {
   const names = personNames(a);
@@ -18,6 +22,8 @@ export function places(a: Article): Place[] {
   for (const p of findPlaces(a.text, a.body.start, a.body.end)) {
     while (k < names.length && names[k].end <= p.start) k++;
     if (k < names.length && names[k].start < p.end) continue;
+    // "Bà Nga cho biết": a person called by the given name, not Russia
+    if (MARKER_BEFORE.test(a.text.slice(Math.max(0, p.start - 16), p.start))) continue;
     facts.push({ name: p.entry.name, kind: p.entry.kind, current: p.entry.current, text: p.text.replace(/\s+/g, ' '), span: a.span(p.start, p.end), mentions: [] });
   }
   return mergeMentions(facts, (p) => p.name);

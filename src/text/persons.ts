@@ -12,6 +12,7 @@ import type { Article } from '../article/article.js';
 import { loadData } from '../data.js';
 import { phrasesRe, wordMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
+import { phraseEnd } from './phrase.js';
 
 export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
 
@@ -26,7 +27,7 @@ const NOT_NAMES = new Set(family.notPersonNames ?? []);
 /** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
 const WEAK_FAMILY = new Set(['Y', 'Văn', 'Ma', 'La', 'Ka', 'Trà', "H'", "K'", 'Nay', 'Sơn', 'Kim', 'Thái', 'Giang', 'Châu', 'Mai', 'Cao', 'Trang', 'Quan', 'Đồng', 'Hồng', 'Cung', 'Đường', 'Lộc', 'Bàn', 'Phó', 'Viên']);
 /** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
-const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'Thứ', 'Trưởng', 'Ủy', 'Sở', 'Ban', 'Tỉnh', 'Huyện', 'Quận', 'Đảng', 'Hội', 'Cục', 'Viện', 'Học', 'Đại', 'Công', 'Tập', 'Ngân', 'Thường', 'Nguyên', 'Quyền', 'Xã', 'Phường', 'Thị', 'Tp', 'Đồng']);
+const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'Thứ', 'Trưởng', 'Ủy', 'Sở', 'Ban', 'Tỉnh', 'Huyện', 'Quận', 'Đảng', 'Hội', 'Cục', 'Viện', 'Học', 'Đại', 'Tập', 'Thường', 'Xã', 'Phường', 'Tp']);
 
 /**
  * A name syllable: capital then lower case ("Nguyễn", "H'Hen"), or an initial
@@ -36,14 +37,14 @@ const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'T
  */
 const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
 const LOW = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ\\u0300-\\u036f';
-const SYL = `[${UP}][${LOW}]*(?:'[${UP}]?[${LOW}]+)?`;
+const SYL = `[${UP}]\\.(?:[${UP}]\\.)*[${UP}][${LOW}]+|[${UP}][${LOW}]*(?:'[${UP}]?[${LOW}]+)?`;
 const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= )))+(?![\\p{L}\\p{M}\\p{N}/-])`, 'gu');
 /** a run does not start inside a word, after a dot ("TP.Hồ"), an apostrophe or a slash */
 const NOT_BEFORE_RUN = /[\p{L}\p{M}\p{N}.'’/-]/u;
 
 /** Words right before a capitalised run that make it a street, school, place or thing, not a person. */
 const NOT_BEFORE = new Set([
-  'đường', 'phố', 'quận', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã', 'thành phố', 'tp', 'tp.', 'q.', 'p.', 'h.', 'tỉnh', 'trường', 'đại học', 'học viện',
+  'đường', 'phố', 'quận', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã', 'q.', 'p.', 'h.', 'tỉnh', 'trường', 'đại học', 'học viện',
   'thpt', 'thcs', 'ptth', 'ptcs', 'tiểu học', 'mầm non', 'chuyên', 'cầu', 'chợ', 'sông', 'đảo', 'quần đảo', 'cảng', 'ga', 'khu', 'làng', 'thôn', 'ấp', 'bản',
   'giải', 'cúp', 'quỹ', 'hãng', 'báo', 'tạp chí', 'nhà máy', 'khách sạn', 'bến', 'đèo', 'núi', 'lăng', 'đền', 'chùa', 'đình', 'tượng đài', 'quảng trường',
   'đại lộ', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'tư tưởng', 'quốc gia', 'mang tên', 'trung tâm', 'bệnh viện', 'nhà văn hóa', 'công viên', 'sân vận động', 'sân', 'tàu',
@@ -51,21 +52,26 @@ const NOT_BEFORE = new Set([
   'cộng sản', 'tncs', 'đoàn thanh niên', 'chiến dịch', 'cụm', 'đội', 'hiệu', 'dòng', 'rừng', 'vườn quốc gia', 'nhà hát', 'rạp', 'bảo tàng', 'thư viện', 'di tích',
   'phim', 'tác phẩm', 'truyện', 'bài hát', 'ca khúc', 'tiểu thuyết', 'vở', 'dự án', 'chung cư', 'tòa nhà', 'cao ốc', 'siêu thị', 'cửa khẩu', 'lô', 'lộ', 'quốc lộ', 'ql',
 ]);
+/** a house number before a street name ("484B Lê Quang Định", "1035 B Trịnh Đình Trọng"), but not "quận 1 Nguyễn Văn A" */
+const HOUSE_NUMBER = /(?<!(?:quận|phường|lớp|khóa|tổ|ấp|khu|Q\.|P\.)\s*)(?<![\p{L}\p{N}])\d[\p{N}\p{L}/]*(?:\s\p{Lu})?[ \u00a0]+$/u;
+/** "thành phố" / "TP" before a name that, with it, is a city: "TP Hồ Chí Minh" */
+const CITY_BEFORE = /(?:thành phố|Thành phố|TP\.?|Tp\.?)[ \u00a0]*$/u;
 /** Words right before a name that make it one even when it looks like a place ("ông Hà Nam"). */
 const MARKERS = new Set(titles.markers);
 
 /** Whether one of the last one to three words of `before` is in `set` (lower-cased when `fold`). */
 function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean {
-  const ws = (fold ? before.toLowerCase() : before).split(/[ \u00a0]+/);
+  const ws = (fold ? before.toLowerCase() : before).split(/\s+/);
   if (ws[ws.length - 1] !== '') return false;
   for (let n = 1; n <= 3 && n < ws.length; n++) if (set.has(ws.slice(ws.length - 1 - n, ws.length - 1).join(' '))) return true;
   return false;
 }
-/** A title or marker shortly before a foreign-looking run, in the same clause. */
+/** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
 const TITLE_OR_MARKER = phrasesRe([...titles.heads, ...titles.completeHeads, ...titles.markers].flatMap((h) => [h, h.toLowerCase()]));
-function titleNear(text: string, from: number, s: number): boolean {
+function titleBefore(text: string, from: number, s: number): boolean {
   for (const m of wordMatches(TITLE_OR_MARKER, text, Math.max(from, s - 80), s)) {
-    if (!/[,.;:!?\n()]/.test(text.slice(m.index + m[0].length, s))) return true;
+    const e = m.index + m[0].length;
+    if (!/\S/.test(text.slice(phraseEnd(text, e, s, () => false), s))) return true;
   }
   return false;
 }
@@ -90,7 +96,7 @@ function findNames(text: string, from: number, to: number): NameSpan[] {
   for (const m of wordMatches(RUN, text, from, to, NOT_BEFORE_RUN)) {
     const words = m[0].split(/[ \u00a0]+/);
     // most runs hold no family name and are not Latin: skip them before any other work
-    if (!words.some((w) => FAMILY_FIRST.has(w)) && !words.every((w) => LATIN.test(w))) continue;
+    if (!words.some((w) => FAMILY_FIRST.has(w) || isForeignWord(w))) continue;
     const toks: Tok[] = [];
     let p = m.index;
     for (const w of words) {
@@ -111,6 +117,8 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[]): void
   while (i < toks.length) {
     const placeLen = leadingPlace(text, toks, i);
     if (placeLen && i + placeLen < toks.length) { i += placeLen; continue; }
+    // "Ông Lê Thanh Hải" at the start of a sentence: Ông is the marker, not the family name
+    if (MARKERS.has(toks[i].w) && familyAt(toks, i + 1)) { i++; continue; }
     const famLen = familyAt(toks, i);
     if (famLen) {
       let j = i + famLen;
@@ -121,7 +129,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[]): void
         continue;
       }
     }
-    if (isForeignRun(toks, i) && titleNear(text, from, toks[i].s)) {
+    if (isForeignRun(toks, i) && !placeNamed(phrase(text, toks, i, toks.length)) && titleBefore(text, from, toks[i].s)) {
       out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
       return;
     }
@@ -136,6 +144,7 @@ function leadingPlace(text: string, toks: Tok[], i: number): number {
 }
 
 function familyAt(toks: Tok[], i: number): number {
+  if (i >= toks.length) return 0;
   if (i + 1 < toks.length && FAMILY.has(`${toks[i].w} ${toks[i + 1].w}`)) return 2;
   return FAMILY.has(toks[i].w) ? 1 : 0;
 }
@@ -144,8 +153,13 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number)
   const before = text.slice(Math.max(from, toks[i].s - 40), toks[i].s);
   const marked = endsWithWord(before, MARKERS, false);
   const name = phrase(text, toks, i, j);
-  if (endsWithWord(before, NOT_BEFORE, true) && !marked) return false;
+  // a street ("đường Lê Lợi", "484B Lê Quang Định"), a school, a place named after a person
+  const street = endsWithWord(before, NOT_BEFORE, true) && !/thành phố\s*$/iu.test(before);
+  if ((street || HOUSE_NUMBER.test(before)) && !marked) return false;
   if ((placeNamed(name) || NOT_NAMES.has(name)) && !marked) return false;
+  if (CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
+  // inside a run, after a word that is neither a place nor a marker ("Trường THPT Quốc Văn Sài Gòn"), a weak family name is no name
+  if (i > 0 && WEAK_FAMILY.has(toks[i].w) && !marked) return false;
   // a weak family name ("Mai", "Cao") with a single syllable after it needs a marker
   if (WEAK_FAMILY.has(toks[i].w) && j - i === 2 && !marked) return false;
   return true;
@@ -156,5 +170,9 @@ function isForeignRun(toks: Tok[], i: number): boolean {
   const ws = toks.slice(i).map((t) => t.w);
   if (ws.length < 2 || ws.length > 5) return false;
   if (!ws.every((w) => LATIN.test(w))) return false;
-  return ws.some((w) => !w.endsWith('.') && !VIET_SYLLABLE.test(w));
+  return ws.some(isForeignWord);
+}
+
+function isForeignWord(w: string): boolean {
+  return LATIN.test(w) && !w.endsWith('.') && !VIET_SYLLABLE.test(w);
 }
