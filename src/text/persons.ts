@@ -117,8 +117,8 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[]): void
   while (i < toks.length) {
     const placeLen = leadingPlace(text, toks, i);
     if (placeLen && i + placeLen < toks.length) { i += placeLen; continue; }
-    // "Ông Lê Thanh Hải" at the start of a sentence: Ông is the marker, not the family name
-    if (MARKERS.has(toks[i].w) && familyAt(toks, i + 1)) { i++; continue; }
+    // "Ông Lê Thanh Hải", "Ông Trung" at the start of a sentence: Ông is the marker, not a family name
+    if (MARKERS.has(toks[i].w)) { i++; continue; }
     const famLen = familyAt(toks, i);
     if (famLen) {
       let j = i + famLen;
