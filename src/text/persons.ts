@@ -16,7 +16,7 @@ import { phraseEnd } from './phrase.js';
 
 export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
 
-interface FamilyData { familyNames: string[]; notPersonNames?: string[] }
+interface FamilyData { familyNames: string[]; notPersonNames?: string[]; notInForeignNames?: string[] }
 interface TitleData { heads: string[]; completeHeads: string[]; markers: string[] }
 
 const family = loadData<FamilyData>('family-names');
@@ -24,8 +24,9 @@ const titles = loadData<TitleData>('titles');
 const FAMILY = new Set(family.familyNames);
 const FAMILY_FIRST = new Set(family.familyNames.map((f) => f.split(' ')[0]));
 const NOT_NAMES = new Set(family.notPersonNames ?? []);
+const NOT_FOREIGN = new Set(family.notInForeignNames ?? []);
 /** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
-const WEAK_FAMILY = new Set(['Y', 'Văn', 'Ma', 'La', 'Ka', 'Trà', "H'", "K'", 'Nay', 'Sơn', 'Kim', 'Thái', 'Giang', 'Châu', 'Mai', 'Cao', 'Trang', 'Quan', 'Đồng', 'Hồng', 'Cung', 'Đường', 'Lộc', 'Bàn', 'Phó', 'Viên']);
+const WEAK_FAMILY = new Set(['Y', 'Văn', 'Ma', 'La', 'Ka', 'Trà', "H'", "K'", 'Nay', 'Sơn', 'Kim', 'Thái', 'Giang', 'Châu', 'Mai', 'Cao', 'Trang', 'Quan', 'Đồng', 'Hồng', 'Cung', 'Đường', 'Lộc', 'Bàn', 'Phó', 'Viên', 'Lò', 'Hoa', 'Lai', 'Phương', 'Chương', 'Yên', 'Thang', 'Mã']);
 /** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
 const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'Thứ', 'Trưởng', 'Ủy', 'Sở', 'Ban', 'Tỉnh', 'Huyện', 'Quận', 'Đảng', 'Hội', 'Cục', 'Viện', 'Học', 'Đại', 'Tập', 'Thường', 'Xã', 'Phường', 'Tp']);
 
@@ -54,6 +55,8 @@ const NOT_BEFORE = new Set([
 ]);
 /** a house number before a street name ("484B Lê Quang Định", "1035 B Trịnh Đình Trọng"), but not "quận 1 Nguyễn Văn A" */
 const HOUSE_NUMBER = /(?<!(?:quận|phường|lớp|khóa|tổ|ấp|khu|Q\.|P\.)\s*)(?<![\p{L}\p{N}])\d[\p{N}\p{L}/]*(?:\s\p{Lu})?[ \u00a0]+$/u;
+/** the second half of a hyphenated place pair ("kênh Tân Hóa - Lò Gốm", "Hà Nội - Hải Phòng") */
+const PLACE_PAIR = /\p{Lu}[\p{Ll}\p{M}]*[ \u00a0]*[-–][ \u00a0]*$/u;
 /** "thành phố" / "TP" before a name that, with it, is a city: "TP Hồ Chí Minh" */
 const CITY_BEFORE = /(?:thành phố|Thành phố|TP\.?|Tp\.?)[ \u00a0]*$/u;
 /** Words right before a name that make it one even when it looks like a place ("ông Hà Nam"). */
@@ -155,7 +158,7 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number)
   const name = phrase(text, toks, i, j);
   // a street ("đường Lê Lợi", "484B Lê Quang Định"), a school, a place named after a person
   const street = endsWithWord(before, NOT_BEFORE, true) && !/thành phố\s*$/iu.test(before);
-  if ((street || HOUSE_NUMBER.test(before)) && !marked) return false;
+  if ((street || HOUSE_NUMBER.test(before) || PLACE_PAIR.test(before)) && !marked) return false;
   if ((placeNamed(name) || NOT_NAMES.has(name)) && !marked) return false;
   if (CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
   // inside a run, after a word that is neither a place nor a marker ("Trường THPT Quốc Văn Sài Gòn"), a weak family name is no name
@@ -169,7 +172,7 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number)
 function isForeignRun(toks: Tok[], i: number): boolean {
   const ws = toks.slice(i).map((t) => t.w);
   if (ws.length < 2 || ws.length > 5) return false;
-  if (!ws.every((w) => LATIN.test(w))) return false;
+  if (!ws.every((w) => LATIN.test(w) && !NOT_FOREIGN.has(w))) return false;
   return ws.some(isForeignWord);
 }
 
