@@ -12,8 +12,8 @@
 import type { Article } from '../article/article.js';
 import type { Participant } from '../types.js';
 import { loadData } from '../data.js';
-import { alternation, capitalize, L, phrasesRe, R, trie, wordMatches } from '../text/regex.js';
-import { personNames, type NameSpan } from '../text/persons.js';
+import { alternation, capitalize, phrasesRe, R, wordMatches } from '../text/regex.js';
+import { markerBefore, personNames, type NameSpan } from '../text/persons.js';
 import { phraseEnd } from '../text/phrase.js';
 
 interface TitleData {
@@ -40,10 +40,9 @@ for (const [role, cues] of Object.entries(data.sentenceStartRoles)) for (const c
 const START_CUE = new RegExp(`^(?:${alternation(startRoleOf.keys())})${R}`, 'iu');
 
 /** a short reference: a marker, then the given name alone ("ông Hiếu", "đồng chí Thắng") */
-const MARKER_BEFORE = new RegExp(`${L}${trie(data.markers)}[ \\u00a0]+$`, 'u');
 const ALONE_AFTER = /^(?![\p{L}\p{M}\p{N}]|[ \u00a0]+\p{Lu})/u;
 function isShortRef(text: string, s: number, e: number): boolean {
-  return ALONE_AFTER.test(text.slice(e, e + 3)) && MARKER_BEFORE.test(text.slice(Math.max(0, s - 16), s));
+  return ALONE_AFTER.test(text.slice(e, e + 3)) && markerBefore(text, s);
 }
 /** sentence ends: . ! ? before a space or line end, or a line break */
 const SENTENCE_END = /[.!?…]+(?=\s)|\n/g;

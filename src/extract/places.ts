@@ -8,12 +8,8 @@
 import type { Article } from '../article/article.js';
 import type { Place } from '../types.js';
 import { findPlaces } from '../text/gazetteer.js';
-import { personNames } from '../text/persons.js';
+import { markerBefore, personNames } from '../text/persons.js';
 import { mergeMentions } from './merge.js';
-import { loadData } from '../data.js';
-import { L, trie } from '../text/regex.js';
-
-const MARKER_BEFORE = new RegExp(`${L}${trie(loadData<{ markers: string[] }>('titles').markers)}[ \\u00a0]+$`, 'u');
 
 export function places(a: Article): Place[] {
   const names = personNames(a);
@@ -23,7 +19,7 @@ export function places(a: Article): Place[] {
     while (k < names.length && names[k].end <= p.start) k++;
     if (k < names.length && names[k].start < p.end) continue;
     // "Bà Nga cho biết": a person called by the given name, not Russia
-    if (MARKER_BEFORE.test(a.text.slice(Math.max(0, p.start - 16), p.start))) continue;
+    if (markerBefore(a.text, p.start)) continue;
     facts.push({ name: p.entry.name, kind: p.entry.kind, current: p.entry.current, text: p.text.replace(/\s+/g, ' '), span: a.span(p.start, p.end), mentions: [] });
   }
   return mergeMentions(facts, (p) => p.name);

@@ -83,6 +83,11 @@ function titleBefore(text: string, from: number, s: number): boolean {
 const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/i;
 const LATIN = /^[A-Za-z][A-Za-z'.-]*$/;
 
+/** Whether a marker ("ông", "bà", "đồng chí", ...) stands right before text[pos]. */
+export function markerBefore(text: string, pos: number): boolean {
+  return endsWithWord(text.slice(Math.max(0, pos - 20), pos), MARKERS, false);
+}
+
 const cache = new WeakMap<Article, NameSpan[]>();
 
 /** Person names in the article body, in text order, offsets into `a.text`. */
