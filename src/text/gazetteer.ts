@@ -16,7 +16,10 @@ interface Province { id: string; name: string; city: boolean; current: string; v
 interface Region { name: string; variants: string[] }
 interface Country { name: string; kind: string; variants: string[]; ambiguousVariants?: string[]; notFollowedBy?: string[] }
 
-const provinces = loadData<{ provinces: Province[] }>('provinces').provinces;
+const provinceData = loadData<{ provinces: Province[]; notAfter?: string[] }>('provinces');
+const provinces = provinceData.provinces;
+/** "xa lộ Hà Nội", "thủy điện Hòa Bình": a road or a dam named after the province */
+const THING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(provinceData.notAfter ?? [])})[ \\u00a0]+$`, 'iu');
 const regions = loadData<{ regions: Region[] }>('regions').regions;
 const countries = loadData<{ countries: Country[] }>('countries').countries;
 
@@ -65,6 +68,7 @@ export function findPlaces(text: string, from: number, to: number): PlaceMatch[]
     if (!entry) continue;
     const after = text.slice(end, end + 24);
     if (NOT_FOLLOWED.get(v)?.test(after)) continue;
+    if ((entry.kind === 'province' || entry.kind === 'city') && THING_BEFORE.test(text.slice(Math.max(from, start - 16), start))) continue;
     if (AMBIGUOUS.has(v)) {
       // a capitalised word right after makes it part of a name ("Trần Tuấn Anh", "Mỹ Tho")
       if (/^ \p{Lu}/u.test(after)) continue;

@@ -16,7 +16,7 @@ import { phraseEnd } from './phrase.js';
 
 export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
 
-interface FamilyData { familyNames: string[]; notPersonNames?: string[]; notInForeignNames?: string[] }
+interface FamilyData { familyNames: string[]; notPersonNames?: string[]; notInForeignNames?: string[]; familyNamesAlsoWords?: string[] }
 interface TitleData { heads: string[]; completeHeads: string[]; markers: string[] }
 
 const family = loadData<FamilyData>('family-names');
@@ -26,7 +26,7 @@ const FAMILY_FIRST = new Set(family.familyNames.map((f) => f.split(' ')[0]));
 const NOT_NAMES = new Set(family.notPersonNames ?? []);
 const NOT_FOREIGN = new Set(family.notInForeignNames ?? []);
 /** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
-const WEAK_FAMILY = new Set(['Y', 'Văn', 'Ma', 'La', 'Ka', 'Trà', "H'", "K'", 'Nay', 'Sơn', 'Kim', 'Thái', 'Giang', 'Châu', 'Mai', 'Cao', 'Trang', 'Quan', 'Đồng', 'Hồng', 'Cung', 'Đường', 'Lộc', 'Bàn', 'Phó', 'Viên', 'Lò', 'Hoa', 'Lai', 'Phương', 'Chương', 'Yên', 'Thang', 'Mã']);
+const WEAK_FAMILY = new Set(['Y', 'Văn', 'Ma', 'La', 'Ka', 'Trà', "H'", "K'", 'Nay', 'Sơn', 'Kim', 'Thái', 'Giang', 'Châu', 'Mai', 'Cao', 'Trang', 'Quan', 'Đồng', 'Hồng', 'Cung', 'Đường', 'Lộc', 'Bàn', 'Phó', 'Viên', 'Lò', 'Hoa', 'Lai', 'Phương', 'Chương', 'Yên', 'Thang', 'Mã', 'Ninh']);
 /** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
 const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'Thứ', 'Trưởng', 'Ủy', 'Sở', 'Ban', 'Tỉnh', 'Huyện', 'Quận', 'Đảng', 'Hội', 'Cục', 'Viện', 'Học', 'Đại', 'Tập', 'Thường', 'Xã', 'Phường', 'Tp']);
 
@@ -39,13 +39,13 @@ const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'T
 const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
 const LOW = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ\\u0300-\\u036f';
 const SYL = `[${UP}]\\.(?:[${UP}]\\.)*[${UP}][${LOW}]+|[${UP}][${LOW}]*(?:'[${UP}]?[${LOW}]+)?`;
-const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= )))+(?![\\p{L}\\p{M}\\p{N}/-])`, 'gu');
+const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= )))+(?![\\p{L}\\p{M}\\p{N}/]|-[\\p{L}\\p{N}])`, 'gu');
 /** a run does not start inside a word, after a dot ("TP.Hồ"), an apostrophe or a slash */
 const NOT_BEFORE_RUN = /[\p{L}\p{M}\p{N}.'’/-]/u;
 
 /** Words right before a capitalised run that make it a street, school, place or thing, not a person. */
 const NOT_BEFORE = new Set([
-  'đường', 'phố', 'quận', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã', 'q.', 'p.', 'h.', 'tỉnh', 'trường', 'đại học', 'học viện',
+  'đường', 'phố', 'quận', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã', 'q.', 'p.', 'h.', 'trường', 'đại học', 'học viện',
   'thpt', 'thcs', 'ptth', 'ptcs', 'tiểu học', 'mầm non', 'chuyên', 'cầu', 'chợ', 'sông', 'đảo', 'quần đảo', 'cảng', 'ga', 'khu', 'làng', 'thôn', 'ấp', 'bản',
   'giải', 'cúp', 'quỹ', 'hãng', 'báo', 'tạp chí', 'nhà máy', 'khách sạn', 'bến', 'đèo', 'núi', 'lăng', 'đền', 'chùa', 'đình', 'tượng đài', 'quảng trường',
   'đại lộ', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'tư tưởng', 'quốc gia', 'mang tên', 'trung tâm', 'bệnh viện', 'nhà văn hóa', 'công viên', 'sân vận động', 'sân', 'tàu',
@@ -54,13 +54,18 @@ const NOT_BEFORE = new Set([
   'phim', 'tác phẩm', 'truyện', 'bài hát', 'ca khúc', 'tiểu thuyết', 'vở', 'dự án', 'chung cư', 'tòa nhà', 'cao ốc', 'siêu thị', 'cửa khẩu', 'lô', 'lộ', 'quốc lộ', 'ql',
 ]);
 /** a house number before a street name ("484B Lê Quang Định", "1035 B Trịnh Đình Trọng"), but not "quận 1 Nguyễn Văn A" */
-const HOUSE_NUMBER = /(?<!(?:quận|phường|lớp|khóa|tổ|ấp|khu|Q\.|P\.)\s*)(?<![\p{L}\p{N}])\d[\p{N}\p{L}/]*(?:\s\p{Lu})?[ \u00a0]+$/u;
+const HOUSE_NUMBER = /(?<!(?:quận|phường|lớp|khóa|tổ|ấp|khu|Q\.|P\.)\s*)(?<![\p{L}\p{N}])\d[\p{N}\p{L}/]*(?:\s+(?:[Bb]is|\p{Lu}))?\s*,?[ \u00a0]+$/u;
+/** a company or shop with its kind before the name: "Công ty Dược Lê Bảo", "Công ty TNHH Nguyễn Kim" */
+const COMPANY_BEFORE = /(?<![\p{L}\p{M}])(?:công ty|cty|tập đoàn|doanh nghiệp|dntn|nhà thuốc|hiệu thuốc|cửa hàng|khách sạn|nhà hàng|xí nghiệp)\s+(?:\p{Lu}\S*\s+){1,2}$/iu;
 /** the second half of a hyphenated place pair ("kênh Tân Hóa - Lò Gốm", "Hà Nội - Hải Phòng") */
 const PLACE_PAIR = /\p{Lu}[\p{Ll}\p{M}]*[ \u00a0]*[-–][ \u00a0]*$/u;
 /** "thành phố" / "TP" before a name that, with it, is a city: "TP Hồ Chí Minh" */
 const CITY_BEFORE = /(?:thành phố|Thành phố|TP\.?|Tp\.?)[ \u00a0]*$/u;
 /** Words right before a name that make it one even when it looks like a place ("ông Hà Nam"). */
 const MARKERS = new Set(titles.markers);
+const TITLE_WORDS = new Set([...titles.heads, ...titles.completeHeads].map((h) => h.toLowerCase()));
+/** family names that are also common words in a capitalised run ("T.Ư Đoàn", "Đoàn Thanh niên") */
+const WORD_FAMILY = new Set(family.familyNamesAlsoWords ?? []);
 
 /** Whether one of the last one to three words of `before` is in `set` (lower-cased when `fold`). */
 function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean {
@@ -123,10 +128,14 @@ const phrase = (text: string, toks: Tok[], i: number, j: number) => text.slice(t
 function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[]): void {
   let i = 0;
   while (i < toks.length) {
+    // a run named after a street, a house number or a company names a thing: "đường Kinh Dương Vương", "158 Phan Chu Trinh"
+    if (i === 0 && (namesAThing(text, from, toks[0].s) || NOT_BEFORE.has(toks[0].w.toLowerCase()))) return;
     const placeLen = leadingPlace(text, toks, i);
     if (placeLen && i + placeLen < toks.length) { i += placeLen; continue; }
     // "Ông Lê Thanh Hải", "Ông Trung" at the start of a sentence: Ông is the marker, not a family name
     if (MARKERS.has(toks[i].w)) { i++; continue; }
+    // "T.Ư Đoàn Đào Ngọc Dung": a word that is also a family name, before a family name, is the word
+    if (WORD_FAMILY.has(toks[i].w) && familyAt(toks, i + 1)) { i++; continue; }
     const famLen = familyAt(toks, i);
     if (famLen) {
       let j = i + famLen;
@@ -157,14 +166,24 @@ function familyAt(toks: Tok[], i: number): number {
   return FAMILY.has(toks[i].w) ? 1 : 0;
 }
 
+/** a marker ("ông", "bà") or a title ("nhà báo", "Bộ trưởng") right before: a name follows */
+function markedAt(before: string): boolean {
+  return endsWithWord(before, MARKERS, false) || endsWithWord(before, TITLE_WORDS, true);
+}
+
+/** Whether the words before a capitalised run make it a street, a school, a company or a place named after a person. */
+function namesAThing(text: string, from: number, s: number): boolean {
+  const before = text.slice(Math.max(from, s - 40), s);
+  if (markedAt(before)) return false;
+  const street = endsWithWord(before, NOT_BEFORE, true) && !/thành phố\s*$/iu.test(before);
+  return street || HOUSE_NUMBER.test(before) || PLACE_PAIR.test(before) || COMPANY_BEFORE.test(before);
+}
+
 function isPerson(text: string, from: number, toks: Tok[], i: number, j: number): boolean {
   const before = text.slice(Math.max(from, toks[i].s - 40), toks[i].s);
-  const marked = endsWithWord(before, MARKERS, false);
+  const marked = markedAt(before);
   const name = phrase(text, toks, i, j);
-  // a street ("đường Lê Lợi", "484B Lê Quang Định"), a school, a place named after a person
-  const street = endsWithWord(before, NOT_BEFORE, true) && !/thành phố\s*$/iu.test(before);
-  if ((street || HOUSE_NUMBER.test(before) || PLACE_PAIR.test(before)) && !marked) return false;
-  if ((placeNamed(name) || NOT_NAMES.has(name)) && !marked) return false;
+  if ((placeNamed(name) || NOT_NAMES.has(name)) && !endsWithWord(before, MARKERS, false)) return false;
   if (CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
   // inside a run, after a word that is neither a place nor a marker ("Trường THPT Quốc Văn Sài Gòn"), a weak family name is no name
   if (i > 0 && WEAK_FAMILY.has(toks[i].w) && !marked) return false;
