@@ -28,7 +28,7 @@ const NOT_FOREIGN = new Set(family.notInForeignNames ?? []);
 /** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
 const WEAK_FAMILY = new Set(['Y', 'Văn', 'Ma', 'La', 'Ka', 'Trà', "H'", "K'", 'Nay', 'Sơn', 'Kim', 'Thái', 'Giang', 'Châu', 'Mai', 'Cao', 'Trang', 'Quan', 'Đồng', 'Hồng', 'Cung', 'Đường', 'Lộc', 'Bàn', 'Phó', 'Viên', 'Lò', 'Hoa', 'Lai', 'Phương', 'Chương', 'Yên', 'Thang', 'Mã', 'Ninh']);
 /** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
-const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'Thứ', 'Trưởng', 'Ủy', 'Sở', 'Ban', 'Tỉnh', 'Huyện', 'Quận', 'Đảng', 'Hội', 'Cục', 'Viện', 'Học', 'Đại', 'Tập', 'Thường', 'Xã', 'Phường', 'Tp']);
+const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'Thứ', 'Trưởng', 'Ủy', 'Sở', 'Ban', 'Tỉnh', 'Huyện', 'Quận', 'Đảng', 'Cục', 'Đại', 'Tập', 'Thường', 'Xã', 'Phường', 'Tp']);
 
 /**
  * A name syllable: capital then lower case ("Nguyễn", "H'Hen"), or an initial
@@ -40,8 +40,11 @@ const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶ�
 const LOW = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ\\u0300-\\u036f';
 const SYL = `[${UP}]\\.(?:[${UP}]\\.)*[${UP}][${LOW}]+|[${UP}][${LOW}]*(?:'[${UP}]?[${LOW}]+)?`;
 const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= )))+(?![\\p{L}\\p{M}\\p{N}/]|-[\\p{L}\\p{N}])`, 'gu');
-/** a run does not start inside a word, after a dot ("TP.Hồ"), an apostrophe or a slash */
-const NOT_BEFORE_RUN = /[\p{L}\p{M}\p{N}.'’/-]/u;
+/** a run does not start inside a word, an apostrophe or a slash; after a dot only when a sentence ends there ("lầu.Hoàng Thị Minh Huệ", not "TP.Hồ") */
+const NOT_BEFORE_RUN = /[\p{L}\p{M}\p{N}'’/-]/u;
+const GLUED_SENTENCE = /[\p{Ll}\p{M}]\.$/u;
+/** what joins the items of a list: a street after a street ("đường Nguyễn Chí Thanh, Nguyễn Văn Cừ") is a street */
+const LIST_JOIN = /^\s*(?:,|và|hoặc)\s*$/u;
 
 /** Words right before a capitalised run that make it a street, school, place or thing, not a person. */
 const NOT_BEFORE = new Set([
@@ -51,14 +54,14 @@ const NOT_BEFORE = new Set([
   'đại lộ', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'tư tưởng', 'quốc gia', 'mang tên', 'trung tâm', 'bệnh viện', 'nhà văn hóa', 'công viên', 'sân vận động', 'sân', 'tàu',
   'xí nghiệp', 'hợp tác xã', 'htx', 'công ty', 'cty', 'tập đoàn', 'doanh nghiệp', 'dntn', 'thương hiệu', 'nhãn hiệu', 'vịnh', 'hồ', 'suối', 'thác', 'rạch', 'kênh',
   'cộng sản', 'tncs', 'đoàn thanh niên', 'chiến dịch', 'cụm', 'đội', 'hiệu', 'dòng', 'rừng', 'vườn quốc gia', 'nhà hát', 'rạp', 'bảo tàng', 'thư viện', 'di tích',
-  'phim', 'tác phẩm', 'truyện', 'bài hát', 'ca khúc', 'tiểu thuyết', 'vở', 'dự án', 'chung cư', 'tòa nhà', 'cao ốc', 'siêu thị', 'cửa khẩu', 'lô', 'lộ', 'quốc lộ', 'ql',
+  'tại', 'ở', 'phim', 'tác phẩm', 'truyện', 'bài hát', 'ca khúc', 'tiểu thuyết', 'vở', 'dự án', 'chung cư', 'tòa nhà', 'cao ốc', 'siêu thị', 'cửa khẩu', 'lô', 'lộ', 'quốc lộ', 'ql',
 ]);
 /** a house number before a street name ("484B Lê Quang Định", "1035 B Trịnh Đình Trọng"), but not "quận 1 Nguyễn Văn A" */
 const HOUSE_NUMBER = /(?<!(?:quận|phường|lớp|khóa|tổ|ấp|khu|Q\.|P\.)\s*)(?<![\p{L}\p{N}])\d[\p{N}\p{L}/]*(?:\s+(?:[Bb]is|\p{Lu}))?\s*,?[ \u00a0]+$/u;
 /** a company or shop with its kind before the name: "Công ty Dược Lê Bảo", "Công ty TNHH Nguyễn Kim" */
 const COMPANY_BEFORE = /(?<![\p{L}\p{M}])(?:công ty|cty|tập đoàn|doanh nghiệp|dntn|nhà thuốc|hiệu thuốc|cửa hàng|khách sạn|nhà hàng|xí nghiệp)\s+(?:\p{Lu}\S*\s+){1,2}$/iu;
 /** the second half of a hyphenated place pair ("kênh Tân Hóa - Lò Gốm", "Hà Nội - Hải Phòng") */
-const PLACE_PAIR = /\p{Lu}[\p{Ll}\p{M}]*[ \u00a0]*[-–][ \u00a0]*$/u;
+const PLACE_PAIR = /\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]*[-–][ \u00a0]*$/u;
 /** "thành phố" / "TP" before a name that, with it, is a city: "TP Hồ Chí Minh" */
 const CITY_BEFORE = /(?:thành phố|Thành phố|TP\.?|Tp\.?)[ \u00a0]*$/u;
 /** Words right before a name that make it one even when it looks like a place ("ông Hà Nam"). */
@@ -106,7 +109,17 @@ interface Tok { s: number; e: number; w: string }
 
 function findNames(text: string, from: number, to: number): NameSpan[] {
   const out: NameSpan[] = [];
+  /** runs read as streets, schools, companies: the same words later are not a person either */
+  const things = new Set<string>();
+  let thingEnd = -1;
   for (const m of wordMatches(RUN, text, from, to, NOT_BEFORE_RUN)) {
+    if (text[m.index - 1] === '.' && !GLUED_SENTENCE.test(text.slice(m.index - 2, m.index))) continue;
+    const end = m.index + m[0].length;
+    if (thingEnd >= 0 && LIST_JOIN.test(text.slice(thingEnd, m.index))) {
+      things.add(m[0].replace(/\s+/g, ' '));
+      thingEnd = end;
+      continue;
+    }
     const words = m[0].split(/[ \u00a0]+/);
     // most runs hold no family name and are not Latin: skip them before any other work
     if (!words.some((w) => FAMILY_FIRST.has(w) || isForeignWord(w))) continue;
@@ -117,7 +130,10 @@ function findNames(text: string, from: number, to: number): NameSpan[] {
       toks.push({ s: p, e: p + w.length, w });
       p += w.length;
     }
-    scanRun(text, from, toks, out);
+    if (scanRun(text, from, toks, out, things) === 'thing') {
+      things.add(m[0].replace(/\s+/g, ' '));
+      thingEnd = end;
+    } else thingEnd = -1;
   }
   return out.filter((n) => n.end <= to);
 }
@@ -125,11 +141,12 @@ function findNames(text: string, from: number, to: number): NameSpan[] {
 const phrase = (text: string, toks: Tok[], i: number, j: number) => text.slice(toks[i].s, toks[j - 1].e).replace(/\s+/g, ' ');
 
 /** Names inside one run of capitalised words, skipping a leading place ("Hà Nam Trần Xuân Dương"). */
-function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[]): void {
+function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], things: Set<string>): 'thing' | void {
   let i = 0;
   while (i < toks.length) {
     // a run named after a street, a house number or a company names a thing: "đường Kinh Dương Vương", "158 Phan Chu Trinh"
-    if (i === 0 && (namesAThing(text, from, toks[0].s) || NOT_BEFORE.has(toks[0].w.toLowerCase()))) return;
+    // (a word before a leading place belongs to the place: "Đại sứ Nhật Bản tại Việt Nam Yamada Takio")
+    if (i === 0 && !leadingPlace(text, toks, 0) && (namesAThing(text, from, toks[0].s) || NOT_BEFORE.has(toks[0].w.toLowerCase()))) return 'thing';
     const placeLen = leadingPlace(text, toks, i);
     if (placeLen && i + placeLen < toks.length) { i += placeLen; continue; }
     // "Ông Lê Thanh Hải", "Ông Trung" at the start of a sentence: Ông is the marker, not a family name
@@ -139,8 +156,9 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[]): void
     const famLen = familyAt(toks, i);
     if (famLen) {
       let j = i + famLen;
-      while (j < toks.length && j - i < 4 && !NAME_STOP.has(toks[j].w) && !toks[j].w.endsWith('.')) j++;
-      if (j - i >= 2 && isPerson(text, from, toks, i, j)) {
+      // a Latin word is no Vietnamese given name ("Mùa Euro", "Từ Suntec")
+      while (j < toks.length && j - i < 4 && !NAME_STOP.has(toks[j].w) && !toks[j].w.endsWith('.') && !isForeignWord(toks[j].w)) j++;
+      if (j - i >= 2 && (j === toks.length || !isForeignWord(toks[j].w)) && !things.has(phrase(text, toks, i, j)) && isPerson(text, from, toks, i, j)) {
         out.push({ start: toks[i].s, end: toks[j - 1].e, name: phrase(text, toks, i, j), foreign: false });
         i = j;
         continue;
