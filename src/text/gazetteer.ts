@@ -12,7 +12,7 @@ export type PlaceKind = 'province' | 'city' | 'region' | 'country';
 export interface PlaceEntry { name: string; kind: PlaceKind; current: string | null }
 export interface PlaceMatch { start: number; end: number; entry: PlaceEntry; text: string }
 
-interface Province { id: string; name: string; city: boolean; current: string; variants: string[] }
+interface Province { id: string; name: string; city: boolean; current: string; variants: string[]; notFollowedBy?: string[] }
 interface Region { name: string; variants: string[] }
 interface Country { name: string; kind: string; variants: string[]; ambiguousVariants?: string[]; notFollowedBy?: string[] }
 
@@ -33,6 +33,7 @@ const NOT_FOLLOWED = new Map<string, RegExp>();
 for (const p of provinces) {
   const entry: PlaceEntry = { name: p.name, kind: p.city ? 'city' : 'province', current: byId.get(p.current)?.name ?? null };
   for (const v of p.variants) VARIANTS.set(v, entry);
+  notFollowedBy(p.variants, p.notFollowedBy);
 }
 for (const r of regions) {
   const entry: PlaceEntry = { name: r.name, kind: 'region', current: null };
@@ -42,10 +43,13 @@ for (const c of countries) {
   const entry: PlaceEntry = { name: c.name, kind: 'country', current: null };
   for (const v of c.variants) if (!VARIANTS.has(v)) VARIANTS.set(v, entry);
   for (const v of c.ambiguousVariants ?? []) AMBIGUOUS.add(v);
-  if (c.notFollowedBy?.length) {
-    const after = new RegExp(`^\\s+(?:${alternation(c.notFollowedBy)})${R}`, 'u');
-    for (const v of c.variants) NOT_FOLLOWED.set(v, after);
-  }
+  notFollowedBy(c.variants, c.notFollowedBy);
+}
+
+function notFollowedBy(variants: string[], words: string[] | undefined): void {
+  if (!words?.length) return;
+  const after = new RegExp(`^\\s+(?:${alternation(words)})${R}`, 'u');
+  for (const v of variants) NOT_FOLLOWED.set(v, after);
 }
 
 // A variant followed by " Á" is "Đông Bắc Á", not the region Đông Bắc; none

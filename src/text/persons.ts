@@ -28,7 +28,7 @@ const NOT_FOREIGN = new Set(family.notInForeignNames ?? []);
 /** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
 const WEAK_FAMILY = new Set(['Y', 'Văn', 'Ma', 'La', 'Ka', 'Trà', "H'", "K'", 'Nay', 'Sơn', 'Kim', 'Thái', 'Giang', 'Châu', 'Mai', 'Cao', 'Trang', 'Quan', 'Đồng', 'Hồng', 'Cung', 'Đường', 'Lộc', 'Bàn', 'Phó', 'Viên', 'Lò', 'Hoa', 'Lai', 'Phương', 'Chương', 'Yên', 'Thang', 'Mã', 'Ninh']);
 /** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
-const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'Thứ', 'Trưởng', 'Ủy', 'Sở', 'Ban', 'Tỉnh', 'Huyện', 'Quận', 'Đảng', 'Cục', 'Đại', 'Tập', 'Thường', 'Xã', 'Phường', 'Tp']);
+const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'Thứ', 'Trưởng', 'Ủy', 'Sở', 'Ban', 'Tỉnh', 'Huyện', 'Quận', 'Đảng', 'Cục', 'Tập', 'Thường', 'Xã', 'Phường', 'Tp']);
 
 /**
  * A name syllable: capital then lower case ("Nguyễn", "H'Hen"), or an initial
@@ -54,7 +54,7 @@ const NOT_BEFORE = new Set([
   'đại lộ', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'tư tưởng', 'quốc gia', 'mang tên', 'trung tâm', 'bệnh viện', 'nhà văn hóa', 'công viên', 'sân vận động', 'sân', 'tàu',
   'xí nghiệp', 'hợp tác xã', 'htx', 'công ty', 'cty', 'tập đoàn', 'doanh nghiệp', 'dntn', 'thương hiệu', 'nhãn hiệu', 'vịnh', 'hồ', 'suối', 'thác', 'rạch', 'kênh',
   'cộng sản', 'tncs', 'đoàn thanh niên', 'chiến dịch', 'cụm', 'đội', 'hiệu', 'dòng', 'rừng', 'vườn quốc gia', 'nhà hát', 'rạp', 'bảo tàng', 'thư viện', 'di tích',
-  'tại', 'ở', 'phim', 'tác phẩm', 'truyện', 'bài hát', 'ca khúc', 'tiểu thuyết', 'vở', 'dự án', 'chung cư', 'tòa nhà', 'cao ốc', 'siêu thị', 'cửa khẩu', 'lô', 'lộ', 'quốc lộ', 'ql',
+  'tại', 'ở', 'cao nguyên', 'bán đảo', 'thung lũng', 'phim', 'tác phẩm', 'truyện', 'bài hát', 'ca khúc', 'tiểu thuyết', 'vở', 'dự án', 'chung cư', 'tòa nhà', 'cao ốc', 'siêu thị', 'cửa khẩu', 'lô', 'lộ', 'quốc lộ', 'ql',
 ]);
 /** a house number before a street name ("484B Lê Quang Định", "1035 B Trịnh Đình Trọng"), but not "quận 1 Nguyễn Văn A" */
 const HOUSE_NUMBER = /(?<!(?:quận|phường|lớp|khóa|tổ|ấp|khu|Q\.|P\.)\s*)(?<![\p{L}\p{N}])\d[\p{N}\p{L}/]*(?:\s+(?:[Bb]is|\p{Lu}))?\s*,?[ \u00a0]+$/u;
@@ -146,7 +146,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
   while (i < toks.length) {
     // a run named after a street, a house number or a company names a thing: "đường Kinh Dương Vương", "158 Phan Chu Trinh"
     // (a word before a leading place belongs to the place: "Đại sứ Nhật Bản tại Việt Nam Yamada Takio")
-    if (i === 0 && !leadingPlace(text, toks, 0) && (namesAThing(text, from, toks[0].s) || NOT_BEFORE.has(toks[0].w.toLowerCase()))) return 'thing';
+    if (i === 0 && !leadingPlace(text, toks, 0) && (namesAThing(text, from, toks[0].s) || startsWithThingWord(toks[0].w))) return 'thing';
     const placeLen = leadingPlace(text, toks, i);
     if (placeLen && i + placeLen < toks.length) { i += placeLen; continue; }
     // "Ông Lê Thanh Hải", "Ông Trung" at the start of a sentence: Ông is the marker, not a family name
@@ -158,7 +158,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
       let j = i + famLen;
       // a Latin word is no Vietnamese given name ("Mùa Euro", "Từ Suntec")
       while (j < toks.length && j - i < 4 && !NAME_STOP.has(toks[j].w) && !toks[j].w.endsWith('.') && !isForeignWord(toks[j].w)) j++;
-      if (j - i >= 2 && (j === toks.length || !isForeignWord(toks[j].w)) && !things.has(phrase(text, toks, i, j)) && isPerson(text, from, toks, i, j)) {
+      if (j - i >= 2 && (j === toks.length || !isForeignWord(toks[j].w)) && isPerson(text, from, toks, i, j, things)) {
         out.push({ start: toks[i].s, end: toks[j - 1].e, name: phrase(text, toks, i, j), foreign: false });
         i = j;
         continue;
@@ -170,6 +170,11 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     }
     i++;
   }
+}
+
+/** "Đường Kinh Dương Vương", "Trường Lê Quý Đôn": the run opens with a street or school word (not a family name such as "Hồ") */
+function startsWithThingWord(w: string): boolean {
+  return NOT_BEFORE.has(w.toLowerCase()) && (!FAMILY.has(w) || WEAK_FAMILY.has(w));
 }
 
 function leadingPlace(text: string, toks: Tok[], i: number): number {
@@ -197,10 +202,13 @@ function namesAThing(text: string, from: number, s: number): boolean {
   return street || HOUSE_NUMBER.test(before) || PLACE_PAIR.test(before) || COMPANY_BEFORE.test(before);
 }
 
-function isPerson(text: string, from: number, toks: Tok[], i: number, j: number): boolean {
+function isPerson(text: string, from: number, toks: Tok[], i: number, j: number, things: Set<string>): boolean {
   const before = text.slice(Math.max(from, toks[i].s - 40), toks[i].s);
   const marked = markedAt(before);
   const name = phrase(text, toks, i, j);
+  if (things.has(name) && !marked) return false;
+  // after a weak family name, a place is no given name: "ĐH Y Hà Nội" (but "Nguyễn Thái Bình" is a name)
+  if (WEAK_FAMILY.has(toks[i].w) && placeNamed(phrase(text, toks, i + 1, j))) return false;
   if ((placeNamed(name) || NOT_NAMES.has(name)) && !endsWithWord(before, MARKERS, false)) return false;
   if (CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
   // inside a run, after a word that is neither a place nor a marker ("Trường THPT Quốc Văn Sài Gòn"), a weak family name is no name
