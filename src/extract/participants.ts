@@ -137,6 +137,17 @@ export function participants(a: Article): Participant[] {
     mentions.push({ pos: n.start, end: n.end, key: n.name });
   }
 
+  // "ông Hoàng Anh" after "ông Nguyễn Hoàng Anh": the end of exactly one longer name is that person
+  for (const [short, p] of people) {
+    const longer = [...people.keys()].filter((n) => n.length > short.length && n.endsWith(` ${short}`));
+    if (longer.length !== 1) continue;
+    const into = people.get(longer[0])!;
+    into.mentions.push(p.span, ...p.mentions);
+    for (const t of p.titles) if (!into.titles.includes(t)) into.titles.push(t);
+    for (const m of mentions) if (m.key === short) m.key = longer[0];
+    people.delete(short);
+  }
+
   // "ông Hiếu", "đồng chí Thắng": the last syllable of exactly one participant's name
   const byGiven = new Map<string, string[]>();
   for (const name of people.keys()) {

@@ -16,7 +16,9 @@ import { phraseEnd } from './phrase.js';
 
 export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
 
-interface FamilyData { familyNames: string[]; notPersonNames?: string[]; notInForeignNames?: string[]; familyNamesAlsoWords?: string[] }
+interface FamilyData {
+  familyNames: string[]; notPersonNames?: string[]; notInForeignNames?: string[]; familyNamesAlsoWords?: string[]; streetNames?: string[];
+}
 interface TitleData { heads: string[]; completeHeads: string[]; markers: string[] }
 
 const family = loadData<FamilyData>('family-names');
@@ -25,6 +27,7 @@ const FAMILY = new Set(family.familyNames);
 const FAMILY_FIRST = new Set(family.familyNames.map((f) => f.split(' ')[0]));
 const NOT_NAMES = new Set(family.notPersonNames ?? []);
 const NOT_FOREIGN = new Set(family.notInForeignNames ?? []);
+const STREETS = new Set(family.streetNames ?? []);
 /** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
 const WEAK_FAMILY = new Set(['Y', 'Văn', 'Ma', 'La', 'Ka', 'Trà', "H'", "K'", 'Nay', 'Sơn', 'Kim', 'Thái', 'Giang', 'Châu', 'Mai', 'Cao', 'Trang', 'Quan', 'Đồng', 'Hồng', 'Cung', 'Đường', 'Lộc', 'Bàn', 'Phó', 'Viên', 'Lò', 'Hoa', 'Lai', 'Phương', 'Chương', 'Yên', 'Thang', 'Mã', 'Ninh']);
 /** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
@@ -54,7 +57,7 @@ const NOT_BEFORE = new Set([
   'đại lộ', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'tư tưởng', 'quốc gia', 'mang tên', 'trung tâm', 'bệnh viện', 'nhà văn hóa', 'công viên', 'sân vận động', 'sân', 'tàu',
   'xí nghiệp', 'hợp tác xã', 'htx', 'công ty', 'cty', 'tập đoàn', 'doanh nghiệp', 'dntn', 'thương hiệu', 'nhãn hiệu', 'vịnh', 'hồ', 'suối', 'thác', 'rạch', 'kênh',
   'cộng sản', 'tncs', 'đoàn thanh niên', 'chiến dịch', 'cụm', 'đội', 'hiệu', 'dòng', 'rừng', 'vườn quốc gia', 'nhà hát', 'rạp', 'bảo tàng', 'thư viện', 'di tích',
-  'tại', 'ở', 'cao nguyên', 'bán đảo', 'thung lũng', 'phim', 'tác phẩm', 'truyện', 'bài hát', 'ca khúc', 'tiểu thuyết', 'vở', 'dự án', 'chung cư', 'tòa nhà', 'cao ốc', 'siêu thị', 'cửa khẩu', 'lô', 'lộ', 'quốc lộ', 'ql',
+  'tại', 'ở', 'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'trạm', 'cao nguyên', 'bán đảo', 'thung lũng', 'phim', 'tác phẩm', 'truyện', 'bài hát', 'ca khúc', 'tiểu thuyết', 'vở', 'dự án', 'chung cư', 'tòa nhà', 'cao ốc', 'siêu thị', 'cửa khẩu', 'lô', 'lộ', 'quốc lộ', 'ql',
 ]);
 /** a house number before a street name ("484B Lê Quang Định", "1035 B Trịnh Đình Trọng"), but not "quận 1 Nguyễn Văn A" */
 const HOUSE_NUMBER = /(?<!(?:quận|phường|lớp|khóa|tổ|ấp|khu|Q\.|P\.)\s*)(?<![\p{L}\p{N}])\d[\p{N}\p{L}/]*(?:\s+(?:[Bb]is|\p{Lu}))?\s*,?[ \u00a0]+$/u;
@@ -210,6 +213,7 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number,
   // after a weak family name, a place is no given name: "ĐH Y Hà Nội" (but "Nguyễn Thái Bình" is a name)
   if (WEAK_FAMILY.has(toks[i].w) && placeNamed(phrase(text, toks, i + 1, j))) return false;
   if ((placeNamed(name) || NOT_NAMES.has(name)) && !endsWithWord(before, MARKERS, false)) return false;
+  if (STREETS.has(name) && !marked) return false;
   if (CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
   // inside a run, after a word that is neither a place nor a marker ("Trường THPT Quốc Văn Sài Gòn"), a weak family name is no name
   if (i > 0 && WEAK_FAMILY.has(toks[i].w) && !marked) return false;
