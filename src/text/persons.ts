@@ -73,11 +73,19 @@ const TITLE_WORDS = new Set([...titles.heads, ...titles.completeHeads].map((h) =
 /** family names that are also common words in a capitalised run ("T.Ư Đoàn", "Đoàn Thanh niên") */
 const WORD_FAMILY = new Set(family.familyNamesAlsoWords ?? []);
 
-/** Whether one of the last one to three words of `before` is in `set` (lower-cased when `fold`). */
+/** Whether one of the last one to three words of `before` (which must end in a space) is in `set` (lower-cased when `fold`). */
 function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean {
-  const ws = (fold ? before.toLowerCase() : before).split(/\s+/);
-  if (ws[ws.length - 1] !== '') return false;
-  for (let n = 1; n <= 3 && n < ws.length; n++) if (set.has(ws.slice(ws.length - 1 - n, ws.length - 1).join(' '))) return true;
+  let e = before.length;
+  if (e === 0 || !/\s/.test(before[e - 1])) return false;
+  while (e > 0 && /\s/.test(before[e - 1])) e--;
+  // walk back over up to three words without splitting the whole string
+  let s = e;
+  for (let n = 0; n < 3 && s > 0; n++) {
+    while (s > 0 && !/\s/.test(before[s - 1])) s--;
+    const phrase = before.slice(s, e).replace(/\s+/g, ' ');
+    if (set.has(fold ? phrase.toLowerCase() : phrase)) return true;
+    while (s > 0 && /\s/.test(before[s - 1])) s--;
+  }
   return false;
 }
 /** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
