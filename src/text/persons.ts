@@ -209,7 +209,8 @@ function markedAt(before: string): boolean {
 function namesAThing(text: string, from: number, s: number): boolean {
   const before = text.slice(Math.max(from, s - 40), s);
   if (markedAt(before)) return false;
-  const street = endsWithWord(before, NOT_BEFORE, true) && !/thành phố\s*$/iu.test(before);
+  // "thành phố" and "nhà trường" (the school's staff) end in street and school words but name no place
+  const street = endsWithWord(before, NOT_BEFORE, true) && !/(?:thành phố|nhà trường)\s*$/iu.test(before);
   return street || HOUSE_NUMBER.test(before) || PLACE_PAIR.test(before) || COMPANY_BEFORE.test(before);
 }
 
