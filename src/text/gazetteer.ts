@@ -21,7 +21,8 @@ const provinces = provinceData.provinces;
 /** "xa lộ Hà Nội", "thủy điện Hòa Bình": a road or a dam named after the province */
 const THING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(provinceData.notAfter ?? [])})[ \\u00a0]+$`, 'iu');
 const regions = loadData<{ regions: Region[] }>('regions').regions;
-const countries = loadData<{ countries: Country[] }>('countries').countries;
+const countryData = loadData<{ countries: Country[]; ambiguousContextBefore?: string[] }>('countries');
+const countries = countryData.countries;
 
 const byId = new Map(provinces.map((p) => [p.id, p]));
 /** surface form (exactly as written) → place */
@@ -58,7 +59,7 @@ const PLACE_RE = new RegExp(`${trie(VARIANTS.keys())}${R}(?!\\s+Á${R})`, 'gu');
 const NOT_BEFORE_PLACE = /[\p{L}\p{M}\p{N}.]/u;
 
 /** Context that makes an ambiguous country name ("Anh", "Mỹ") a country. */
-const COUNTRY_BEFORE = /(?:nước|phía|sứ|sứ quán|Chính phủ|chính phủ|người|thống|tướng|với|tại|của|sang|ở|từ|thăm|giữa|quốc tịch|hàng|Việt Nam|Bộ Ngoại giao|Hoàng gia|Nữ hoàng|Vương quốc)\s*[-–]?\s*$/u;
+const COUNTRY_BEFORE = new RegExp(`(?:${alternation(countryData.ambiguousContextBefore ?? [])})\\s*[-–]?\\s*$`, 'u');
 const COUNTRY_AFTER = /^\s*(?:[-–]\s*\p{Lu}|và\s+(?:các\s+)?nước)/u;
 
 /** Every gazetteer place in text[from, to), ambiguous country names only in a safe context. */

@@ -10,7 +10,7 @@
  */
 import type { Article } from '../article/article.js';
 import { loadData } from '../data.js';
-import { phrasesRe, wordMatches } from './regex.js';
+import { alternation, phrasesRe, wordMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { phraseEnd } from './phrase.js';
 
@@ -18,6 +18,7 @@ export interface NameSpan { start: number; end: number; name: string; foreign: b
 
 interface FamilyData {
   familyNames: string[]; notPersonNames?: string[]; notInForeignNames?: string[]; familyNamesAlsoWords?: string[]; streetNames?: string[];
+  weakFamilyNames?: string[]; nameStops?: string[]; notPersonBefore?: string[]; companyWords?: string[];
 }
 interface TitleData { heads: string[]; completeHeads: string[]; markers: string[] }
 
@@ -29,9 +30,9 @@ const NOT_NAMES = new Set(family.notPersonNames ?? []);
 const NOT_FOREIGN = new Set(family.notInForeignNames ?? []);
 const STREETS = new Set(family.streetNames ?? []);
 /** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
-const WEAK_FAMILY = new Set(['Y', 'Văn', 'Ma', 'La', 'Ka', 'Trà', "H'", "K'", 'Nay', 'Sơn', 'Kim', 'Thái', 'Giang', 'Châu', 'Mai', 'Cao', 'Trang', 'Quan', 'Đồng', 'Hồng', 'Cung', 'Đường', 'Lộc', 'Bàn', 'Phó', 'Viên', 'Lò', 'Hoa', 'Lai', 'Phương', 'Chương', 'Yên', 'Thang', 'Mã', 'Ninh']);
+const WEAK_FAMILY = new Set(family.weakFamilyNames ?? []);
 /** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
-const NAME_STOP = new Set(['Phó', 'Chủ', 'Bộ', 'Bí', 'Giám', 'Tổng', 'Thứ', 'Trưởng', 'Ủy', 'Sở', 'Ban', 'Tỉnh', 'Huyện', 'Quận', 'Đảng', 'Cục', 'Tập', 'Thường', 'Xã', 'Phường', 'Tp']);
+const NAME_STOP = new Set(family.nameStops ?? []);
 
 /**
  * A name syllable: capital then lower case ("Nguyễn", "H'Hen"), or an initial
@@ -50,19 +51,11 @@ const GLUED_SENTENCE = /[\p{Ll}\p{M}]\.$/u;
 const LIST_JOIN = /^\s*(?:,|và|hoặc)\s*$/u;
 
 /** Words right before a capitalised run that make it a street, school, place or thing, not a person. */
-const NOT_BEFORE = new Set([
-  'đường', 'phố', 'quận', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã', 'q.', 'p.', 'h.', 'trường', 'đại học', 'học viện',
-  'thpt', 'thcs', 'ptth', 'ptcs', 'tiểu học', 'mầm non', 'chuyên', 'cầu', 'chợ', 'sông', 'đảo', 'quần đảo', 'cảng', 'ga', 'khu', 'làng', 'thôn', 'ấp', 'bản',
-  'giải', 'cúp', 'quỹ', 'hãng', 'báo', 'tạp chí', 'nhà máy', 'khách sạn', 'bến', 'đèo', 'núi', 'lăng', 'đền', 'chùa', 'đình', 'tượng đài', 'quảng trường',
-  'đại lộ', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'tư tưởng', 'quốc gia', 'mang tên', 'trung tâm', 'bệnh viện', 'nhà văn hóa', 'công viên', 'sân vận động', 'sân', 'tàu',
-  'xí nghiệp', 'hợp tác xã', 'htx', 'công ty', 'cty', 'tập đoàn', 'doanh nghiệp', 'dntn', 'thương hiệu', 'nhãn hiệu', 'vịnh', 'hồ', 'suối', 'thác', 'rạch', 'kênh',
-  'cộng sản', 'tncs', 'đoàn thanh niên', 'chiến dịch', 'cụm', 'đội', 'hiệu', 'dòng', 'rừng', 'vườn quốc gia', 'nhà hát', 'rạp', 'bảo tàng', 'thư viện', 'di tích',
-  'tại', 'ở', 'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'trạm', 'cao nguyên', 'bán đảo', 'thung lũng', 'phim', 'tác phẩm', 'truyện', 'bài hát', 'ca khúc', 'tiểu thuyết', 'vở', 'dự án', 'chung cư', 'tòa nhà', 'cao ốc', 'siêu thị', 'cửa khẩu', 'lô', 'lộ', 'quốc lộ', 'ql',
-]);
+const NOT_BEFORE = new Set(family.notPersonBefore ?? []);
 /** a house number before a street name ("484B Lê Quang Định", "1035 B Trịnh Đình Trọng"), but not "quận 1 Nguyễn Văn A" */
 const HOUSE_NUMBER = /(?<!(?:quận|phường|lớp|khóa|tổ|ấp|khu|Q\.|P\.)\s*)(?<![\p{L}\p{N}])\d[\p{N}\p{L}/]*(?:\s+(?:[Bb]is|\p{Lu}))?\s*,?[ \u00a0]+$/u;
 /** a company or shop with its kind before the name: "Công ty Dược Lê Bảo", "Công ty TNHH Nguyễn Kim" */
-const COMPANY_BEFORE = /(?<![\p{L}\p{M}])(?:công ty|cty|tập đoàn|doanh nghiệp|dntn|nhà thuốc|hiệu thuốc|cửa hàng|khách sạn|nhà hàng|xí nghiệp)\s+(?:\p{Lu}\S*\s+){1,2}$/iu;
+const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(family.companyWords ?? [])})\\s+(?:\\p{Lu}\\S*\\s+){1,2}$`, 'iu');
 /** the second half of a hyphenated place pair ("kênh Tân Hóa - Lò Gốm", "Hà Nội - Hải Phòng") */
 const PLACE_PAIR = /\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]*[-–][ \u00a0]*$/u;
 /** "thành phố" / "TP" before a name that, with it, is a city: "TP Hồ Chí Minh" */
