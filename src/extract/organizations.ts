@@ -1,7 +1,49 @@
+/**
+ * Organizations named in the body: complete names from data/organizations.json
+ * ("Bộ Chính trị", "Chính phủ", "ASEAN") and heads followed by their name
+ * ("Ban" + "Kinh tế Trung ương", "Tỉnh ủy" + "Lào Cai", "UBND" + "tỉnh Bình
+ * Định"), each with a kind. Canonical names write abbreviated heads out
+ * (UBND → Ủy ban nhân dân) and keep the rest as written; a head with no name
+ * after it ("Thường trực Tỉnh ủy các tỉnh") is generic and left out.
+ */
 import type { Article } from '../article/article.js';
 import type { Organization } from '../types.js';
+import { loadData } from '../data.js';
+import { capitalize, phrasesRe, wordMatches } from '../text/regex.js';
+import { personNames } from '../text/persons.js';
+import { phraseEnd } from '../text/phrase.js';
+import { mergeMentions } from './merge.js';
 
-/** Organizations named in the body, with a kind (issue 3: not built yet). */
-export function organizations(_a: Article): Organization[] {
-  return [];
+interface OrgData { names: Record<string, string>; heads: Record<string, string>; lowercaseHeads: string[]; expand: Record<string, string> }
+const data = loadData<OrgData>('organizations');
+const KIND = new Map<string, string>();
+for (const [h, k] of Object.entries(data.heads)) KIND.set(h, k);
+for (const h of data.lowercaseHeads) KIND.set(h, KIND.get(capitalize(h)) ?? KIND.get(h.replace(/^\S+/, capitalize)) ?? 'state-body');
+const ORG = phrasesRe([...Object.keys(data.names), ...KIND.keys()], 'gu');
+/** name tails that are still generic: only lower-case place words ("UBND tỉnh") */
+const HAS_NAME = /[\p{Lu}\d]/u;
+
+export function organizations(a: Article): Organization[] {
+  const { text } = a;
+  const { start: from, end: to } = a.body;
+  const nameAt = new Set(personNames(a).map((n) => n.start));
+  const found: Array<{ s: number; e: number; name: string; kind: string }> = [];
+  const heads: Array<{ s: number; e: number; head: string }> = [];
+  for (const m of wordMatches(ORG, text, from, to)) heads.push({ s: m.index, e: m.index + m[0].length, head: m[0].replace(/\s+/g, ' ') });
+  const starts = new Set(heads.map((h) => h.s));
+  const stop = (p: number) => nameAt.has(p) || starts.has(p);
+
+  let done = from;
+  for (const { s, e: headEnd, head } of heads) {
+    if (s < done) continue;
+    const e = phraseEnd(text, headEnd, to, stop);
+    const tail = text.slice(headEnd, e).replace(/\s+/g, ' ').trim();
+    const fixed = data.names[head];
+    if (!fixed && !HAS_NAME.test(tail)) continue;
+    const name = capitalize(`${data.expand[head] ?? head}${tail ? ' ' + tail : ''}`);
+    found.push({ s, e, name, kind: data.names[name] ?? fixed ?? KIND.get(head)! });
+    done = e;
+  }
+  const facts: Organization[] = found.map((f) => ({ name: f.name, kind: f.kind, span: a.span(f.s, f.e), mentions: [] }));
+  return mergeMentions(facts, (o) => o.name.toLowerCase());
 }

@@ -1,7 +1,26 @@
+/**
+ * Places named in the body: provinces and centrally-run cities, regions and
+ * countries from the gazetteers, with the province that holds each place
+ * since 1/7/2025 (Nghị quyết 202/2025/QH15). A province inside an
+ * organization's name ("Tỉnh ủy Lào Cai") is a mention of it; a place-like
+ * part of a person's name ("Nguyễn Thái Bình") is not.
+ */
 import type { Article } from '../article/article.js';
 import type { Place } from '../types.js';
+import { findPlaces } from '../text/gazetteer.js';
+import { markerBefore, personNames } from '../text/persons.js';
+import { mergeMentions } from './merge.js';
 
-/** Provinces, regions and countries named in the body (issue 3: not built yet). */
-export function places(_a: Article): Place[] {
-  return [];
+export function places(a: Article): Place[] {
+  const names = personNames(a);
+  let k = 0;
+  const facts: Place[] = [];
+  for (const p of findPlaces(a.text, a.body.start, a.body.end)) {
+    while (k < names.length && names[k].end <= p.start) k++;
+    if (k < names.length && names[k].start < p.end) continue;
+    // "Bà Nga cho biết": a person called by the given name, not Russia
+    if (markerBefore(a.text, p.start)) continue;
+    facts.push({ name: p.entry.name, kind: p.entry.kind, current: p.entry.current, text: p.text.replace(/\s+/g, ' '), span: a.span(p.start, p.end), mentions: [] });
+  }
+  return mergeMentions(facts, (p) => p.name);
 }

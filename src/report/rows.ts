@@ -7,22 +7,29 @@ import type { ArticleFacts, FactField, Span } from '../types.js';
 export interface Row { type: string; value: string; detail: string; span: Span | null; text: string }
 
 const j = (xs: Array<string | null | undefined>, sep = '; ') => xs.filter(Boolean).join(sep);
+const mentioned = (later: Span[]) => (later.length ? `${later.length + 1} mentions` : null);
 
 export function factRows(f: ArticleFacts, fields: readonly FactField[]): Row[] {
   const rows: Row[] = [];
   const want = new Set(fields);
   if (want.has('citations')) for (const c of f.citations) rows.push({
     type: 'citation', value: c.id,
-    detail: j([c.kind, c.issuer, c.date, c.term && `khóa ${c.term}`, c.mentions.length ? `${c.mentions.length + 1} mentions` : null]),
+    detail: j([c.kind, c.issuer, c.date, c.term && `khóa ${c.term}`, mentioned(c.mentions)]),
     span: c.span, text: c.text,
   });
   if (want.has('dates')) for (const d of f.dates) rows.push({ type: 'date', value: d.value, detail: j([d.role, d.part]), span: d.span, text: d.text });
   if (want.has('horizons')) for (const h of f.horizons) rows.push({
     type: 'horizon', value: h.kind === 'period' ? `${h.from}-${h.to}` : String(h.year), detail: h.kind, span: h.span, text: h.text,
   });
-  if (want.has('participants')) for (const p of f.participants) rows.push({ type: 'participant', value: p.name, detail: j([...p.titles, p.roles.length ? `(${p.roles.join(', ')})` : null]), span: p.span, text: p.name });
-  if (want.has('organizations')) for (const o of f.organizations) rows.push({ type: 'organization', value: o.name, detail: o.kind, span: o.span, text: o.name });
-  if (want.has('places')) for (const p of f.places) rows.push({ type: 'place', value: p.name, detail: j([p.kind, p.current && p.current !== p.name ? `now ${p.current}` : null]), span: p.span, text: p.text ?? p.name });
+  if (want.has('participants')) for (const p of f.participants) rows.push({
+    type: 'participant', value: p.name,
+    detail: j([j(p.titles), p.roles.length ? `roles: ${p.roles.join(', ')}` : null, mentioned(p.mentions)], ' · '),
+    span: p.span, text: p.name,
+  });
+  if (want.has('organizations')) for (const o of f.organizations) rows.push({ type: 'organization', value: o.name, detail: j([o.kind, mentioned(o.mentions)]), span: o.span, text: o.name });
+  if (want.has('places')) for (const p of f.places) rows.push({
+    type: 'place', value: p.name, detail: j([p.kind, p.current && p.current !== p.name ? `now ${p.current}` : null, mentioned(p.mentions)]), span: p.span, text: p.text ?? p.name,
+  });
   if (want.has('priorities')) f.priorities.forEach((e, k) => {
     for (const it of e.items) rows.push({ type: 'priority', value: `${k + 1}.${it.ordinal}`, detail: j([it.marker, e.speaker]), span: it.span, text: it.text });
   });

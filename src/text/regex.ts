@@ -35,3 +35,49 @@ export function alternationAnyCase(phrases: Iterable<string>): string {
   const all = [...phrases].flatMap((p) => [p, p[0].toLocaleUpperCase('vi') + p.slice(1)]);
   return alternation(all);
 }
+
+/**
+ * An alternation of many phrases as a prefix tree ("Bắc (?:Kạn|Ninh|Trung\\s+Bộ)"),
+ * so the engine follows one branch per letter instead of trying every phrase
+ * in turn; longer continuations come first, so the longest phrase wins.
+ * Spaces match any run of spaces.
+ */
+export function trie(phrases: Iterable<string>): string {
+  interface Node { next: Map<string, Node>; end: boolean }
+  const root: Node = { next: new Map(), end: false };
+  for (const p of new Set(phrases)) {
+    if (!p) continue;
+    let n = root;
+    for (const ch of p.replace(/ +/g, ' ')) {
+      let c = n.next.get(ch);
+      if (!c) n.next.set(ch, (c = { next: new Map(), end: false }));
+      n = c;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const alts = [...n.next].map(([ch, c]) => (ch === ' ' ? '\\s+' : escapeRe(ch)) + emit(c));
+    if (!alts.length) return '';
+    if (alts.length === 1 && !n.end) return alts[0];
+    return `(?:${alts.join('|')}${n.end ? '|' : ''})`;
+  };
+  return emit(root);
+}
+
+/**
+ * Phrases as a global regex that ends at a word edge; search it with
+ * `wordMatches`, which checks the left edge (a leading lookbehind is tried at
+ * every position of the text and costs several times more).
+ */
+export function phrasesRe(phrases: Iterable<string>, flags = 'gu'): RegExp {
+  return new RegExp(`${trie(phrases)}${R}`, flags);
+}
+
+/** Matches of a global regex in text[from, to) that do not start inside a word (`edge`: characters that may not precede). */
+export function* wordMatches(re: RegExp, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (m.index > 0 && edge.test(text[m.index - 1])) { re.lastIndex = m.index + 1; continue; }
+    yield m;
+  }
+}

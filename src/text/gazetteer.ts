@@ -1,0 +1,103 @@
+/**
+ * Place names from the gazetteers (data/provinces.json, regions.json,
+ * countries.json) found in text: every surface variant, longest first, with
+ * the canonical name and the province that holds the place since 1/7/2025.
+ * Shared by the place extractor and the person-name finder (which must not
+ * read "Hà Nam" in "tỉnh Hà Nam Trần Xuân Dương" as part of a name).
+ */
+import { loadData } from '../data.js';
+import { alternation, R, trie, wordMatches } from './regex.js';
+
+export type PlaceKind = 'province' | 'city' | 'region' | 'country';
+export interface PlaceEntry { name: string; kind: PlaceKind; current: string | null }
+export interface PlaceMatch { start: number; end: number; entry: PlaceEntry; text: string }
+
+interface Province { id: string; name: string; city: boolean; current: string; variants: string[]; notFollowedBy?: string[] }
+interface Region { name: string; variants: string[] }
+interface Country { name: string; kind: string; variants: string[]; ambiguousVariants?: string[]; notFollowedBy?: string[] }
+
+const provinceData = loadData<{ provinces: Province[]; notAfter?: string[] }>('provinces');
+const provinces = provinceData.provinces;
+/** "xa lộ Hà Nội", "thủy điện Hòa Bình": a road or a dam named after the province */
+const THING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(provinceData.notAfter ?? [])})[ \\u00a0]+$`, 'iu');
+const regions = loadData<{ regions: Region[] }>('regions').regions;
+const countryData = loadData<{ countries: Country[]; ambiguousContextBefore?: string[] }>('countries');
+const countries = countryData.countries;
+
+const byId = new Map(provinces.map((p) => [p.id, p]));
+/** surface form (exactly as written) → place */
+const VARIANTS = new Map<string, PlaceEntry>();
+/** variants that are also ordinary words or given names ("Anh", "Đức", "Mỹ"): need a context */
+const AMBIGUOUS = new Set<string>();
+const NOT_FOLLOWED = new Map<string, RegExp>();
+
+for (const p of provinces) {
+  const entry: PlaceEntry = { name: p.name, kind: p.city ? 'city' : 'province', current: byId.get(p.current)?.name ?? null };
+  for (const v of p.variants) VARIANTS.set(v, entry);
+  notFollowedBy(p.variants, p.notFollowedBy);
+}
+for (const r of regions) {
+  const entry: PlaceEntry = { name: r.name, kind: 'region', current: null };
+  for (const v of r.variants) if (!VARIANTS.has(v)) VARIANTS.set(v, entry);
+}
+for (const c of countries) {
+  const entry: PlaceEntry = { name: c.name, kind: 'country', current: null };
+  for (const v of c.variants) if (!VARIANTS.has(v)) VARIANTS.set(v, entry);
+  for (const v of c.ambiguousVariants ?? []) AMBIGUOUS.add(v);
+  notFollowedBy(c.variants, c.notFollowedBy);
+}
+
+function notFollowedBy(variants: string[], words: string[] | undefined): void {
+  if (!words?.length) return;
+  const after = new RegExp(`^\\s+(?:${alternation(words)})${R}`, 'u');
+  for (const v of variants) NOT_FOLLOWED.set(v, after);
+}
+
+// A variant followed by " Á" is "Đông Bắc Á", not the region Đông Bắc; none
+// starts inside a word or after a dot ("TP.HCM" is one variant, not "HCM").
+const PLACE_RE = new RegExp(`${trie(VARIANTS.keys())}${R}(?!\\s+Á${R})`, 'gu');
+const NOT_BEFORE_PLACE = /[\p{L}\p{M}\p{N}.]/u;
+
+/** Context that makes an ambiguous country name ("Anh", "Mỹ") a country. */
+const COUNTRY_BEFORE = new RegExp(`(?:${alternation(countryData.ambiguousContextBefore ?? [])})\\s*[-–]?\\s*$`, 'u');
+const COUNTRY_AFTER = /^\s*(?:[-–]\s*\p{Lu}|và\s+(?:các\s+)?nước)/u;
+
+/** Every gazetteer place in text[from, to), ambiguous country names only in a safe context. */
+export function findPlaces(text: string, from: number, to: number): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (const m of wordMatches(PLACE_RE, text, from, to, NOT_BEFORE_PLACE)) {
+    const start = m.index, end = start + m[0].length;
+    if (end > to) break;
+    const v = m[0].replace(/\s+/g, ' ');
+    const entry = VARIANTS.get(v);
+    if (!entry) continue;
+    const after = text.slice(end, end + 24);
+    if (NOT_FOLLOWED.get(v)?.test(after)) continue;
+    if ((entry.kind === 'province' || entry.kind === 'city') && THING_BEFORE.test(text.slice(Math.max(from, start - 16), start))) continue;
+    if (AMBIGUOUS.has(v)) {
+      // a capitalised word right after makes it part of a name ("Trần Tuấn Anh", "Mỹ Tho")
+      if (/^ \p{Lu}/u.test(after)) continue;
+      if (!COUNTRY_BEFORE.test(text.slice(Math.max(from, start - 24), start)) && !COUNTRY_AFTER.test(after)) continue;
+    }
+    out.push({ start, end, entry, text: m[0] });
+  }
+  return out;
+}
+
+const PLACE_AT = new RegExp(PLACE_RE.source, 'uy');
+/** Length of the place variant that starts exactly at `pos`, 0 if none (ambiguous country names included). */
+export function placeLengthAt(text: string, pos: number): number {
+  PLACE_AT.lastIndex = pos;
+  return PLACE_AT.exec(text)?.[0].length ?? 0;
+}
+
+const FIRST_WORDS = new Set([...VARIANTS.keys()].map((v) => v.split(' ')[0]));
+/** Whether some place name begins with this word (a cheap test before `placeNamed`). */
+export function startsPlace(word: string): boolean {
+  return FIRST_WORDS.has(word);
+}
+
+/** The place a whole phrase names, if it is exactly one of the variants ("Hà Nam", "Lào Cai"). */
+export function placeNamed(phrase: string): PlaceEntry | undefined {
+  return VARIANTS.get(phrase);
+}

@@ -1,0 +1,237 @@
+/**
+ * Person names in an article body. A Vietnamese name is a family name
+ * (data/family-names.json) followed by one to three capitalised syllables;
+ * a foreign name is a run of capitalised Latin words, at least one of which
+ * cannot be a Vietnamese syllable, right after a title or "ông"/"bà".
+ * Capitalised runs that are places ("Hà Nam"), streets, schools or parts of
+ * an organization's name ("Học viện Chính trị quốc gia Hồ Chí Minh") are not
+ * names. Shared by participants, organizations (a name ends an organization
+ * name) and places (a place inside a name is not a place).
+ */
+import type { Article } from '../article/article.js';
+import { loadData } from '../data.js';
+import { alternation, phrasesRe, wordMatches } from './regex.js';
+import { placeNamed, startsPlace } from './gazetteer.js';
+import { phraseEnd } from './phrase.js';
+
+export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
+
+interface FamilyData {
+  familyNames: string[]; notPersonNames?: string[]; notInForeignNames?: string[]; familyNamesAlsoWords?: string[]; streetNames?: string[];
+  weakFamilyNames?: string[]; nameStops?: string[]; notPersonBefore?: string[]; companyWords?: string[];
+}
+interface TitleData { heads: string[]; completeHeads: string[]; markers: string[] }
+
+const family = loadData<FamilyData>('family-names');
+const titles = loadData<TitleData>('titles');
+const FAMILY = new Set(family.familyNames);
+const FAMILY_FIRST = new Set(family.familyNames.map((f) => f.split(' ')[0]));
+const NOT_NAMES = new Set(family.notPersonNames ?? []);
+const NOT_FOREIGN = new Set(family.notInForeignNames ?? []);
+const STREETS = new Set(family.streetNames ?? []);
+/** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
+const WEAK_FAMILY = new Set(family.weakFamilyNames ?? []);
+/** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
+const NAME_STOP = new Set(family.nameStops ?? []);
+
+/**
+ * A name syllable: capital then lower case ("Nguyễn", "H'Hen"), or an initial
+ * ("W."); a run has two at least. The letters are spelled out (Latin,
+ * Latin-1, Latin Extended-A and the Vietnamese block) because \p{Lu} makes
+ * this scan of every article several times slower.
+ */
+const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
+const LOW = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ\\u0300-\\u036f';
+const SYL = `[${UP}]\\.(?:[${UP}]\\.)*[${UP}][${LOW}]+|[${UP}][${LOW}]*(?:'[${UP}]?[${LOW}]+)?`;
+const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= )))+(?![\\p{L}\\p{M}\\p{N}/]|-[\\p{L}\\p{N}])`, 'gu');
+/** a run does not start inside a word, an apostrophe or a slash; after a dot only when a sentence ends there ("lầu.Hoàng Thị Minh Huệ", not "TP.Hồ") */
+const NOT_BEFORE_RUN = /[\p{L}\p{M}\p{N}'’/-]/u;
+const GLUED_SENTENCE = /[\p{Ll}\p{M}]\.$/u;
+/** what joins the items of a list: a street after a street ("đường Nguyễn Chí Thanh, Nguyễn Văn Cừ") is a street */
+const LIST_JOIN = /^\s*(?:,|và|hoặc)\s*$/u;
+
+/** Words right before a capitalised run that make it a street, school, place or thing, not a person. */
+const NOT_BEFORE = new Set(family.notPersonBefore ?? []);
+/** a house number before a street name ("484B Lê Quang Định", "1035 B Trịnh Đình Trọng"), but not "quận 1 Nguyễn Văn A" */
+const HOUSE_NUMBER = /(?<!(?:quận|phường|lớp|khóa|tổ|ấp|khu|Q\.|P\.)\s*)(?<![\p{L}\p{N}])\d[\p{N}\p{L}/]*(?:\s+(?:[Bb]is|\p{Lu}))?\s*,?[ \u00a0]+$/u;
+/** a company or shop with its kind before the name: "Công ty Dược Lê Bảo", "Công ty TNHH Nguyễn Kim" */
+const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(family.companyWords ?? [])})\\s+(?:\\p{Lu}\\S*\\s+){1,2}$`, 'iu');
+/** the second half of a hyphenated place pair ("kênh Tân Hóa - Lò Gốm", "Hà Nội - Hải Phòng") */
+const PLACE_PAIR = /\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]*[-–][ \u00a0]*$/u;
+/** "thành phố" / "TP" before a name that, with it, is a city: "TP Hồ Chí Minh" */
+const CITY_BEFORE = /(?:thành phố|Thành phố|TP\.?|Tp\.?)[ \u00a0]*$/u;
+/** Words right before a name that make it one even when it looks like a place ("ông Hà Nam"). */
+const MARKERS = new Set(titles.markers);
+const TITLE_WORDS = new Set([...titles.heads, ...titles.completeHeads].map((h) => h.toLowerCase()));
+/** family names that are also common words in a capitalised run ("T.Ư Đoàn", "Đoàn Thanh niên") */
+const WORD_FAMILY = new Set(family.familyNamesAlsoWords ?? []);
+
+/** Whether one of the last one to three words of `before` (which must end in a space) is in `set` (lower-cased when `fold`). */
+function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean {
+  let e = before.length;
+  if (e === 0 || !/\s/.test(before[e - 1])) return false;
+  while (e > 0 && /\s/.test(before[e - 1])) e--;
+  // walk back over up to three words without splitting the whole string
+  let s = e;
+  for (let n = 0; n < 3 && s > 0; n++) {
+    while (s > 0 && !/\s/.test(before[s - 1])) s--;
+    const phrase = before.slice(s, e).replace(/\s+/g, ' ');
+    if (set.has(fold ? phrase.toLowerCase() : phrase)) return true;
+    while (s > 0 && /\s/.test(before[s - 1])) s--;
+  }
+  return false;
+}
+/** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
+const TITLE_OR_MARKER = phrasesRe([...titles.heads, ...titles.completeHeads, ...titles.markers].flatMap((h) => [h, h.toLowerCase()]));
+function titleBefore(text: string, from: number, s: number): boolean {
+  for (const m of wordMatches(TITLE_OR_MARKER, text, Math.max(from, s - 80), s)) {
+    const e = m.index + m[0].length;
+    if (!/\S/.test(text.slice(phraseEnd(text, e, s, () => false), s))) return true;
+  }
+  return false;
+}
+
+/** ASCII words that can be one Vietnamese syllable; anything else in a capitalised Latin run is foreign. */
+const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/i;
+const LATIN = /^[A-Za-z][A-Za-z'.-]*$/;
+
+/** Whether a marker ("ông", "bà", "đồng chí", ...) stands right before text[pos]. */
+export function markerBefore(text: string, pos: number): boolean {
+  return endsWithWord(text.slice(Math.max(0, pos - 20), pos), MARKERS, false);
+}
+
+const cache = new WeakMap<Article, NameSpan[]>();
+
+/** Person names in the article body, in text order, offsets into `a.text`. */
+export function personNames(a: Article): NameSpan[] {
+  let names = cache.get(a);
+  if (!names) cache.set(a, (names = findNames(a.text, a.body.start, a.body.end)));
+  return names;
+}
+
+interface Tok { s: number; e: number; w: string }
+
+function findNames(text: string, from: number, to: number): NameSpan[] {
+  const out: NameSpan[] = [];
+  /** runs read as streets, schools, companies: the same words later are not a person either */
+  const things = new Set<string>();
+  let thingEnd = -1;
+  for (const m of wordMatches(RUN, text, from, to, NOT_BEFORE_RUN)) {
+    if (text[m.index - 1] === '.' && !GLUED_SENTENCE.test(text.slice(m.index - 2, m.index))) continue;
+    const end = m.index + m[0].length;
+    if (thingEnd >= 0 && LIST_JOIN.test(text.slice(thingEnd, m.index))) {
+      things.add(m[0].replace(/\s+/g, ' '));
+      thingEnd = end;
+      continue;
+    }
+    const words = m[0].split(/[ \u00a0]+/);
+    // most runs hold no family name and are not Latin: skip them before any other work
+    if (!words.some((w) => FAMILY_FIRST.has(w) || isForeignWord(w))) continue;
+    const toks: Tok[] = [];
+    let p = m.index;
+    for (const w of words) {
+      p = text.indexOf(w, p);
+      toks.push({ s: p, e: p + w.length, w });
+      p += w.length;
+    }
+    if (scanRun(text, from, toks, out, things) === 'thing') {
+      things.add(m[0].replace(/\s+/g, ' '));
+      thingEnd = end;
+    } else thingEnd = -1;
+  }
+  return out.filter((n) => n.end <= to);
+}
+
+const phrase = (text: string, toks: Tok[], i: number, j: number) => text.slice(toks[i].s, toks[j - 1].e).replace(/\s+/g, ' ');
+
+/** Names inside one run of capitalised words, skipping a leading place ("Hà Nam Trần Xuân Dương"). */
+function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], things: Set<string>): 'thing' | void {
+  let i = 0;
+  while (i < toks.length) {
+    // a run named after a street, a house number or a company names a thing: "đường Kinh Dương Vương", "158 Phan Chu Trinh"
+    // (a word before a leading place belongs to the place: "Đại sứ Nhật Bản tại Việt Nam Yamada Takio")
+    if (i === 0 && !leadingPlace(text, toks, 0) && (namesAThing(text, from, toks[0].s) || startsWithThingWord(toks[0].w))) return 'thing';
+    const placeLen = leadingPlace(text, toks, i);
+    if (placeLen && i + placeLen < toks.length) { i += placeLen; continue; }
+    // "Ông Lê Thanh Hải", "Ông Trung" at the start of a sentence: Ông is the marker, not a family name
+    if (MARKERS.has(toks[i].w)) { i++; continue; }
+    // "T.Ư Đoàn Đào Ngọc Dung": a word that is also a family name, before a family name, is the word
+    if (WORD_FAMILY.has(toks[i].w) && familyAt(toks, i + 1)) { i++; continue; }
+    const famLen = familyAt(toks, i);
+    if (famLen) {
+      let j = i + famLen;
+      // a Latin word is no Vietnamese given name ("Mùa Euro", "Từ Suntec")
+      while (j < toks.length && j - i < 4 && !NAME_STOP.has(toks[j].w) && !toks[j].w.endsWith('.') && !isForeignWord(toks[j].w)) j++;
+      if (j - i >= 2 && (j === toks.length || !isForeignWord(toks[j].w)) && isPerson(text, from, toks, i, j, things)) {
+        out.push({ start: toks[i].s, end: toks[j - 1].e, name: phrase(text, toks, i, j), foreign: false });
+        i = j;
+        continue;
+      }
+    }
+    if (isForeignRun(toks, i) && !placeNamed(phrase(text, toks, i, toks.length)) && titleBefore(text, from, toks[i].s)) {
+      out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
+      return;
+    }
+    i++;
+  }
+}
+
+/** "Đường Kinh Dương Vương", "Trường Lê Quý Đôn": the run opens with a street or school word (not a family name such as "Hồ") */
+function startsWithThingWord(w: string): boolean {
+  return NOT_BEFORE.has(w.toLowerCase()) && (!FAMILY.has(w) || WEAK_FAMILY.has(w));
+}
+
+function leadingPlace(text: string, toks: Tok[], i: number): number {
+  if (!startsPlace(toks[i].w)) return 0;
+  for (let n = Math.min(4, toks.length - i); n >= 1; n--) if (placeNamed(phrase(text, toks, i, i + n))) return n;
+  return 0;
+}
+
+function familyAt(toks: Tok[], i: number): number {
+  if (i >= toks.length) return 0;
+  if (i + 1 < toks.length && FAMILY.has(`${toks[i].w} ${toks[i + 1].w}`)) return 2;
+  return FAMILY.has(toks[i].w) ? 1 : 0;
+}
+
+/** a marker ("ông", "bà") or a title ("nhà báo", "Bộ trưởng") right before: a name follows */
+function markedAt(before: string): boolean {
+  return endsWithWord(before, MARKERS, false) || endsWithWord(before, TITLE_WORDS, true);
+}
+
+/** Whether the words before a capitalised run make it a street, a school, a company or a place named after a person. */
+function namesAThing(text: string, from: number, s: number): boolean {
+  const before = text.slice(Math.max(from, s - 40), s);
+  if (markedAt(before)) return false;
+  // "thành phố" and "nhà trường" (the school's staff) end in street and school words but name no place
+  const street = endsWithWord(before, NOT_BEFORE, true) && !/(?:thành phố|nhà trường)\s*$/iu.test(before);
+  return street || HOUSE_NUMBER.test(before) || PLACE_PAIR.test(before) || COMPANY_BEFORE.test(before);
+}
+
+function isPerson(text: string, from: number, toks: Tok[], i: number, j: number, things: Set<string>): boolean {
+  const before = text.slice(Math.max(from, toks[i].s - 40), toks[i].s);
+  const marked = markedAt(before);
+  const name = phrase(text, toks, i, j);
+  if (things.has(name) && !marked) return false;
+  // after a weak family name, a place is no given name: "ĐH Y Hà Nội" (but "Nguyễn Thái Bình" is a name)
+  if (WEAK_FAMILY.has(toks[i].w) && placeNamed(phrase(text, toks, i + 1, j))) return false;
+  if ((placeNamed(name) || NOT_NAMES.has(name)) && !endsWithWord(before, MARKERS, false)) return false;
+  if (STREETS.has(name) && !marked) return false;
+  if (CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
+  // inside a run, after a word that is neither a place nor a marker ("Trường THPT Quốc Văn Sài Gòn"), a weak family name is no name
+  if (i > 0 && WEAK_FAMILY.has(toks[i].w) && !marked) return false;
+  // a weak family name ("Mai", "Cao") with a single syllable after it needs a marker
+  if (WEAK_FAMILY.has(toks[i].w) && j - i === 2 && !marked) return false;
+  return true;
+}
+
+/** From token i to the end of the run: Latin words only, at least two (or one after a marker), one of them not Vietnamese-shaped. */
+function isForeignRun(toks: Tok[], i: number): boolean {
+  const ws = toks.slice(i).map((t) => t.w);
+  if (ws.length < 2 || ws.length > 5) return false;
+  if (!ws.every((w) => LATIN.test(w) && !NOT_FOREIGN.has(w))) return false;
+  return ws.some(isForeignWord);
+}
+
+function isForeignWord(w: string): boolean {
+  return LATIN.test(w) && !w.endsWith('.') && !VIET_SYLLABLE.test(w);
+}
