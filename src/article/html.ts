@@ -8,6 +8,7 @@
  * Character references (&amp; &#7889;) are decoded by normalize().
  */
 import type { FrontMatter } from './structure.js';
+import { matches } from '../text/regex.js';
 
 // elements whose whole content is not article text
 const DROP_ELEMENTS = /<(script|style|noscript|template|svg|head|nav|header|footer|aside|form|select|button|iframe|figcaption)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>/gi;
@@ -36,7 +37,7 @@ function attr(tag: string, name: string): string | null {
 }
 
 function meta(html: string, keys: string[]): string | null {
-  for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
+  for (const m of matches(/<meta\b[^>]*>/gi, html)) {
     const k = (attr(m[0], 'property') ?? attr(m[0], 'name') ?? attr(m[0], 'itemprop') ?? '').toLowerCase();
     if (keys.includes(k)) return attr(m[0], 'content');
   }
@@ -57,14 +58,14 @@ export function prepareHtml(html: string): { text: string; meta: FrontMatter } {
   if (iso) m.published = iso[1] + (iso[2] ? 'T' + iso[2] : '');
   if (site) m.source = decodeBasic(site);
 
-  for (const d of html.matchAll(DROP_ELEMENTS)) blank(chars, d.index!, d.index! + d[0].length);
+  for (const d of matches(DROP_ELEMENTS, html)) blank(chars, d.index!, d.index! + d[0].length);
   // the article starts at its <h1>: what stands before is menus and breadcrumbs
   const h1 = /<h1\b/i.exec(html);
   const heading = h1 ? /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html) : null;
   if (h1) blank(chars, 0, h1.index);
   if (heading) m.title = decodeBasic(heading[1].replace(/<[^>]*>/g, ' '));
   else if (title) m.title = decodeBasic(title);
-  for (const t of html.matchAll(TAG)) {
+  for (const t of matches(TAG, html)) {
     const s = t.index!, e = s + t[0].length;
     if (chars[s] === ' ') continue; // inside a blanked element already
     blank(chars, s, e);

@@ -1,4 +1,5 @@
 import { loadData } from '../data.js';
+import { matches } from '../text/regex.js';
 
 /**
  * Text normalisation for matching, with an offset map back to the raw text.
@@ -86,7 +87,7 @@ export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized 
     parts.push(s);
     outLen += s.length;
   };
-  for (const m of raw.matchAll(opts.entities ? SPECIAL_HTML : SPECIAL)) {
+  for (const m of matches(opts.entities ? SPECIAL_HTML : SPECIAL, raw)) {
     const i = m.index!;
     if (i > last) { // plain run: one code unit, one code point
       const run = raw.slice(last, i);

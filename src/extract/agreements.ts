@@ -13,7 +13,7 @@
 import type { Article } from '../article/article.js';
 import type { Agreement, Sector, Span, Warning } from '../types.js';
 import { loadData } from '../data.js';
-import { L, R, alternation, alternationAnyCase, atWordStart } from '../text/regex.js';
+import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
 import { COOPERATION_ABOUT, SECTOR_LEAD, sectorList } from './sectors.js';
 
 interface AgreementWords {
@@ -74,7 +74,7 @@ function hedged(before: string): boolean {
   if (HEDGE.test(before.slice(-40)) || HEDGE_IN_CLAUSE.test(clause)) return true;
   // "Lãnh đạo hai nước sẽ thảo luận ..., ký ...": the latest tense word of the sentence decides
   let tense: string | null = null;
-  for (const m of before.matchAll(TENSE)) tense = m[0].toLocaleLowerCase('vi');
+  for (const m of matches(TENSE, before)) tense = m[0].toLocaleLowerCase('vi');
   return tense !== null && FUTURE.has(tense);
 }
 
@@ -83,7 +83,7 @@ function sentences(t: string): Sentence[] {
   const out: Sentence[] = [];
   const re = /[.!?…]+["”]?(?=\s)|\n/gu;
   let s = 0;
-  for (const m of t.matchAll(re)) {
+  for (const m of matches(re, t)) {
     const e = m.index! + m[0].length;
     if (t.slice(s, e).trim()) out.push({ start: s, end: e });
     s = e;
@@ -141,7 +141,7 @@ function partiesOf(t: string, sent: Sentence, at: number, passive: boolean): str
 
 /** Matches of a scan that must start a word (the scans leave out the slow leading lookbehind). */
 function* wordMatches(re: RegExp, text: string): Generator<RegExpMatchArray> {
-  for (const m of text.matchAll(re)) if (atWordStart(text, m.index!)) yield m;
+  for (const m of matches(re, text)) if (atWordStart(text, m.index!)) yield m;
 }
 
 export function agreements(a: Article): { agreements: Agreement[]; cooperationFields: Sector[]; warnings: Warning[] } {

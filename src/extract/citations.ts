@@ -12,7 +12,7 @@ import type { Article } from '../article/article.js';
 import type { Citation } from '../types.js';
 import { loadData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
-import { L, R, alternation, capitalize } from '../text/regex.js';
+import { L, R, alternation, capitalize, matches, trie, wordMatches } from '../text/regex.js';
 import { isValidDate, isoDate } from '../text/datetime.js';
 
 interface KindEntry { code: string; codeVariants?: string[]; kind: string; words?: string[]; partyKind?: string; partyWords?: string[] }
@@ -98,7 +98,7 @@ const BEFORE_NAMED_RE = new RegExp(`^\\s+(?:[\\p{Lu}][\\p{L}\\p{M}]*)(?:\\s+[\\p
 /** The type word nearest before a number, and where it starts in `before`. */
 function typeWordBefore(before: string): { word: string; index: number } | null {
   let best: { word: string; index: number } | null = null;
-  for (const m of before.matchAll(TYPE_WORD_RE)) {
+  for (const m of matches(TYPE_WORD_RE, before)) {
     const tail = before.slice(m.index! + m[0].length);
     if (BEFORE_SIMPLE_RE.test(tail) || BEFORE_NAMED_RE.test(tail)) best = { word: m[1], index: m.index! };
   }
@@ -165,14 +165,14 @@ export function findCitationMentions(a: Article): CitationMention[] {
   const out: CitationMention[] = [];
   const taken: Array<[number, number]> = [];
 
-  for (const m of body.matchAll(NUMBER_NOTYPE_RE)) {
+  for (const m of matches(NUMBER_NOTYPE_RE, body)) {
     const id = `${m[1]}/${m[2]}/${canonIssuer(m[3])}`;
     out.push(finish(a, body, b0, m.index!, m.index! + m[0].length, {
       id, typeCode: null, issuerCode: canonIssuer(m[3]), kind: null, party: false, written: m[0], malformed: null,
     }));
     taken.push([m.index!, m.index! + m[0].length]);
   }
-  for (const m of body.matchAll(NUMBER_RE)) {
+  for (const m of matches(NUMBER_RE, body)) {
     const s = m.index!, e = s + m[0].length;
     if (taken.some(([x, y]) => s < y && e > x)) continue;
     const [, num, sep1, year, sepY, typeRaw, sep2, issuerRaw] = m;
@@ -298,14 +298,18 @@ export interface ShortReference {
 
 // kinds that are referred to by number alone; "quyết định"/"quy định" are verbs too, so only capitalised
 const SHORT_WORDS = ['nghị quyết', 'kết luận', 'chỉ thị', 'nghị định', 'thông tư', 'công điện'];
+// the kind words in lower case, capitalised and in capitals, as a prefix tree; the left word
+// edge is checked by wordMatches (a leading lookbehind and the i flag cost several times more)
+const SHORT_HEAD = trie([...SHORT_WORDS, 'quyết định', 'quy định']
+  .flatMap((w) => [w, capitalize(w), w.split(' ').map(capitalize).join(' '), w.toLocaleUpperCase('vi')]));
 const SHORT_NUMBERED_RE = new RegExp(
-  `${L}((?:${alternation(SHORT_WORDS)})|Quyết định|Quy định)\\s+(?:số\\s+)?(\\d{1,5})${R}` +
+  `(${SHORT_HEAD})\\s+(?:[Ss]ố\\s+)?(\\d{1,5})${R}` +
   // not the start of a full number (37-NQ/TW, 13/2020/...) or a quantity ("Nghị quyết 15 năm qua")
   `(?!\\s*[-/]\\s*[\\p{L}\\d])(?![.,]\\d)(?!\\s+(?:năm|tháng|ngày|lần|điểm|nội dung|nhiệm vụ|giải pháp|mục tiêu|chương|điều|khoản|văn bản|nghị quyết)${R}(?!\\s+\\d))`,
-  'giu');
+  'gu');
 /** "Quyết định"/"Quy định" count only when capitalised: lower-case they are verbs ("đã quy định 7 hành vi"). */
 const SHORT_WORD_OK = (w: string) => !/^quy(?:ết)? định$/iu.test(w) || /^Q/u.test(w);
-const SHORT_THIS_RE = new RegExp(`${L}((?:${alternation(SHORT_WORDS)})|Quyết định|Quy định)\\s+(?:này|nói trên|trên đây)${R}`, 'giu');
+const SHORT_THIS_RE = new RegExp(`(${SHORT_HEAD})\\s+(?:này|nói trên|trên đây)${R}`, 'gu');
 
 // a literal scan (no lookbehind, no case folding) tells most articles they have no short reference
 const SHORT_HINT = new RegExp([...SHORT_WORDS, 'quyết định', 'quy định']
@@ -323,7 +327,7 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
   const fits = (m: CitationMention, word: string) => typeWordFits(word, m.typeCode, m.issuerCode, m.party);
   const out: ShortReference[] = [];
   if (!SHORT_HINT.test(body)) return out;
-  for (const m of body.matchAll(SHORT_NUMBERED_RE)) {
+  for (const m of wordMatches(SHORT_NUMBERED_RE, body, 0, body.length)) {
     const s = b0 + m.index!, e = s + m[0].length;
     if (inFull(s, e) || !SHORT_WORD_OK(m[1])) continue;
     const same = mentions.filter((c) => numberOf(c.id) === numberOf(m[2]) && fits(c, m[1]));
@@ -332,7 +336,7 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
     out.push({ typeWord: kindWord(m[1]), number: m[2], id: target?.id ?? null, start: s, end: e });
   }
   // "Nghị quyết này" refers back to a full mention: none, nothing to resolve
-  for (const m of mentions.length ? body.matchAll(SHORT_THIS_RE) : []) {
+  for (const m of mentions.length ? wordMatches(SHORT_THIS_RE, body, 0, body.length) : []) {
     const s = b0 + m.index!, e = s + m[0].length;
     if (inFull(s, e)) continue;
     if (!SHORT_WORD_OK(m[1])) continue;
@@ -349,7 +353,7 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
 /** Whether the kind word occurs in [from, to) outside any numbered mention or short reference. */
 function unnumberedBetween(text: string, word: string, from: number, to: number, mentions: Array<{ start: number; end: number }>): boolean {
   const re = new RegExp(`${L}${alternation([word])}${R}`, 'giu');
-  for (const x of text.slice(from, to).matchAll(re)) {
+  for (const x of matches(re, text.slice(from, to))) {
     const at = from + x.index!;
     if (!mentions.some((c) => at >= c.start && at < c.end)) return true;
   }

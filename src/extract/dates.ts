@@ -12,7 +12,7 @@ import type { Article } from '../article/article.js';
 import type { DateFact, DateRole, Warning } from '../types.js';
 import type { CitationMention } from './citations.js';
 import { isValidDate, isoDate } from '../text/datetime.js';
-import { L, R } from '../text/regex.js';
+import { L, R, matches } from '../text/regex.js';
 import { mergeMentions } from './merge.js';
 
 const PARTS: Record<string, string> = {
@@ -56,14 +56,14 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
   // citation numbers are not dates
   for (const c of mentions) taken.push([c.numStart - b0, c.numEnd - b0]);
 
-  for (const m of body.matchAll(WORDS_RE)) {
+  for (const m of matches(WORDS_RE, body)) {
     const b = before(body, m.index!, BEFORE_WORDS_RE);
     if (!b) continue;
     const e = m.index! + m[0].length;
     found.push({ s: b.start, e, part: b.part, d: +m[1], m: +m[2], y: m[3] ? +m[3] : null, lead: 'ngày' });
     taken.push([b.start, e]);
   }
-  for (const m of body.matchAll(NUMERIC_RE)) {
+  for (const m of matches(NUMERIC_RE, body)) {
     const e = m.index! + m[0].length;
     if (!free(m.index!, e)) continue;
     const [, d, sep, mo, y] = m;
@@ -76,7 +76,7 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
     found.push({ s: b.start, e, part: b.part, d: +d, m: +mo, y: y ? +y : null, lead });
     taken.push([b.start, e]);
   }
-  for (const m of body.matchAll(MONTH_RE)) {
+  for (const m of matches(MONTH_RE, body)) {
     const s = m.index!, e = s + m[0].length;
     if (!free(s, e)) continue;
     found.push({ s, e, part: null, d: null, m: +m[1], y: +m[2], lead: 'tháng' });

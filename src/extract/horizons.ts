@@ -5,7 +5,7 @@
  */
 import type { Article } from '../article/article.js';
 import type { Horizon } from '../types.js';
-import { L, R } from '../text/regex.js';
+import { L, R, matches } from '../text/regex.js';
 import { mergeMentions } from './merge.js';
 
 const YEAR = '((?:19|20)\\d{2})';
@@ -30,21 +30,21 @@ export function horizons(a: Article): Horizon[] {
     found.push({ ...h, text: body.slice(s, e).replace(/\s+/g, ' '), span: a.span(b0 + s, b0 + e), mentions: [], s });
   };
 
-  for (const m of body.matchAll(PERIOD_FROM_TO)) {
+  for (const m of matches(PERIOD_FROM_TO, body)) {
     const from = +m[1], to = +m[2];
     if (to > from) add(m.index!, m.index! + m[0].length, { kind: 'period', from, to });
   }
-  for (const m of body.matchAll(PERIOD_DASH)) {
+  for (const m of matches(PERIOD_DASH, body)) {
     const e = m.index! + m[0].length;
     const s = m.index! - PERIOD_LABEL.exec(body.slice(Math.max(0, m.index! - 30), m.index!))![0].length;
     const from = +m[1], to = +m[2];
     if (free(s, e) && to > from && to - from <= 50) add(s, e, { kind: 'period', from, to });
   }
-  for (const m of body.matchAll(VISION)) {
+  for (const m of matches(VISION, body)) {
     const s = m.index!, e = s + m[0].length;
     if (free(s, e)) add(s, e, { kind: 'vision', year: +m[1] });
   }
-  for (const m of body.matchAll(TARGET)) {
+  for (const m of matches(TARGET, body)) {
     const s = m.index!, e = s + m[0].length;
     if (free(s, e)) add(s, e, { kind: 'target', year: +(m[1] ?? m[2]) });
   }

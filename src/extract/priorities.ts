@@ -13,7 +13,7 @@ import type { Article } from '../article/article.js';
 import type { Enumeration, EnumerationItem, Participant, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
-import { L, R, alternation, alternationAnyCase, atWordStart } from '../text/regex.js';
+import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
 import { fullNames, speakerName } from '../text/person.js';
 
 interface EnumData {
@@ -145,7 +145,7 @@ function paraIndex(paras: Array<[number, number]>, i: number): number {
 function candidates(t: string): Cand[] {
   const out: Cand[] = [];
   for (const [fam, re] of MARKERS) {
-    for (const m of t.matchAll(re)) {
+    for (const m of matches(re, t)) {
       const start = m.index!;
       // the word markers leave the left edge to this check: a pattern opening with a lookbehind scans slowly
       if (!atWordStart(t, start)) continue;
@@ -221,14 +221,14 @@ function introRange(t: string, paras: Array<[number, number]>, first: Cand): [nu
   const before = t.slice(ps, first.start);
   if (before.trim() && !/^[\s\-–+•*“"]*$/.test(before)) {
     let s = ps;
-    for (const m of before.matchAll(SENTENCE_END)) s = ps + m.index! + m[0].length;
+    for (const m of matches(SENTENCE_END, before)) s = ps + m.index! + m[0].length;
     return trimRange(t, s, first.start);
   }
   if (first.para === 0) return null;
   const [qs, qe] = paras[first.para - 1];
   const prev = t.slice(qs, qe).trimEnd();
   let s = qs;
-  for (const m of prev.matchAll(SENTENCE_END)) if (qs + m.index! + m[0].length < qs + prev.length) s = qs + m.index! + m[0].length;
+  for (const m of matches(SENTENCE_END, prev)) if (qs + m.index! + m[0].length < qs + prev.length) s = qs + m.index! + m[0].length;
   return trimRange(t, s, qe);
 }
 function trimRange(t: string, s: number, e: number): [number, number] | null {
@@ -288,7 +288,7 @@ export function priorities(a: Article, people: Participant[] = []): { priorities
     }
     if (intro) {
       let stated: RegExpMatchArray | null = null;
-      for (const m of introText!.matchAll(COUNT_RE)) stated = m;
+      for (const m of matches(COUNT_RE, introText!)) stated = m;
       const n = stated ? (D.numberWords[stated[1].toLocaleLowerCase('vi')] ?? +stated[1]) : null;
       if (stated && n !== items.length) {
         const s = intro[0] + stated.index!;

@@ -9,8 +9,8 @@
  */
 import type { Sector, Span, Warning } from '../types.js';
 import { loadData } from '../data.js';
-import { foldKey } from '../article/normalize.js';
-import { R, alternation, alternationAnyCase, atWordStart, escapeRe } from '../text/regex.js';
+import { R, alternation, alternationAnyCase, matches } from '../text/regex.js';
+import { PhraseFinder, type PhraseMatch } from '../text/phrases.js';
 
 interface SectorData {
   sectors: Array<{ key: string; label: string; variants: string[] }>;
@@ -21,34 +21,16 @@ const S = loadData<SectorData>('sectors');
 const W = loadData<ListWords>('agreements');
 
 const LABEL = new Map(S.sectors.map((s) => [s.key, s.label]));
-/** folded phrase (hyphens spaced) → keys */
-const PHRASE = new Map<string, string[]>();
-const fold = (s: string) => foldKey(s).replace(/\s*[-–]\s*/g, ' - ').replace(/\s*,\s*/g, ', ');
-for (const s of S.sectors) for (const v of s.variants) PHRASE.set(fold(v), [s.key]);
-for (const c of S.compounds) PHRASE.set(fold(c.phrase), c.keys);
+// Sector phrases are looked up word by word (text/phrases.ts): a regex of the
+// hundreds of variants would cost tens of milliseconds to compile. Matching
+// ignores case and the spacing around hyphens and commas.
+const COMPOUNDS = new PhraseFinder<string[]>(S.compounds.map((c) => [c.phrase, c.keys]));
+const VARIANTS = new PhraseFinder<string[]>(S.sectors.flatMap((s) => s.variants.map((v): [string, string[]] => [v, [s.key]])));
 
-/** a phrase as a pattern: any spacing, hyphens with or without spaces */
-const flexible = (p: string) => escapeRe(p)
-  .replace(/ *[-–] */g, '\u0000').replace(/ *, */g, '\u0001').replace(/ +/g, '\\s+')
-  .replace(/\u0000/g, '\\s*[-–]\\s*').replace(/\u0001/g, '\\s*,\\s*');
-const byLength = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length);
-// each word's first letter in either case ("Khoa học và Công nghệ"), not the i flag;
-// the left word edge is checked by wordsIn(), not a leading lookbehind (both many times faster)
-const titleCase = (p: string) => p.replace(/(^|[\s,–-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}\u0002${c}${c.toLocaleUpperCase('vi')}\u0003`);
-const pattern = (xs: string[]) => byLength(xs).map((p) => flexible(titleCase(p)).replace(/\u0002/g, '[').replace(/\u0003/g, ']')).join('|');
-const COMPOUND_RE = new RegExp(`(?:${pattern(S.compounds.map((c) => c.phrase))})${R}`, 'gu');
-const VARIANT_RE = new RegExp(`(?:${pattern(S.sectors.flatMap((s) => s.variants))})${R}`, 'gu');
-
-/** Matches of a phrase pattern that start a word. */
-function wordsIn(text: string, re: RegExp): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  for (const m of text.matchAll(re)) if (atWordStart(text, m.index!)) out.push(m as RegExpExecArray);
-  return out;
-}
-/** The text with each known sector phrase replaced by `by(phrase)`. */
-function replaceWords(text: string, re: RegExp, by: (m: string) => string): string {
+/** The text with the phrases found in it replaced by `by(phrase)`. */
+function replaceWords(text: string, found: PhraseMatch[], by: (m: string) => string): string {
   let out = '', at = 0;
-  for (const m of wordsIn(text, re)) { out += text.slice(at, m.index) + by(m[0]); at = m.index + m[0].length; }
+  for (const m of found) { out += text.slice(at, m.index) + by(m.text); at = m.end; }
   return out + text.slice(at);
 }
 const SEPARATOR = /\s*[;,]\s*|\s+(?:và|cùng|hoặc)\s+/gu;
@@ -83,13 +65,13 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
   // compounds are atomic: blank them so the separators inside do not split them
   let masked = text.slice(from, listEnd);
   const compounds: Array<[number, number]> = [];
-  for (const m of wordsIn(masked, COMPOUND_RE)) {
-    compounds.push([m.index!, m.index! + m[0].length]);
-    masked = masked.slice(0, m.index!) + '\u0001'.repeat(m[0].length) + masked.slice(m.index! + m[0].length);
+  for (const m of COMPOUNDS.find(masked)) {
+    compounds.push([m.index, m.end]);
+    masked = masked.slice(0, m.index) + '\u0001'.repeat(m.end - m.index) + masked.slice(m.end);
   }
   let segStart = 0;
   const segments: Array<[number, number]> = [];
-  for (const m of masked.matchAll(SEPARATOR)) {
+  for (const m of matches(SEPARATOR, masked)) {
     segments.push([segStart, m.index!]);
     segStart = m.index! + m[0].length;
   }
@@ -103,16 +85,17 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     while (e > s && /[\s.:]/.test(text[e - 1])) e--;
     if (e <= s) continue;
     if (STOP.test(text.slice(s, e))) break;
-    // "hàng không với 22 quốc gia": the item ends where the sentence goes on, and so does the list
-    const inner = INNER_STOP.exec(replaceWords(text.slice(s, e), VARIANT_RE, (m) => '\u0001'.repeat(m.length)));
-    if (inner) e = s + inner.index;
+    // known phrases in the item, found once: "hàng không với 22 quốc gia": the item
+    // ends where the sentence goes on (outside a known phrase), and so does the list
+    let known = VARIANTS.find(text.slice(s, e));
+    const inner = INNER_STOP.exec(replaceWords(text.slice(s, e), known, (m) => '\u0001'.repeat(m.length)));
+    if (inner) { e = s + inner.index; known = known.filter((m) => m.end <= inner.index); }
     const item = text.slice(s, e);
     // a loose lead names sectors outright ("kinh tế - văn hóa - khoa học kỹ thuật"), or names none
-    if (strict && !ONLY_SEPARATORS.test(replaceWords(item, VARIANT_RE, () => ''))) break;
+    if (strict && !ONLY_SEPARATORS.test(replaceWords(item, known, () => ''))) break;
     const found: Sector[] = [];
-    for (const m of wordsIn(item, VARIANT_RE)) {
-      const keys = PHRASE.get(fold(m[0])) ?? [];
-      for (const key of keys) found.push(sector(key, m[0], span(s + m.index!, s + m.index! + m[0].length)));
+    for (const m of known) {
+      for (const key of m.value) found.push(sector(key, m.text, span(s + m.index, s + m.end)));
     }
     // a compound blanked out of the item: its own keys
     const whole = compounds.filter(([cs, ce]) => from + cs >= s && from + ce <= e);
@@ -120,7 +103,7 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
       found.length = 0;
       for (const [cs, ce] of whole) {
         const t = text.slice(from + cs, from + ce);
-        for (const key of PHRASE.get(fold(t)) ?? []) found.push(sector(key, t, span(from + cs, from + ce)));
+        for (const key of COMPOUNDS.get(t) ?? []) found.push(sector(key, t, span(from + cs, from + ce)));
       }
     }
     if (found.length) { out.sectors.push(...found); if (inner) break; continue; }

@@ -7,6 +7,7 @@
  */
 import { loadData } from '../data.js';
 import { L, R, alternation } from './regex.js';
+import { matches } from '../text/regex.js';
 
 interface Cues { honorifics: string[]; speechVerbs: string[]; notPersonBefore: string[] }
 const CUES = loadData<Cues>('enumerations');
@@ -40,7 +41,7 @@ export interface NameHit { name: string; partial: boolean; start: number; end: n
 /** Every full name in `s` (not cue-checked). */
 export function fullNames(s: string): NameHit[] {
   const out: NameHit[] = [];
-  for (const m of s.matchAll(FULL_RE)) {
+  for (const m of matches(FULL_RE, s)) {
     const before = s.slice(Math.max(0, m.index! - 20), m.index!);
     let name = m[0].replace(/\s+/g, ' ');
     let start = m.index!;
@@ -63,7 +64,7 @@ export function speakerName(s: string): NameHit | null {
   // "Ông Anh Tuấn" at a sentence start is an honorific and a given name
   const full = fullNames(s).find((h) => cued(h) && !PRONOUN_FIRST.test(h.name));
   if (full) return full;
-  for (const m of s.matchAll(PARTIAL_RE)) {
+  for (const m of matches(PARTIAL_RE, s)) {
     const name = m[1].replace(/\s+/g, ' ');
     if (FAMILY_SET.has(name.split(' ')[0]) && name.includes(' ')) continue;
     const hit = { name, partial: true, start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length };

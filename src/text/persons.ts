@@ -69,17 +69,21 @@ const WORD_FAMILY = new Set(family.familyNamesAlsoWords ?? []);
 /** Whether one of the last one to three words of `before` (which must end in a space) is in `set` (lower-cased when `fold`). */
 function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean {
   let e = before.length;
-  if (e === 0 || !/\s/.test(before[e - 1])) return false;
-  while (e > 0 && /\s/.test(before[e - 1])) e--;
+  if (e === 0 || !isSpace(before.charCodeAt(e - 1))) return false;
+  while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
   // walk back over up to three words without splitting the whole string
   let s = e;
   for (let n = 0; n < 3 && s > 0; n++) {
-    while (s > 0 && !/\s/.test(before[s - 1])) s--;
-    const phrase = before.slice(s, e).replace(/\s+/g, ' ');
+    while (s > 0 && !isSpace(before.charCodeAt(s - 1))) s--;
+    const phrase = n ? before.slice(s, e).replace(/\s+/g, ' ') : before.slice(s, e);
     if (set.has(fold ? phrase.toLowerCase() : phrase)) return true;
-    while (s > 0 && /\s/.test(before[s - 1])) s--;
+    while (s > 0 && isSpace(before.charCodeAt(s - 1))) s--;
   }
   return false;
+}
+/** White space as the text has it after normalisation (a hot loop: no regex). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 /** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
 const TITLE_OR_MARKER = phrasesRe([...titles.heads, ...titles.completeHeads, ...titles.markers].flatMap((h) => [h, h.toLowerCase()]));

@@ -40,9 +40,9 @@ export function alternationAnyCase(phrases: Iterable<string>): string {
  * An alternation of many phrases as a prefix tree ("Bắc (?:Kạn|Ninh|Trung\\s+Bộ)"),
  * so the engine follows one branch per letter instead of trying every phrase
  * in turn; longer continuations come first, so the longest phrase wins.
- * Spaces match any run of spaces.
+ * Spaces match any run of spaces; `tokens` maps other characters to patterns.
  */
-export function trie(phrases: Iterable<string>): string {
+export function trie(phrases: Iterable<string>, tokens: Record<string, string> = {}): string {
   interface Node { next: Map<string, Node>; end: boolean }
   const root: Node = { next: new Map(), end: false };
   for (const p of new Set(phrases)) {
@@ -56,7 +56,7 @@ export function trie(phrases: Iterable<string>): string {
     n.end = true;
   }
   const emit = (n: Node): string => {
-    const alts = [...n.next].map(([ch, c]) => (ch === ' ' ? '\\s+' : escapeRe(ch)) + emit(c));
+    const alts = [...n.next].map(([ch, c]) => (tokens[ch] ?? (ch === ' ' ? '\\s+' : escapeRe(ch))) + emit(c));
     if (!alts.length) return '';
     if (alts.length === 1 && !n.end) return alts[0];
     return `(?:${alts.join('|')}${n.end ? '|' : ''})`;
@@ -80,4 +80,20 @@ export function* wordMatches(re: RegExp, text: string, from: number, to: number,
     if (m.index > 0 && edge.test(text[m.index - 1])) { re.lastIndex = m.index + 1; continue; }
     yield m;
   }
+}
+
+/**
+ * Every match of a global regex, as matchAll gives them. matchAll copies the
+ * regex on every call, and V8 compiles the copy anew: on a large pattern that
+ * costs more than the search. This reuses the compiled regex.
+ */
+export function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { ArticleRule } from '../rule.js';
+import { matches } from '../../text/regex.js';
 
 // UTF-8 read as Windows-1252 or Latin-1 turns each byte of a multi-byte letter
 // into a character of its own: "đ" (C4 91) → "Ä‘", "ộ" (E1 BB 99) → "á»™",
@@ -26,7 +27,7 @@ const rule: ArticleRule = {
     let count = 0;
     let first = -1;
     let sample = '';
-    for (const m of text.matchAll(MOJIBAKE_RE)) {
+    for (const m of matches(MOJIBAKE_RE, text)) {
       if (count++ === 0) { first = m.index!; sample = m[0]; }
     }
     // one stray sequence can be a real "Ã" before a symbol; a mis-decoded file has many

@@ -1,6 +1,7 @@
 import { rawSlice } from '../text.js';
 import type { ArticleRule } from '../rule.js';
 import type { Span } from '../../types.js';
+import { matches } from '../../text/regex.js';
 
 // Article.text already has new-style placement ("hòa", "Ủy"); each such
 // syllable ending is then looked up in the raw file to see how it was written.
@@ -21,7 +22,7 @@ const rule: ArticleRule = {
   check({ article }, report) {
     const { text, raw } = article;
     const seen: Record<'old' | 'new', Seen> = { old: { count: 0, word: '', span: null }, new: { count: 0, word: '', span: null } };
-    for (const m of text.matchAll(NEW_STYLE_RE)) {
+    for (const m of matches(NEW_STYLE_RE, text)) {
       const span = article.span(m.index!, m.index! + 2);
       const written = rawSlice(raw, span.start, span.end).normalize('NFC');
       const s = seen[written === m[0] ? 'new' : 'old'];

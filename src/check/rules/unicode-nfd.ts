@@ -1,5 +1,6 @@
 import { rawSpan } from '../text.js';
 import type { ArticleRule } from '../rule.js';
+import { matches } from '../../text/regex.js';
 
 // a base character and the combining marks after it: NFD writes "ệ" as e + ̂ + ̣
 const CLUSTER_RE = /\P{M}\p{M}+/gu;
@@ -19,7 +20,7 @@ const rule: ArticleRule = {
     if (raw === raw.normalize('NFC')) return;
     let first: RegExpMatchArray | null = null;
     let count = 0;
-    for (const m of raw.matchAll(CLUSTER_RE)) {
+    for (const m of matches(CLUSTER_RE, raw)) {
       if (m[0] === m[0].normalize('NFC')) continue;
       if (!first) first = m;
       count++;
