@@ -1,23 +1,16 @@
 /**
  * Near-duplicate detection without comparing every pair: each text becomes a
- * MinHash signature of its word shingles (the fraction of equal positions
+ * MinHash signature (one-permutation hashing) of its word shingles (the fraction of equal positions
  * estimates the Jaccard similarity of the shingle sets), and locality-sensitive
  * hashing puts signatures into buckets by bands, so only texts that share a
  * bucket are ever compared. With 20 bands of 5 rows, a pair at similarity 0.8
  * shares a bucket with probability 0.9996, a pair at 0.3 with 0.05.
  */
 export const HASHES = 100;
-const BANDS = 20;
+export const BANDS = 20;
 const ROWS = HASHES / BANDS;
 /** members of one bucket compared with at most this many others: keeps a huge bucket linear */
 const BUCKET_PAIRS = 32;
-
-// fixed odd multipliers and offsets: h_i(x) = a_i·x + b_i (mod 2^32), a family of permutations
-const A = new Uint32Array(HASHES);
-const B = new Uint32Array(HASHES);
-let seed = 0x9e3779b9;
-const next = () => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return seed >>> 0; };
-for (let i = 0; i < HASHES; i++) { A[i] = next() | 1; B[i] = next(); }
 
 /** FNV-1a of a string, 32 bits. */
 function fnv(s: string): number {
@@ -31,19 +24,40 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
-/** The MinHash signature of the k-word shingles of `ws`. */
+/** A 32-bit finaliser (MurmurHash3's fmix32): spreads every input bit over the output. */
+function mix(h: number): number {
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * The MinHash signature of the k-word shingles of `ws`, by one-permutation
+ * hashing: each shingle is hashed once and kept as the minimum of one of the
+ * HASHES bins, instead of being hashed HASHES times (100 times less work);
+ * empty bins (short texts) borrow from the next filled bin, offset by the
+ * distance, which keeps equal-bin counting a fair estimate (Shrivastava & Li, 2014).
+ */
 export function signature(ws: string[], k: number): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  const filled = new Uint8Array(HASHES);
   const wh = ws.map(fnv);
   for (let i = 0; i + k <= ws.length; i++) {
     // a shingle's hash from its words' hashes, order-sensitive
     let x = 0x811c9dc5;
     for (let w = i; w < i + k; w++) x = Math.imul(x ^ wh[w], 0x01000193) ^ (x >>> 15);
-    x >>>= 0;
-    for (let j = 0; j < HASHES; j++) {
-      const h = (Math.imul(A[j], x) + B[j]) >>> 0;
-      if (h < sig[j]) sig[j] = h;
-    }
+    const h = mix(x >>> 0);
+    const bin = h % HASHES;
+    const v = mix(h ^ 0x9e3779b9);
+    if (v < sig[bin]) sig[bin] = v;
+    filled[bin] = 1;
+  }
+  if (!filled.includes(1)) return sig;
+  for (let j = 0; j < HASHES; j++) {
+    if (filled[j]) continue;
+    let t = (j + 1) % HASHES, d = 1;
+    while (!filled[t]) { t = (t + 1) % HASHES; d++; }
+    sig[j] = mix(sig[t] + Math.imul(d, 0x9e3779b1));
   }
   return sig;
 }
@@ -55,10 +69,12 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return eq / HASHES;
 }
 
-/** Pairs [i, j] (i < j) of signatures that share an LSH bucket, each once. */
-export function candidatePairs(sigs: Uint32Array[]): Array<[number, number]> {
-  const seen = new Set<number>();
-  const out: Array<[number, number]> = [];
+/**
+ * Pairs [i, j] (i < j) of signatures that share an LSH bucket. A pair that
+ * shares several bands comes once per band: remembering every pair seen costs
+ * more memory than comparing a pair again (a corpus of near-copies has millions).
+ */
+export function* candidatePairs(sigs: Uint32Array[]): Generator<[number, number]> {
   for (let b = 0; b < BANDS; b++) {
     const buckets = new Map<string, number[]>();
     for (let i = 0; i < sigs.length; i++) {
@@ -68,12 +84,8 @@ export function candidatePairs(sigs: Uint32Array[]): Array<[number, number]> {
     }
     for (const list of buckets.values()) {
       for (let x = 1; x < list.length; x++) {
-        for (let y = Math.max(0, x - BUCKET_PAIRS); y < x; y++) {
-          const key = list[y] * sigs.length + list[x];
-          if (!seen.has(key)) { seen.add(key); out.push([list[y], list[x]]); }
-        }
+        for (let y = Math.max(0, x - BUCKET_PAIRS); y < x; y++) yield [list[y], list[x]];
       }
     }
   }
-  return out;
 }

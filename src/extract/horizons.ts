@@ -5,19 +5,21 @@
  */
 import type { Article } from '../article/article.js';
 import type { Horizon } from '../types.js';
-import { L, R, matches } from '../text/regex.js';
+import { L, R, matches, wordMatches } from '../text/regex.js';
 import { mergeMentions } from './merge.js';
 
 const YEAR = '((?:19|20)\\d{2})';
 // a year without "năm" must not be a count: "đến 2000 người"
 const NOT_COUNT = '(?!\\s*(?:[.,]\\d|người|đồng|tỷ|triệu|nghìn|ngàn|tấn|ha|km|m|lượt|hộ|học sinh|USD|con|chiếc|cán bộ|đại biểu)' + R + ')';
 
-const PERIOD_FROM_TO = new RegExp(`${L}từ\\s+(?:năm\\s+)?${YEAR}\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'giu');
+// Word patterns open with their words in either case, not a lookbehind and the i
+// flag (several times slower); wordMatches checks the left word edge.
+const PERIOD_FROM_TO = new RegExp(`[Tt]ừ\\s+(?:năm\\s+)?${YEAR}\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'gu');
 // anchored on the digits (a leading optional group would be tried at every position)
 const PERIOD_DASH = new RegExp(`(?<![\\d\\p{L}])${YEAR}\\s*[-–—]\\s*${YEAR}${R}`, 'gu');
 const PERIOD_LABEL = new RegExp(`${L}(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|niên khóa|năm học|kế hoạch|chiến lược|\\d+\\s+năm)\\s+)?(?:năm\\s+)?$`, 'iu');
-const VISION = new RegExp(`${L}tầm nhìn\\s+(?:(?:đến|tới)\\s+)?(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'giu');
-const TARGET = new RegExp(`${L}(?:đến|tới|trước)\\s+(?:(?:hết|cuối)\\s+)?(?:năm\\s+${YEAR}${R}|${YEAR}${R}${NOT_COUNT})`, 'giu');
+const VISION = new RegExp(`[Tt]ầm nhìn\\s+(?:(?:đến|tới)\\s+)?(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'gu');
+const TARGET = new RegExp(`(?:[Đđ]ến|[Tt]ới|[Tt]rước)\\s+(?:(?:hết|cuối)\\s+)?(?:năm\\s+${YEAR}${R}|${YEAR}${R}${NOT_COUNT})`, 'gu');
 
 export function horizons(a: Article): Horizon[] {
   const { start: b0, end: b1 } = a.body;
@@ -30,7 +32,9 @@ export function horizons(a: Article): Horizon[] {
     found.push({ ...h, text: body.slice(s, e).replace(/\s+/g, ' '), span: a.span(b0 + s, b0 + e), mentions: [], s });
   };
 
-  for (const m of matches(PERIOD_FROM_TO, body)) {
+  // every horizon holds a year: most paragraphs of most articles have none
+  if (!/(?:19|20)\d\d/.test(body)) return [];
+  for (const m of wordMatches(PERIOD_FROM_TO, body, 0, body.length)) {
     const from = +m[1], to = +m[2];
     if (to > from) add(m.index!, m.index! + m[0].length, { kind: 'period', from, to });
   }
@@ -40,11 +44,11 @@ export function horizons(a: Article): Horizon[] {
     const from = +m[1], to = +m[2];
     if (free(s, e) && to > from && to - from <= 50) add(s, e, { kind: 'period', from, to });
   }
-  for (const m of matches(VISION, body)) {
+  for (const m of wordMatches(VISION, body, 0, body.length)) {
     const s = m.index!, e = s + m[0].length;
     if (free(s, e)) add(s, e, { kind: 'vision', year: +m[1] });
   }
-  for (const m of matches(TARGET, body)) {
+  for (const m of wordMatches(TARGET, body, 0, body.length)) {
     const s = m.index!, e = s + m[0].length;
     if (free(s, e)) add(s, e, { kind: 'target', year: +(m[1] ?? m[2]) });
   }

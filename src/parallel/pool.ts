@@ -15,6 +15,12 @@ import { processInput, type Task, type TaskResult } from './task.js';
 /** Below this many files, one thread is faster than starting workers. */
 export const PARALLEL_THRESHOLD = 64;
 const IN_FLIGHT_PER_WORKER = 4;
+/**
+ * A worker's old-generation heap. Left alone, V8 lets a busy heap grow to
+ * gigabytes of garbage before it collects; one article needs a few MB, so a
+ * cap keeps memory flat as the corpus grows (and a runaway input fails alone).
+ */
+const WORKER_HEAP_MB = 256;
 
 export function defaultJobs(): number {
   return availableParallelism();
@@ -31,7 +37,7 @@ export async function* processAll(inputs: InputRef[], task: Task & { jobs?: numb
 }
 
 async function* parallel(inputs: InputRef[], jobs: number, job: Task): AsyncGenerator<TaskResult> {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: job }));
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
   // files go out in batches: one message per file costs more than a small article's extraction
   const size = Math.max(1, Math.min(32, Math.floor(inputs.length / (jobs * 16))));
   const batches = Math.ceil(inputs.length / size);
