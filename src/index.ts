@@ -60,12 +60,19 @@ export async function* extractPaths(paths: string[], opts: ExtractOptions = {}):
 }
 
 export async function extractInput(ref: InputRef, opts: ExtractOptions = {}): Promise<PathResult> {
+  const r = await readArticle(ref);
+  return r.error !== undefined ? r : { file: r.file, facts: extractFacts(r.article, opts) };
+}
+
+/** Read and parse one input; a file that cannot be read yields { error } with the reason. */
+export async function readArticle(ref: InputRef): Promise<{ file: string; article: Article; error?: undefined } | { file: string; error: string; article?: undefined }> {
   const file = ref.path;
+  let text: string;
   try {
-    const text = await readInput(ref);
-    return { file, facts: await extract(text, { ...opts, file }) };
+    text = await readInput(ref);
   } catch (e) {
     if (e instanceof InputError) return { file, error: e.message };
     throw e;
   }
+  return { file, article: await parseArticle(text, { file }) };
 }

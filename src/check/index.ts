@@ -4,11 +4,9 @@
  * small summaries outlive each one.
  */
 import { relative, resolve } from 'node:path';
-import { parseArticle } from '../index.js';
+import { readArticle } from '../index.js';
 import { extractFacts } from '../pipeline.js';
 import { expandPaths, type PathProblem } from '../ingest/paths.js';
-import { readInput } from '../ingest/read.js';
-import { InputError } from '../ingest/decode.js';
 import type { ArticleFacts } from '../types.js';
 import type { CheckConfig } from './config.js';
 import { createEngine, type FileResult } from './engine.js';
@@ -53,15 +51,8 @@ export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{
     return { results: engine.finish(), problems };
   }
   for (const ref of unique) {
-    let text: string;
-    try {
-      text = await readInput(ref);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      engine.unreadable(ref.path, e.message);
-      continue;
-    }
-    const article = await parseArticle(text, { file: ref.path });
+    const { article, error } = await readArticle(ref);
+    if (error !== undefined) { engine.unreadable(ref.path, error); continue; }
     let facts = extractFacts(article, { fields: engine.fields });
     if (opts.mapFacts) facts = opts.mapFacts(facts);
     engine.article(article, facts);

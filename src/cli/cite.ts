@@ -6,8 +6,6 @@
  */
 import type { Command } from 'commander';
 import { expandPaths } from '../ingest/paths.js';
-import { readInput } from '../ingest/read.js';
-import { InputError } from '../ingest/decode.js';
 import { colorEnabled } from './color.js';
 import { openSink } from './sink.js';
 import { UsageError, type Context } from './context.js';
@@ -44,7 +42,7 @@ export async function runCite(paths: string[], opts: CiteCliOptions, ctx: Contex
   const { loadRegistry, RegistryError } = await import('../cite/registry.js');
   const { analyzeArticleCitations, checkCorpusCitations } = await import('../cite/check.js');
   const { makeCiteReporter } = await import('../cite/report.js');
-  const { parseArticle } = await import('../index.js');
+  const { readArticle } = await import('../index.js');
   let reg;
   try {
     reg = loadRegistry(opts.registry ?? []);
@@ -65,16 +63,8 @@ export async function runCite(paths: string[], opts: CiteCliOptions, ctx: Contex
   let failed = problems.length;
   for (const p of problems) ctx.error(`${p.path}: ${p.reason}`);
   for (const ref of inputs) {
-    let text: string;
-    try {
-      text = await readInput(ref);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      failed++;
-      ctx.error(`${ref.path}: ${e.message}`);
-      continue;
-    }
-    const a = await parseArticle(text, { file: ref.path });
+    const { article: a, error } = await readArticle(ref);
+    if (error !== undefined) { failed++; ctx.error(`${ref.path}: ${error}`); continue; }
     const r = analyzeArticleCitations(a, { published: a.published }, reg);
     summary.articles++;
     summary.citations += r.views.filter((v) => !v.short).length;

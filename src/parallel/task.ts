@@ -38,19 +38,12 @@ export async function processInput(ref: InputRef, task: Task): Promise<TaskResul
 }
 
 async function checkInput(ref: InputRef, config: CheckConfig): Promise<TaskResult> {
-  const [{ parseArticle }, { extractFacts }, { readInput }, { InputError }] = await Promise.all([
-    import('../index.js'), import('../pipeline.js'), import('../ingest/read.js'), import('../ingest/decode.js')]);
+  const [{ readArticle }, { extractFacts }] = await Promise.all([import('../index.js'), import('../pipeline.js')]);
   if (!engine) {
     const [{ createEngine }, { RULE_GROUPS }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js')]);
     engine = createEngine(RULE_GROUPS, config);
   }
-  let text: string;
-  try {
-    text = await readInput(ref);
-  } catch (e) {
-    if (e instanceof InputError) return { file: ref.path, error: e.message };
-    throw e;
-  }
-  const article = await parseArticle(text, { file: ref.path });
+  const { article, error } = await readArticle(ref);
+  if (error !== undefined) return { file: ref.path, error };
   return { file: ref.path, check: engine.articleResult(article, extractFacts(article, { fields: engine.fields })) };
 }
