@@ -32,6 +32,8 @@ const W = loadData<AgreementWords>('agreements');
 const COMPOUND_NAMES = loadData<{ compounds: Array<{ phrase: string }> }>('sectors').compounds.map((c) => c.phrase);
 
 const DOC = `(?:${alternation(W.documents)})${R}`;
+/** a clause that refers back to what was signed: "Theo chương trình hợp tác", "theo thỏa thuận", "Theo đó" */
+const AGREEMENT_BACKREF = new RegExp(`(?:^|[\\s,])(?:[Tt]heo|[Tt]rong|[Tt]ại)\\s+(?:(?:bản|các)\\s+)?(?:${alternation(W.documents.filter((d) => d !== 'hợp tác' && d !== 'văn bản'))})${R}|^\\s*[Tt]heo đó${R}`, 'u');
 const DOC_ANY_CASE = `(?:${alternationAnyCase(W.documents)})${R}`;
 // "ký"/"ký kết" + up to six words ("ký các hợp đồng, biên bản") + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
 const SIGNING = new RegExp(
@@ -147,6 +149,8 @@ function* wordMatches(re: RegExp, text: string): Generator<RegExpMatchArray> {
 export function agreements(a: Article): { agreements: Agreement[]; cooperationFields: Sector[]; warnings: Warning[] } {
   const found: Agreement[] = [];
   const headline = new Set<Agreement>();
+  /** agreements whose sectors come from a list ("trên các lĩnh vực: ..."), not only from "hợp tác về X" */
+  const listedSectors = new Set<Agreement>();
   const cooperationFields: Sector[] = [];
   const warnings: Warning[] = [];
   const { start: b0, end: b1 } = a.body;
@@ -203,17 +207,29 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       // cooperation reported in the same clause as the list: "đã trao đổi, hợp tác ... trên các lĩnh vực ..."
       for (const m of wordMatches(SECTOR_LEAD, text)) {
         const clause = text.slice(Math.max(0, m.index! - 120), m.index!).split(/[;.]\s/u).pop()!;
-        if (COOPERATION.test(clause)) cooperationFields.push(...listsIn(sent, sent.start + m.index!, true));
+        if (!COOPERATION.test(clause)) continue;
+        const listed = listsIn(sent, sent.start + m.index!, true);
+        // a later sentence about what was just signed: "Theo chương trình hợp tác, hai tỉnh
+        // thống nhất hợp tác trên 8 lĩnh vực: ..." lists the agreement's own sectors
+        const last = found[found.length - 1];
+        if (last && !listedSectors.has(last) && listed.length && AGREEMENT_BACKREF.test(clause)) {
+          last.sectors = listed;
+          listedSectors.add(last);
+        } else cooperationFields.push(...listed);
       }
       return;
     }
     const at = sent.start + signing.index!;
     // the lists after the signing: one before it belongs to another verb ("có toàn quyền trong lĩnh vực ..., ký ...")
     let sectors = listsIn(scope, at);
+    let fromList = sectors.length > 0;
     if (!sectors.length) sectors = aboutIn(scope, at);
     // "... đã ký kết thỏa thuận hợp tác. Theo đó, các lĩnh vực hợp tác là ..."
     const next = sents[k + 1];
-    if (!sectors.length && next && /^\s*(?:theo đó|các lĩnh vực|nội dung)/iu.test(t.slice(next.start, next.end))) sectors = listsIn(next, next.start);
+    if (!fromList && next && /^\s*(?:theo đó|các lĩnh vực|nội dung)/iu.test(t.slice(next.start, next.end))) {
+      const listed = listsIn(next, next.start);
+      if (listed.length) { sectors = listed; fromList = true; }
+    }
     const until = UNTIL.exec(text.slice(signing.index!)) ?? UNTIL.exec(text);
     let end = sent.end;
     while (end > at && /[\s.…]/.test(t[end - 1])) end--;
@@ -227,6 +243,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     // a later bare mention ("Tại lễ ký kết, ...") adds nothing to the agreement already found
     if (found.length && !g.parties.length && g.until === null && !g.sectors.length) return;
     if (a.titleRange && b0 + at < a.titleRange.end) headline.add(g);
+    if (fromList) listedSectors.add(g);
     found.push(g);
   });
   // a headline announces the signing the body reports: one agreement, the body's
