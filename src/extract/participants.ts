@@ -133,7 +133,7 @@ export function participants(a: Article): Participant[] {
     let p = people.get(n.name);
     if (!p) people.set(n.name, (p = { name: n.name, titles: [], roles: [], span: a.span(n.start, n.end), mentions: [] }));
     else p.mentions.push(a.span(n.start, n.end));
-    for (const t of titles) if (!p.titles.includes(t)) p.titles.push(t);
+    for (const t of titles) addTitle(p.titles, t);
     mentions.push({ pos: n.start, end: n.end, key: n.name });
   }
 
@@ -143,7 +143,7 @@ export function participants(a: Article): Participant[] {
     if (longer.length !== 1) continue;
     const into = people.get(longer[0])!;
     into.mentions.push(p.span, ...p.mentions);
-    for (const t of p.titles) if (!into.titles.includes(t)) into.titles.push(t);
+    for (const t of p.titles) addTitle(into.titles, t);
     for (const m of mentions) if (m.key === short) m.key = longer[0];
     people.delete(short);
   }
@@ -220,4 +220,14 @@ function assignRoles(text: string, from: number, ends: number[], mentions: Menti
       prev = c.pos;
     });
   }
+}
+
+/**
+ * Add a title once: "Phó Thủ tướng" after "Phó Thủ tướng Chính phủ" is the same
+ * office said shorter (kept out), and a fuller form replaces a shorter one.
+ */
+function addTitle(titles: string[], t: string): void {
+  if (titles.some((x) => x === t || x.startsWith(t + ' '))) return;
+  const shorter = titles.findIndex((x) => t.startsWith(x + ' '));
+  if (shorter >= 0) titles[shorter] = t; else titles.push(t);
 }
