@@ -106,7 +106,9 @@ function splitAnd(p: string): string[] {
     const bits = part.split(/\s+và\s+/u);
     let cur = bits[0];
     for (const b of bits.slice(1)) {
-      if (ORG_HEAD.test(cur) && !ORG_HEAD.test(b) && !NEW_PARTY.test(b)) cur += ' và ' + b;
+      // "và" inside a name ("Bộ Nông nghiệp và Phát triển nông thôn") follows a head and a word or two;
+      // after a complete name ("UBND tỉnh Quảng Ninh") it starts the next party
+      if (ORG_HEAD.test(cur) && cur.split(/\s+/).length <= 3 && !ORG_HEAD.test(b) && !NEW_PARTY.test(b)) cur += ' và ' + b;
       else { out.push(cur); cur = b; }
     }
     out.push(cur);
@@ -134,7 +136,7 @@ function partiesOf(t: string, sent: Sentence, at: number, passive: boolean): str
   let subject = t.slice(sent.start, at).replace(/^.*[,:;“"]/su, '');
   for (let k = 0; k < 4; k++) subject = subject.replace(AUX_TAIL, '');
   subject = subject.replace(SUBJECT_END, '').trim();
-  const plausible = subject && !passive && !WITNESS.test(subject) && !SUBORDINATE.test(subject) && subject.split(/\s+/).length <= 16;
+  const plausible = subject && !passive && !WITNESS.test(subject) && !SUBORDINATE.test(subject) && subject.split(/\s+/).length <= 24;
   if (plausible) out.push(...splitParties(subject, false));
   const w = WITH.exec(after);
   if (w) out.push(...splitParties(w[1], false));

@@ -109,7 +109,8 @@ const ISSUER_NAME = `(${ISSUER_RE_SRC}|Bộ\\s+[${UP}][\\p{L}]*(?:\\s+(?:và\\s+
 // "của X"; "do X" (a known issuer) only when X issued it ("do Chính phủ ban hành", "do Thủ tướng
 // Phan Văn Khải ký"), not "do Bộ Y tế tổ chức"
 const ISSUER_AFTER_RE = new RegExp(
-  `^\\s*,?\\s*(?:của\\s+${ISSUER_NAME}|do\\s+(${ISSUER_RE_SRC})(?=\\s*(?:ban hành|ký|[,.;:()]|$)|(?:\\s+\\p{Lu}\\p{Ll}*){2,4}\\s+ký))`, 'u');
+  // "của Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng": the plenum that adopted it, then the body
+  `^\\s*,?\\s*(?:của\\s+(?:[Hh]ội nghị\\s+(?:(?:lần\\s+)?thứ\\s+[\\p{L}\\d]+|Trung ương\\s+\\d+)\\s+)?${ISSUER_NAME}|do\\s+(${ISSUER_RE_SRC})(?=\\s*(?:ban hành|ký|[,.;:()]|$)|(?:\\s+\\p{Lu}\\p{Ll}*){2,4}\\s+ký))`, 'u');
 const TERM_AFTER_RE = /^\s*,?\s*\(?\s*khóa\s+([IVXL]+)\s*\)?/u;
 
 export interface CitationMention {
