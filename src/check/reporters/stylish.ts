@@ -13,7 +13,8 @@ export const stylish: CheckReporter = (r) => {
   for (const { file, findings } of r.results) {
     if (!findings.length) continue;
     const rows = findings.map((f) => ({
-      pos: f.span ? `${f.span.line}:${f.span.column}` : '0:0',
+      // a finding about the whole file (no title, a duplicate) has no position
+      pos: f.span ? `${f.span.line}:${f.span.column}` : '-',
       sev: f.severity,
       msg: f.message.replace(/\s+/g, ' '),
       code: f.code,
