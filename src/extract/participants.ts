@@ -45,7 +45,8 @@ function isShortRef(text: string, s: number, e: number): boolean {
   return ALONE_AFTER.test(text.slice(e, e + 3)) && markerBefore(text, s);
 }
 /** sentence ends: . ! ? before a space or line end, or a line break */
-const SENTENCE_END = /[.!?…]+(?=\s)|\n/g;
+// a dot after a short abbreviation ("TP. Cần Thơ", "Q. 3") does not end a sentence
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu}{1,3})[.!?…]+(?=\s)|(?<=(?:^|[^\p{L}])\p{Lu}{1,3})[!?…]+(?=\s)|\n/gu;
 /** title separators: ", ", " kiêm ", " - ", "(" */
 const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
 const BEFORE_SEP = /(?:,|kiêm)[ \u00a0]*$/u;
