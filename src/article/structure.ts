@@ -24,6 +24,7 @@ const BP = loadData<BoilerplateData>('boilerplate');
 const HEADINGS = new Set(BP.headings.map(foldKey));
 const SOURCE_RE = new RegExp(
   `^\\(?\\s*(?:nguồn|theo nguồn)\\s*:\\s*(.+?)\\s*\\)?\\s*$`, 'iu');
+const LEAD_CREDIT_RE = /^\(\s*([\p{Lu}][\p{L}\p{N}.\- ]{1,30}?)\s*\)\s*[-–—]\s+\S/u;
 const CREDIT_RE = /^\(\s*(?:theo|nguồn)\s+([^()]{2,60}?)\s*\)\s*\.?$/iu;
 const LABEL_RE = new RegExp(`^(?:${BP.metadataLabels.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -127,6 +128,12 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     const l = bodyLines[bodyLines.length - 1];
     source = { value: credit[1], range: { start: l.start, end: l.end } };
     bodyLines = bodyLines.slice(0, -1);
+  }
+  // a lead that opens with the agency's credit: "(ĐCSVN) - Chiều 24/5, ...", "(Chinhphu.vn) - ..."
+  const lead = !source ? LEAD_CREDIT_RE.exec(bodyLines[0]?.text ?? '') : null;
+  if (lead) {
+    const l = bodyLines[0];
+    source = { value: lead[1].trim(), range: { start: l.start + lead.index + 1, end: l.start + lead.index + 1 + lead[1].length } };
   }
   const lastBodyLine = bodyLines.pop();
   const body: Range = {

@@ -20,6 +20,10 @@ const KIND = new Map<string, string>();
 for (const [h, k] of Object.entries(data.heads)) KIND.set(h, k);
 for (const h of data.lowercaseHeads) KIND.set(h, KIND.get(capitalize(h)) ?? KIND.get(h.replace(/^\S+/, capitalize)) ?? 'state-body');
 const ORG = phrasesRe([...Object.keys(data.names), ...KIND.keys()], 'gu');
+/** a document named after a body ("Bộ Chính trị và Nghị quyết số 152/NQ-CP") is not part of its name */
+const DOC_KINDS = loadData<{ kinds: Array<{ words?: string[] }> }>('document-kinds').kinds.flatMap((k) => k.words ?? []);
+const DOC_AT = new RegExp(`(?:${DOC_KINDS.map((w) => capitalize(w).replace(/ /g, '\\s+')).join('|')})(?:\\s+số)?\\s+\\d`, 'uy');
+const docAt = (text: string, p: number) => { DOC_AT.lastIndex = p; return DOC_AT.test(text); };
 /** name tails that are still generic: only lower-case place words ("UBND tỉnh") */
 const HAS_NAME = /[\p{Lu}\d]/u;
 
@@ -31,7 +35,7 @@ export function organizations(a: Article): Organization[] {
   const heads: Array<{ s: number; e: number; head: string }> = [];
   for (const m of wordMatches(ORG, text, from, to)) heads.push({ s: m.index, e: m.index + m[0].length, head: m[0].replace(/\s+/g, ' ') });
   const starts = new Set(heads.map((h) => h.s));
-  const stop = (p: number) => nameAt.has(p) || starts.has(p);
+  const stop = (p: number) => nameAt.has(p) || starts.has(p) || docAt(text, p);
 
   let done = from;
   for (const { s, e: headEnd, head } of heads) {

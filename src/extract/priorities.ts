@@ -13,7 +13,7 @@ import type { Article } from '../article/article.js';
 import type { Enumeration, EnumerationItem, Participant, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
-import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
+import { L, R, alternation, alternationAnyCase, atWordStart, escapeRe, matches } from '../text/regex.js';
 import { fullNames, speakerName } from '../text/person.js';
 
 interface EnumData {
@@ -321,5 +321,17 @@ function speakerOf(intro: string, before: string, people: Participant[]): string
   // "Phó Bí thư Thành ủy TP.HCM đề nghị": a participant named by a title
   const fi = foldKey(intro);
   const byTitle = people.filter((p) => p.titles.some((x) => x.length > 6 && fi.includes(foldKey(x))));
-  return byTitle.length === 1 ? byTitle[0].name : null;
+  if (byTitle.length === 1) return byTitle[0].name;
+  // "Kết luận hội nghị, Thủ tướng yêu cầu": the title said short ("Thủ tướng" for "Thủ tướng Chính phủ"),
+  // held by one participant only; "Phó Thủ tướng" is another office
+  const byHead = people.filter((p) => p.titles.some((x) => {
+    const words = foldKey(x).split(' ');
+    for (let n = words.length - 1; n >= 2; n--) {
+      const head = words.slice(0, n).join(' ');
+      const at = fi.search(new RegExp(`(?<![\\p{L}])${escapeRe(head)}(?![\\p{L}])`, 'u'));
+      if (at >= 0 && !/(?:phó|nguyên)\s$/u.test(fi.slice(Math.max(0, at - 5), at))) return true;
+    }
+    return false;
+  }));
+  return byHead.length === 1 ? byHead[0].name : null;
 }
