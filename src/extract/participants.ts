@@ -159,7 +159,8 @@ export function participants(a: Article): Participant[] {
     if (who.length !== 1) continue;
     for (let s = text.indexOf(given, from); s >= 0 && s < to; s = text.indexOf(given, s + 1)) {
       const e = s + given.length;
-      if (isShortRef(text, s, e)) mentions.push({ pos: s, end: e, key: who[0] });
+      // not the end of a full name already read ("Dương Anh Đức": "Anh" is no marker there)
+      if (isShortRef(text, s, e) && !mentions.some((m) => s >= m.pos && e <= m.end)) mentions.push({ pos: s, end: e, key: who[0] });
     }
   }
   // a title given to one person only, used alone later ("Phó Bí thư Thành ủy TP.HCM mong muốn")
