@@ -45,8 +45,9 @@ function isShortRef(text: string, s: number, e: number): boolean {
   return ALONE_AFTER.test(text.slice(e, e + 3)) && markerBefore(text, s);
 }
 /** sentence ends: . ! ? before a space or line end, or a line break */
-// a dot after a short abbreviation ("TP. Cần Thơ", "Q. 3") does not end a sentence
-const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu}{1,3})[.!?…]+(?=\s)|(?<=(?:^|[^\p{L}])\p{Lu}{1,3})[!?…]+(?=\s)|\n/gu;
+const SENTENCE_END = /[.!?…]+(?=\s)|\n/g;
+/** a dot after a short abbreviation ("TP. Cần Thơ", "Q. 3") does not end a sentence */
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,3}$/u;
 /** title separators: ", ", " kiêm ", " - ", "(" */
 const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
 const BEFORE_SEP = /(?:,|kiêm)[ \u00a0]*$/u;
@@ -119,7 +120,10 @@ export function participants(a: Article): Participant[] {
   // sentences of the body, for clause starts and roles
   const ends: number[] = [];
   SENTENCE_END.lastIndex = from;
-  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) ends.push(m.index + m[0].length);
+  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    ends.push(m.index + m[0].length);
+  }
   ends.push(to);
   let si = 0;
   const sentenceOf = (p: number) => { while (ends[si] <= p) si++; return si; };
