@@ -164,10 +164,16 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
   const sents = sentences(t);
 
   /** the sector lists of a sentence from `from` on: all of them, or the first only */
-  const listsIn = (sent: Sentence, from: number, once = false) => {
+  /**
+   * The sector lists of a sentence from `from` on: all of them, or the first only.
+   * `knownFirst`: a list must open with a known sector (prose that merely says
+   * "về các ngành, lĩnh vực và ..." is no list); what a signing lists is kept whole.
+   */
+  const listsIn = (sent: Sentence, from: number, once = false, knownFirst = false) => {
     const out: Sector[] = [];
     for (const m of wordMatches(SECTOR_LEAD, t.slice(from, sent.end))) {
       const r = sectorList(t, from + m.index! + m[0].length, sent.end, span);
+      if (knownFirst && r.sectors[0]?.key == null) continue;
       out.push(...r.sectors);
       warnings.push(...r.warnings);
       if (once) break;
@@ -210,7 +216,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       for (const m of wordMatches(SECTOR_LEAD, text)) {
         const clause = text.slice(Math.max(0, m.index! - 120), m.index!).split(/[;.]\s/u).pop()!;
         if (!COOPERATION.test(clause)) continue;
-        const listed = listsIn(sent, sent.start + m.index!, true);
+        const listed = listsIn(sent, sent.start + m.index!, true, true);
         // a later sentence about what was just signed: "Theo chương trình hợp tác, hai tỉnh
         // thống nhất hợp tác trên 8 lĩnh vực: ..." lists the agreement's own sectors
         const last = found[found.length - 1];
