@@ -143,9 +143,14 @@ function partiesOf(t: string, sent: Sentence, at: number, passive: boolean): str
   return out.filter((p) => p.split(/\s+/).length <= 15);
 }
 
-/** Matches of a scan that must start a word (the scans leave out the slow leading lookbehind). */
-function* wordMatches(re: RegExp, text: string): Generator<RegExpMatchArray> {
-  for (const m of matches(re, text)) if (atWordStart(text, m.index!)) yield m;
+/**
+ * Matches of a scan that must start a word (the scans leave out the slow leading
+ * lookbehind). Collected before the caller's loop runs, unlike regex.ts's lazy
+ * wordMatches: the loops here scan the same regex again inside (listsIn in a
+ * SECTOR_LEAD loop), which would move a lazy scan's lastIndex under it.
+ */
+function wordStarts(re: RegExp, text: string): RegExpMatchArray[] {
+  return matches(re, text).filter((m) => atWordStart(text, m.index!));
 }
 
 export function agreements(a: Article): { agreements: Agreement[]; cooperationFields: Sector[]; warnings: Warning[] } {
@@ -171,7 +176,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
    */
   const listsIn = (sent: Sentence, from: number, once = false, knownFirst = false) => {
     const out: Sector[] = [];
-    for (const m of wordMatches(SECTOR_LEAD, t.slice(from, sent.end))) {
+    for (const m of wordStarts(SECTOR_LEAD, t.slice(from, sent.end))) {
       const r = sectorList(t, from + m.index! + m[0].length, sent.end, span);
       if (knownFirst && r.sectors[0]?.key == null) continue;
       out.push(...r.sectors);
@@ -184,7 +189,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
   /** "ký thỏa thuận hợp tác về du lịch và thương mại": known sectors only */
   const aboutIn = (sent: Sentence, from: number) => {
     const out: Sector[] = [];
-    for (const m of wordMatches(COOPERATION_ABOUT, t.slice(from, sent.end))) {
+    for (const m of wordStarts(COOPERATION_ABOUT, t.slice(from, sent.end))) {
       out.push(...sectorList(t, from + m.index! + m[0].length, sent.end, span, true).sectors);
     }
     return out;
@@ -198,7 +203,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     let planned = false;
     // what the signing covers ends where a planned one starts ("đã ký Ý định thư về đàm phán đi đến ký kết hiệp định ...")
     let scope = sent;
-    for (const m of signHere ? wordMatches(SIGNING, text) : []) {
+    for (const m of signHere ? wordStarts(SIGNING, text) : []) {
       const before = text.slice(0, m.index!);
       if (NOT_SIGN_BEFORE.test(before)) continue;
       const isPlanned = hedged(before) || /\ssẽ\s/u.test(m[0]);
@@ -213,7 +218,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     if (!signing && planned) return;
     if (!signing) {
       // cooperation reported in the same clause as the list: "đã trao đổi, hợp tác ... trên các lĩnh vực ..."
-      for (const m of wordMatches(SECTOR_LEAD, text)) {
+      for (const m of wordStarts(SECTOR_LEAD, text)) {
         const clause = text.slice(Math.max(0, m.index! - 120), m.index!).split(/[;.]\s/u).pop()!;
         if (!COOPERATION.test(clause)) continue;
         const listed = listsIn(sent, sent.start + m.index!, true, true);
