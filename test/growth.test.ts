@@ -1,0 +1,51 @@
+/**
+ * Linear time and output on adversarial input: every shape of
+ * test/growth/shapes.mjs (a fragment repeated) at 64 KB and at 1 MB, through
+ * the whole extraction, the citation checks and the article rules. 16 times
+ * the input may cost at most 24 times the time (fastest of several runs, so
+ * noise does not decide), and the output stays within a fixed multiple of the
+ * input. A run far over its bound is stopped, not waited for.
+ */
+import { describe, it, expect, afterAll } from 'vitest';
+// @ts-expect-error plain ESM script without types
+import { SHAPES } from './growth/shapes.mjs';
+// @ts-expect-error plain ESM script without types
+import { measure, close } from './growth/measure.mjs';
+
+const SMALL = 64 * 1024;
+const LARGE = 1024 * 1024;
+/** the most 16× the input may cost */
+const MAX_RATIO = 24;
+/** output characters per input character (JSON facts with spans, findings) */
+const MAX_OUT = 64;
+/** below this the small run is timer noise: the large one may take 24 times this */
+const FLOOR_MS = 5;
+/** 64 KB in longer than this is slow beyond any ratio */
+const SMALL_LIMIT_MS = 5000;
+
+interface Run { ms: number; out: number; chars: number; timeout?: boolean }
+
+afterAll(async () => { await close(); });
+
+describe('growth on adversarial input', () => {
+  for (const shape of SHAPES as Array<{ name: string; about: string }>) {
+    it(`${shape.name}: ${shape.about}`, async () => {
+      let small: Run = await measure(shape.name, SMALL, 5, SMALL_LIMIT_MS);
+      expect(small.timeout, `64 KB took over ${SMALL_LIMIT_MS} ms`).toBeFalsy();
+      const bound = () => MAX_RATIO * Math.max(small.ms, FLOOR_MS);
+      let large: Run = await measure(shape.name, LARGE, 1, bound() * 3);
+      if (!large.timeout && large.ms > bound()) {
+        // once more, fastest of more runs: a slow run may be a busy machine
+        const again: Run = await measure(shape.name, SMALL, 9, SMALL_LIMIT_MS);
+        if (!again.timeout && again.ms < small.ms) small = again;
+        const big: Run = await measure(shape.name, LARGE, 2, bound() * 3);
+        if (!big.timeout && big.ms < large.ms) large = big;
+      }
+      expect(large.timeout, `1 MB took over ${(bound() * 3).toFixed(0)} ms (64 KB: ${small.ms.toFixed(1)} ms)`).toBeFalsy();
+      const ratio = large.ms / Math.max(small.ms, FLOOR_MS);
+      expect(ratio, `64 KB ${small.ms.toFixed(1)} ms, 1 MB ${large.ms.toFixed(1)} ms`).toBeLessThanOrEqual(MAX_RATIO);
+      expect(small.out / small.chars, 'output per input character at 64 KB').toBeLessThanOrEqual(MAX_OUT);
+      expect(large.out / large.chars, 'output per input character at 1 MB').toBeLessThanOrEqual(MAX_OUT);
+    }, 120_000);
+  }
+});

@@ -1,0 +1,34 @@
+// Runs one shape at one size in this thread: the whole extraction, the citation
+// checks of `linkage cite` and the article rules of `linkage check`, as the CLI
+// runs them on one article (from the built dist/). Replies with the fastest of
+// `reps` runs and the size of what they produce.
+import { parentPort } from 'node:worker_threads';
+import { SHAPES, generate, fileName } from './shapes.mjs';
+import { parseArticle, extractFacts, loadRegistry } from '../../dist/index.js';
+import { analyzeArticleCitations } from '../../dist/cite/check.js';
+import { createEngine, allRules } from '../../dist/check/engine.js';
+import { resolveConfig } from '../../dist/check/config.js';
+import { RULE_GROUPS } from '../../dist/check/rules/index.js';
+
+const registry = loadRegistry();
+const engine = createEngine(RULE_GROUPS, resolveConfig(allRules(RULE_GROUPS), {}, null, process.cwd()));
+
+async function once(shape, text) {
+  const a = await parseArticle(text, { file: fileName(shape) });
+  const facts = extractFacts(a);
+  const cite = analyzeArticleCitations(a, facts, registry);
+  const check = engine.articleResult(a, extractFacts(a, { fields: engine.fields }));
+  return JSON.stringify(facts).length + JSON.stringify(cite).length + JSON.stringify(check.findings).length;
+}
+
+parentPort.on('message', async ({ name, bytes, reps }) => {
+  const shape = SHAPES.find((s) => s.name === name);
+  const text = generate(shape, bytes);
+  let ms = Infinity, out = 0;
+  for (let r = 0; r < reps; r++) {
+    const t = performance.now();
+    out = await once(shape, text);
+    ms = Math.min(ms, performance.now() - t);
+  }
+  parentPort.postMessage({ ms, out, chars: text.length });
+});
