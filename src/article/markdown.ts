@@ -30,6 +30,69 @@ const MARKUP = /[*_`[\]<>#|\\&]|^\s{0,3}(?:[-+=]|\d{1,9}[.)])/m;
 const ATX = /^ {0,3}#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$(?<=^ {0,3}#{1,6}[ \t].*)/gm;
 const FRONT = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
+/**
+ * micromark is quadratic in the markup of one paragraph (emphasis delimiters,
+ * unclosed link destinations such as `[a](` repeated, nested quotes). A text
+ * with little markup is parsed whole; otherwise each block (up to a blank
+ * line) is parsed on its own, and a block with more markup than a real
+ * paragraph ever has is blanked by a plain scan: cost stays linear in the text.
+ */
+const WHOLE_MARKUP = 256;
+const BLOCK_MARKUP = 128;
+const BLOCK_CHARS = 32 * 1024;
+// markup characters, and list markers at the start of a line (deeply nested lists are slow to parse too)
+const MARKUP_CHAR = /[*_`[\]<>#|\\&!]|^[ \t]*(?:[-+]|\d{1,9}[.)])(?=[ \t])/gm;
+const BLANK_LINE = /\n[ \t]*\n/g;
+
+function markupCount(text: string, from: number, to: number, stop: number): number {
+  let n = 0;
+  MARKUP_CHAR.lastIndex = from;
+  // a list item weighs more: building nested lists is quadratic in their items
+  for (let m = MARKUP_CHAR.exec(text); m && m.index < to; m = MARKUP_CHAR.exec(text)) if ((n += m[0].length > 1 ? 8 : 1) > stop) break;
+  return n;
+}
+
+/** Mark in `keep` the characters of text[from..] that are prose (text, code), not markup. */
+function markBlocks(parse: Parse, text: string, from: number, keep: Uint8Array): void {
+  if (markupCount(text, from, text.length, WHOLE_MARKUP) <= WHOLE_MARKUP) { markTree(parse(text.slice(from)), from, keep); return; }
+  BLANK_LINE.lastIndex = from;
+  let s = from;
+  for (;;) {
+    const m = BLANK_LINE.exec(text);
+    const e = m ? m.index + 1 : text.length;
+    if (e - s > BLOCK_CHARS || markupCount(text, s, e, BLOCK_MARKUP) > BLOCK_MARKUP) markPlain(text, s, e, keep);
+    else markTree(parse(text.slice(s, e)), s, keep);
+    if (!m) break;
+    s = e;
+    BLANK_LINE.lastIndex = m.index + m[0].length - 1;
+  }
+}
+
+/** Text and code nodes are kept, and a list item's marker ("1."); everything else is markup. */
+function markTree(tree: Root, at: number, keep: Uint8Array): void {
+  const mark = (s?: number, e?: number) => { if (s != null && e != null) keep.fill(1, at + s, at + e); };
+  // an explicit stack: quotes and lists nest as deep as the text says ("> > > …")
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const p = node.position;
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') mark(p?.start.offset, p?.end.offset);
+    if (node.type === 'listItem' && node.children[0]?.position) mark(p?.start.offset, node.children[0].position.start.offset);
+    if ('children' in node) for (const c of node.children) stack.push(c as Nodes);
+  }
+}
+
+/** A block too marked up to parse: keep all but the markup characters. */
+function markPlain(text: string, s: number, e: number, keep: Uint8Array): void {
+  keep.fill(1, s, e);
+  MARKUP_CHAR.lastIndex = s;
+  for (let m = MARKUP_CHAR.exec(text); m && m.index < e; m = MARKUP_CHAR.exec(text)) {
+    // a list marker: its bullet is blanked, a number ("1.") is kept as an enumeration marker
+    const last = m.index + m[0].length - 1;
+    if (m[0].length === 1 || text[last] === '-' || text[last] === '+') keep[last] = 0;
+  }
+}
+
 export function maskMarkdown(parse: Parse, text: string): { text: string; meta: FrontMatter } {
   const meta: FrontMatter = {};
   const keep = new Uint8Array(text.length);
@@ -55,29 +118,17 @@ export function maskMarkdown(parse: Parse, text: string): { text: string; meta: 
   // parser (~4 MB/s): blank the heading marks and the front matter, done
   const headingsBlanked = text.slice(from).replace(ATX, (m) => ' '.repeat(m.length));
   if (!MARKUP.test(headingsBlanked)) return { text: text.slice(0, from).replace(/[^\n]/g, ' ') + headingsBlanked, meta };
-  const tree = parse(text.slice(from));
-  const mark = (s?: number, e?: number) => {
-    if (s == null || e == null) return;
-    keep.fill(1, from + s, from + e);
-  };
-  const visit = (node: Nodes) => {
-    const p = node.position;
-    if (node.type === 'text' || node.type === 'inlineCode') mark(p?.start.offset, p?.end.offset);
-    else if (node.type === 'code') mark(p?.start.offset, p?.end.offset);
-    if (node.type === 'listItem' && node.children[0]?.position) mark(p?.start.offset, node.children[0].position.start.offset);
-    if ('children' in node) for (const c of node.children) visit(c as Nodes);
-  };
-  visit(tree);
-  let out = '';
+  markBlocks(parse, text, from, keep);
+  // kept runs and a space for each markup character; one join (adding to a string per character of a long run is slow)
+  const parts: string[] = [];
   let run = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (keep[i] || c === '\n') continue;
-    // flush kept run, replace this char
-    out += text.slice(run, i) + ' ';
+    if (keep[i] || text.charCodeAt(i) === 10) continue;
+    parts.push(text.slice(run, i), ' ');
     run = i + 1;
   }
-  out += text.slice(run);
+  parts.push(text.slice(run));
+  const out = parts.join('');
   if (meta.published) {
     const d = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(meta.published);
     if (d) meta.published = d[1] + (d[2] ? 'T' + d[2] : ''); else delete meta.published;
