@@ -14,6 +14,7 @@ import { loadData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
 import { L, R, alternation, capitalize, matches, trie, wordMatches } from '../text/regex.js';
 import { isValidDate, isoDate } from '../text/datetime.js';
+import { Cover } from '../text/cover.js';
 
 interface KindEntry { code: string; codeVariants?: string[]; kind: string; words?: string[]; partyKind?: string; partyWords?: string[] }
 interface UncodedKind { kind: string; words: string[]; idShape: string | null }
@@ -164,18 +165,18 @@ export function findCitationMentions(a: Article): CitationMention[] {
   const { start: b0, end: b1 } = a.body;
   const body = text.slice(b0, b1);
   const out: CitationMention[] = [];
-  const taken: Array<[number, number]> = [];
+  const taken = new Cover(body.length);
 
   for (const m of matches(NUMBER_NOTYPE_RE, body)) {
     const id = `${m[1]}/${m[2]}/${canonIssuer(m[3])}`;
     out.push(finish(a, body, b0, m.index!, m.index! + m[0].length, {
       id, typeCode: null, issuerCode: canonIssuer(m[3]), kind: null, party: false, written: m[0], malformed: null,
     }));
-    taken.push([m.index!, m.index! + m[0].length]);
+    taken.mark(m.index!, m.index! + m[0].length);
   }
   for (const m of matches(NUMBER_RE, body)) {
     const s = m.index!, e = s + m[0].length;
-    if (taken.some(([x, y]) => s < y && e > x)) continue;
+    if (taken.any(s, e)) continue;
     const [, num, sep1, year, sepY, typeRaw, sep2, issuerRaw] = m;
     const typeCode = canonType(typeRaw);
     const entry = KIND_BY_CODE.get(typeCode.toUpperCase());
@@ -324,41 +325,84 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
   const { text } = a;
   const { start: b0, end: b1 } = a.body;
   const body = text.slice(b0, b1);
-  const inFull = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
-  const fits = (m: CitationMention, word: string) => typeWordFits(word, m.typeCode, m.issuerCode, m.party);
   const out: ShortReference[] = [];
   if (!SHORT_HINT.test(body)) return out;
+  // what the full mentions cover, and what the references found so far cover (body offsets)
+  const full = new Cover(b1 - b0, b0);
+  for (const m of mentions) full.mark(m.start, m.end);
+  const refs = new Cover(b1 - b0, b0);
+  const inFull = (s: number, e: number) => full.any(s, e);
+  // the full mentions a kind word can stand for, in text order, by the word (and the number)
+  const fitting = new Map<string, CitationMention[]>();
+  const candidates = (word: string, num: string | null) => {
+    const key = `${foldKey(word)}|${num ?? ''}`;
+    let list = fitting.get(key);
+    if (!list) fitting.set(key, list = mentions.filter((c) => (num === null || numberOf(c.id) === num) && typeWordFits(word, c.typeCode, c.issuerCode, c.party)));
+    return list;
+  };
   for (const m of wordMatches(SHORT_NUMBERED_RE, body, 0, body.length)) {
     const s = b0 + m.index!, e = s + m[0].length;
     if (inFull(s, e) || !SHORT_WORD_OK(m[1])) continue;
-    const same = mentions.filter((c) => numberOf(c.id) === numberOf(m[2]) && fits(c, m[1]));
+    const same = candidates(m[1], numberOf(m[2]));
     // the nearest full form before it, else the first after it
-    const target = same.filter((c) => c.start < s).pop() ?? same[0];
+    const target = same[lastBefore(same, s)] ?? same[0];
     out.push({ typeWord: kindWord(m[1]), number: m[2], id: target?.id ?? null, start: s, end: e });
+    refs.mark(s, e);
   }
   // "Nghị quyết này" refers back to a full mention: none, nothing to resolve
-  for (const m of mentions.length ? wordMatches(SHORT_THIS_RE, body, 0, body.length) : []) {
+  if (mentions.length === 0) return out;
+  const unnumbered = new Map<string, UnnumberedBefore>();
+  for (const m of wordMatches(SHORT_THIS_RE, body, 0, body.length)) {
     const s = b0 + m.index!, e = s + m[0].length;
     if (inFull(s, e)) continue;
     if (!SHORT_WORD_OK(m[1])) continue;
-    const target = mentions.filter((c) => c.start < s && fits(c, m[1])).pop();
-    // "Nghị quyết này" with nothing before it, or after another, unnumbered resolution
-    // ("Nghị quyết Đại hội XIII ... Nghị quyết này"), refers to something unnumbered: not reported
-    if (target && !unnumberedBetween(text, m[1], target.end, s, [...mentions, ...out])) {
-      out.push({ typeWord: kindWord(m[1]), number: null, id: target.id, start: s, end: e });
-    }
+    const same = candidates(m[1], null);
+    const target = same[lastBefore(same, s)];
+    if (!target) continue;
+    const key = foldKey(m[1]);
+    let u = unnumbered.get(key);
+    if (!u) unnumbered.set(key, u = new UnnumberedBefore(text, b0, b1, m[1], (at) => full.at(at) || refs.at(at)));
+    // "Nghị quyết này" after another, unnumbered resolution ("Nghị quyết Đại hội XIII ...
+    // Nghị quyết này") refers to something unnumbered: not reported
+    if (u.lastBefore(s) >= target.end) continue;
+    out.push({ typeWord: kindWord(m[1]), number: null, id: target.id, start: s, end: e });
+    refs.mark(s, e);
   }
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** Whether the kind word occurs in [from, to) outside any numbered mention or short reference. */
-function unnumberedBetween(text: string, word: string, from: number, to: number, mentions: Array<{ start: number; end: number }>): boolean {
-  const re = new RegExp(`${L}${alternation([word])}${R}`, 'giu');
-  for (const x of matches(re, text.slice(from, to))) {
-    const at = from + x.index!;
-    if (!mentions.some((c) => at >= c.start && at < c.end)) return true;
+/** Index of the last mention that starts before `at` (mentions in text order), or -1. */
+function lastBefore(list: CitationMention[], at: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < at) lo = mid + 1; else hi = mid;
   }
-  return false;
+  return lo - 1;
+}
+
+/**
+ * Where the kind word last occurs outside any numbered mention or short
+ * reference, before a position; asked at positions in text order, so the
+ * text is read once (asking "any between the citation and here?" anew for
+ * each reference re-reads the text after a citation for every reference).
+ */
+class UnnumberedBefore {
+  private readonly hits: number[];
+  private next = 0;
+  private last = -1;
+  constructor(text: string, b0: number, b1: number, word: string, private readonly covered: (at: number) => boolean) {
+    const re = new RegExp(`${alternation([word])}${R}`, 'giu');
+    this.hits = [...wordMatches(re, text, b0, b1)].map((x) => x.index!);
+  }
+  lastBefore(at: number): number {
+    // a word is judged once all references before it are known: those start before `at`
+    while (this.next < this.hits.length && this.hits[this.next] < at) {
+      const h = this.hits[this.next++];
+      if (!this.covered(h)) this.last = h;
+    }
+    return this.last;
+  }
 }
 
 function kindWord(w: string): string {

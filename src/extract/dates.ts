@@ -14,6 +14,7 @@ import type { CitationMention } from './citations.js';
 import { isValidDate, isoDate } from '../text/datetime.js';
 import { L, R, matches } from '../text/regex.js';
 import { mergeMentions } from './merge.js';
+import { Cover } from '../text/cover.js';
 
 const PARTS: Record<string, string> = {
   'sáng': 'morning', 'rạng sáng': 'early-morning', 'trưa': 'noon', 'chiều': 'afternoon',
@@ -51,17 +52,20 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
   const { start: b0, end: b1 } = a.body;
   const body = text.slice(b0, b1);
   const found: Found[] = [];
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => !taken.some(([x, y]) => s < y && e > x);
+  const taken = new Cover(body.length);
+  const free = (s: number, e: number) => !taken.any(s, e);
   // citation numbers are not dates
-  for (const c of mentions) taken.push([c.numStart - b0, c.numEnd - b0]);
+  for (const c of mentions) taken.mark(c.numStart - b0, c.numEnd - b0);
+  // a date inside a citation is the document's ("37-NQ/TW ngày 01/7/2004")
+  const cited = new Cover(body.length);
+  for (const c of mentions) if (c.dateStart != null) cited.mark(c.start - b0, c.end - b0);
 
   for (const m of matches(WORDS_RE, body)) {
     const b = before(body, m.index!, BEFORE_WORDS_RE);
     if (!b) continue;
     const e = m.index! + m[0].length;
     found.push({ s: b.start, e, part: b.part, d: +m[1], m: +m[2], y: m[3] ? +m[3] : null, lead: 'ngày' });
-    taken.push([b.start, e]);
+    taken.mark(b.start, e);
   }
   for (const m of matches(NUMERIC_RE, body)) {
     const e = m.index! + m[0].length;
@@ -74,7 +78,7 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
     if (!y && sep !== '/' && !b.part && !b.ngay && b.lead !== 'ngày') continue;
     const lead = b.ngay ? 'ngày' : b.lead?.toLowerCase() ?? null;
     found.push({ s: b.start, e, part: b.part, d: +d, m: +mo, y: y ? +y : null, lead });
-    taken.push([b.start, e]);
+    taken.mark(b.start, e);
   }
   for (const m of matches(MONTH_RE, body)) {
     const s = m.index!, e = s + m[0].length;
@@ -104,7 +108,7 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
       continue;
     }
     if (f.m < 1 || f.m > 12) continue;
-    const inCitation = mentions.some((c) => c.dateStart != null && b0 + f.s >= c.start && b0 + f.e <= c.end);
+    const inCitation = cited.all(f.s, f.e);
     let role: DateRole = 'other';
     if (inCitation) role = 'document';
     else if (f.part || f.y == null || sentenceInitial(body, f.s)) role = 'event';

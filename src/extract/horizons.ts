@@ -7,6 +7,7 @@ import type { Article } from '../article/article.js';
 import type { Horizon } from '../types.js';
 import { L, R, matches, wordMatches } from '../text/regex.js';
 import { mergeMentions } from './merge.js';
+import { Cover } from '../text/cover.js';
 
 const YEAR = '((?:19|20)\\d{2})';
 // a year without "năm" must not be a count: "đến 2000 người"
@@ -25,10 +26,10 @@ export function horizons(a: Article): Horizon[] {
   const { start: b0, end: b1 } = a.body;
   const body = a.text.slice(b0, b1);
   const found: Array<Horizon & { s: number }> = [];
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => !taken.some(([x, y]) => s < y && e > x);
+  const taken = new Cover(body.length);
+  const free = (s: number, e: number) => !taken.any(s, e);
   const add = (s: number, e: number, h: Omit<Horizon, 'span' | 'mentions' | 'text'>) => {
-    taken.push([s, e]);
+    taken.mark(s, e);
     found.push({ ...h, text: body.slice(s, e).replace(/\s+/g, ' '), span: a.span(b0 + s, b0 + e), mentions: [], s });
   };
 
