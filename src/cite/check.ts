@@ -120,6 +120,13 @@ export function citationSummaries(a: Article, facts: { published: string | null 
   return analyzeArticleCitations(a, facts, reg).summaries;
 }
 
+/** What differentDocuments compares: mentions of one class are never two documents, and a mention with no date is of every class. */
+function documentClass(x: CitationMention): string {
+  if (!x.date) return '*';
+  if (x.party) return `t${termAt('party', x.date)}`;
+  return !yearInId(x.id) && !/\/(?:UBTV)?QH\d/.test(x.id) ? `y${x.date.slice(0, 4)}` : '=';
+}
+
 /** Two unregistered mentions of one number that are two documents: dated in different terms (Party) or years (yearless State). */
 function differentDocuments(x: CitationMention, y: CitationMention): boolean {
   if (!x.date || !y.date) return false;
@@ -138,7 +145,14 @@ export function analyzeArticleCitations(a: Article, facts: { published: string |
   const views: CitationView[] = [];
   const summaries: CitationSummary[] = [];
 
-  const ctx: MentionContext = { a, reg, published, mentions, entries, citedIds: new Set(mentions.map((m) => m.id)), reported: new Set() };
+  // the mentions of each document, in text order
+  const byDoc = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const k = entries[i]?.key ?? m.id;
+    const list = byDoc.get(k);
+    if (list) list.push(i); else byDoc.set(k, [i]);
+  });
+  const ctx: MentionContext = { a, reg, published, mentions, entries, byDoc, citedIds: new Set(mentions.map((m) => m.id)), reported: new Set() };
   mentions.forEach((m, i) => {
     const e = entries[i];
     const mine = [...formChecks(ctx, m, e), ...dateChecks(ctx, m, e), ...termChecks(ctx, m, e), ...issuerChecks(ctx, m, e), ...registryChecks(ctx, i)];
@@ -198,6 +212,8 @@ interface MentionContext {
   published: string | null;
   mentions: CitationMention[];
   entries: Array<RegistryEntry | null>;
+  /** registry key (else id) → indices of its mentions */
+  byDoc: Map<string, number[]>;
   citedIds: Set<string>;
   /** documents already reported unknown or superseded: once per document */
   reported: Set<string>;
@@ -271,7 +287,7 @@ function issuerChecks({ a }: MentionContext, m: CitationMention, e: RegistryEntr
 
 /** Unknown to the registry, or superseded: reported once per document, on its first mention. */
 function registryChecks(ctx: MentionContext, i: number): Finding[] {
-  const { a, reg, published, mentions, entries, citedIds, reported } = ctx;
+  const { a, reg, published, mentions, entries, byDoc, citedIds, reported } = ctx;
   const m = mentions[i], e = entries[i];
   const docKey = e?.key ?? m.id;
   if (reported.has(docKey)) return [];
@@ -293,7 +309,7 @@ function registryChecks(ctx: MentionContext, i: number): Finding[] {
   const after = Boolean(published && succ?.date && published >= succ.date);
   const named = succId ? citedIds.has(succId) : false;
   // an article that reviews the document or names its replacement cites it as past
-  const historical = mentions.some((x, j) => (entries[j]?.key ?? x.id) === docKey && HISTORICAL_RE.test(sentenceAround(a.text, x.start, x.end)));
+  const historical = (byDoc.get(docKey) ?? []).some((j) => HISTORICAL_RE.test(sentenceAround(a.text, mentions[j].start, mentions[j].end)));
   const f = finding(a, 'citation-superseded',
     `${name}${e.date ? ` (${vnDate(e.date)})` : ''} was superseded by ${succText}` +
     (after && !named && !historical ? `; the article, published ${vnDate(published!)}, does not name its successor`
@@ -312,14 +328,9 @@ function registryChecks(ctx: MentionContext, i: number): Finding[] {
  * mentions that can be the same document.
  */
 function inconsistencies(ctx: MentionContext, mentionFindings: Finding[][]): Array<{ index: number; finding: Finding }> {
-  const { a, mentions, entries } = ctx;
+  const { a, mentions, entries, byDoc } = ctx;
   const out: Array<{ index: number; finding: Finding }> = [];
-  const groups = new Map<string, number[]>();
-  mentions.forEach((m, i) => {
-    const k = entries[i]?.key ?? m.id;
-    groups.set(k, [...(groups.get(k) ?? []), i]);
-  });
-  for (const idx of groups.values()) {
+  for (const idx of byDoc.values()) {
     for (const field of ['date', 'term'] as const) {
       const stated = idx.filter((i) => mentions[i][field]);
       if (stated.length < 2) continue;
@@ -327,11 +338,23 @@ function inconsistencies(ctx: MentionContext, mentionFindings: Finding[][]): Arr
       const mismatch = field === 'date' ? 'citation-date-mismatch' : 'citation-term-mismatch';
       const show = (v: string) => (field === 'date' ? vnDate(v) : `khóa ${v}`);
       const part = (m: CitationMention) => (field === 'date' ? partSpan(a, m.dateStart, m.dateEnd, m) : partSpan(a, m.termStart, m.termEnd, m));
+      // the reference of the mentions that can be one document with m: found once per class
+      // of such mentions (a term or a year), not once per mention
+      const refs = new Map<string, number>();
+      const refOf = (m: CitationMention): number => {
+        const cls = e ? '' : documentClass(m);
+        let ref = refs.get(cls);
+        if (ref === undefined) {
+          const peers = stated.filter((j) => e || !differentDocuments(m, mentions[j]));
+          ref = peers.find((j) => e?.[field] && mentions[j][field] === e[field]) ??
+            peers.find((j) => !mentionFindings[j].some((f) => f.code === mismatch)) ?? peers[0];
+          refs.set(cls, ref);
+        }
+        return ref;
+      };
       for (const i of stated) {
         const m = mentions[i];
-        const peers = stated.filter((j) => e || !differentDocuments(m, mentions[j]));
-        const ref = peers.find((j) => e?.[field] && mentions[j][field] === e[field]) ??
-          peers.find((j) => !mentionFindings[j].some((f) => f.code === mismatch)) ?? peers[0];
+        const ref = refOf(m);
         const rm = mentions[ref];
         if (m[field] === rm[field]) continue;
         const there = part(rm);
@@ -351,11 +374,29 @@ function inconsistencies(ctx: MentionContext, mentionFindings: Finding[][]): Arr
  */
 function resolveMentions(reg: Registry, mentions: CitationMention[], published: string | null): Array<RegistryEntry | null> {
   const entries = mentions.map((m) => (m.date || m.term || m.issuer ? resolve(reg, m, published) : undefined));
+  // the first entry resolved for each id
+  const informed = new Map<string, RegistryEntry>();
+  mentions.forEach((m, i) => { if (entries[i] && !informed.has(m.id)) informed.set(m.id, entries[i]!); });
   return mentions.map((m, i) => {
     if (entries[i] !== undefined) return entries[i]!;
-    const informed = mentions.findIndex((x, j) => x.id === m.id && entries[j]);
-    return informed >= 0 ? entries[informed]! : resolve(reg, m, published);
+    return informed.get(m.id) ?? resolve(reg, m, published);
   });
+}
+
+/** Registry entries by the leading number of their id ("37-NQ/TW" → 37), built once per registry. */
+const NUMBER_INDEX = new WeakMap<Registry, Map<string, RegistryEntry[]>>();
+function byNumber(reg: Registry): Map<string, RegistryEntry[]> {
+  let index = NUMBER_INDEX.get(reg);
+  if (!index) {
+    NUMBER_INDEX.set(reg, index = new Map());
+    for (const e of reg.entries) {
+      const m = /^0*(\d+)[-/]/.exec(e.id);
+      if (!m) continue;
+      const list = index.get(m[1]);
+      if (list) list.push(e); else index.set(m[1], [e]);
+    }
+  }
+  return index;
 }
 
 function shortView(a: Article, r: ShortReference, reg: Registry, unresolved: Set<string>): CitationView {
@@ -365,9 +406,9 @@ function shortView(a: Article, r: ShortReference, reg: Registry, unresolved: Set
   const said = `${r.typeWord} ${r.number}`;
   if (!r.id && !unresolved.has(said)) {
     unresolved.add(said);
-    const known = reg.entries.filter((e) => e.id.replace(/^0+(?=\d)/, '').startsWith(`${r.number}-`) || e.id.replace(/^0+(?=\d)/, '').startsWith(`${r.number}/`))
-      .filter((e) => !e.kind || foldKey(e.kind) === foldKey(r.typeWord)).slice(0, 3);
-    const hint = known.length ? ` (the registry has ${known.map((e) => `${e.id}${e.date ? ` of ${vnDate(e.date)}` : ''}`).join(', ')})` : '';
+    const known = byNumber(reg).get(r.number!.replace(/^0+(?=\d)/, '')) ?? [];
+    const fit = known.filter((e) => !e.kind || foldKey(e.kind) === foldKey(r.typeWord)).slice(0, 3);
+    const hint = fit.length ? ` (the registry has ${fit.map((e) => `${e.id}${e.date ? ` of ${vnDate(e.date)}` : ''}`).join(', ')})` : '';
     findings.push(finding(a, 'citation-short-unresolved', `"${text}" names no document cited in full in this article: write its full number${hint}`, span));
   }
   return {
