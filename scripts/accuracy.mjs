@@ -122,7 +122,7 @@ function main() {
   }
   if (opts.readme) {
     const block = [
-      `Figures of \`npm run accuracy -- ${process.argv.slice(2, 4).join(' ')} --readme\` (${figures.articles.gold} gold files):`,
+      `${figures.articles.gold} articles with gold facts${figures.articles.missing ? `, ${figures.articles.missing} of them missing from the output` : ''}:`,
       '',
       markdownTable(figures),
     ].join('\n');
