@@ -258,6 +258,23 @@ describe('accuracy: floors', () => {
       expect(accuracy(args('--floors', f)).code).toBe(1); // citations P 0.75 stays below the 0.9 it kept
     });
 
+    it('--reference exits 1 naming each field where another scorer gives other figures, 0 when it agrees', () => {
+      const golds = readdirSync(join(FX, 'gold')).sort().map((f) => JSON.parse(readFileSync(join(FX, 'gold', f), 'utf8')));
+      const { title, ...theirs } = score(JSON.parse(readFileSync(join(FX, 'output.json'), 'utf8')), golds).figures;
+      void title; // our own field: the reference has none
+      const scorer = (name: string, figures: object) => {
+        const f = join(dir, name);
+        writeFileSync(f, `console.log(${JSON.stringify(JSON.stringify(figures))});\n`);
+        return f;
+      };
+      expect(accuracy(args('--reference', scorer('same.mjs', theirs))).code).toBe(0);
+      const other = { ...theirs, until: { ...theirs.until, tp: 3, r: 0.75 } };
+      const r = accuracy(args('--reference', scorer('other.mjs', other)));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/reference disagrees on until: ours .*"tp":2.* reference .*"tp":3/);
+      expect(r.stderr).not.toMatch(/disagrees on (citations|sectors|title)/);
+    });
+
     it('a usage error exits 2 with one line', () => {
       const r = accuracy([join(FX, 'articles')]);
       expect(r.code).toBe(2);
