@@ -7,7 +7,8 @@
 //   --floors FILE      exit 1 when a figure is below its floor in FILE, naming each
 //   --update-floors    raise the floors in FILE (--floors, default accuracy-floors.json) to today's
 //                      figures rounded down to 0.01; a floor is never lowered
-//   --readme [FILE]    rewrite the figures between the accuracy markers of FILE (default README.md)
+//   --readme [FILE]    rewrite the figures between the accuracy markers of FILE (default README.md;
+//                      FILE is read as such only after DIR and GOLD_DIR)
 //   --output FILE      keep the extract output in FILE
 //   --from FILE        score this extract output instead of running extract
 //   --reference FILE   run that scorer (score-facts.mjs) on the same output; exit 1 unless it agrees
@@ -76,14 +77,15 @@ function disagreements(ours, reference) {
 }
 
 function crossCheck(scorer, outputText, outputFile, goldDir, figures) {
+  if (!existsSync(scorer)) fail(`${scorer}: not found`);
   let file = outputFile, tmp;
   if (!file) { tmp = mkdtempSync(join(tmpdir(), 'linkage-accuracy-')); file = join(tmp, 'out.json'); writeFileSync(file, outputText); }
-  try {
-    const r = spawnSync(process.execPath, [scorer, file, goldDir, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (r.status !== 0) fail(`reference ${scorer} exited ${r.status}: ${r.stderr.trim()}`);
-    const diff = disagreements(figures, JSON.parse(r.stdout.trim().split('\n').pop()));
-    return diff;
-  } finally { if (tmp) rmSync(tmp, { recursive: true, force: true }); }
+  const r = spawnSync(process.execPath, [scorer, file, goldDir, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  if (r.status !== 0) fail(`${scorer}: exited ${r.status ?? r.signal}${r.stderr.trim() ? `: ${r.stderr.trim().split('\n')[0]}` : ''}`);
+  let theirs;
+  try { theirs = JSON.parse(r.stdout.trim().split('\n').pop()); } catch { fail(`reference ${scorer} printed no JSON figures`); }
+  return disagreements(figures, theirs);
 }
 
 function main() {
