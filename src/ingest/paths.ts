@@ -28,6 +28,15 @@ export function reasonOf(err: unknown): string {
   }
 }
 
+/** What a path that is not a regular file is, for the message. */
+export function kindOf(st: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (st.isDirectory()) return 'is a directory';
+  if (st.isFIFO()) return 'not a regular file (a named pipe)';
+  if (st.isSocket()) return 'not a regular file (a socket)';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'not a regular file (a device)';
+  return 'not a regular file';
+}
+
 /** Expand paths in order; folders in sorted order so runs are reproducible. */
 export function expandPaths(paths: string[], ignore?: (p: string) => boolean): { inputs: InputRef[]; problems: PathProblem[] } {
   const inputs: InputRef[] = [];
@@ -41,9 +50,14 @@ export function expandPaths(paths: string[], ignore?: (p: string) => boolean): {
       walk(p, found, problems, ignore);
       if (found.length === 0) problems.push({ path: p, reason: 'no articles (.txt, .md, .markdown, .html, .htm) in this folder' });
       for (const f of found) inputs.push({ path: f });
-    } else if (!ignore?.(p)) inputs.push({ path: p });
+    } else if (!st.isFile()) problems.push({ path: p, reason: kindOf(st) });
+    else if (!ignore?.(p)) inputs.push({ path: p });
   }
   return { inputs, problems };
+}
+
+function isRegular(p: string): boolean {
+  try { return statSync(p).isFile(); } catch { return false; }
 }
 
 function walk(dir: string, out: string[], problems: PathProblem[], ignore?: (p: string) => boolean): void {
@@ -57,6 +71,7 @@ function walk(dir: string, out: string[], problems: PathProblem[], ignore?: (p: 
     const p = join(dir, e.name).split('\\').join('/');
     if (ignore?.(p)) continue;
     if (e.isDirectory()) walk(p, out, problems, ignore);
-    else if ((e.isFile() || e.isSymbolicLink()) && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+    // regular files only: a named pipe, socket or device (or a link to one) would hang or never end
+    else if ((e.isFile() || (e.isSymbolicLink() && isRegular(p))) && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
   }
 }
