@@ -20,15 +20,29 @@ const IN_FLIGHT_PER_WORKER = 4;
  * gigabytes of garbage before it collects; one article needs a few MB, so a
  * cap keeps memory flat as the corpus grows (and a runaway input fails alone).
  */
-const WORKER_HEAP_MB = 256;
+const WORKER_HEAP_MB = Number(process.env.LINKAGE_WORKER_MB) > 0 ? Number(process.env.LINKAGE_WORKER_MB) : 256;
+
+/** Seconds one file may take in a worker before it is stopped and reported (LINKAGE_FILE_SECONDS). */
+export function fileSeconds(): number {
+  const s = Number(process.env.LINKAGE_FILE_SECONDS);
+  return Number.isFinite(s) && s > 0 ? s : 120;
+}
 
 export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/** More threads than cores only adds heaps: asked for more, the run uses one per core and says so. */
+export function capJobs(asked: number | undefined): number | undefined {
+  const cores = availableParallelism();
+  if (asked === undefined || asked <= cores) return asked;
+  process.stderr.write(`linkage: --jobs ${asked} is more than the ${cores} cores: using ${cores}\n`);
+  return cores;
+}
+
 export async function* processAll(inputs: InputRef[], task: Task & { jobs?: number }): AsyncGenerator<TaskResult> {
   const { jobs: asked, ...job } = task;
-  const jobs = Math.min(asked ?? defaultJobs(), Math.ceil(inputs.length / 16));
+  const jobs = Math.min(capJobs(asked) ?? defaultJobs(), Math.ceil(inputs.length / 16));
   if (jobs <= 1 || inputs.length < PARALLEL_THRESHOLD || inputs.some((r) => r.stdin)) {
     for (const ref of inputs) yield await processInput(ref, job);
     return;
@@ -36,8 +50,78 @@ export async function* processAll(inputs: InputRef[], task: Task & { jobs?: numb
   yield* parallel(inputs, jobs, job);
 }
 
+interface Batch { i: number; paths: string[]; bad: Array<{ k: number; reason: string }> }
+type Reply = { i: number; results: TaskResult[]; lens?: number[]; buf?: ArrayBuffer };
+
+/**
+ * One worker thread and the batches sent to it, in order. Through shared
+ * memory it says which file it is on (batch, index, and a count of files
+ * started), so a file that runs too long or takes the worker down with it
+ * can be named, reported, and the worker replaced.
+ */
+class Slot {
+  worker!: Worker;
+  queue: Batch[] = [];
+  seen = -1;
+  since = 0;
+  constructor(private readonly id: number, private readonly progress: Int32Array, private readonly job: Task,
+    private readonly onReply: (m: Reply) => void, private readonly onFail: (slot: Slot, reason: string) => void) {
+    this.start();
+  }
+  start(): void {
+    const w = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: { job: this.job, progress: this.progress, slot: this.id },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    this.worker = w;
+    w.on('message', (m: Reply) => {
+      if (this.worker !== w) return;
+      const at = this.queue.findIndex((b) => b.i === m.i);
+      if (at >= 0) this.queue.splice(at, 1);
+      this.onReply(m);
+    });
+    w.on('error', (e: Error & { code?: string }) => {
+      if (this.worker !== w) return;
+      this.onFail(this, e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `ran out of memory (a worker's heap is ${WORKER_HEAP_MB} MB)` : `internal error: ${e.message}`);
+    });
+    w.on('exit', (code) => {
+      if (this.worker === w && code !== 0 && !this.stopping) this.onFail(this, `internal error: a worker stopped (exit ${code})`);
+    });
+    for (const b of this.queue) w.postMessage(b);
+  }
+  stopping = false;
+  send(b: Batch): void {
+    this.queue.push(b);
+    this.worker.postMessage(b);
+  }
+  /** The file being read now: its batch and index in the batch, and how many files this worker has started. */
+  current(): { i: number; k: number; count: number } {
+    return { i: Atomics.load(this.progress, this.id * 3), k: Atomics.load(this.progress, this.id * 3 + 1), count: Atomics.load(this.progress, this.id * 3 + 2) };
+  }
+  /** Replace the worker after its file `k` of the first batch failed; the batches it held go to the new one. */
+  restart(reason: string): void {
+    const cur = this.current();
+    const head = this.queue.find((b) => b.i === cur.i);
+    if (head && cur.count > 0 && !head.bad.some((x) => x.k === cur.k)) head.bad.push({ k: cur.k, reason });
+    else if (this.queue[0]) this.queue[0].bad.push({ k: firstUndone(this.queue[0]), reason });
+    const old = this.worker;
+    Atomics.store(this.progress, this.id * 3 + 2, 0);
+    this.seen = -1;
+    void old.terminate();
+    this.start();
+  }
+}
+
+/** The first file of a batch not already reported (a worker that dies before it starts one blames the first). */
+function firstUndone(b: Batch): number {
+  let k = 0;
+  while (b.bad.some((x) => x.k === k)) k++;
+  return k;
+}
+
 async function* parallel(inputs: InputRef[], jobs: number, job: Task): AsyncGenerator<TaskResult> {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
+  const progress = new Int32Array(new SharedArrayBuffer(4 * 3 * jobs));
   // files go out in batches: one message per file costs more than a small article's extraction
   const size = Math.max(1, Math.min(32, Math.floor(inputs.length / (jobs * 16))));
   const batches = Math.ceil(inputs.length / size);
@@ -46,28 +130,38 @@ async function* parallel(inputs: InputRef[], jobs: number, job: Task): AsyncGene
   let next = 0; // next batch to send
   let emit = 0; // next batch to yield
   let wake: (() => void) | null = null;
-  let failure: Error | null = null;
+  const onReply = (m: Reply) => {
+    if (m.buf) { // rendered output: slice the batch buffer back into articles
+      let at = 0;
+      m.results.forEach((r, k) => {
+        if (r.error === undefined) (r as { out: Uint8Array }).out = new Uint8Array(m.buf!, at, m.lens![k]);
+        at += m.lens![k];
+      });
+    }
+    done.set(m.i, m.results);
+    wake?.();
+  };
+  const onFail = (slot: Slot, reason: string) => { slot.restart(reason); };
+  const slots = Array.from({ length: jobs }, (_, id) => new Slot(id, progress, job, onReply, onFail));
   const fill = () => {
     // round-robin over workers while the window of unyielded batches has room
     while (next < batches && next - emit < limit) {
       const paths = inputs.slice(next * size, (next + 1) * size).map((r) => r.path);
-      workers[next % jobs].postMessage({ i: next++, paths });
+      slots[next % jobs].send({ i: next++, paths, bad: [] });
     }
   };
-  for (const w of workers) {
-    w.on('message', (m: { i: number; results: TaskResult[]; lens?: number[]; buf?: ArrayBuffer }) => {
-      if (m.buf) { // rendered output: slice the batch buffer back into articles
-        let at = 0;
-        m.results.forEach((r, k) => {
-          if (r.error === undefined) (r as { out: Uint8Array }).out = new Uint8Array(m.buf!, at, m.lens![k]);
-          at += m.lens![k];
-        });
-      }
-      done.set(m.i, m.results);
-      wake?.();
-    });
-    w.on('error', (e) => { failure = e; wake?.(); });
-  }
+  // a file that runs past its time: the worker is stopped, the file reported, the rest go on
+  const budget = fileSeconds() * 1000;
+  const watch = setInterval(() => {
+    const now = Date.now();
+    for (const s of slots) {
+      if (!s.queue.length) { s.seen = -1; continue; }
+      const c = s.current().count;
+      // count 0: still loading its lexicons, no file in hand yet
+      if (c !== s.seen || c === 0) { s.seen = c; s.since = now; continue; }
+      if (now - s.since > budget) s.restart(`took longer than ${fileSeconds()} s (the time limit per file, LINKAGE_FILE_SECONDS)`);
+    }
+  }, Math.min(1000, Math.max(50, budget / 4)));
   fill();
   try {
     while (emit < batches) {
@@ -78,11 +172,11 @@ async function* parallel(inputs: InputRef[], jobs: number, job: Task): AsyncGene
         yield* rs;
         continue;
       }
-      if (failure) throw failure;
       await new Promise<void>((res) => { wake = res; });
       wake = null;
     }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    clearInterval(watch);
+    await Promise.all(slots.map((s) => { s.stopping = true; return s.worker.terminate(); }));
   }
 }

@@ -23,6 +23,20 @@ export type TaskResult =
 let format: Format | null = null;
 let engine: Engine | null = null;
 
+const WARM_UP = 'Tiêu đề\n\n17/11/2021 17:25\n\nSáng 16/11, tại Hà Nội, đồng chí Nguyễn Văn An, Bộ trưởng Bộ Tài chính, cho biết Nghị quyết số 37-NQ/TW ngày 01/7/2004 của Bộ Chính trị đến năm 2030. Thứ nhất, a. Thứ hai, b. Hai bên ký kết thỏa thuận hợp tác trên các lĩnh vực: đầu tư, du lịch.\n';
+
+/** Load what a task needs (lexicons, rules) before the first file, so its time is not the file's. */
+export async function prepare(task: Task): Promise<void> {
+  const [{ parseArticle }, { extractFacts }] = await Promise.all([import('../index.js'), import('../pipeline.js')]);
+  // one small article compiles the patterns every extractor builds on first use
+  extractFacts(await parseArticle(WARM_UP, { file: 'warm-up.txt' }));
+  if (task.check && !engine) {
+    const [{ createEngine }, { RULE_GROUPS }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js')]);
+    engine = createEngine(RULE_GROUPS, task.check);
+  }
+  if (task.render && !format) format = await (await import('../report/index.js')).loadFormat(task.render.format, task.render.options);
+}
+
 export async function processInput(ref: InputRef, task: Task): Promise<TaskResult> {
   if (task.check) return checkInput(ref, task.check);
   const { extractInput } = await import('../index.js');

@@ -1,0 +1,91 @@
+/**
+ * No single input stops a run: a file over the size limit, over the time
+ * limit or over a worker's heap is reported on one line and every other file
+ * is processed and printed (exit 1), in extract, cite and check; only regular
+ * files are read.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir, availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { linkage } from './helpers/cli.js';
+// @ts-expect-error plain ESM script without types
+import { generate } from '../scripts/gen-corpus.mjs';
+// @ts-expect-error plain ESM script without types
+import { SHAPES, generate as shape } from './growth/shapes.mjs';
+
+let dir: string;
+let good: number;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'linkage-robust-'));
+  generate(join(dir, 'many'), 80, 3);
+  good = 80;
+  // a long but ordinary article, in the middle of the folder
+  const places = SHAPES.find((s: { name: string }) => s.name === 'place-provinces');
+  writeFileSync(join(dir, 'many', 'part-000', '000500-big.txt'), shape(places, 6 << 20));
+  mkdirSync(join(dir, 'special'));
+  writeFileSync(join(dir, 'special', 'a.txt'), 'Tiêu đề\n\nHà Nội, ngày 2/9/2020, đồng chí Nguyễn Văn An phát biểu.\n');
+  execFileSync('mkfifo', [join(dir, 'special', 'pipe.txt')]);
+  symlinkSync('pipe.txt', join(dir, 'special', 'link.txt'));
+  symlinkSync('/dev/zero', join(dir, 'special', 'zero.txt'));
+});
+
+const lines = (s: string) => s.split('\n').filter(Boolean);
+
+describe('one input does not stop the run', () => {
+  for (const [cmd, fmt] of [['extract', 'jsonl'], ['cite', 'json'], ['check', 'json']] as const) {
+    it(`${cmd}: a file over the size limit is one error line, the others are printed`, () => {
+      const r = linkage([cmd, join(dir, 'many'), '--format', fmt], { env: { LINKAGE_MAX_FILE_MB: '1' } });
+      expect(r.code).toBe(1);
+      if (cmd === 'check') expect(r.stdout).toMatch(/cannot be read: larger than the size limit of 1 MB.*",\s*"file": "[^"]*000500-big\.txt"/);
+      else expect(r.stderr).toMatch(/000500-big\.txt: larger than the size limit of 1 MB/);
+      if (cmd === 'extract') expect(lines(r.stdout)).toHaveLength(good);
+      if (cmd === 'cite') expect(JSON.parse(r.stdout).articles).toHaveLength(good);
+      expect(lines(r.stderr).filter((l) => !/^linkage: .*000500-big\.txt: /.test(l))).toEqual([]);
+    });
+  }
+  for (const cmd of ['extract', 'check'] as const) {
+    it(`${cmd} in worker threads: a file over the time limit is stopped and reported, the others are printed`, () => {
+      const r = linkage([cmd, join(dir, 'many'), '--format', cmd === 'extract' ? 'jsonl' : 'json', '--jobs', '2'], { env: { LINKAGE_FILE_SECONDS: '1.5' } });
+      expect(r.code).toBe(1);
+      if (cmd === 'check') {
+        expect(r.stdout).toMatch(/cannot be read: took longer than 1\.5 s.*",\s*"file": "[^"]*000500-big\.txt"/);
+        expect(r.stdout.match(/took longer/g)).toHaveLength(1);
+      } else {
+        expect(lines(r.stderr)).toEqual([expect.stringMatching(/^linkage: .*000500-big\.txt: took longer than 1\.5 s/)]);
+        expect(lines(r.stdout)).toHaveLength(good);
+      }
+    });
+  }
+  it('a worker that runs out of memory is replaced and its file reported', () => {
+    const r = linkage(['extract', join(dir, 'many'), '--format', 'jsonl', '--jobs', '2'], { env: { LINKAGE_WORKER_MB: '24' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^linkage: .*000500-big\.txt: ran out of memory/m);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(lines(r.stdout)).toHaveLength(good);
+  });
+});
+
+describe('only regular files are read', () => {
+  it('a folder skips named pipes, devices and links to them', () => {
+    const r = linkage(['extract', join(dir, 'special'), '--format', 'jsonl']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(1);
+  });
+  it('a named pipe or device given by name is a one-line error', () => {
+    const r = linkage(['extract', join(dir, 'special', 'pipe.txt'), '/dev/zero', join(dir, 'special', 'a.txt'), '--format', 'jsonl']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([
+      `linkage: ${join(dir, 'special', 'pipe.txt')}: not a regular file (a named pipe)`,
+      'linkage: /dev/zero: not a regular file (a device)',
+    ]);
+    expect(lines(r.stdout)).toHaveLength(1);
+  });
+  it('--jobs above the number of cores is capped, with a note', () => {
+    const r = linkage(['extract', join(dir, 'special', 'a.txt'), '--format', 'jsonl', '--jobs', '125']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`linkage: --jobs 125 is more than the ${availableParallelism()} cores: using ${availableParallelism()}\n`);
+  });
+});
