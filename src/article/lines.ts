@@ -169,8 +169,11 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
     if (t === '') continue;
     let k: Kind;
     const d = t.length <= 200 ? dateCandidate(t, lines[j].start, j) : null;
-    const stamp = d ? null : TRAILING_STAMP.exec(t);
+    // the stamp is at the end: only the tail is searched (\s+ tried at each space of a long run is quadratic)
+    const tail = Math.max(0, t.length - 64);
+    const stamp = d ? null : TRAILING_STAMP.exec(t.slice(tail));
     if (stamp) {
+      stamp.index += tail;
       // "23 bí thư tỉnh ủy … sau sáp nhập 30/06/2025 08:54": a headline with its stamp run on
       const c = dateCandidate(stamp[1], lines[j].start + stamp.index + stamp[0].indexOf(stamp[1]), j);
       if (c) { candidates.push(c); lines[j].text = t.slice(0, stamp.index); lines[j].end = lines[j].start + stamp.index; t = lines[j].text; }
