@@ -59,7 +59,7 @@ describe('one input does not stop the run', () => {
     });
   }
   it('a worker that runs out of memory is replaced and its file reported', () => {
-    const r = linkage(['extract', join(dir, 'many'), '--format', 'jsonl', '--jobs', '2'], { env: { LINKAGE_WORKER_MB: '24' } });
+    const r = linkage(['extract', join(dir, 'many'), '--format', 'jsonl', '--jobs', '2'], { env: { LINKAGE_WORKER_MB: '64' } });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^linkage: .*000500-big\.txt: ran out of memory/m);
     expect(lines(r.stderr)).toHaveLength(1);
