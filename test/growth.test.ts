@@ -2,9 +2,9 @@
  * Linear time and output on adversarial input: every shape of
  * test/growth/shapes.mjs (a fragment repeated) at 64 KB and at 1 MB, through
  * the whole extraction, the citation checks and the article rules. 16 times
- * the input may cost at most 24 times the time (fastest of several runs, so
- * noise does not decide), and the output stays within a fixed multiple of the
- * input. A run far over its bound is stopped, not waited for.
+ * the input may cost at most 24 times the CPU time (the least of several runs,
+ * so noise does not decide), and the output stays within a fixed multiple of
+ * the input. A run far over its bound is stopped, not waited for.
  */
 import { describe, it, expect, afterAll } from 'vitest';
 // @ts-expect-error plain ESM script without types
@@ -33,15 +33,16 @@ describe('growth on adversarial input', () => {
       let small: Run = await measure(shape.name, SMALL, 5, SMALL_LIMIT_MS);
       expect(small.timeout, `64 KB took over ${SMALL_LIMIT_MS} ms`).toBeFalsy();
       const bound = () => MAX_RATIO * Math.max(small.ms, FLOOR_MS);
-      let large: Run = await measure(shape.name, LARGE, 1, bound() * 3);
+      const limit = () => bound() * 3 + 2000; // wall time, on a busy machine more than CPU time
+      let large: Run = await measure(shape.name, LARGE, 1, limit());
       if (!large.timeout && large.ms > bound()) {
         // once more, fastest of more runs: a slow run may be a busy machine
         const again: Run = await measure(shape.name, SMALL, 9, SMALL_LIMIT_MS);
         if (!again.timeout && again.ms < small.ms) small = again;
-        const big: Run = await measure(shape.name, LARGE, 2, bound() * 3);
+        const big: Run = await measure(shape.name, LARGE, 2, limit());
         if (!big.timeout && big.ms < large.ms) large = big;
       }
-      expect(large.timeout, `1 MB took over ${(bound() * 3).toFixed(0)} ms (64 KB: ${small.ms.toFixed(1)} ms)`).toBeFalsy();
+      expect(large.timeout, `1 MB took over ${limit().toFixed(0)} ms (64 KB: ${small.ms.toFixed(1)} ms)`).toBeFalsy();
       const ratio = large.ms / Math.max(small.ms, FLOOR_MS);
       expect(ratio, `64 KB ${small.ms.toFixed(1)} ms, 1 MB ${large.ms.toFixed(1)} ms`).toBeLessThanOrEqual(MAX_RATIO);
       expect(small.out / small.chars, 'output per input character at 64 KB').toBeLessThanOrEqual(MAX_OUT);

@@ -13,6 +13,9 @@ import { createEngine, type FileResult } from './engine.js';
 import { globMatcher } from './glob.js';
 import type { RuleGroup } from './rule.js';
 import { RULE_GROUPS } from './rules/index.js';
+import { PARALLEL_THRESHOLD } from '../parallel/pool.js';
+import { RegistryError, sharedRegistry } from '../cite/registry.js';
+import type { SharedRegistryData } from '../cite/shared-registry.js';
 
 export type { FileResult } from './engine.js';
 export type { CheckConfig } from './config.js';
@@ -29,7 +32,6 @@ export interface CheckOptions {
 
 export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{ results: FileResult[]; problems: PathProblem[] }> {
   const { config } = opts;
-  const engine = createEngine(opts.groups ?? RULE_GROUPS, config);
   const ignored = globMatcher(config.ignore);
   const ignore = config.ignore.length
     ? (p: string) => ignored(relative(config.root, resolve(p)).split('\\').join('/'))
@@ -41,10 +43,16 @@ export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{
     const key = ref.stdin ? '-' : resolve(ref.path);
     return seen.has(key) ? false : (seen.add(key), true);
   });
+  // for worker threads the registry is read once, here, and shared with them (each parsing its own would not fit their heaps)
+  let registry: SharedRegistryData | undefined;
+  if (!opts.mapFacts && unique.length >= PARALLEL_THRESHOLD && opts.jobs !== 1) {
+    try { registry = sharedRegistry(config.registry); } catch (e) { if (!(e instanceof RegistryError)) throw e; }
+  }
+  const engine = createEngine(opts.groups ?? RULE_GROUPS, config);
   if (!opts.mapFacts) {
     // the article rules run where the article is read, on all cores; the corpus rules here
     const { processAll } = await import('../parallel/pool.js');
-    for await (const r of processAll(unique, { check: config, jobs: opts.jobs })) {
+    for await (const r of processAll(unique, { check: config, jobs: opts.jobs, registry })) {
       if (r.error !== undefined) engine.unreadable(r.file, r.error);
       else engine.add(r.file, r.check!);
     }

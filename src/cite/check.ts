@@ -381,22 +381,6 @@ function resolveMentions(reg: Registry, mentions: CitationMention[], published: 
   });
 }
 
-/** Registry entries by the leading number of their id ("37-NQ/TW" → 37), built once per registry. */
-const NUMBER_INDEX = new WeakMap<Registry, Map<string, RegistryEntry[]>>();
-function byNumber(reg: Registry): Map<string, RegistryEntry[]> {
-  let index = NUMBER_INDEX.get(reg);
-  if (!index) {
-    NUMBER_INDEX.set(reg, index = new Map());
-    for (const e of reg.entries) {
-      const m = /^0*(\d+)[-/]/.exec(e.id);
-      if (!m) continue;
-      const list = index.get(m[1]);
-      if (list) list.push(e); else index.set(m[1], [e]);
-    }
-  }
-  return index;
-}
-
 function shortView(a: Article, r: ShortReference, reg: Registry, unresolved: Set<string>): CitationView {
   const span = a.span(r.start, r.end);
   const text = a.text.slice(r.start, r.end).replace(/\s+/g, ' ');
@@ -404,7 +388,7 @@ function shortView(a: Article, r: ShortReference, reg: Registry, unresolved: Set
   const said = `${r.typeWord} ${r.number}`;
   if (!r.id && !unresolved.has(said)) {
     unresolved.add(said);
-    const known = byNumber(reg).get(r.number!.replace(/^0+(?=\d)/, '')) ?? [];
+    const known = reg.byNumber.get(r.number!.replace(/^0+(?=\d)/, '')) ?? [];
     const fit = known.filter((e) => !e.kind || foldKey(e.kind) === foldKey(r.typeWord)).slice(0, 3);
     const hint = fit.length ? ` (the registry has ${fit.map((e) => `${e.id}${e.date ? ` of ${vnDate(e.date)}` : ''}`).join(', ')})` : '';
     findings.push(finding(a, 'citation-short-unresolved', `"${text}" names no document cited in full in this article: write its full number${hint}`, span));

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { loadData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
 import { termAt } from './terms.js';
+import { numberOfId, openSharedRegistry, shareRegistry, type SharedRegistryData } from './shared-registry.js';
 
 export type RegistryStatus = 'in-force' | 'superseded' | 'expired' | 'unknown';
 const STATUSES: readonly RegistryStatus[] = ['in-force', 'superseded', 'expired', 'unknown'];
@@ -32,12 +33,20 @@ export interface RegistryEntry {
   origin: string;
 }
 
+/** Lookups only: a registry may live in shared memory (see shared-registry.ts), not in Maps. */
+export interface Lookup<T> { get(key: string): T | undefined }
+
 export interface Registry {
-  entries: RegistryEntry[];
-  byKey: Map<string, RegistryEntry>;
-  byId: Map<string, RegistryEntry[]>;
+  byKey: Lookup<RegistryEntry>;
+  byId: Lookup<RegistryEntry[]>;
+  /** entries by the leading number of their id, without leading zeros ("09-NQ/TW" → "9") */
+  byNumber: Lookup<RegistryEntry[]>;
+  /** every entry, in order */
+  entries(): Iterable<RegistryEntry>;
   /** the files read, bundled first */
   files: string[];
+  /** the same registry laid out in shared memory, for worker threads */
+  shared?: SharedRegistryData;
 }
 
 /** A registry file that cannot be used: a usage error for the CLI. */
@@ -89,8 +98,31 @@ function entriesOf(json: unknown, origin: string): RegistryEntry[] {
   return docs.map((d, i) => entryOf(d, origin, i));
 }
 
+/** The registry given to this thread (a worker's, shared by the main thread), and the last one loaded. */
+let provided: Registry | null = null;
+let last: { files: string; reg: Registry } | null = null;
+
+/** Worker threads: use the registry the main thread laid out in shared memory. */
+export function useSharedRegistry(d: SharedRegistryData): void {
+  provided = openSharedRegistry(d);
+}
+
+/**
+ * The registry in shared memory, for worker threads: loaded once here, after
+ * which this thread too reads it there (the parsed objects can go).
+ */
+export function sharedRegistry(extraFiles: string[] = []): SharedRegistryData {
+  const reg = loadRegistry(extraFiles);
+  if (reg.shared) return reg.shared;
+  const d = shareRegistry([...reg.entries()], reg.files);
+  last = { files: JSON.stringify(extraFiles), reg: openSharedRegistry(d) };
+  return d;
+}
+
 /** The bundled registry, with each extra file merged over it (a later file's entry replaces one with the same key). */
 export function loadRegistry(extraFiles: string[] = []): Registry {
+  if (provided && JSON.stringify(provided.files.slice(1)) === JSON.stringify(extraFiles)) return provided;
+  if (last && last.files === JSON.stringify(extraFiles)) return last.reg;
   const byKey = new Map<string, RegistryEntry>();
   for (const e of entriesOf(loadData('registry'), 'data/registry.json')) byKey.set(e.key, e);
   for (const f of extraFiles) {
@@ -105,12 +137,16 @@ export function loadRegistry(extraFiles: string[] = []): Registry {
   }
   const entries = [...byKey.values()];
   const byId = new Map<string, RegistryEntry[]>();
-  for (const e of entries) {
-    const list = byId.get(e.id) ?? [];
-    list.push(e);
-    byId.set(e.id, list);
-  }
-  return { entries, byKey, byId, files: ['data/registry.json', ...extraFiles] };
+  const byNumber = new Map<string, RegistryEntry[]>();
+  const add = (m: Map<string, RegistryEntry[]>, k: string | null, e: RegistryEntry) => {
+    if (k === null) return;
+    const list = m.get(k);
+    if (list) list.push(e); else m.set(k, [e]);
+  };
+  for (const e of entries) { add(byId, e.id, e); add(byNumber, numberOfId(e.id), e); }
+  const reg: Registry = { entries: () => entries, byKey, byId, byNumber, files: ['data/registry.json', ...extraFiles] };
+  last = { files: JSON.stringify(extraFiles), reg };
+  return reg;
 }
 
 /** What an article says of a document, to choose among entries sharing an id. */

@@ -6,12 +6,15 @@ import type { FormatName } from '../report/index.js';
 import type { Format, FormatOptions } from '../report/reporter.js';
 import type { CheckConfig } from '../check/config.js';
 import type { ArticleResult, Engine } from '../check/engine.js';
+import type { SharedRegistryData } from '../cite/shared-registry.js';
 
 export interface Task extends ExtractOptions {
   /** render each article in this format (the result then carries `out`, not `facts`) */
   render?: { format: FormatName; options: FormatOptions };
   /** run the article rules of `linkage check` under this config (the result then carries `check`) */
   check?: CheckConfig;
+  /** the registry of the citation checks, laid out once in shared memory by the main thread */
+  registry?: SharedRegistryData;
 }
 
 export type TaskResult =
@@ -30,6 +33,7 @@ export async function prepare(task: Task): Promise<void> {
   const [{ parseArticle }, { extractFacts }] = await Promise.all([import('../index.js'), import('../pipeline.js')]);
   // one small article compiles the patterns every extractor builds on first use
   extractFacts(await parseArticle(WARM_UP, { file: 'warm-up.txt' }));
+  if (task.registry) (await import('../cite/registry.js')).useSharedRegistry(task.registry);
   if (task.check && !engine) {
     const [{ createEngine }, { RULE_GROUPS }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js')]);
     engine = createEngine(RULE_GROUPS, task.check);
