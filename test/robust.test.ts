@@ -67,6 +67,20 @@ describe('one input does not stop the run', () => {
   });
 });
 
+describe('the registry is read once', () => {
+  it('check in worker threads shares a large registry instead of parsing it in every worker', () => {
+    const docs = Array.from({ length: 120000 }, (_, i) => ({ id: `${i + 1}/QĐ-TTg`, date: '2015-03-12', kind: 'Quyết định', issuer: 'Thủ tướng Chính phủ', status: 'in-force' }));
+    writeFileSync(join(dir, 'registry.json'), JSON.stringify({ documents: docs }));
+    writeFileSync(join(dir, 'linkage.config.json'), JSON.stringify({ registry: ['registry.json'] }));
+    // 64 MB heaps: a worker could not hold its own parse of this registry next to its lexicons
+    const r = linkage(['check', join(dir, 'many'), '--format', 'json', '--jobs', '2', '-c', join(dir, 'linkage.config.json')],
+      { env: { LINKAGE_WORKER_MB: '64', LINKAGE_MAX_FILE_MB: '1' } });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(/ran out of memory/);
+    expect(JSON.parse(r.stdout).summary.files).toBe(good + 1);
+  });
+});
+
 describe('only regular files are read', () => {
   it('a folder skips named pipes, devices and links to them', () => {
     const r = linkage(['extract', join(dir, 'special'), '--format', 'jsonl']);

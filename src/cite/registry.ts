@@ -41,8 +41,8 @@ export interface Registry {
   byId: Lookup<RegistryEntry[]>;
   /** entries by the leading number of their id, without leading zeros ("09-NQ/TW" → "9") */
   byNumber: Lookup<RegistryEntry[]>;
-  /** every entry, in order */
-  entries(): Iterable<RegistryEntry>;
+  /** every entry, in order (in shared memory: decoded when asked for) */
+  readonly entries: readonly RegistryEntry[];
   /** the files read, bundled first */
   files: string[];
   /** the same registry laid out in shared memory, for worker threads */
@@ -114,7 +114,7 @@ export function useSharedRegistry(d: SharedRegistryData): void {
 export function sharedRegistry(extraFiles: string[] = []): SharedRegistryData {
   const reg = loadRegistry(extraFiles);
   if (reg.shared) return reg.shared;
-  const d = shareRegistry([...reg.entries()], reg.files);
+  const d = shareRegistry([...reg.entries], reg.files);
   last = { files: JSON.stringify(extraFiles), reg: openSharedRegistry(d) };
   return d;
 }
@@ -144,7 +144,7 @@ export function loadRegistry(extraFiles: string[] = []): Registry {
     if (list) list.push(e); else m.set(k, [e]);
   };
   for (const e of entries) { add(byId, e.id, e); add(byNumber, numberOfId(e.id), e); }
-  const reg: Registry = { entries: () => entries, byKey, byId, byNumber, files: ['data/registry.json', ...extraFiles] };
+  const reg: Registry = { entries, byKey, byId, byNumber, files: ['data/registry.json', ...extraFiles] };
   last = { files: JSON.stringify(extraFiles), reg };
   return reg;
 }

@@ -92,7 +92,7 @@ export function openSharedRegistry(d: SharedRegistryData): Registry {
     byKey: { get: (k: string) => all('key', k)[0] },
     byId: some('id'),
     byNumber: some('number'),
-    *entries() { for (let i = 0; i < d.size; i++) yield entry(i); },
+    get entries() { return Array.from({ length: d.size }, (_, i) => JSON.parse(bytes.toString('utf8', off[i], off[i + 1])) as RegistryEntry); },
     files: d.files,
     shared: d,
   };
