@@ -17,9 +17,13 @@ export function rawSpan(raw: string, from: number, to: number): Span {
   return { start, end: start + cps(from, to), line, column: cps(lineStart, from) + 1 };
 }
 
-/** raw's code points [start, end) as a string (span offsets are code points). */
+/**
+ * raw's code points [start, end) as a string (span offsets are code points).
+ * A rule asks this for every syllable of one file: whether the file has
+ * characters beyond the BMP, and its code points if so, are found once.
+ */
+let memo: { raw: string; points: string[] | null } | null = null;
 export function rawSlice(raw: string, start: number, end: number): string {
-  if (!SURROGATE.test(raw)) return raw.slice(start, end);
-  return [...raw].slice(start, end).join('');
+  if (memo?.raw !== raw) memo = { raw, points: SURROGATE.test(raw) ? [...raw] : null };
+  return memo.points ? memo.points.slice(start, end).join('') : raw.slice(start, end);
 }
-
