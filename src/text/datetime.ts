@@ -11,8 +11,12 @@ export interface DateWords {
   edges: Record<string, string>;
   rangeTo: string[];
   listAnd: string[];
-  evidence: string[];
+  leads: string[];
+  events: string[];
   fractionAfter: string[];
+  countAfter: string[];
+  after: string[];
+  relativeYears: Record<string, number>;
 }
 /** data/date-words.json: month, weekday, part-of-day, relative-day and range words. */
 export const DATE_WORDS = loadData<DateWords>('date-words');
@@ -58,7 +62,13 @@ export function monthNumber(word: string): number | null {
 }
 
 /** A month after `tháng`: a number or a month word (`tháng 3`, `tháng ba`, `Tháng Mười Hai`). */
-export const MONTH_SRC = `(\\d{1,2}|(?:${alternation(Object.keys(DATE_WORDS.months))})(?![\\p{L}\\p{M}\\p{N}]))`;
+export const MONTH_SRC = `(\\d{1,2}(?!\\d)|(?:${alternation(Object.keys(DATE_WORDS.months))})(?![\\p{L}\\p{M}\\p{N}]))`;
+
+/** The first day a date value names, comparable as a string: 2023-Q3 → 2023-07; other ISO values as they are. */
+export function periodStart(value: string): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(value);
+  return q ? isoDate(+q[1], (+q[2] - 1) * 3 + 1) : value;
+}
 
 // ---- the date-time of a header line -------------------------------------------------------
 
