@@ -25,9 +25,12 @@ export function loadPairs() {
 }
 
 export const PUBLISHED = '02/02/2017 03:55';
-/** neutral: the phrase is the sentence; event: after an event verb, which makes a bare 7/3 a date */
+/**
+ * neutral: the phrase opens a sentence with no word that makes it a date (a line that is only a
+ * date would be read as the article's dateline); event: after an event verb, which makes a bare 7/3 a date
+ */
 export const TEMPLATES = {
-  neutral: (p) => `${p[0].toLocaleUpperCase('vi')}${p.slice(1)}.`,
+  neutral: (p) => `${p[0].toLocaleUpperCase('vi')}${p.slice(1)} được nhắc lại trong báo cáo.`,
   event: (p) => `Hội nghị diễn ra ${p}.`,
 };
 

@@ -17,7 +17,7 @@ const what = source === 'duckling'
 const missList = (r) => r.missed.map((m) => `\`${m.phrase}\``).join(', ') || 'none';
 const text = [
   `Dates: of ${what}, each put in a one-sentence article published \`${PUBLISHED}\`,`,
-  `\`linkage extract\` finds **${res.neutral.found.length} of ${n}** with the right value when the phrase is the sentence`,
+  `\`linkage extract\` finds **${res.neutral.found.length} of ${n}** with the right value when the phrase opens a sentence (\`… được nhắc lại trong báo cáo.\`)`,
   `(missed: ${missList(res.neutral)}), and ${res.event.found.length} of ${n} after an event verb (\`Hội nghị diễn ra …\`; missed: ${missList(res.event)}).`,
   'A phrase without a year counts when the month and day are right. A bare `7/3` is a date only where the',
   'sentence makes it one, so alone it is rightly no date. Produced by `npm run eval-dates -- --write`.',
