@@ -27,7 +27,7 @@ for (const [name, r] of Object.entries(res)) for (const m of r.missed) console.l
 if (process.argv.includes('--write')) {
   const readme = new URL('../README.md', import.meta.url);
   const old = readFileSync(readme, 'utf8');
-  const re = /(<!-- eval-dates -->\n)[\s\S]*?(\n<!-- \/eval-dates -->)/;
+  const re = /(<!-- eval-dates -->\n)[\s\S]*?(<!-- \/eval-dates -->)/;
   if (!re.test(old)) { console.error('linkage: README.md: no <!-- eval-dates --> block'); process.exit(1); }
-  writeFileSync(readme, old.replace(re, (_, a, b) => a + text + b));
+  writeFileSync(readme, old.replace(re, (_, a, b) => `${a}${text}\n${b}`));
 }
