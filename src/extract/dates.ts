@@ -26,7 +26,7 @@ import type { Article } from '../article/article.js';
 import type { DateFact, DateRole, Warning } from '../types.js';
 import type { CitationMention } from './citations.js';
 import { DATE_WORDS as W, MONTH_SRC, fullYear, isValidDate, isoDate, monthNumber, plausibleYear } from '../text/datetime.js';
-import { L, R, alternation, matches } from '../text/regex.js';
+import { L, R, alternation, atWordStart, matches } from '../text/regex.js';
 import { mergeMentions } from './merge.js';
 
 const PART = `(${alternation(Object.keys(W.parts))})`;
@@ -51,11 +51,14 @@ const WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+tháng\\s+${MONTH_SRC}(?:\\s*
 // tháng m[-m2][/yyyy]: "tháng 6", "tháng mười năm 2017", "tháng 3-6/2024", "từ tháng 3 đến tháng 6 năm 2024"
 const MONTH_RE = new RegExp(`${L}tháng\\s+${MONTH_SRC}(?:\\s*${TO}\\s*(?:tháng\\s+)?(\\d{1,2})(?!\\d))?${YEAR_TAIL}`, 'giu');
 // quý III/2023, quý 2 năm 2024, quý IV
-const QUARTER_RE = new RegExp(`${L}quý\\s+(IV|I{1,3}|[1-4])${R}${YEAR_TAIL}`, 'giu');
-// đầu năm 2025, cuối năm nay
-const YEAR_EDGE_RE = new RegExp(`${L}${EDGE}\\s+năm\\s+(?:(\\d{4})(?!\\d)|(${alternation(Object.keys(W.relativeYears))})${R})`, 'giu');
-// hôm qua, ngày hôm nay, sáng nay, tối qua
-const RELATIVE_RE = new RegExp(`${L}(?:${PART}\\s+(${alternation(Object.keys(W.relativeAfterPart))})|(${alternation(Object.keys(W.relative))}))${R}`, 'giu');
+const QUARTER_RE = new RegExp(`[Qq]uý\\s+(IV|I{1,3}|[1-4])${R}${YEAR_TAIL}`, 'gu');
+// đầu năm 2025, cuối năm nay: found at "năm", the edge word read before it
+const YEAR_EDGE_RE = new RegExp(`năm\\s+(?:(\\d{4})(?!\\d)|(${alternation(Object.keys(W.relativeYears))})${R})`, 'gu');
+// hôm qua, ngày hôm nay, sáng nay, tối qua: found at the last word (a pattern opening with
+// a dozen words is tried at every position of the text), the words before read afterwards
+const LAST_WORDS = [...Object.keys(W.relative), ...Object.keys(W.relativeAfterPart)].map((p) => p.split(' ').pop()!);
+const RELATIVE_END_RE = new RegExp(`(?:${alternation(LAST_WORDS)})${R}`, 'gu');
+const RELATIVE_RE = new RegExp(`${L}(?:${PART}\\s+(${alternation(Object.keys(W.relativeAfterPart))})|(${alternation(Object.keys(W.relative))}))$`, 'iu');
 
 // the words before a day: [event word] [part] [time,] [weekday,] [lead] [ngày] [mồng]; the event word is not part of the date
 const BEFORE_RE = new RegExp(`${L}(?:${EVENT}\\s+)?(?:${PART}\\s+)?(?:${TIME}\\s*,?\\s*)?(?:${WEEKDAY}\\s*[,(]?\\s*)?(?:${LEAD}\\s+)?(?:(ngày)\\s+)?(?:(mồng|mùng)\\s+)?$`, 'iu');
@@ -90,24 +93,47 @@ interface Found {
 }
 interface Before { start: number; part: string | null; strong: boolean; evidence: boolean; paren: boolean }
 
+// Flags over the body's positions, in one buffer reused across articles (a fresh array per
+// article costs more than the scan): only the ranges set are cleared afterwards.
+const TAKEN = 1, ENDS = 2, DOC = 4;
+let flags = new Uint8Array(1 << 16);
+const dirty: number[] = [];
+function setFlag(s: number, e: number, flag: number, n: number): void {
+  s = Math.max(0, s); e = Math.min(n, e);
+  for (let i = s; i < e; i++) flags[i] |= flag;
+  if (e > s) dirty.push(s, e);
+}
+function clearFlags(): void {
+  for (let k = 0; k < dirty.length; k += 2) flags.fill(0, dirty[k], dirty[k + 1]);
+  dirty.length = 0;
+}
+
 const lower = (s: string | undefined | null) => (s ? s.toLowerCase().replace(/\s+/g, ' ') : null);
 
 export function dates(a: Article, mentions: CitationMention[] = []): { dates: DateFact[]; warnings: Warning[] } {
+  if (flags.length < a.body.end - a.body.start + 2) flags = new Uint8Array(Math.max(flags.length * 2, a.body.end - a.body.start + 2));
+  try {
+    return datesIn(a, mentions);
+  } finally {
+    clearFlags();
+  }
+}
+
+function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; warnings: Warning[] } {
   const { text } = a;
   const { start: b0, end: b1 } = a.body;
   const body = text.slice(b0, b1);
   const found: Found[] = [];
-  const taken = new Uint8Array(body.length + 1);
-  const endsAt = new Uint8Array(body.length + 1);
-  const free = (s: number, e: number) => { for (let i = s; i < e; i++) if (taken[i]) return false; return true; };
-  const take = (f: Found) => { found.push(f); taken.fill(1, f.s, f.e); endsAt[f.e] = 1; };
+  const n = body.length + 1;
+  const free = (s: number, e: number) => { for (let i = s; i < e; i++) if (flags[i] & TAKEN) return false; return true; };
+  const take = (f: Found) => { found.push(f); setFlag(f.s, f.e, TAKEN, n); setFlag(f.e, f.e + 1, ENDS, n); };
   const win = (s: number, n: number) => body.slice(Math.max(0, s - n), s);
   // citation numbers are not dates
-  for (const c of mentions) taken.fill(1, Math.max(0, c.numStart - b0), Math.max(0, c.numEnd - b0));
+  for (const c of mentions) setFlag(c.numStart - b0, c.numEnd - b0, TAKEN, n);
 
   function before(s: number): Before {
-    const w = win(s, 60);
-    const p = PAREN_RE.exec(w);
+    const w = win(s, 48);
+    const p = /\(\s*$/.test(w) ? PAREN_RE.exec(w) : null;
     if (p) return { start: s - p[0].length, part: lower(p[1]), strong: true, evidence: true, paren: true };
     const m = BEFORE_RE.exec(w);
     if (!m || m[0] === '') return { start: s, part: null, strong: false, evidence: false, paren: false };
@@ -123,7 +149,7 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
     if (!m) return false;
     let i = s - m[0].length;
     for (let k = 0; k < 4 && i > 0 && body[i - 1] === ' '; k++) i--;
-    return endsAt[i] === 1;
+    return (flags[i] & ENDS) !== 0;
   }
   /** Days listed before the day at `s` ("ngày 28, 29 và 30/9"): their positions, nearest last. */
   function listed(s: number): Array<{ s: number; e: number; d: number }> {
@@ -229,7 +255,7 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
   // quý III/2023
   for (const m of matches(QUARTER_RE, body)) {
     const s0 = m.index!, e0 = s0 + m[0].length;
-    if (!free(s0, e0)) continue;
+    if (!atWordStart(body, s0) || !free(s0, e0)) continue;
     const q = ROMAN[m[1].toLowerCase()] ?? +m[1];
     const y = m[2] ? +m[2] : null;
     if (y != null && !plausibleYear(y)) continue;
@@ -240,16 +266,22 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
   }
   // cuối năm 2025, đầu năm nay
   for (const m of matches(YEAR_EDGE_RE, body)) {
-    const s0 = m.index!, e0 = s0 + m[0].length;
+    const edge = EDGE_BEFORE_RE.exec(win(m.index!, 8));
+    if (!edge) continue;
+    const s0 = m.index! - edge[0].length, e0 = m.index! + m[0].length;
     if (!free(s0, e0)) continue;
-    const y = m[2] ? +m[2] : null;
+    const y = m[1] ? +m[1] : null;
     if (y != null && !plausibleYear(y)) continue;
-    take({ ...base(s0, e0, 1, 'year'), y, edge: lower(m[1]), rel: y == null ? W.relativeYears[m[3].toLowerCase()] : null, strong: true });
+    take({ ...base(s0, e0, 1, 'year'), y, edge: lower(edge[1]), rel: y == null ? W.relativeYears[m[2].toLowerCase()] : null, strong: true });
   }
   // hôm qua, sáng nay
   const relatives: Array<{ f: Found; days: number }> = [];
-  for (const m of matches(RELATIVE_RE, body)) {
-    const s0 = m.index!, e0 = s0 + m[0].length;
+  for (const t of matches(RELATIVE_END_RE, body)) {
+    const e0 = t.index! + t[0].length;
+    if (!atWordStart(body, t.index!)) continue;
+    const m = RELATIVE_RE.exec(win(e0, 24));
+    if (!m) continue;
+    const s0 = e0 - m[0].length;
     if (!free(s0, e0)) continue;
     // "sáng Mai" is rather a name; "ánh sáng qua" is light, not a morning
     if (m[2] && (/^M/.test(m[2]) || /(?<![\p{L}\p{M}])ánh\s+$/iu.test(win(s0, 8)))) continue;
@@ -283,8 +315,7 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
     facts.push({ value, text: a.publishedText ?? '', part: null, role: 'published', span: a.span(a.publishedRange.start, a.publishedRange.end), mentions: [], precision });
   }
   // citation dates, as marks over the body (no search per date)
-  const docDate = new Uint8Array(body.length + 1);
-  for (const c of mentions) if (c.dateStart != null) docDate.fill(1, Math.max(0, c.start - b0), Math.max(0, c.end - b0));
+  for (const c of mentions) if (c.dateStart != null) setFlag(c.start - b0, c.end - b0, DOC, n);
 
   for (const f of joined) {
     const span = a.span(b0 + f.s, b0 + f.e);
@@ -327,7 +358,7 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
     const end = f.end ? valueOf(f.precision, endY!, f.end.m, f.end.d) : null;
     if (end && end <= value) continue;
     let role: DateRole = 'other';
-    if (docDate[f.s]) role = 'document';
+    if (flags[f.s] & DOC) role = 'document';
     else if (f.part || f.y == null || sentenceInitial(body, f.s)) role = 'event';
     const out = fact(value, role);
     if (end) out.end = end;
