@@ -78,6 +78,12 @@ const FRACTION_RE = new RegExp(`^\\s*(?:${alternation(W.fractionAfter)})(?![\\p{
 const COUNT_RE = new RegExp(`^\\s*(?:${alternation(W.countAfter)})(?![\\p{L}\\p{M}])`, 'iu');
 const YEAR_AFTER_RE = new RegExp(`^\\s*,?\\s*năm\\s+(${alternation(Object.keys(W.relativeYears))})${R}`, 'iu');
 const GAP_TO_RE = new RegExp(`^\\s*${TO}\\s*(?:hết\\s+)?(?:ngày\\s+)?$`, 'iu');
+const OPEN_PAREN_RE = /\(\s*$/;
+const CLOSE_PAREN_RE = /^\s*\)/;
+const COMMA_AFTER_RE = /^\s*,/;
+const NUMBER_BEFORE_RE = /\d\s*$/;
+// "ánh sáng qua khe cửa": light passing, not last morning
+const LIGHT_RE = /(?<![\p{L}\p{M}])ánh\s+$/iu;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 type Precision = DateFact['precision'];
@@ -127,13 +133,13 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
   const n = body.length + 1;
   const free = (s: number, e: number) => { for (let i = s; i < e; i++) if (flags[i] & TAKEN) return false; return true; };
   const take = (f: Found) => { found.push(f); setFlag(f.s, f.e, TAKEN, n); setFlag(f.e, f.e + 1, ENDS, n); };
-  const win = (s: number, n: number) => body.slice(Math.max(0, s - n), s);
+  const win = (s: number, len: number) => body.slice(Math.max(0, s - len), s);
   // citation numbers are not dates
   for (const c of mentions) setFlag(c.numStart - b0, c.numEnd - b0, TAKEN, n);
 
   function before(s: number): Before {
     const w = win(s, 48);
-    const p = /\(\s*$/.test(w) ? PAREN_RE.exec(w) : null;
+    const p = OPEN_PAREN_RE.test(w) ? PAREN_RE.exec(w) : null;
     if (p) return { start: s - p[0].length, part: lower(p[1]), strong: true, evidence: true, paren: true };
     const m = BEFORE_RE.exec(w);
     if (!m || m[0] === '') return { start: s, part: null, strong: false, evidence: false, paren: false };
@@ -141,7 +147,7 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
     const strong = Boolean(part || weekday || ngay || mong);
     let start = s - m[0].length;
     if (event) start += event.length + SPACES_RE.exec(m[0].slice(event.length))![0].length;
-    return { start, part: lower(part), strong, evidence: strong || Boolean(time || lead || event), paren: /\(\s*$/.test(m[0]) };
+    return { start, part: lower(part), strong, evidence: strong || Boolean(time || lead || event), paren: OPEN_PAREN_RE.test(m[0]) };
   }
   /** Is there a date just before `s`, joined by a list or range word? */
   function continues(s: number): boolean {
@@ -220,11 +226,11 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
     const b = before(list.length ? list[0].s : s0);
     const after = body.slice(e0, e0 + 24);
     let ok = y != null || b.evidence || (list.length === 0 && continues(s0)) || AFTER_RE.test(after)
-      || (sentenceInitial(body, b.start) && /^\s*,/.test(after));
+      || (sentenceInitial(body, b.start) && COMMA_AFTER_RE.test(after));
     // "7/3 số phiếu", "2-3 người", "1.5 lần": a count, unless ngày, a weekday or a part of day says otherwise
     if (y == null && !b.strong && (FRACTION_RE.test(after) || sep !== '/')) ok = false;
     if (!ok) continue;
-    if (b.paren) { const close = /^\s*\)/.exec(after); if (close) e0 += close[0].length; }
+    if (b.paren) { const close = CLOSE_PAREN_RE.exec(after); if (close) e0 += close[0].length; }
     const ya = y == null ? yearAfter(e0) : null;
     const strong = y != null || b.strong;
     for (const l of list) take({ ...base(l === list[0] ? b.start : l.s, l.e, +ms, 'day'), d: l.d, part: b.part, strong, rel: ya?.rel ?? null });
@@ -240,7 +246,7 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
     if (!mo || (m2 != null && (m2 > 12 || m2 <= mo)) || (y != null && !plausibleYear(y))) continue;
     const w = win(s0, 24);
     // "6 tháng 2 lần", "mỗi tháng 2 lần", "12 tháng 10 ngày": a count of months
-    if (/\d\s*$/.test(w) || (y == null && COUNT_RE.test(body.slice(e0, e0 + 16)))) continue;
+    if (NUMBER_BEFORE_RE.test(w) || (y == null && COUNT_RE.test(body.slice(e0, e0 + 16)))) continue;
     const edge = EDGE_BEFORE_RE.exec(w);
     const numeric = /^\d/.test(m[1]);
     if (!numeric && y == null) {
@@ -284,7 +290,7 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
     const s0 = e0 - m[0].length;
     if (!free(s0, e0)) continue;
     // "sáng Mai" is rather a name; "ánh sáng qua" is light, not a morning
-    if (m[2] && (/^M/.test(m[2]) || /(?<![\p{L}\p{M}])ánh\s+$/iu.test(win(s0, 8)))) continue;
+    if (m[2] && (/^M/.test(m[2]) || LIGHT_RE.test(win(s0, 8)))) continue;
     const days = m[2] ? W.relativeAfterPart[lower(m[2])!] : W.relative[lower(m[3])!];
     const f = { ...base(s0, e0, 1, 'day' as const), part: lower(m[1]), strong: true };
     take(f);
@@ -348,7 +354,6 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
       else if (pub) y = anchor(pub, f.m, f.d);
       else continue; // a day without a year and no publication date: nothing to anchor it to
     }
-    if (f.end && endY == null) endY = y;
     const bad = (f.d != null && !isValidDate(y, f.m, f.d)) || (f.end?.d != null && !isValidDate(endY!, f.end.m, f.end.d));
     if (bad || f.m < 1 || f.m > 12) {
       if (f.strong) warnings.push({ code: 'date-invalid', message: `"${written}" is not a valid date`, span });
