@@ -73,6 +73,8 @@ const CASES: Array<[string, string[]]> = [
   ['Tối qua, đoàn đến Hà Nội.', ['2023-06-14 day evening rel=-1 "Tối qua"']],
   ['Ngày hôm kia, đoàn đến Hà Nội.', ['2023-06-13 day rel=-2 "hôm kia"']],
   ['Chiều nay (15/6), Bộ Tài chính họp.', ['2023-06-15 day afternoon "Chiều nay (15/6)"']],
+  ['Hôm qua 14-6, Bộ Tài chính họp.', ['2023-06-14 day "Hôm qua 14-6"']],
+  ['Sáng nay, 15/6, Bộ Tài chính họp.', ['2023-06-15 day morning "Sáng nay, 15/6"']],
   // not dates: fractions, scores, counts, light
   ['Có 7/3 số phiếu tán thành.', []],
   ['Tỷ lệ 3/4 dân số đã tiêm.', []],

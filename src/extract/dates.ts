@@ -63,8 +63,9 @@ const RELATIVE_RE = new RegExp(`${L}(?:${PART}\\s+(${alternation(Object.keys(W.r
 // the words before a day: [event word] [part] [time,] [weekday,] [lead] [ngày] [mồng]; the event word is not part of the date
 const BEFORE_RE = new RegExp(`${L}(?:${EVENT}\\s+)?(?:${PART}\\s+)?(?:${TIME}\\s*,?\\s*)?(?:${WEEKDAY}\\s*[,(]?\\s*)?(?:${LEAD}\\s+)?(?:(ngày)\\s+)?(?:(mồng|mùng)\\s+)?$`, 'iu');
 const SPACES_RE = /^\s*/;
-// "Chiều nay (7/12)", "hôm qua (6/3)": the day in brackets after a relative word
-const PAREN_RE = new RegExp(`${L}(?:${PART}\\s+(?:hôm\\s+)?(?:nay|qua)|hôm\\s+(?:nay|qua))\\s*\\(\\s*$`, 'iu');
+// "Chiều nay (7/12)", "hôm qua (6/3)", "Hôm qua 6-4": the day right after a relative word names it
+const RELATIVE_BEFORE_RE = new RegExp(`${L}(?:${PART}\\s+(?:hôm\\s+)?(?:nay|qua)|hôm\\s+(?:nay|qua))\\s*[(,]?\\s*$`, 'iu');
+const RELATIVE_GATE_RE = /(?:nay|qua)\s*[(,]?\s*$/;
 // a day listed before a date: "ngày 28 và 29/9", "ngày 28, 29 và 30/9"
 const LIST_BEFORE_RE = new RegExp(`(?<![\\d/.])(\\d{1,2})\\s*${AND}\\s*(?:ngày\\s+)?$`, 'iu');
 // the first day of a range before "d tháng m": "ngày 15-16 tháng 11", "từ ngày 15 đến ngày 20 tháng 7"
@@ -139,8 +140,8 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
 
   function before(s: number): Before {
     const w = win(s, 48);
-    const p = OPEN_PAREN_RE.test(w) ? PAREN_RE.exec(w) : null;
-    if (p) return { start: s - p[0].length, part: lower(p[1]), strong: true, evidence: true, paren: true };
+    const p = RELATIVE_GATE_RE.test(w) ? RELATIVE_BEFORE_RE.exec(w) : null;
+    if (p) return { start: s - p[0].length, part: lower(p[1]), strong: true, evidence: true, paren: OPEN_PAREN_RE.test(p[0]) };
     const m = BEFORE_RE.exec(w);
     if (!m || m[0] === '') return { start: s, part: null, strong: false, evidence: false, paren: false };
     const [, event, part, time, weekday, lead, ngay, mong] = m;
