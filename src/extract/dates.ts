@@ -63,6 +63,22 @@ const RELATIVE_RE = new RegExp(`${L}(?:${PART}\\s+(${alternation(Object.keys(W.r
 // the words before a day: [event word] [part] [time,] [weekday,] [lead] [ngày] [mồng]; the event word is not part of the date
 const BEFORE_RE = new RegExp(`${L}(?:${EVENT}\\s+)?(?:${PART}\\s+)?(?:${TIME}\\s*,?\\s*)?(?:${WEEKDAY}\\s*[,(]?\\s*)?(?:${LEAD}\\s+)?(?:(ngày)\\s+)?(?:(mồng|mùng)\\s+)?$`, 'iu');
 const SPACES_RE = /^\s*/;
+// The last word each of those groups can end with: a day with none of them (or a time) just before it has no
+// words before it to read, so the patterns above, tried at every position of their window, are spared.
+const lastToken = (p: string) => p.split(' ').pop()!.toLowerCase();
+const BEFORE_LAST = new Set([...W.events, ...Object.keys(W.parts), ...Object.keys(W.weekdays), ...W.leads, 'ngày', 'mồng', 'mùng', 'h', 'giờ', 'phút', 'nay', 'qua'].map(lastToken));
+const RELATIVE_LAST = new Set([...Object.keys(W.parts), 'hôm'].map(lastToken));
+const WORD_CHAR_OR_COLON = /[\p{L}\p{M}\p{N}:]/u;
+const HAS_DIGIT = /\d/;
+
+/** The word just before `s`, past spaces (and `skip`: commas, an opening bracket), lower-cased; "" if none. */
+function wordBefore(body: string, s: number, skip: string): string {
+  let i = s;
+  for (let k = 0; k < 6 && i > 0 && skip.includes(body[i - 1]); k++) i--;
+  let j = i;
+  for (let k = 0; k < 12 && j > 0 && WORD_CHAR_OR_COLON.test(body[j - 1]); k++) j--;
+  return body.slice(j, i).toLowerCase();
+}
 // "Chiều nay (7/12)", "hôm qua (6/3)", "Hôm qua 6-4": the day right after a relative word names it
 const RELATIVE_BEFORE_RE = new RegExp(`${L}(?:${PART}\\s+(?:hôm\\s+)?(?:nay|qua)|hôm\\s+(?:nay|qua))\\s*[(,]?\\s*$`, 'iu');
 const RELATIVE_GATE_RE = /(?:nay|qua)\s*[(,]?\s*$/;
@@ -139,6 +155,8 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
   for (const c of mentions) setFlag(c.numStart - b0, c.numEnd - b0, TAKEN, n);
 
   function before(s: number): Before {
+    const wb = wordBefore(body, s, ' \t\n,(');
+    if (!BEFORE_LAST.has(wb) && !HAS_DIGIT.test(wb)) return { start: s, part: null, strong: false, evidence: false, paren: false };
     const w = win(s, 48);
     const p = RELATIVE_GATE_RE.test(w) ? RELATIVE_BEFORE_RE.exec(w) : null;
     if (p) return { start: s - p[0].length, part: lower(p[1]), strong: true, evidence: true, paren: OPEN_PAREN_RE.test(p[0]) };
@@ -285,7 +303,7 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
   const relatives: Array<{ f: Found; days: number }> = [];
   for (const t of matches(RELATIVE_END_RE, body)) {
     const e0 = t.index! + t[0].length;
-    if (!atWordStart(body, t.index!)) continue;
+    if (!atWordStart(body, t.index!) || !RELATIVE_LAST.has(wordBefore(body, t.index!, ' \t'))) continue;
     const m = RELATIVE_RE.exec(win(e0, 24));
     if (!m) continue;
     const s0 = e0 - m[0].length;
