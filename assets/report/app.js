@@ -215,7 +215,7 @@
     chart(el, { width: 900, height: 120 + 18 * periods.length, marginLeft: 110, x: { label: 'year', tickFormat: 'd' }, y: { label: null },
       color: { domain: ['target', 'vision', 'period'], range: ['#54a24b', '#b279a2', '#4c78a8'], legend: true },
       marks: [
-        Plot.ruleX(periods, { x1: 'from', x2: 'to', y: 'label', stroke: () => 'period', strokeWidth: 6 }),
+        Plot.ruleY(periods, { x1: 'from', x2: 'to', y: 'label', stroke: () => 'period', strokeWidth: 6 }),
         Plot.dot(points, { x: 'year', y: (d) => (d.kind === 'vision' ? 'visions' : 'targets'), r: 'n', fill: 'kind', fillOpacity: 0.7 }),
         tip([...points.map((d) => ({ ...d, x: d.year, y: d.kind === 'vision' ? 'visions' : 'targets' })), ...periods.map((d) => ({ ...d, x: (d.from + d.to) / 2, y: d.label }))],
           { x: 'x', y: 'y', title: (d) => `${d.label}: ${d.n} mentions in ${d.ids.length} articles` }),
@@ -235,8 +235,8 @@
     for (const d of top) for (const [a, n] of d.cites) if (A[a][2]) dots.push({ doc: d.id, date: date(A[a][2]), a, n });
     el.insertAdjacentHTML('beforeend', '<h3>Citations over time (the 15 most cited; one dot per citing article)</h3>');
     if (dots.length) {
-      chart(el, { width: 900, height: 60 + 24 * top.length, marginLeft: 140, x: { type: 'utc', label: 'published', grid: true }, y: { domain: top.map((d) => d.id), label: null }, r: { range: [2, 8] },
-        marks: [Plot.dot(dots, { x: 'date', y: 'doc', r: 'n', fill: '#4c78a8', fillOpacity: 0.6 }),
+      chart(el, { width: 900, height: 60 + 24 * top.length, marginLeft: 140, x: { type: 'utc', label: 'published', grid: true }, y: { domain: top.map((d) => d.id), label: null },
+        marks: [Plot.dot(dots, { x: 'date', y: 'doc', r: 3, fill: '#4c78a8', fillOpacity: 0.5 }),
           tip(dots, { x: 'date', y: 'doc', title: (d) => `${d.doc}\n${day(A[d.a][2])} · ${titleOf(d.a)}\ncited ${d.n}×` })] },
       (d) => openArticle(d.a));
     }
@@ -314,7 +314,7 @@
     el.insertAdjacentHTML('beforeend', '<div class="cols"><div class="map"><h3>Articles and agreements per province</h3></div><div class="ptable"></div></div>');
     chart($('.map', el), {
       width: 380, height: 640, projection: { type: 'mercator', domain: { type: 'MultiPoint', coordinates: [[102.1, 8.4], [109.6, 23.4]] } },
-      r: { range: [2, 22] }, color: { type: 'linear', scheme: 'oranges', label: 'agreements', legend: true },
+      r: { range: [2, 16] }, color: { type: 'linear', scheme: 'oranges', label: 'agreements', legend: true },
       marks: [Plot.graticule({ stroke: '#ddd' }),
         Plot.dot(provs, { x: 'lon', y: 'lat', r: 'n', fill: 'agreements', stroke: '#333', strokeWidth: 0.6, fillOpacity: 0.85 }),
         Plot.text(provs, { x: 'lon', y: 'lat', text: 'name', dx: 6, textAnchor: 'start', fontSize: 9, fill: '#333' }),
@@ -431,7 +431,8 @@
     const fromHash = () => { const m = /^#article-(\d+)$/.exec(location.hash); if (m && A[Number(m[1])]) openArticle(Number(m[1])); };
     window.addEventListener('hashchange', fromHash);
     fromHash();
-    window.__linkageReport = { ready: true, ms: performance.now() - t0, lists: LISTS.length, openArticle, showList };
+    // ms: from navigation start until every section is drawn; renderMs: this script's share
+    window.__linkageReport = { ready: true, ms: performance.now(), renderMs: performance.now() - t0, lists: LISTS.length, openArticle, showList };
     document.documentElement.dataset.ready = 'true';
   }
   render();
