@@ -373,7 +373,7 @@
   // ---- 6. priorities -----------------------------------------------------
   function priorities() {
     const Pr = D.priorities;
-    const el = section('priorities', 'Priorities', `Enumerated priorities (<i>Thứ nhất … Thứ năm</i>, <i>Một là, Hai là</i>), by speaker and date. ${Pr.total > Pr.list.length ? `The first ${NF.format(Pr.list.length)} of ${NF.format(Pr.total)} lists are kept; ` : ''}items are cut at ${D.caps.itemText} characters, lists at ${D.caps.itemsPerPriority} items.`);
+    const el = section('priorities', 'Priorities', `Enumerated priorities (<i>Thứ nhất … Thứ năm</i>, <i>Một là, Hai là</i>), by speaker and date. ${Pr.total > Pr.list.length ? `The first ${NF.format(Pr.list.length)} of ${NF.format(Pr.total)} lists are kept. ` : ''}Items are cut at ${D.caps.itemText} characters, lists at ${D.caps.itemsPerPriority} items.`);
     if (!Pr.list.length) { el.innerHTML = '<p class="muted">No enumerations.</p>'; return; }
     const speakers = Pr.speakers.slice(0, 300);
     el.insertAdjacentHTML('beforeend', `<div class="filter"><select><option value="">every speaker (${NF.format(Pr.list.length)} lists)</option><option value="-">no speaker named</option>${speakers.map((s, i) => `<option value="${i}">${esc(s.label)} (${s.n})</option>`).join('')}</select>
