@@ -176,6 +176,20 @@ describe('article views', () => {
   });
 });
 
+describe('TextStore', () => {
+  it('names the articles whose text it could not have', () => {
+    const store = new TextStore();
+    store.add(0, 'abc', facts({ file: 'a.txt' }));
+    store.skip(1);
+    store.add(2, 'def', facts({ file: 'c.txt' }));
+    const r = store.result();
+    expect(r.missing).toEqual([1]);
+    expect(r.embedded).toBe(3);
+    const views = JSON.parse(gunzipSync(Buffer.from(r.chunks[0], 'base64')).toString('utf8'));
+    expect(views.map((v: unknown[]) => v[0])).toEqual([0, 2]);
+  });
+});
+
 describe('renderHtml', () => {
   it('one file: libraries inline, a policy that forbids requests, nothing in the data can close its script', () => {
     const agg = new ReportAggregator('</script><script>alert(1)</script>');

@@ -98,6 +98,10 @@
     if (location.hash !== `#article-${i}`) history.replaceState(null, '', `#article-${i}`);
     const view = await viewOf(i);
     const body = $('.view-body', box);
+    if (!view && T.missing.includes(i)) {
+      body.innerHTML = '<p class="notice">The text of this article is not embedded: it was read from standard input (or its file changed or went away while the report was built).</p>';
+      return;
+    }
     if (!view) {
       body.innerHTML = `<p class="notice">The text of this article is not embedded: the report keeps the texts of the first ${NF.format(T.embedded)} articles (${NF.format(Math.round(T.budget / 1e6))} MB of compressed text at most), to keep the file small. Run <code>linkage extract ${esc(file)}</code> for its facts with their spans.</p>`;
       return;

@@ -33,12 +33,14 @@ export async function buildReport(paths: string[], opts: ReportOptions): Promise
     if (r.error !== undefined) { fail(r.file, r.error); continue; }
     if (!r.facts) continue;
     const a = agg.add(r.facts);
-    if (!texts.open || stdin.has(r.file)) continue;
+    if (!texts.open) continue;
     let raw: string;
     try {
+      if (stdin.has(r.file)) throw new Error('standard input is read once');
       raw = decode(readFileSync(r.file));
     } catch {
-      continue; // changed since it was read: the view goes without its text
+      texts.skip(a); // the view goes without its text, and says why
+      continue;
     }
     texts.add(a, raw, r.facts);
   }

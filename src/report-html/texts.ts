@@ -83,6 +83,8 @@ export interface TextChunks {
   /** first article of each chunk; articles from `embedded` on have no text */
   starts: number[];
   embedded: number;
+  /** articles whose text could not be read again (standard input, or a file changed since) */
+  missing: number[];
   cap: number;
   budget: number;
 }
@@ -95,6 +97,7 @@ export class TextStore {
   private bytes = 0;
   private full = false;
   private embedded = 0;
+  private missing: number[] = [];
 
   constructor(private budget = TEXT_BUDGET, private cap = TEXT_CAP) {}
 
@@ -105,6 +108,11 @@ export class TextStore {
     if (this.full) return;
     this.pending.push(articleView(a, raw, f, this.cap));
     if (this.pending.length >= CHUNK_ARTICLES) this.flush();
+  }
+
+  /** An article whose text cannot be had: its view says why. */
+  skip(a: number): void {
+    if (!this.full) this.missing.push(a);
   }
 
   private flush(): void {
@@ -123,6 +131,6 @@ export class TextStore {
 
   result(): TextChunks {
     this.flush();
-    return { chunks: this.chunks, starts: this.starts, embedded: this.embedded, cap: this.cap, budget: this.budget };
+    return { chunks: this.chunks, starts: this.starts, embedded: this.embedded, missing: this.missing, cap: this.cap, budget: this.budget };
   }
 }
