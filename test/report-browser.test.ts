@@ -75,6 +75,16 @@ describe('linkage report: in headless Chromium', () => {
       expect(await page.locator('#priorities .prio').count()).toBeGreaterThan(0);
       expect(await page.locator('#documents tbody td', { hasText: '37-NQ/TW' }).count()).toBeGreaterThan(0);
 
+      // a province on the map opens its articles (the chart's pointer picks the nearest dot)
+      const dot = page.locator('#places .map svg g[aria-label="dot"] circle').first();
+      await dot.scrollIntoViewIfNeeded();
+      const box = (await dot.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForSelector('#drawer.open');
+      expect(await page.locator('#drawer h3').textContent()).toMatch(/^Articles naming /);
+      await page.locator('#drawer .close').click();
+
       // a number opens its articles, an article its text with its facts marked
       await page.locator('#overview a.num').first().click();
       await page.waitForSelector('#drawer.open tbody tr');

@@ -239,7 +239,7 @@
     for (const d of top) for (const [a, n] of d.cites) if (A[a][2]) dots.push({ doc: d.id, date: date(A[a][2]), a, n });
     el.insertAdjacentHTML('beforeend', '<h3>Citations over time (the 15 most cited; one dot per citing article)</h3>');
     if (dots.length) {
-      chart(el, { width: 900, height: 60 + 24 * top.length, marginLeft: 140, x: { type: 'utc', label: 'published', grid: true }, y: { domain: top.map((d) => d.id), label: null },
+      chart(el, { width: 940, height: 60 + 24 * top.length, marginLeft: 190, x: { type: 'utc', label: 'published', grid: true }, y: { domain: top.map((d) => d.id), label: null },
         marks: [Plot.dot(dots, { x: 'date', y: 'doc', r: 3, fill: '#4c78a8', fillOpacity: 0.5 }),
           tip(dots, { x: 'date', y: 'doc', title: (d) => `${d.doc}\n${day(A[d.a][2])} · ${titleOf(d.a)}\ncited ${d.n}×` })] },
       (d) => openArticle(d.a));
@@ -293,7 +293,7 @@
         ${table(['title', 'first seen', 'last seen', 'articles'], p.titles.map((t) => `<tr><td>${esc(t.title)}</td><td class="nowrap">${esc(day(t.first))}</td><td class="nowrap">${esc(day(t.last))}</td><td class="r">${num(t.ids.length, t.ids, `${p.name}, ${t.title}`)}</td></tr>`), 'compact')}</div>`;
       const spells = p.titles.filter((t) => t.first).map((t) => ({ ...t, x1: date(t.first), x2: date(t.last) }));
       if (spells.length) {
-        chart($('.title-chart', detail), { width: 860, height: 50 + 22 * spells.length, marginLeft: 260, x: { type: 'utc', label: 'published', grid: true }, y: { label: null, domain: spells.map((t) => t.title) },
+        chart($('.title-chart', detail), { width: 860, height: 50 + 22 * spells.length, marginLeft: 260, x: { type: 'utc', label: null, grid: true }, y: { label: null, domain: spells.map((t) => t.title) },
           marks: [Plot.ruleY(spells, { x1: 'x1', x2: 'x2', y: 'title', stroke: '#4c78a8', strokeWidth: 4 }), Plot.dot(spells, { x: 'x1', y: 'title', fill: '#4c78a8' }), Plot.dot(spells, { x: 'x2', y: 'title', fill: '#4c78a8' }),
             tip(spells, { x: 'x1', y: 'title', title: (t) => `${t.title}\n${day(t.first)} → ${day(t.last)} · ${t.ids.length} articles` })] },
         (t) => showList({ ids: t.ids, title: `${p.name}, ${t.title}` }));
@@ -333,8 +333,8 @@
     const cells = G.heat.map((c) => ({ ...c, p: name.get(c.province) ?? c.province, s: label.get(c.sector) ?? c.sector }));
     if (cells.length) {
       const ps = [...new Set(cells.map((c) => c.p))], ss = [...new Set(cells.map((c) => c.s))];
-      chart(el, { width: Math.max(420, 160 + 34 * ps.length), height: 90 + 20 * ss.length, marginLeft: 160, marginBottom: 80, padding: 0.05,
-        x: { domain: ps, tickRotate: -45, label: null }, y: { domain: ss, label: null }, color: { scheme: 'blues', label: 'agreements', legend: true },
+      chart(el, { width: Math.max(480, 250 + 30 * ps.length), height: 130 + 22 * ss.length, marginLeft: 230, marginTop: 110, padding: 0.05,
+        x: { domain: ps, axis: 'top', tickRotate: -45, label: null }, y: { domain: ss, label: null }, color: { scheme: 'blues', label: 'agreements', legend: true },
         marks: [Plot.cell(cells, { x: 'p', y: 's', fill: 'n' }), Plot.text(cells, { x: 'p', y: 's', text: 'n', fill: (c) => (c.n > 2 ? 'white' : 'black'), fontSize: 9 }),
           tip(cells, { x: 'p', y: 's', title: (c) => `${c.s} × ${c.p}: ${c.n} agreements` })] },
       (c) => showList({ ids: c.ids, title: `Agreements on ${c.s} with ${c.p}` }));
