@@ -333,9 +333,10 @@
     const cells = G.heat.map((c) => ({ ...c, p: name.get(c.province) ?? c.province, s: label.get(c.sector) ?? c.sector }));
     if (cells.length) {
       const ps = [...new Set(cells.map((c) => c.p))], ss = [...new Set(cells.map((c) => c.s))];
+      const max = Math.max(...cells.map((c) => c.n));
       chart(el, { width: Math.max(480, 250 + 30 * ps.length), height: 130 + 22 * ss.length, marginLeft: 230, marginTop: 110, padding: 0.05,
         x: { domain: ps, axis: 'top', tickRotate: -45, label: null }, y: { domain: ss, label: null }, color: { scheme: 'blues', label: 'agreements', legend: true },
-        marks: [Plot.cell(cells, { x: 'p', y: 's', fill: 'n' }), Plot.text(cells, { x: 'p', y: 's', text: 'n', fill: (c) => (c.n > 2 ? 'white' : 'black'), fontSize: 9 }),
+        marks: [Plot.cell(cells, { x: 'p', y: 's', fill: 'n' }), Plot.text(cells, { x: 'p', y: 's', text: 'n', fill: (c) => (c.n > max / 2 ? 'white' : 'black'), fontSize: 9 }),
           tip(cells, { x: 'p', y: 's', title: (c) => `${c.s} × ${c.p}: ${c.n} agreements` })] },
       (c) => showList({ ids: c.ids, title: `Agreements on ${c.s} with ${c.p}` }));
     } else el.insertAdjacentHTML('beforeend', '<p class="muted">No signed agreement names both a province among its parties and a known sector.</p>');
@@ -381,8 +382,9 @@
     if (!Pr.list.length) { el.innerHTML = '<p class="muted">No enumerations.</p>'; return; }
     const speakers = Pr.speakers.slice(0, 300);
     el.insertAdjacentHTML('beforeend', `<div class="filter"><select><option value="">every speaker (${NF.format(Pr.list.length)} lists)</option><option value="-">no speaker named</option>${speakers.map((s, i) => `<option value="${i}">${esc(s.label)} (${s.n})</option>`).join('')}</select>
+      <select class="year"><option value="">every year</option>${[...new Set(Pr.list.map((e) => (A[e.a][2] || '').slice(0, 4)))].sort().reverse().map((y) => `<option value="${esc(y)}">${y ? esc(y) : 'no date'}</option>`).join('')}</select>
       <input type="search" placeholder="filter the items…"> <span class="muted"></span></div><div class="cards-list"></div><button type="button" class="more">show more</button>`);
-    const select = $('select', el), input = $('input', el), list = $('.cards-list', el), note = $('.filter .muted', el), more = $('.more', el);
+    const select = $('select', el), year = $('select.year', el), input = $('input', el), list = $('.cards-list', el), note = $('.filter .muted', el), more = $('.more', el);
     const items = [...Pr.list].sort((x, y) => (A[y.a][2] || '').localeCompare(A[x.a][2] || ''));
     const speakerKey = (s) => fold(s).replace(/\s+/g, ' ');
     let hits = [], shown = 0;
@@ -393,15 +395,16 @@
       more.hidden = shown >= hits.length;
     };
     const draw = () => {
-      const v = select.value, q = fold(input.value.trim());
+      const v = select.value, q = fold(input.value.trim()), y = year.value;
       const sk = v && v !== '-' ? speakerKey(speakers[Number(v)].label) : null;
-      hits = items.filter((e) => (v === '-' ? !e.speaker : !sk || (e.speaker && speakerKey(e.speaker) === sk)) && (!q || fold(`${e.intro} ${e.items.map((x) => x[1]).join(' ')}`).includes(q)));
+      hits = items.filter((e) => (v === '-' ? !e.speaker : !sk || (e.speaker && speakerKey(e.speaker) === sk)) && (!year.selectedIndex || (A[e.a][2] || '').slice(0, 4) === y) && (!q || fold(`${e.intro} ${e.items.map((x) => x[1]).join(' ')}`).includes(q)));
       list.innerHTML = '';
       shown = 0;
       note.innerHTML = `${NF.format(hits.length)} lists in ${num(new Set(hits.map((e) => e.a)).size, [...new Set(hits.map((e) => e.a))], 'Articles with these lists')} articles`;
       page();
     };
     select.addEventListener('change', draw);
+    year.addEventListener('change', draw);
     input.addEventListener('input', draw);
     more.onclick = page;
     draw();
