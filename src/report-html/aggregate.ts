@@ -69,6 +69,8 @@ export const CAPS = {
   documents: 500,
   people: 3000,
   networkNodes: 80,
+  /** parties of one agreement linked pairwise in the network */
+  linkedParties: 12,
   priorities: 5000,
   itemsPerPriority: 12,
   itemText: 240,
@@ -284,9 +286,10 @@ export class ReportAggregator {
         node.n++;
         addId(node.ids, a);
       }
-      // parties of one agreement are few (bounded by the sentence), so their pairs are too
-      for (let i = 0; i < keys.length; i++) {
-        for (let j = i + 1; j < keys.length; j++) {
+      // parties of one agreement are few (one sentence names them); the pairs are bounded all the same
+      const linked = Math.min(keys.length, CAPS.linkedParties);
+      for (let i = 0; i < linked; i++) {
+        for (let j = i + 1; j < linked; j++) {
           const [x, y] = keys[i] < keys[j] ? [keys[i], keys[j]] : [keys[j], keys[i]];
           const l = entry(this.links, `${x}\u0000${y}`, () => ({ n: 0, ids: [] }));
           l.n++;
