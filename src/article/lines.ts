@@ -93,8 +93,12 @@ export function isCaption(t: string): boolean {
   return t.length <= 250 && CAPTION_RE.test(t);
 }
 
-export function relatedLink(t: string): boolean {
-  return t.length <= 250 && RELATED_RE.test(t);
+/** A link to another story inside the body (">> …", "Xem thêm: …"): where its headline starts, or 0 for none. */
+export function relatedLink(t: string): number {
+  const m = t.length <= 250 ? RELATED_RE.exec(t) : null;
+  if (!m) return 0;
+  const rest = t.slice(m[0].length);
+  return m[0].length + rest.length - rest.trimStart().length;
 }
 
 const isLabelLine = (t: string) => t.length <= 80 && LABEL_RE.test(t) && !SENTENCE_END.test(t);
@@ -165,9 +169,6 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
     const s = titleScore(lines, idx, kind, i, first);
     if (s > bestScore) { best = i; bestScore = s; }
   }
-  // plain news text: a first line that is a sentence-led paragraph is still the
-  // title when it is short enough ("title and lead on one line" corpora)
-  if (best < 0 && idx.length && kind[0] === 'paragraph' && lines[idx[0]].text.length <= 250 && !/^[(\p{Ll}]/u.test(lines[idx[0]].text)) best = 0;
   const title = best >= 0 ? idx[best] : null;
   // text above a headline chosen further down is the site's name or slogan,
   // unless it reads as running text: then the body starts there

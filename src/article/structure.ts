@@ -114,10 +114,18 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
 
   // inside the body: credits, related links, the title repeated under the date
   const captions: Range[] = [];
+  const related: Range[] = [];
   for (let j = head.bodyStart; j <= last; j++) {
     const l = lines[j];
     if (l.text === '' || j === head.title) continue;
-    if (relatedLink(l.text) || (title && j < head.headEnd + 3 && l.text === text.slice(title.start, title.end))) { blank.push({ start: l.start, end: l.end }); continue; }
+    const link = relatedLink(l.text);
+    if (link) {
+      // ">> Thái Bình đẩy nhanh tiến độ …": another story's headline, listed with the related ones
+      blank.push({ start: l.start, end: l.end });
+      related.push({ start: l.start + link, end: l.end });
+      continue;
+    }
+    if (title && j < head.headEnd + 3 && l.text === text.slice(title.start, title.end)) { blank.push({ start: l.start, end: l.end }); continue; }
     const cr = creditRange(l.text);
     if (cr) {
       blank.push({ start: l.start + cr.start, end: l.start + cr.end });
@@ -125,7 +133,6 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     } else if (isCaption(l.text)) captions.push({ start: l.start, end: l.end });
   }
 
-  const related: Range[] = [];
   let prev = '';
   for (let j = bodyEndLine; j < lines.length; j++) {
     const l = lines[j];
