@@ -37,6 +37,15 @@ describe('linkage report: the command', () => {
     expect(statSync(html).size).toBeLessThan(2_000_000);
   });
 
+  it('writes to standard output without -o, and reads standard input from -', () => {
+    const sample = readFileSync(new URL('../corpus/003_83aa85feff82265a.txt', import.meta.url), 'utf8');
+    const r = linkage(['report', '-'], { input: sample });
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
+    const texts = JSON.parse(/<script id="report-texts" type="application\/json">(.*?)<\/script>/s.exec(r.stdout)![1]);
+    expect(texts.missing).toEqual([0]); // standard input is read once: its view says so
+  });
+
   it('names inputs it cannot read, lists them in the report, and exits 1', () => {
     const out = join(dir, 'partial.html');
     const r = linkage(['report', 'corpus', 'no-such-folder', '-o', out]);
