@@ -89,6 +89,7 @@
     return out;
   }
   async function openArticle(i) {
+    if (!A[i]) return;
     const box = $('#viewer');
     const [file, title, published, source] = A[i];
     box.innerHTML = `<div class="viewer-card"><div class="drawer-head"><h3>${esc(title || file)}</h3><button type="button" class="close" aria-label="close">×</button></div>
