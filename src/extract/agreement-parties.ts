@@ -1,0 +1,107 @@
+/**
+ * The parties of a signing as entities: each raw phrase ("UBND tỉnh Vĩnh
+ * Long", "tỉnh Hủa Phăn (Lào)", "Chủ tịch UBND tỉnh Lâm Đồng Phạm S", "VCCI")
+ * becomes { name, kind } with kind `organization`, `place` or `person`, or is
+ * dropped when it is no entity at all (a clause fragment: "hai địa phương lên
+ * một tầm cao mới", "Đại diện buổi"). A signatory with a title stands for the
+ * body or place in the title ("Thị trưởng thành phố Le Havre" → Le Havre);
+ * generic words ("hai bên", "hai tỉnh") stand for the parties named elsewhere.
+ */
+import { loadData } from '../data.js';
+import { R, alternation } from '../text/regex.js';
+import { placeNamed, findPlaces } from '../text/gazetteer.js';
+
+export type PartyKind = 'organization' | 'place' | 'person';
+export interface Party { name: string; kind: PartyKind }
+
+interface Words { organizationHeads: string[]; genericParties: string[]; partyPrefixes: string[] }
+const W = loadData<Words>('agreements');
+const ORG = loadData<{ heads: Record<string, string>; names: Record<string, string> }>('organizations');
+const FOREIGN = loadData<{ places: Array<{ name: string; variants: string[] }> }>('foreign-places').places;
+const FAMILY = loadData<{ familyNames: string[] }>('family-names').familyNames;
+
+/** a party says at most this many words: more is a clause, not a name */
+export const MAX_PARTY_WORDS = 8;
+
+const FOREIGN_NAME = new Map<string, string>();
+for (const p of FOREIGN) for (const v of p.variants) FOREIGN_NAME.set(v.toLocaleLowerCase('vi'), p.name);
+const FOREIGN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(FOREIGN.flatMap((p) => p.variants))})${R}`, 'u');
+
+const HEADS = [...new Set([...W.organizationHeads, ...Object.keys(ORG.heads), ...Object.keys(ORG.names),
+  'Chính quyền', 'Hội đồng', 'Đoàn', 'Liên đoàn', 'Phòng Thương mại', 'Quỹ', 'Tổ chức', 'Cơ quan', 'Trường', 'Tòa soạn', 'Báo', 'Đài'])];
+// an organization's head starts the phrase or follows a title ("Chủ tịch UBND tỉnh ...")
+const ORG_START = new RegExp(`^(?:${alternation(HEADS)})${R}`, 'u');
+const ORG_INSIDE = new RegExp(`(?<=\\s)(?:${alternation(HEADS.filter((h) => /^\p{Lu}/u.test(h) && h.length > 2))})${R}`, 'u');
+/** a place word before a proper name: "tỉnh Hủa Phăn", "thành phố Le Havre", "vùng Occitanie" */
+const PLACE_WORD = /(?:^|\s)(tỉnh|thành phố|TP\.?|thủ đô|vùng|bang|quận|huyện|thị xã|đặc khu|châu|nước|Vương quốc|Cộng hòa|Tỉnh|Thành phố|Thủ đô|Vùng|Bang)\s+(?=\p{Lu})/u;
+const PROPER = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*|-|–|\/|de|du|la|le|d'))*/u;
+const ACRONYM = /^(?:[\p{Lu}\d&]{2,10}|\p{Lu}[\p{Ll}]+\p{Lu}[\p{L}]*|[\p{Lu}][\p{Ll}]+(?:tel|bank|com|vietnam|corp))$/u;
+const GENERIC = new RegExp(`^(?:${alternation(W.genericParties)})${R}`, 'iu');
+const PREFIX = new RegExp(`^(?:(?:${alternation(W.partyPrefixes)})${R}\\s*)+`, 'iu');
+// portal code before the lead ("TPO - ", "(LĐ online) - "), crawler date, a table cell's bar
+const NOISE = /^(?:[|•*\s-]+|date\s+\d{4}(?:-\d\d){0,2}\s+|\(?[\p{Lu}Đ]{2,6}(?:\s+online)?\)?\s*[-–]\s+)+/u;
+const TAIL = /\s*(?:\([^)]*\)|nói riêng|nói chung|[,;.:]+)\s*$/u;
+const TITLE_WORD = /^(?:Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư|Thị trưởng|Phó Thị trưởng|Tỉnh trưởng|Phó Tỉnh trưởng|Thống đốc|Phó Thống đốc|Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Tổng Giám đốc|Hiệu trưởng|Phó Hiệu trưởng|Viện trưởng|Trưởng ban|Trưởng đoàn|Đại sứ|Tổng Lãnh sự|Chánh Văn phòng|Cục trưởng|Vụ trưởng|Chủ nhiệm|Tư lệnh|Chỉ huy trưởng|Thủ tướng|Phó Thủ tướng|Tổng thống|Chủ tịch nước|ông|bà|Ông|Bà)(?![\p{L}\p{M}])/u;
+
+function words(s: string): number { return s.split(/\s+/).filter(Boolean).length; }
+
+/** "Bộ Nông nghiệp và Phát triển nông thôn nước Cộng hòa xã hội chủ nghĩa Việt Nam" → the body without its country */
+function shorten(name: string): string {
+  let s = name;
+  if (words(s) > MAX_PARTY_WORDS) s = s.replace(/\s+(?:nước|của|thuộc|tại|ở)\s+.*$/u, '');
+  if (words(s) > MAX_PARTY_WORDS) s = s.split(/\s+/).slice(0, MAX_PARTY_WORDS).join(' ');
+  return s;
+}
+
+function placeIn(s: string): Party | null {
+  const bare = s.replace(/^(?:tỉnh|thành phố|TP\.?|thủ đô|vùng|bang|Tỉnh|Thành phố|Thủ đô|Vùng|Bang)\s+/u, '');
+  const home = placeNamed(bare);
+  if (home) return { name: home.name, kind: 'place' };
+  const f = FOREIGN_NAME.get(bare.toLocaleLowerCase('vi'));
+  if (f) return { name: f, kind: 'place' };
+  return null;
+}
+
+/** One raw party phrase as an entity, or null (generic words are returned as null too: see `isGeneric`). */
+export function resolveParty(raw: string): Party | null {
+  let s = raw.replace(/\s+/g, ' ').replace(NOISE, '').replace(PREFIX, '').trim();
+  for (let k = 0; k < 3; k++) s = s.replace(TAIL, '').trim();
+  if (!s || GENERIC.test(s) || !/\p{Lu}/u.test(s)) return null;
+  // a body by its head
+  if (ORG_START.test(s) && !TITLE_WORD.test(s)) return { name: shorten(s), kind: 'organization' };
+  const place = placeIn(s);
+  if (place) return { name: s.length <= 40 && words(s) <= MAX_PARTY_WORDS ? s : place.name, kind: 'place' };
+  // a signatory's title names the body or the place: take that
+  const org = ORG_INSIDE.exec(s);
+  if (org && org.index > 0) return resolveParty(s.slice(org.index).replace(PERSON_TAIL, ''));
+  const pw = PLACE_WORD.exec(s);
+  if (pw) {
+    const rest = s.slice(pw.index + pw[0].length);
+    const name = PROPER.exec(rest)?.[0].trim();
+    if (name && words(name) <= 5) return { name: (pw[1] + ' ' + name).trim(), kind: 'place' };
+  }
+  const foreign = FOREIGN_RE.exec(s);
+  if (foreign && words(s) > 3) return { name: FOREIGN_NAME.get(foreign[0].toLocaleLowerCase('vi')) ?? foreign[0], kind: 'place' };
+  if (foreign) return { name: s, kind: 'place' };
+  const home = findPlaces(s, 0, s.length)[0];
+  if (home && words(s) <= 4 && home.end === s.length) return { name: home.entry.name, kind: 'place' };
+  if (TITLE_WORD.test(s) && words(s) <= MAX_PARTY_WORDS && /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s)) return { name: s, kind: 'person' };
+  if (words(s) <= 3 && s.split(/\s+/).every((w) => ACRONYM.test(w) || /^\p{Lu}/u.test(w)) && s.split(/\s+/).some((w) => ACRONYM.test(w))) return { name: s, kind: 'organization' };
+  return null;
+}
+
+// the person after a title and a body: "UBND tỉnh Vĩnh Long Lữ Quang Ngời" → the body (a family name starts the person)
+const PERSON_TAIL = new RegExp(`\\s+(?:(?:ông|bà|đồng chí)\\s+)?(?:${alternation(FAMILY)})(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){1,3}$`, 'u');
+
+export function isGeneric(raw: string): boolean {
+  return GENERIC.test(raw.replace(NOISE, '').replace(PREFIX, '').trim());
+}
+
+/** A key that two spellings of one party share: the place it names, or its words folded. */
+export function partyKey(p: Party): string {
+  const place = placeIn(p.name.replace(/^(?:Ủy ban nhân dân|UBND|Chính quyền|Hội đồng nhân dân|HĐND|Tỉnh ủy|Thành ủy)\s+/u, ''));
+  if (place) return place.name.toLocaleLowerCase('vi');
+  const home = findPlaces(p.name, 0, p.name.length);
+  if (home.length === 1 && /^(?:Ủy ban nhân dân|UBND|Chính quyền|tỉnh|thành phố|TP)/u.test(p.name)) return home[0].entry.name.toLocaleLowerCase('vi');
+  return p.name.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+}
