@@ -73,7 +73,7 @@ export function resolveParty(raw: string): Party | null {
   if (place) return { name: s.length <= 40 && words(s) <= MAX_PARTY_WORDS ? s : place.name, kind: 'place' };
   // a signatory's title names the body or the place: take that
   const org = ORG_INSIDE.exec(s);
-  if (org && org.index > 0) return resolveParty(s.slice(org.index).replace(PERSON_TAIL, ''));
+  if (org && org.index > 0) return resolveParty(withoutPerson(s.slice(org.index)));
   const pw = PLACE_WORD.exec(s);
   if (pw) {
     const rest = s.slice(pw.index + pw[0].length);
@@ -90,8 +90,19 @@ export function resolveParty(raw: string): Party | null {
   return null;
 }
 
-// the person after a title and a body: "UBND tỉnh Vĩnh Long Lữ Quang Ngời" → the body (a family name starts the person)
-const PERSON_TAIL = new RegExp(`\\s+(?:(?:ông|bà|đồng chí)\\s+)?(?:${alternation(FAMILY)})(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){1,3}$`, 'u');
+const FAMILY_SET = new Set(FAMILY);
+/**
+ * The body without the person after it: "UBND tỉnh Vĩnh Long Lữ Quang Ngời" → "UBND tỉnh Vĩnh Long".
+ * The person starts at the last family name that leaves two to four capitalised words
+ * ("Lai Châu Lê Văn Lương": "Lê", not the family name "Châu" inside the province).
+ */
+function withoutPerson(s: string): string {
+  const w = s.split(/\s+/);
+  for (let i = w.length - 2; i >= Math.max(1, w.length - 4); i--) {
+    if (FAMILY_SET.has(w[i]) && w.slice(i).every((x) => /^\p{Lu}/u.test(x))) return w.slice(0, i).join(' ');
+  }
+  return s;
+}
 
 export function isGeneric(raw: string): boolean {
   return GENERIC.test(raw.replace(NOISE, '').replace(PREFIX, '').trim());

@@ -69,7 +69,7 @@ const SIGNING = new RegExp(
   `|${DOC_ANY_CASE}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+ký${R})` +
   `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận${R})`, 'gu');
 /** cheap tests before the scans: a signing needs "ký" or "thỏa thuận", a sector list "lĩnh vực", "ngành", "mảng" or "hợp tác" */
-const SIGN_HINT = /ký|thỏa thuận/u;
+const SIGN_HINT = /[Kk]ý|[Tt]hỏa thuận|[Tt]rao/u;
 const LEAD_HINT = /lĩnh vực|ngành|mảng|hợp tác|nội dung|gồm|như/u;
 // "đăng ký", "thư ký", "chữ ký", "nhật ký": not a signing
 const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng|kí|ký)\s*$/iu;
@@ -98,10 +98,13 @@ const YEAR = '((?:19|20)\\d{2})';
 const PERIOD = new RegExp(
   `${L}(?:(?:giai đoạn|thời kỳ|từ năm|từ)\\s+(?:năm\\s+)?${YEAR}\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?${YEAR}` +
   `|(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}` +
-  `|(?:năm|cho năm)\\s+${YEAR}(?=\\s*(?:[,.;:)]|$|giữa|của|với|được|đã|tại|và)))${R}`, 'u');
+  // a plan for one year: "Kế hoạch hợp tác năm 2024", "Thỏa thuận hợp tác năm 2025"
+  `|(?<=(?:${alternationAnyCase(W.documents)})(?:\\s+(?:hợp tác|phối hợp|công tác))?\\s+)năm\\s+${YEAR})${R}`, 'u');
 const DAY = /(?:^|[\s,(])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d/])/u;
 /** plural documents: an umbrella over the signings listed after it ("lễ ký 14 văn kiện ... bao gồm:") */
 const COLLECTIVE = new RegExp(`^\\s*(?:kết\\s+)?(?:(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)\\s+(?:${alternationAnyCase(W.documents)})${R}|(?:${alternationAnyCase(W.collective)})${R})`, 'u');
+/** "Các văn kiện hợp tác gồm:": the documents are listed on the lines that follow */
+const LIST_OF_DOCUMENTS = new RegExp(`^[\\s\\-–]*(?:${alternationAnyCase(W.collective)})${R}[^.:]{0,100}?(?:gồm|bao gồm|như sau|sau đây|sau)\\s*:\\s*$`, 'u');
 const ADDITIVE = new RegExp(`^\\W*(?:${alternationAnyCase(W.additive)})${R}`, 'u');
 /** a clause that goes on describing what was signed: "Theo đó", "Cụ thể", "Theo thỏa thuận", "Hai bên ..." */
 const DESCRIBES = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.describes)})${R}`, 'u');
@@ -123,6 +126,8 @@ function sentences(t: string): Sentence[] {
   let s = 0;
   for (const m of matches(re, t)) {
     const e = m.index! + m[0].length;
+    // "1. Bản ghi nhớ ...", "a. ...": a numbered line's marker, not a sentence
+    if (m[0] === '.' && /^\s*(?:\d{1,2}|[a-zđ])$/u.test(t.slice(s, m.index!))) continue;
     if (/\S/u.test(t.slice(s, e))) out.push({ start: s, end: e });
     s = e;
   }
@@ -293,6 +298,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       // another numbered line that is no agreement ("3. Giấy chứng nhận bàn giao ...") keeps the list open
       if (!BULLET.test(text)) listing = false;
     }
+    if (LIST_OF_DOCUMENTS.test(text)) { listing = true; return; }
     const signHere = signs && SIGN_HINT.test(text);
     if (!signHere) return;
     let signing: RegExpExecArray | null = null;
@@ -426,6 +432,13 @@ function DOC_AT_START(text: string, i: number): boolean {
   return DOC_AT.test(text.slice(i).replace(/^\s+(?:kết\s+)?/u, ''));
 }
 
+/** Whether two document names share most of their words ("bản ghi nhớ hợp tác hữu nghị giữa hai tỉnh" ~ "bản ghi nhớ hợp tác hữu nghị"). */
+function alike(x: string, y: string): boolean {
+  const wx = new Set(x.split(' ')), wy = y.split(' ');
+  const common = wy.filter((w) => wx.has(w)).length;
+  return common >= Math.min(wx.size, wy.length) * 0.7;
+}
+
 /** Whether two candidates name parties that share none (both naming some). */
 function disjoint(x: Party[], y: Party[]): boolean {
   if (!x.length || !y.length) return false;
@@ -456,7 +469,8 @@ function merge(cands: Candidate[], t: string, span: (s: number, e: number) => Sp
       const sameName = !!c.name && groups[g].some((x) => x.name === c.name);
       if (c.listItem || (multi && c.doc !== null)) { if (sameName) into = groups[g]; break; }
       if (c.additive && c.doc !== null && !sameName) break;
-      const otherDoc = c.name && first.name && c.name !== first.name && c.doc !== null && first.doc !== null;
+      // another document: both name more than the noun ("Bản ghi nhớ về hợp tác y tế") and not alike
+      const otherDoc = c.doc !== null && first.doc !== null && c.name.length > c.doc.length + 8 && first.name.length > first.doc.length + 8 && !alike(c.name, first.name);
       if (otherDoc && groups[g].every((x) => disjoint(x.parties, c.parties))) continue;
       into = groups[g];
       break;
