@@ -36,6 +36,9 @@ const ORG_INSIDE = new RegExp(`(?<=\\s)(?:${alternation(HEADS.filter((h) => /^\p
 const PLACE_WORD = /(?:^|\s)(tỉnh|thành phố|TP\.?|thủ đô|vùng|bang|quận|huyện|thị xã|đặc khu|châu|nước|Vương quốc|Cộng hòa|Tỉnh|Thành phố|Thủ đô|Vùng|Bang)\s+(?=\p{Lu})/u;
 const PROPER = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*|-|–|\/|de|du|la|le|d'))*/u;
 const ACRONYM = /^(?:[\p{Lu}\d&]{2,10}|\p{Lu}[\p{Ll}]+\p{Lu}[\p{L}]*|[\p{Lu}][\p{Ll}]+(?:tel|bank|com|vietnam|corp))$/u;
+/** "hai Văn phòng", "2 đơn vị", "các Sở": parties counted, not named */
+const COUNTED = /^(?:hai|ba|bốn|năm|2|3|4|5|các|những|nhiều|một số)\s/iu;
+const PERSON = /^(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?(?:\p{Lu}[\p{Ll}\p{M}]*\s+)*?(?:\p{Lu}[\p{L}\p{M}'-]*)(?:\s+\p{Lu}[\p{L}\p{M}'.-]*){1,4}$/u;
 const GENERIC = new RegExp(`^(?:${alternation(W.genericParties)})${R}`, 'iu');
 const PREFIX = new RegExp(`^(?:(?:${alternation(W.partyPrefixes)})${R}\\s*)+`, 'iu');
 // portal code before the lead ("TPO - ", "(LĐ online) - "), crawler date, a table cell's bar
@@ -43,13 +46,19 @@ const NOISE = /^(?:[|•*\s-]+|date\s+\d{4}(?:-\d\d){0,2}\s+|\(?[\p{Lu}Đ]{2,6}(
 const TAIL = /\s*(?:\([^)]*\)|nói riêng|nói chung|[,;.:]+)\s*$/u;
 const TITLE_WORD = /^(?:Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư|Thị trưởng|Phó Thị trưởng|Tỉnh trưởng|Phó Tỉnh trưởng|Thống đốc|Phó Thống đốc|Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Tổng Giám đốc|Hiệu trưởng|Phó Hiệu trưởng|Viện trưởng|Trưởng ban|Trưởng đoàn|Đại sứ|Tổng Lãnh sự|Chánh Văn phòng|Cục trưởng|Vụ trưởng|Chủ nhiệm|Tư lệnh|Chỉ huy trưởng|Thủ tướng|Phó Thủ tướng|Tổng thống|Chủ tịch nước|ông|bà|Ông|Bà)(?![\p{L}\p{M}])/u;
 
-function words(s: string): number { return s.split(/\s+/).filter(Boolean).length; }
+/** words of a name: dashes and slashes between words are not words ("Tập đoàn Công nghiệp - Viễn thông Quân đội" has seven) */
+function words(s: string): number { return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length; }
 
 /** "Bộ Nông nghiệp và Phát triển nông thôn nước Cộng hòa xã hội chủ nghĩa Việt Nam" → the body without its country */
 function shorten(name: string): string {
   let s = name;
   if (words(s) > MAX_PARTY_WORDS) s = s.replace(/\s+(?:nước|của|thuộc|tại|ở)\s+.*$/u, '');
-  if (words(s) > MAX_PARTY_WORDS) s = s.split(/\s+/).slice(0, MAX_PARTY_WORDS).join(' ');
+  if (words(s) > MAX_PARTY_WORDS) {
+    const w = s.split(/\s+/);
+    let n = 0, i = 0;
+    for (; i < w.length && n < MAX_PARTY_WORDS; i++) if (/[\p{L}\p{N}]/u.test(w[i])) n++;
+    s = w.slice(0, i).join(' ');
+  }
   return s;
 }
 
@@ -66,9 +75,10 @@ function placeIn(s: string): Party | null {
 export function resolveParty(raw: string): Party | null {
   let s = raw.replace(/\s+/g, ' ').replace(NOISE, '').replace(PREFIX, '').trim();
   for (let k = 0; k < 3; k++) s = s.replace(TAIL, '').trim();
-  if (!s || GENERIC.test(s) || !/\p{Lu}/u.test(s)) return null;
-  // a body by its head
-  if (ORG_START.test(s) && !TITLE_WORD.test(s)) return { name: shorten(s), kind: 'organization' };
+  if (!s || GENERIC.test(s) || COUNTED.test(s) || !/\p{Lu}/u.test(s)) return null;
+  // a body by its head, and a name after it ("Văn phòng" alone is generic)
+  const head = ORG_START.exec(s);
+  if (head && !TITLE_WORD.test(s)) return head[0].length < s.length && words(s) >= 2 ? { name: shorten(s), kind: 'organization' } : null;
   const place = placeIn(s);
   if (place) return { name: s.length <= 40 && words(s) <= MAX_PARTY_WORDS ? s : place.name, kind: 'place' };
   // a signatory's title names the body or the place: take that
@@ -85,7 +95,9 @@ export function resolveParty(raw: string): Party | null {
   if (foreign) return { name: s, kind: 'place' };
   const home = findPlaces(s, 0, s.length)[0];
   if (home && words(s) <= 4 && home.end === s.length) return { name: home.entry.name, kind: 'place' };
-  if (TITLE_WORD.test(s) && words(s) <= MAX_PARTY_WORDS && /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s)) return { name: s, kind: 'person' };
+  // a person: the title and the capitalised name after it, no verb ("Ông Tạ Anh Tuấn phát biểu" is no party)
+  const person = PERSON.exec(s);
+  if (person && person[0].length === s.length && words(s) <= MAX_PARTY_WORDS) return { name: s, kind: 'person' };
   if (words(s) <= 3 && s.split(/\s+/).every((w) => ACRONYM.test(w) || /^\p{Lu}/u.test(w)) && s.split(/\s+/).some((w) => ACRONYM.test(w))) return { name: s, kind: 'organization' };
   return null;
 }

@@ -91,7 +91,9 @@ const NEW_PARTY = /^(?:tỉnh|thành phố|TP|huyện|quận|xã|các|những|m�
 const ORG_HEAD = new RegExp(`^(?:${alternation(W.organizationHeads)})${R}`, 'u');
 const COOPERATION = new RegExp(`${L}(?:${alternation(W.cooperationVerbs)})${R}`, 'iu');
 const PARTY_STOP = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:[,;:()…]|\\.(?=\\s|$))|\\s*$)`;
-const BETWEEN = new RegExp(`${L}giữa\\s+(.+?)${PARTY_STOP}`, 'u');
+// a comma inside "giữa A và B" goes on with a name ("Bộ Khoa học, Công nghệ Thông tin và Truyền thông") or another party ("tỉnh A, tỉnh B")
+const PARTY_STOP_NO_COMMA = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:,(?!\\s*(?:\\p{Lu}|tỉnh|thành phố|huyện|quận))|[;:()…]|\\.(?=\\s|$))|\\s*$)`;
+const BETWEEN = new RegExp(`${L}giữa\\s+(.+?)${PARTY_STOP_NO_COMMA}`, 'u');
 const WITH = new RegExp(`${L}với\\s+(.+?)${PARTY_STOP}`, 'u');
 const COMPOUND_NAME = new RegExp(`${L}(?:${alternation(COMPOUND_NAMES)})${R}`, 'giu');
 const YEAR = '((?:19|20)\\d{2})';
@@ -143,17 +145,22 @@ function sentences(t: string): Sentence[] {
  */
 function splitAnd(p: string): string[] {
   const out: string[] = [];
-  for (const part of p.split(/\s*,\s*/u)) {
-    const bits = part.split(/\s+và\s+/u);
-    let cur = bits[0];
-    for (const b of bits.slice(1)) {
-      // "và" inside a name ("Bộ Nông nghiệp và Phát triển nông thôn") follows a head and a word or two;
-      // after a complete name ("UBND tỉnh Quảng Ninh") it starts the next party
-      if (ORG_HEAD.test(cur) && cur.split(/\s+/).length <= 3 && !ORG_HEAD.test(b) && !NEW_PARTY.test(b)) cur += ' và ' + b;
-      else { out.push(cur); cur = b; }
-    }
-    out.push(cur);
+  // the pieces with the separator before each: "Bộ Khoa học" ", Công nghệ Thông tin" " và Truyền thông"
+  const pieces = p.split(/(\s*,\s*|\s+và\s+)/u);
+  let cur = pieces[0];
+  let extended = false;
+  for (let i = 1; i + 1 < pieces.length; i += 2) {
+    const sep = pieces[i], b = pieces[i + 1];
+    const comma = sep.includes(',');
+    // a name goes on after a head and a word or two ("Bộ Nông nghiệp và Phát triển nông thôn",
+    // "Bộ Khoa học, Công nghệ Thông tin và Truyền thông"); after a complete name
+    // ("UBND tỉnh Quảng Ninh") the next party starts
+    const goesOn = ORG_HEAD.test(cur) && (cur.split(/\s+/).length <= 3 || extended) && !ORG_HEAD.test(b) && !NEW_PARTY.test(b)
+      && (!comma || /^\p{Lu}/u.test(b));
+    if (goesOn) { cur += (comma ? ', ' : ' và ') + b; extended = extended || comma; }
+    else { out.push(cur); cur = b; extended = false; }
   }
+  out.push(cur);
   return out;
 }
 
@@ -334,7 +341,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     const at = sent.start + signing.index!;
     const c = candidate(k, { start: sent.start, end: scopeEnd }, at, !/^(?:ký|lễ|trao|đã|vừa)/iu.test(signing[0]), false);
     c.inTitle = inTitle;
-    c.collective = COLLECTIVE.test(t.slice(at + signing[0].length, at + signing[0].length + 60)) || COLLECTIVE.test(t.slice(at, at + 40));
+    c.collective = COLLECTIVE.test(t.slice(at, at + 80).replace(/^(?:lễ\s+)?(?:ký(?:\s+kết)?|trao)\s+/iu, ''));
     c.additive = ADDITIVE.test(t.slice(sent.start, at));
     cands.push(c);
     signedIn.set(k, c);
@@ -467,7 +474,8 @@ function merge(cands: Candidate[], t: string, span: (s: number, e: number) => Sp
     for (let g = groups.length - 1; g >= Math.max(0, groups.length - 8); g--) {
       const first = groups[g][0];
       const sameName = !!c.name && groups[g].some((x) => x.name === c.name);
-      if (c.listItem || (multi && c.doc !== null)) { if (sameName) into = groups[g]; break; }
+      if (c.listItem) break;
+      if (multi && c.doc !== null) { if (sameName && c.name.length > c.doc.length + 8) into = groups[g]; break; }
       if (c.additive && c.doc !== null && !sameName) break;
       // another document: both name more than the noun ("Bản ghi nhớ về hợp tác y tế") and not alike
       const otherDoc = c.doc !== null && first.doc !== null && c.name.length > c.doc.length + 8 && first.name.length > first.doc.length + 8 && !alike(c.name, first.name);
