@@ -27,7 +27,7 @@ import type { Article } from '../article/article.js';
 import type { Agreement, AgreementParty, Sector, Span, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
-import { COOPERATION_ABOUT, SECTOR_LEAD, sectorList } from './sectors.js';
+import { COOPERATION_ABOUT, SECTOR_LEAD, firstKnown, sectorList } from './sectors.js';
 import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 
 interface AgreementWords {
@@ -48,6 +48,7 @@ interface AgreementWords {
   pastBefore: string[];
   draft: string[];
   describes: string[];
+  contentLeads: string[];
 }
 const W = loadData<AgreementWords>('agreements');
 const COMPOUND_NAMES = loadData<{ compounds: Array<{ phrase: string }> }>('sectors').compounds.map((c) => c.phrase);
@@ -113,7 +114,13 @@ const DESCRIBES = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.descri
 /** what the parties agree to do (not what they did): the content of the signing */
 const AGREED = /(?:^|\s)(?:sẽ|thống nhất|nhất trí|cam kết|tập trung|gồm|bao gồm|như sau)(?![\p{L}\p{M}])/u;
 /** a back-reference to the document: "Theo chương trình hợp tác", "Thỏa thuận ký kết lần này" */
-const BACKREF = new RegExp(`^[\\s\\-–+•*]*(?:(?:[Tt]heo|[Tt]rong|[Tt]ại)\\s+(?:(?:bản|các|nội dung)\\s+)?)?(?:${alternationAnyCase(W.documents.filter((d) => d !== 'hợp tác' && d !== 'văn bản'))})${R}`, 'u');
+const BACKREF = new RegExp(`^[\\s\\-–+•*]*(?:(?:(?:[Tt]heo|[Tt]rong|[Tt]ại)\\s+(?:(?:bản|các|nội dung)\\s+)?)?(?:${alternationAnyCase(W.documents.filter((d) => d !== 'hợp tác' && d !== 'văn bản'))})|(?:[Nn]ội dung|[Cc]ác lĩnh vực|[Cc]ác nội dung)\\s+(?:hợp tác|ký kết|phối hợp|thỏa thuận))${R}`, 'u');
+/** a sentence that lists what was agreed: "UBND tỉnh và Viettel thỏa thuận hợp tác triển khai các nội dung: ..." */
+const AGREED_LIST = /(?:thỏa thuận|hợp tác|phối hợp)[^.:;]{0,80}(?:các|những|\d+)\s+(?:nội dung|lĩnh vực)(?:\s+[\p{L}\p{M}]+){0,3}?\s*(?:gồm|bao gồm|như sau|sau)?\s*:/u;
+/** words after which what was agreed is listed, without "lĩnh vực": "hợp tác về", "đồng hành trong", "nội dung gồm:", "quan hệ" */
+const CONTENT_CUE = new RegExp(`(?:${alternationAnyCase(W.contentLeads)})${R}`, 'gu');
+/** how far after a cue the first known sector may start */
+const CUE_REACH = 48;
 /** a bulleted or numbered line: "- Du lịch, thương mại;", "2. Hợp tác về y tế", "a) giáo dục" */
 const BULLET = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s+/u;
 const LIST_OPENS = /:\s*$/u;
@@ -202,7 +209,7 @@ function rawParties(t: string, s0: number, s1: number, at: number, passive: bool
 
 /** What was signed, canonical, from the document noun after (or at) the verb. */
 function documentAt(t: string, from: number, to: number): { doc: string | null; at: number } {
-  const s = t.slice(from, Math.min(to, from + 80));
+  const s = t.slice(from, Math.min(to, from + 60));
   const re = new RegExp(DOC_ANY_CASE, 'gu');
   for (const m of matches(re, s)) {
     if (!atWordStart(s, m.index!)) continue;
@@ -226,6 +233,8 @@ interface Candidate {
   from: number | null; until: number | null; date: string | null;
   sectors: Sector[];
   collective: boolean; listItem: boolean; additive: boolean;
+  /** its content is told: a "lĩnh vực" list in its sentence, or a sentence describing it */
+  described: boolean;
 }
 
 export function agreements(a: Article): { agreements: Agreement[]; cooperationFields: Sector[]; warnings: Warning[] } {
@@ -255,6 +264,33 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       warnings.push(...r.warnings);
     }
     return out;
+  };
+  /**
+   * What was agreed, listed without "lĩnh vực": from the first known sector
+   * shortly after a cue ("Theo đó, hai bên sẽ hợp tác, triển khai các hoạt
+   * động chung về phát triển du lịch; đào tạo, ..."). Cues inside a list just
+   * read are skipped, so each character is read a bounded number of times.
+   */
+  const cuedAt = (from: number, to: number): Sector[] => {
+    const out: Sector[] = [];
+    const stretch = t.slice(from, to);
+    let done = from;
+    for (const m of matches(CONTENT_CUE, stretch)) {
+      const c = from + m.index! + m[0].length;
+      if (c < done || !atWordStart(stretch, m.index!)) continue;
+      const k = firstKnown(t, c, Math.min(to, c + CUE_REACH));
+      if (k < 0) continue;
+      const r = sectorList(t, k, Math.min(to, k + LIST_MAX), span);
+      out.push(...r.sectors);
+      warnings.push(...r.warnings);
+      done = Math.max(r.end, k + 1);
+    }
+    return out;
+  };
+  /** the lists of a stretch: after "lĩnh vực", else after a cue */
+  const contentAt = (from: number, to: number): Sector[] => {
+    const listed = listsAt(from, to);
+    return listed.length ? listed : cuedAt(from, to);
   };
   /** "ký thỏa thuận hợp tác về du lịch và thương mại": known sectors only */
   const aboutAt = (from: number, to: number): Sector[] => {
@@ -357,6 +393,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       while (end > at && /[\p{L}\p{M}\p{N}]/u.test(t[end])) end--;
     }
     const { doc, at: docAt } = documentAt(t, at, sent.end);
+
     const w1 = Math.min(sent.end, at + WINDOW);
     const period = PERIOD.exec(t.slice(at, w1)) ?? PERIOD.exec(t.slice(Math.max(sent.start, at - WINDOW), at));
     let from: number | null = null, until: number | null = null;
@@ -383,11 +420,15 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       if (p && !parties.some((q) => partyKey(q) === partyKey(p))) parties.push(p);
     }
     // the lists after the signing: one before it belongs to another verb ("có toàn quyền trong lĩnh vực ..., ký ...")
+    // a mention that names no document ("Phát biểu tại lễ ký kết, ông ... nhấn mạnh tiềm năng về du lịch")
+    // says nothing of its content beyond an explicit "lĩnh vực" list
     let sectors = listsAt(at, sent.end);
+    const described = sectors.length > 0;
+    if (!sectors.length && doc !== null) sectors = cuedAt(at, sent.end);
     if (!sectors.length) sectors = aboutAt(at, sent.end);
     return {
       at, end, sent: k, inTitle: false, doc, name: docAt >= 0 ? docName(t, docAt, sent.end) : '',
-      parties, generic, from, until, date, sectors, collective: false, listItem, additive: false,
+      parties, generic, from, until, date, sectors, collective: false, listItem, additive: false, described,
     };
   }
 
@@ -405,15 +446,17 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     const text = t.slice(sent.start, sent.end);
     if (!(lists && LEAD_HINT.test(text)) && !BULLET.test(text)) { bullets = bullets && BULLET.test(text); return; }
     const near = last !== null && k - lastSent <= DESCRIBE_SENTENCES;
-    const describes = last !== null && (BACKREF.test(text) || (near && (DESCRIBES.test(text) || AGREED.test(text))));
+    // the first description of what was signed is its content; later ones tell of activities
+    const open = last !== null && !(last as Candidate).described;
+    const describes = open && (BACKREF.test(text) || AGREED_LIST.test(text) || (near && (DESCRIBES.test(text) || AGREED.test(text))));
     if (last && bullets && BULLET.test(text)) {
       const items = bulletList(sent);
-      if (items.length) { (last as Candidate).sectors.push(...items); lastSent = k; return; }
+      if (items.length) { (last as Candidate).sectors.push(...items); (last as Candidate).described = true; lastSent = k; return; }
     }
     bullets = false;
     if (describes) {
-      const listed = [...listsAt(sent.start, sent.end)];
-      if (listed.length) { (last as Candidate).sectors.push(...listed); lastSent = k; }
+      const listed = contentAt(sent.start, sent.end);
+      if (listed.length) { (last as Candidate).sectors.push(...listed); (last as Candidate).described = true; lastSent = k; }
       if (LIST_OPENS.test(text)) { bullets = true; lastSent = k; }
       return;
     }

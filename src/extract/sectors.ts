@@ -16,7 +16,7 @@ interface SectorData {
   sectors: Array<{ key: string; label: string; variants: string[] }>;
   compounds: Array<{ phrase: string; keys: string[] }>;
 }
-interface ListWords { sectorLeadQualifiers: string[]; listFillers: string[]; listStops: string[] }
+interface ListWords { sectorLeadQualifiers: string[]; listFillers: string[]; listStops: string[]; itemVerbs: string[]; organizationHeads: string[] }
 const S = loadData<SectorData>('sectors');
 const W = loadData<ListWords>('agreements');
 
@@ -34,7 +34,12 @@ function replaceWords(text: string, found: PhraseMatch[], by: (m: string) => str
   return out + text.slice(at);
 }
 const SEPARATOR = /\s*[;,]\s*|\s+(?:và|cùng|hoặc)\s+/gu;
-const FILLER = new RegExp(`^(?:(?:${alternation(W.listFillers)})${R}[\\s:]*)+`, 'iu');
+// fillers and the verbs around a sector: "đẩy mạnh hợp tác trong lĩnh vực đầu tư" → "đầu tư"
+const FILLER = new RegExp(`^(?:(?:${alternation([...W.listFillers, ...W.itemVerbs])})${R}[\\s:,]*)+`, 'iu');
+/** what may stand between a cue and the first sector: fillers and verbs only ("hợp tác với tổng mức đầu tư" is no list) */
+const GAP = new RegExp(`^(?:[\\s:,]|(?:${alternation([...W.listFillers, ...W.itemVerbs, 'chung', 'phát triển', 'xây dựng', 'công tác', 'việc'])})${R})*$`, 'iu');
+/** a sector word in a body's name: "Bộ Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch" */
+const ORG_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(W.organizationHeads)})\\s+$`, 'u');
 const STOP = new RegExp(`^(?:${alternation(W.listStops)})${R}`, 'iu');
 const INNER_STOP = new RegExp(`\\s(?:${alternation(W.listStops)})${R}`, 'iu');
 const ONLY_SEPARATORS = /^(?:[\s,;–-]|và)*$/u;
@@ -49,19 +54,22 @@ export const SECTOR_LEAD = new RegExp(
   `(?:(?:${alternationAnyCase(['trên', 'về', 'trong', 'thuộc', 'ở', 'vào', 'gồm'])})\\s+(?:(?:các|những|một số|\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+)?` +
   // a qualifier is not the start of a sector: "lĩnh vực chính trị" is politics, not "main field: trị"
   `(?:lĩnh vực|ngành|mảng)(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R}(?!\\s+(?:trị|sách|phủ|quyền)${R}))*` +
-  `|[Cc]ác lĩnh vực hợp tác[^.:;\\n]{0,80}?\\s(?:là|gồm)${R})\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*)?`, 'gu');
+  `|[Cc]ác lĩnh vực hợp tác[^.:;\\n]{0,80}?\\s(?:là|gồm)${R}` +
+  // a counted set of fields that is then listed: "triển khai 4 lĩnh vực trọng tâm gồm: ...", "5 lĩnh vực:"
+  `|(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+(?:lĩnh vực|nội dung|nhóm nội dung|mảng)(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R})*(?=\\s*(?:[:]|gồm|bao gồm|là|như)))` +
+  `\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*:?\\s*)?`, 'gu');
 
 /** "hợp tác về du lịch", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
 export const COOPERATION_ABOUT = new RegExp(`(?:[Hh]ợp tác(?:\\s+(?:về|trong))?|[Vv]ề\\s+hợp tác)\\s+(?!(?:các\\s+|những\\s+)?(?:lĩnh vực|ngành)${R})`, 'gu');
 
-export interface SectorResult { sectors: Sector[]; warnings: Warning[] }
+export interface SectorResult { sectors: Sector[]; warnings: Warning[]; /** where the list ended */ end: number }
 
 /** The sectors listed in text[from..]: the list ends with its sentence, an ellipsis, or a word like "nhằm". */
 export function sectorList(text: string, from: number, limit: number, span: (s: number, e: number) => Span, strict = false): SectorResult {
-  const out: SectorResult = { sectors: [], warnings: [] };
   const rest = text.slice(from, limit);
   const endM = END.exec(rest);
   const listEnd = from + (endM ? endM.index : rest.length);
+  const out: SectorResult = { sectors: [], warnings: [], end: listEnd };
   // compounds are atomic: blank them so the separators inside do not split them
   let masked = text.slice(from, listEnd);
   const compounds: Array<[number, number]> = [];
@@ -106,6 +114,7 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
         for (const key of COMPOUNDS.get(t) ?? []) found.push(sector(key, t, span(from + cs, from + ce)));
       }
     }
+    if (found.length && /^\p{Lu}/u.test(item) && inName(text, s)) break;
     if (found.length) { out.sectors.push(...found); if (inner) break; continue; }
     // a long unknown item is the sentence going on, not a sector; a loose lead ("hợp tác về") takes known sectors only
     // ... and so is a lone unknown syllable ("vị này", "cần"): sectors take two words or more, or are known
@@ -116,6 +125,27 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     out.warnings.push({ code: 'sector-unknown', message: `"${item.replace(/\s+/g, ' ')}" is not in the sector taxonomy`, span: sp });
   }
   return out;
+}
+
+/**
+ * Where the first known sector phrase starts in text[from, to), or -1: a list
+ * said without "lĩnh vực" starts there ("hai bên sẽ đồng hành trong phát triển
+ * hạ tầng số, chính quyền số, ..." → from "hạ tầng số"; the verb is left out).
+ */
+export function firstKnown(text: string, from: number, to: number): number {
+  const s = text.slice(from, to);
+  const c = COMPOUNDS.find(s)[0], v = VARIANTS.find(s)[0];
+  const i = Math.min(c ? c.index : Infinity, v ? v.index : Infinity);
+  if (i === Infinity || !GAP.test(s.slice(0, i))) return -1;
+  // a capitalised sector word inside a sentence is part of a name ("Bộ Giáo dục và Đào tạo")
+  if (/^\p{Lu}/u.test(s.slice(i)) && inName(text, from + i)) return -1;
+  return from + i;
+}
+
+/** Whether a capitalised word at `i` continues a name: it follows a body's head, or another capitalised word. */
+function inName(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 24), i);
+  return ORG_BEFORE.test(before) || /\p{Lu}[\p{L}\p{M}]*[\s,]+$/u.test(before);
 }
 
 function sector(key: string, text: string, span: Span): Sector {
