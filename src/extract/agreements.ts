@@ -59,7 +59,10 @@ const WINDOW = 320;
 /** how many sentences after a signing may still describe it without naming it */
 const DESCRIBE_SENTENCES = 4;
 
-const DOC_ANY_CASE = `(?:${alternationAnyCase(W.documents)})${R}`;
+/** "Bản Ghi nhớ", "Thỏa thuận Hợp tác": portals capitalise every word of a document's name */
+const titleCase = (p: string) => p.split(' ').map((w) => w[0].toLocaleUpperCase('vi') + w.slice(1)).join(' ');
+const DOCUMENT_FORMS = [...W.documents, ...W.documents.map(titleCase)];
+const DOC_ANY_CASE = `(?:${alternationAnyCase(DOCUMENT_FORMS)})${R}`;
 const DOC_AT = new RegExp(DOC_ANY_CASE, 'uy');
 const CANONICAL = new Map(Object.entries(W.documentCanonical).map(([k, v]) => [k.toLocaleLowerCase('vi'), v]));
 // "ký"/"ký kết" + up to six words ("ký các hợp đồng, biên bản") + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
@@ -114,7 +117,7 @@ const DESCRIBES = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.descri
 /** what the parties agree to do (not what they did): the content of the signing */
 const AGREED = /(?:^|\s)(?:sẽ|thống nhất|nhất trí|cam kết|tập trung|gồm|bao gồm|như sau)(?![\p{L}\p{M}])/u;
 /** a back-reference to the document: "Theo chương trình hợp tác", "Thỏa thuận ký kết lần này" */
-const BACKREF = new RegExp(`^[\\s\\-–+•*]*(?:(?:(?:[Tt]heo|[Tt]rong|[Tt]ại)\\s+(?:(?:bản|các|nội dung)\\s+)?)?(?:${alternationAnyCase(W.documents.filter((d) => d !== 'hợp tác' && d !== 'văn bản'))})|(?:[Nn]ội dung|[Cc]ác lĩnh vực|[Cc]ác nội dung)\\s+(?:hợp tác|ký kết|phối hợp|thỏa thuận))${R}`, 'u');
+const BACKREF = new RegExp(`^[\\s\\-–+•*]*(?:(?:(?:[Tt]heo|[Tt]rong|[Tt]ại)\\s+(?:(?:bản|các|nội dung)\\s+)?)?(?:${alternationAnyCase(DOCUMENT_FORMS.filter((d) => !/^(?:hợp tác|văn bản)$/iu.test(d)))})|(?:[Nn]ội dung|[Cc]ác lĩnh vực|[Cc]ác nội dung)\\s+(?:hợp tác|ký kết|phối hợp|thỏa thuận))${R}`, 'u');
 /** a sentence that lists what was agreed: "UBND tỉnh và Viettel thỏa thuận hợp tác triển khai các nội dung: ..." */
 const AGREED_LIST = /(?:thỏa thuận|hợp tác|phối hợp)[^.:;]{0,80}(?:các|những|\d+)\s+(?:nội dung|lĩnh vực)(?:\s+[\p{L}\p{M}]+){0,3}?\s*(?:gồm|bao gồm|như sau|sau)?\s*:/u;
 /** words after which what was agreed is listed, without "lĩnh vực": "hợp tác về", "đồng hành trong", "nội dung gồm:", "quan hệ" */
@@ -436,6 +439,8 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
   let last: Candidate | null = null;
   let lastSent = -1;
   let bullets = false;
+  /** "Theo thỏa thuận, hai bên tập trung vào ...": said before the signing it describes (a caption-led report) */
+  const before: Sector[] = [];
   sents.forEach((sent, k) => {
     const own = signedIn.get(k);
     if (own) {
@@ -449,6 +454,10 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     // the first description of what was signed is its content; later ones tell of activities
     const open = last !== null && !(last as Candidate).described;
     const describes = open && (BACKREF.test(text) || AGREED_LIST.test(text) || (near && (DESCRIBES.test(text) || AGREED.test(text))));
+    if (last === null && signedIn.size && (BACKREF.test(text) || AGREED_LIST.test(text))) {
+      if (!before.length) before.push(...contentAt(sent.start, sent.end));
+      if (before.length) return;
+    }
     if (last && bullets && BULLET.test(text)) {
       const items = bulletList(sent);
       if (items.length) { (last as Candidate).sectors.push(...items); (last as Candidate).described = true; lastSent = k; return; }
@@ -473,6 +482,8 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     }
   });
 
+  const first = cands.find((c) => !c.inTitle);
+  if (first && !first.described && before.length) { first.sectors.unshift(...before); first.described = true; }
   return { agreements: merge(cands, t, span), cooperationFields, warnings };
 }
 
@@ -546,10 +557,12 @@ function toAgreement(g: Candidate[], t: string, span: (s: number, e: number) => 
   }
   const pick = <T>(f: (c: Candidate) => T | null): T | null => { for (const c of [main, ...g]) { const v = f(c); if (v !== null) return v; } return null; };
   const sectors: Sector[] = [];
-  const at = new Set<number>();
-  for (const c of g) for (const s of c.sectors) {
-    if (s.span && at.has(s.span.start)) continue;
-    if (s.span) at.add(s.span.start);
+  const at = new Set<string>();
+  // the same sector said in several mentions (headline, lead, caption) is one
+  for (const c of [main, ...g.filter((x) => x !== main)]) for (const s of c.sectors) {
+    const k = s.text.toLocaleLowerCase('vi');
+    if (at.has(k)) continue;
+    at.add(k);
     sectors.push(s);
   }
   const mentions = g.filter((c) => c !== main).map((c) => span(c.at, c.end)).sort((x, y) => x.start - y.start);

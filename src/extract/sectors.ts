@@ -56,7 +56,7 @@ export const SECTOR_LEAD = new RegExp(
   `(?:lĩnh vực|ngành|mảng)(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R}(?!\\s+(?:trị|sách|phủ|quyền)${R}))*` +
   `|[Cc]ác lĩnh vực hợp tác[^.:;\\n]{0,80}?\\s(?:là|gồm)${R}` +
   // a counted set of fields that is then listed: "triển khai 4 lĩnh vực trọng tâm gồm: ...", "5 lĩnh vực:"
-  `|(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+(?:lĩnh vực|nội dung|nhóm nội dung|mảng)(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R})*(?=\\s*(?:[:]|gồm|bao gồm|là|như)))` +
+  `|(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\\s+(?:lĩnh vực|nội dung|nhóm nội dung|nhóm hoạt động|nhóm nhiệm vụ|mảng)(?:\\s+(?:${alternation([...W.sectorLeadQualifiers, 'hợp tác', 'chính', 'trọng tâm'])})${R})*(?=\\s*(?:[:]|gồm|bao gồm|là|như)))` +
   `\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*:?\\s*)?`, 'gu');
 
 /** "hợp tác về du lịch", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
