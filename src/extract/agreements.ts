@@ -114,8 +114,6 @@ const LIST_OF_DOCUMENTS = new RegExp(`^[\\s\\-–]*(?:${alternationAnyCase(W.col
 const ADDITIVE = new RegExp(`^\\W*(?:${alternationAnyCase(W.additive)})${R}`, 'u');
 /** a clause that goes on describing what was signed: "Theo đó", "Cụ thể", "Theo thỏa thuận", "Hai bên ..." */
 const DESCRIBES = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.describes)})${R}`, 'u');
-/** what the parties agree to do (not what they did): the content of the signing */
-const AGREED = /(?:^|\s)(?:sẽ|thống nhất|nhất trí|cam kết|tập trung|gồm|bao gồm|như sau)(?![\p{L}\p{M}])/u;
 /** a back-reference to the document: "Theo chương trình hợp tác", "Thỏa thuận ký kết lần này" */
 const BACKREF = new RegExp(`^[\\s\\-–+•*]*(?:(?:(?:[Tt]heo|[Tt]rong|[Tt]ại)\\s+(?:(?:bản|các|nội dung)\\s+)?)?(?:${alternationAnyCase(DOCUMENT_FORMS.filter((d) => !/^(?:hợp tác|văn bản)$/iu.test(d)))})|(?:[Nn]ội dung|[Cc]ác lĩnh vực|[Cc]ác nội dung)\\s+(?:hợp tác|ký kết|phối hợp|thỏa thuận))${R}`, 'u');
 /** a sentence that lists what was agreed: "UBND tỉnh và Viettel thỏa thuận hợp tác triển khai các nội dung: ..." */
@@ -453,7 +451,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     const near = last !== null && k - lastSent <= DESCRIBE_SENTENCES;
     // the first description of what was signed is its content; later ones tell of activities
     const open = last !== null && !(last as Candidate).described;
-    const describes = open && (BACKREF.test(text) || AGREED_LIST.test(text) || (near && (DESCRIBES.test(text) || AGREED.test(text))));
+    const describes = open && (BACKREF.test(text) || AGREED_LIST.test(text) || (near && DESCRIBES.test(text)));
     if (last === null && signedIn.size && (BACKREF.test(text) || AGREED_LIST.test(text))) {
       if (!before.length) before.push(...contentAt(sent.start, sent.end));
       if (before.length) return;

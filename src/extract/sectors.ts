@@ -10,11 +10,13 @@
 import type { Sector, Span, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { R, alternation, alternationAnyCase, matches } from '../text/regex.js';
-import { PhraseFinder, type PhraseMatch } from '../text/phrases.js';
+import { PhraseFinder, phraseKey, type PhraseMatch } from '../text/phrases.js';
 
 interface SectorData {
-  sectors: Array<{ key: string; label: string; variants: string[] }>;
+  sectors: Array<{ key: string; label: string; variants: string[]; ambiguous?: string[] }>;
   compounds: Array<{ phrase: string; keys: string[] }>;
+  generic: string[];
+  verbLike: string[];
 }
 interface ListWords { sectorLeadQualifiers: string[]; listFillers: string[]; listStops: string[]; itemVerbs: string[]; organizationHeads: string[] }
 const S = loadData<SectorData>('sectors');
@@ -26,6 +28,11 @@ const LABEL = new Map(S.sectors.map((s) => [s.key, s.label]));
 // ignores case and the spacing around hyphens and commas.
 const COMPOUNDS = new PhraseFinder<string[]>(S.compounds.map((c) => [c.phrase, c.keys]));
 const VARIANTS = new PhraseFinder<string[]>(S.sectors.flatMap((s) => s.variants.map((v): [string, string[]] => [v, [s.key]])));
+
+/** words that start no list found without "lĩnh vực": generic words ("thông tin", "kinh tế") and goals ("kinh tế - xã hội") */
+const NO_START = new Set([...S.sectors.flatMap((s) => s.ambiguous ?? []), ...S.generic].map(phraseKey));
+/** "xây dựng đô thị thông minh": a verb before another sector */
+const VERB_LIKE = new Set(S.verbLike.map(phraseKey));
 
 /** The text with the phrases found in it replaced by `by(phrase)`. */
 function replaceWords(text: string, found: PhraseMatch[], by: (m: string) => string): string {
@@ -102,6 +109,8 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     // a loose lead names sectors outright ("kinh tế - văn hóa - khoa học kỹ thuật"), or names none
     if (strict && !ONLY_SEPARATORS.test(replaceWords(item, known, () => ''))) break;
     const found: Sector[] = [];
+    // "xây dựng đô thị thông minh": the verb before a sector is no sector
+    known = known.filter((m, i) => !(VERB_LIKE.has(m.key) && known[i + 1] && /^\s+$/u.test(text.slice(s + m.end, s + known[i + 1].index))));
     for (const m of known) {
       for (const key of m.value) found.push(sector(key, m.text, span(s + m.index, s + m.end)));
     }
@@ -123,6 +132,8 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     const sp = span(s, e);
     out.sectors.push({ key: null, label: null, text: item.replace(/\s+/g, ' '), span: sp });
     out.warnings.push({ code: 'sector-unknown', message: `"${item.replace(/\s+/g, ' ')}" is not in the sector taxonomy`, span: sp });
+    // the sentence went on inside the item: the list ends with it
+    if (inner) break;
   }
   return out;
 }
@@ -134,7 +145,7 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
  */
 export function firstKnown(text: string, from: number, to: number): number {
   const s = text.slice(from, to);
-  const c = COMPOUNDS.find(s)[0], v = VARIANTS.find(s)[0];
+  const c = COMPOUNDS.find(s).find((m) => !NO_START.has(m.key)), v = VARIANTS.find(s).find((m) => !NO_START.has(m.key));
   const i = Math.min(c ? c.index : Infinity, v ? v.index : Infinity);
   if (i === Infinity || !GAP.test(s.slice(0, i))) return -1;
   // a capitalised sector word inside a sentence is part of a name ("Bộ Giáo dục và Đào tạo")
