@@ -36,6 +36,7 @@ const ORG_INSIDE = new RegExp(`(?<=\\s)(?:${alternation(HEADS.filter((h) => /^\p
 const PLACE_WORD = /(?:^|\s)(tỉnh|thành phố|TP\.?|thủ đô|vùng|bang|quận|huyện|thị xã|đặc khu|châu|nước|Vương quốc|Cộng hòa|Tỉnh|Thành phố|Thủ đô|Vùng|Bang)\s+(?=\p{Lu})/u;
 const PROPER = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*|-|–|\/|de|du|la|le|d'))*/u;
 const ACRONYM = /^(?:[\p{Lu}\d&]{2,10}|\p{Lu}[\p{Ll}]+\p{Lu}[\p{L}]*|[\p{Lu}][\p{Ll}]+(?:tel|bank|com|vietnam|corp))$/u;
+const GOVERNMENT = /^(?:Chính quyền(?:\s+nhân dân)?|Ủy ban nhân dân|UBND|Hội đồng(?:\s+nhân dân)?)\s+/u;
 /** "hai Văn phòng", "2 đơn vị", "các Sở": parties counted, not named */
 const COUNTED = /^(?:hai|ba|bốn|năm|2|3|4|5|các|những|nhiều|một số)\s/iu;
 const PERSON = /^(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?(?:\p{Lu}[\p{Ll}\p{M}]*\s+)*?(?:\p{Lu}[\p{L}\p{M}'-]*)(?:\s+\p{Lu}[\p{L}\p{M}'.-]*){1,4}$/u;
@@ -75,7 +76,18 @@ function placeIn(s: string): Party | null {
 export function resolveParty(raw: string): Party | null {
   let s = raw.replace(/\s+/g, ' ').replace(NOISE, '').replace(PREFIX, '').trim();
   for (let k = 0; k < 3; k++) s = s.replace(TAIL, '').trim();
-  if (!s || GENERIC.test(s) || COUNTED.test(s) || !/\p{Lu}/u.test(s)) return null;
+  if (!s || GENERIC.test(s) || !/\p{Lu}/u.test(s)) return null;
+  // "một số địa phương vùng Tây Nguyên": a counted group of places in a named region is a place party
+  if (COUNTED.test(s)) {
+    const where = findPlaces(s, 0, s.length);
+    return where.length && words(s) <= MAX_PARTY_WORDS ? { name: s, kind: 'place' } : null;
+  }
+  // "Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây": the government of a place, too long to name, is the place
+  const gov = GOVERNMENT.exec(s);
+  if (gov && words(s) > MAX_PARTY_WORDS) {
+    const p = placeIn(s.slice(gov[0].length)) ?? (FOREIGN_RE.exec(s.slice(gov[0].length)) ? { name: FOREIGN_NAME.get(FOREIGN_RE.exec(s.slice(gov[0].length))![0].toLocaleLowerCase('vi'))!, kind: 'place' as const } : null);
+    if (p) return p;
+  }
   // a body by its head, and a name after it ("Văn phòng" alone is generic)
   const head = ORG_START.exec(s);
   if (head && !TITLE_WORD.test(s)) return head[0].length < s.length && words(s) >= 2 ? { name: shorten(s), kind: 'organization' } : null;
@@ -120,11 +132,18 @@ export function isGeneric(raw: string): boolean {
   return GENERIC.test(raw.replace(NOISE, '').replace(PREFIX, '').trim());
 }
 
+/** bodies that stand for their place: "UBND tỉnh Vĩnh Long", "Ban Thường vụ Tỉnh ủy Thanh Hóa" are Vĩnh Long, Thanh Hóa */
+const STANDS_FOR_PLACE = /^(?:Ủy ban nhân dân|UBND|Chính quyền(?:\s+nhân dân)?|Hội đồng nhân dân|HĐND|Ban Thường vụ|Ban Chấp hành|Tỉnh ủy|Thành ủy|tỉnh|thành phố|TP\.?|Tỉnh|Thành phố)(?![\p{L}\p{M}])/u;
+
 /** A key that two spellings of one party share: the place it names, or its words folded. */
 export function partyKey(p: Party): string {
-  const place = placeIn(p.name.replace(/^(?:Ủy ban nhân dân|UBND|Chính quyền|Hội đồng nhân dân|HĐND|Tỉnh ủy|Thành ủy)\s+/u, ''));
+  const place = placeIn(p.name);
   if (place) return place.name.toLocaleLowerCase('vi');
-  const home = findPlaces(p.name, 0, p.name.length);
-  if (home.length === 1 && /^(?:Ủy ban nhân dân|UBND|Chính quyền|tỉnh|thành phố|TP)/u.test(p.name)) return home[0].entry.name.toLocaleLowerCase('vi');
+  if (STANDS_FOR_PLACE.test(p.name)) {
+    const home = findPlaces(p.name, 0, p.name.length);
+    if (home.length === 1) return home[0].entry.name.toLocaleLowerCase('vi');
+    const foreign = FOREIGN_RE.exec(p.name);
+    if (foreign) return (FOREIGN_NAME.get(foreign[0].toLocaleLowerCase('vi')) ?? foreign[0]).toLocaleLowerCase('vi');
+  }
   return p.name.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
 }

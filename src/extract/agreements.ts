@@ -27,7 +27,7 @@ import type { Article } from '../article/article.js';
 import type { Agreement, AgreementParty, Sector, Span, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
-import { COOPERATION_ABOUT, SECTOR_LEAD, firstKnown, sectorList } from './sectors.js';
+import { COOPERATION_ABOUT, SECTOR_LEAD, firstKnown, isGenericSector, sectorList } from './sectors.js';
 import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 
 interface AgreementWords {
@@ -236,6 +236,8 @@ interface Candidate {
   collective: boolean; listItem: boolean; additive: boolean;
   /** its content is told: a "lĩnh vực" list in its sentence, or a sentence describing it */
   described: boolean;
+  /** the sectors of that telling; they replace what a mention says in passing ("hợp tác phát triển kinh tế - xã hội") */
+  listed: Sector[];
 }
 
 export function agreements(a: Article): { agreements: Agreement[]; cooperationFields: Sector[]; warnings: Warning[] } {
@@ -300,7 +302,8 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     for (const m of matches(COOPERATION_ABOUT, stretch)) {
       if (!atWordStart(stretch, m.index!)) continue;
       const s = from + m.index! + m[0].length;
-      out.push(...sectorList(t, s, Math.min(to, s + LIST_MAX), span, true).sectors);
+      // "hợp tác phát triển kinh tế - xã hội" names a goal, not a field
+      out.push(...sectorList(t, s, Math.min(to, s + LIST_MAX), span, true).sectors.filter((x) => !isGenericSector(x.text)));
     }
     return out;
   };
@@ -319,6 +322,8 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
   const cands: Candidate[] = [];
   /** sentence index → the candidate signed there */
   const signedIn = new Map<number, Candidate>();
+  /** sentences of a planned or hoped-for signing: neither an agreement nor past cooperation */
+  const plannedIn = new Set<number>();
   /** after "Các văn kiện hợp tác gồm:": the documents listed on the lines that follow */
   let listing = false;
 
@@ -363,7 +368,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
         if (planned) { scopeEnd = sent.start + i; break; }
         continue;
       }
-      if (planned) continue;
+      if (planned) { plannedIn.add(k); continue; }
       const passive = !/^(?:ký|lễ|trao|đã|vừa)/iu.test(m[0]);
       if (passive) {
         // "Thỏa thuận đã ký trong thời gian qua", "tổng kết Biên bản ghi nhớ đã ký": referred to, not signed now
@@ -375,6 +380,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       signing = m;
     }
     if (!signing) return;
+    plannedIn.delete(k);
     const at = sent.start + signing.index!;
     const c = candidate(k, { start: sent.start, end: scopeEnd }, at, !/^(?:ký|lễ|trao|đã|vừa)/iu.test(signing[0]), false);
     c.inTitle = inTitle;
@@ -423,13 +429,14 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     // the lists after the signing: one before it belongs to another verb ("có toàn quyền trong lĩnh vực ..., ký ...")
     // a mention that names no document ("Phát biểu tại lễ ký kết, ông ... nhấn mạnh tiềm năng về du lịch")
     // says nothing of its content beyond an explicit "lĩnh vực" list
-    let sectors = listsAt(at, sent.end);
-    const described = sectors.length > 0;
-    if (!sectors.length && doc !== null) sectors = cuedAt(at, sent.end);
-    if (!sectors.length) sectors = aboutAt(at, sent.end);
+    const listed = listsAt(at, sent.end);
+    const described = listed.length > 0;
+    let sectors: Sector[] = [];
+    if (!described && doc !== null) sectors = cuedAt(at, sent.end);
+    if (!described && !sectors.length) sectors = aboutAt(at, sent.end);
     return {
       at, end, sent: k, inTitle: false, doc, name: docAt >= 0 ? docName(t, docAt, sent.end) : '',
-      parties, generic, from, until, date, sectors, collective: false, listItem, additive: false, described,
+      parties, generic, from, until, date, sectors, collective: false, listItem, additive: false, described, listed,
     };
   }
 
@@ -441,6 +448,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
   const before: Sector[] = [];
   sents.forEach((sent, k) => {
     const own = signedIn.get(k);
+    if (plannedIn.has(k)) return;
     if (own) {
       last = own; lastSent = k;
       bullets = LIST_OPENS.test(t.slice(sent.start, sent.end)) && !own.collective;
@@ -458,12 +466,12 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     }
     if (last && bullets && BULLET.test(text)) {
       const items = bulletList(sent);
-      if (items.length) { (last as Candidate).sectors.push(...items); (last as Candidate).described = true; lastSent = k; return; }
+      if (items.length) { (last as Candidate).listed.push(...items); (last as Candidate).described = true; lastSent = k; return; }
     }
     bullets = false;
     if (describes) {
       const listed = contentAt(sent.start, sent.end);
-      if (listed.length) { (last as Candidate).sectors.push(...listed); (last as Candidate).described = true; lastSent = k; }
+      if (listed.length) { (last as Candidate).listed.push(...listed); (last as Candidate).described = true; lastSent = k; }
       if (LIST_OPENS.test(text)) { bullets = true; lastSent = k; }
       return;
     }
@@ -481,7 +489,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
   });
 
   const first = cands.find((c) => !c.inTitle);
-  if (first && !first.described && before.length) { first.sectors.unshift(...before); first.described = true; }
+  if (first && !first.described && before.length) { first.listed.push(...before); first.described = true; }
   return { agreements: merge(cands, t, span), cooperationFields, warnings };
 }
 
@@ -531,7 +539,9 @@ function merge(cands: Candidate[], t: string, span: (s: number, e: number) => Sp
       if (c.additive && c.doc !== null && !sameName) break;
       // another document: both name more than the noun ("Bản ghi nhớ về hợp tác y tế") and not alike
       const otherDoc = c.doc !== null && first.doc !== null && c.name.length > c.doc.length + 8 && first.name.length > first.doc.length + 8 && !alike(c.name, first.name);
-      if (otherDoc && groups[g].every((x) => disjoint(x.parties, c.parties))) continue;
+      const apart = groups[g].every((x) => disjoint(x.parties, c.parties));
+      // another document, or two named parties each that share none: another signing
+      if (apart && (otherDoc || (c.parties.length >= 2 && groups[g].some((x) => x.parties.length >= 2)))) continue;
       into = groups[g];
       break;
     }
@@ -556,9 +566,12 @@ function toAgreement(g: Candidate[], t: string, span: (s: number, e: number) => 
   const pick = <T>(f: (c: Candidate) => T | null): T | null => { for (const c of [main, ...g]) { const v = f(c); if (v !== null) return v; } return null; };
   const sectors: Sector[] = [];
   const at = new Set<string>();
-  // the same sector said in several mentions (headline, lead, caption) is one
-  for (const c of [main, ...g.filter((x) => x !== main)]) for (const s of c.sectors) {
-    const k = s.text.toLocaleLowerCase('vi');
+  // the same sector said in several mentions (headline, lead, caption) is one; what a
+  // list tells of the content replaces what mentions say in passing
+  const ordered = [main, ...g.filter((x) => x !== main)];
+  const told = ordered.some((c) => c.listed.length);
+  for (const c of ordered) for (const s of told ? c.listed : c.sectors) {
+    const k = `${s.key}|${s.text.toLocaleLowerCase('vi')}`;
     if (at.has(k)) continue;
     at.add(k);
     sectors.push(s);

@@ -31,6 +31,11 @@ const VARIANTS = new PhraseFinder<string[]>(S.sectors.flatMap((s) => s.variants.
 
 /** words that start no list found without "lĩnh vực": generic words ("thông tin", "kinh tế") and goals ("kinh tế - xã hội") */
 const NO_START = new Set([...S.sectors.flatMap((s) => s.ambiguous ?? []), ...S.generic].map(phraseKey));
+const GENERIC = new Set(S.generic.map(phraseKey));
+/** A goal rather than a field ("kinh tế - xã hội"): counted only inside an explicit list. */
+export function isGenericSector(text: string): boolean {
+  return GENERIC.has(phraseKey(text));
+}
 /** "xây dựng đô thị thông minh": a verb before another sector */
 const VERB_LIKE = new Set(S.verbLike.map(phraseKey));
 
