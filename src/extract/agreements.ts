@@ -56,6 +56,8 @@ const COMPOUND_NAMES = loadData<{ compounds: Array<{ phrase: string }> }>('secto
 /** the longest stretch a sector list, a party window or a horizon window reads */
 const LIST_MAX = 600;
 const WINDOW = 320;
+/** "hợp tác về du lịch và thương mại": what a loose lead names outright is short */
+const ABOUT_MAX = 160;
 /** how many sentences after a signing may still describe it without naming it */
 const DESCRIBE_SENTENCES = 4;
 
@@ -64,6 +66,7 @@ const titleCase = (p: string) => p.split(' ').map((w) => w[0].toLocaleUpperCase(
 const DOCUMENT_FORMS = [...W.documents, ...W.documents.map(titleCase)];
 const DOC_ANY_CASE = `(?:${alternationAnyCase(DOCUMENT_FORMS)})${R}`;
 const DOC_AT = new RegExp(DOC_ANY_CASE, 'uy');
+const DOC_ANY = new RegExp(DOC_ANY_CASE, 'gu');
 const CANONICAL = new Map(Object.entries(W.documentCanonical).map(([k, v]) => [k.toLocaleLowerCase('vi'), v]));
 // "ký"/"ký kết" + up to six words ("ký các hợp đồng, biên bản") + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
 const SIGNING = new RegExp(
@@ -211,8 +214,7 @@ function rawParties(t: string, s0: number, s1: number, at: number, passive: bool
 /** What was signed, canonical, from the document noun after (or at) the verb. */
 function documentAt(t: string, from: number, to: number): { doc: string | null; at: number } {
   const s = t.slice(from, Math.min(to, from + 60));
-  const re = new RegExp(DOC_ANY_CASE, 'gu');
-  for (const m of matches(re, s)) {
+  for (const m of matches(DOC_ANY, s)) {
     if (!atWordStart(s, m.index!)) continue;
     const d = m[0].replace(/\s+/g, ' ');
     const low = d === 'MOU' || d === 'MoU' ? d : d.toLocaleLowerCase('vi');
@@ -257,15 +259,21 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
   const listsAt = (from: number, to: number, knownFirst = false): Sector[] => {
     const out: Sector[] = [];
     if (to <= from) return out;
-    const stretch = t.slice(from, to);
-    for (const m of matches(SECTOR_LEAD, stretch)) {
-      if (!atWordStart(stretch, m.index!)) continue;
-      const s = from + m.index! + m[0].length;
-      const r = sectorList(t, s, Math.min(to, s + LIST_MAX), span);
-      if (knownFirst && r.sectors[0]?.key == null) continue;
+    // each list ends before the next lead, so each character is read by one list; the scan is lazy
+    let prev = -1;
+    const read = (s: number, limit: number) => {
+      const r = sectorList(t, s, Math.min(limit, s + LIST_MAX), span);
+      if (knownFirst && r.sectors[0]?.key == null) return;
       out.push(...r.sectors);
       warnings.push(...r.warnings);
+    };
+    SECTOR_LEAD.lastIndex = from;
+    for (let m = SECTOR_LEAD.exec(t); m && m.index < to; m = SECTOR_LEAD.exec(t)) {
+      if (!atWordStart(t, m.index) || m.index + m[0].length > to) continue;
+      if (prev >= 0) read(prev, m.index);
+      prev = m.index + m[0].length;
     }
+    if (prev >= 0) read(prev, to);
     return out;
   };
   /**
@@ -276,17 +284,17 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
    */
   const cuedAt = (from: number, to: number): Sector[] => {
     const out: Sector[] = [];
-    const stretch = t.slice(from, to);
-    let done = from;
-    for (const m of matches(CONTENT_CUE, stretch)) {
-      const c = from + m.index! + m[0].length;
-      if (c < done || !atWordStart(stretch, m.index!)) continue;
+    CONTENT_CUE.lastIndex = from;
+    for (let m = CONTENT_CUE.exec(t); m && m.index < to; m = CONTENT_CUE.exec(t)) {
+      const c = m.index + m[0].length;
+      if (c > to || !atWordStart(t, m.index)) continue;
       const k = firstKnown(t, c, Math.min(to, c + CUE_REACH));
       if (k < 0) continue;
       const r = sectorList(t, k, Math.min(to, k + LIST_MAX), span);
       out.push(...r.sectors);
       warnings.push(...r.warnings);
-      done = Math.max(r.end, k + 1);
+      // the cues inside the list just read start nothing: the scan goes on after it
+      CONTENT_CUE.lastIndex = Math.max(r.end, k + 1);
     }
     return out;
   };
@@ -298,12 +306,15 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
   /** "ký thỏa thuận hợp tác về du lịch và thương mại": known sectors only */
   const aboutAt = (from: number, to: number): Sector[] => {
     const out: Sector[] = [];
-    const stretch = t.slice(from, to);
-    for (const m of matches(COOPERATION_ABOUT, stretch)) {
-      if (!atWordStart(stretch, m.index!)) continue;
-      const s = from + m.index! + m[0].length;
+    COOPERATION_ABOUT.lastIndex = from;
+    for (let m = COOPERATION_ABOUT.exec(t); m && m.index < to; m = COOPERATION_ABOUT.exec(t)) {
+      const s = m.index + m[0].length;
+      if (s > to || !atWordStart(t, m.index)) continue;
+      // a loose lead names its sectors right after it: a short list, and the next lead starts after it
+      const r = sectorList(t, s, Math.min(to, s + ABOUT_MAX), span, true);
+      COOPERATION_ABOUT.lastIndex = Math.max(r.end, s);
       // "hợp tác phát triển kinh tế - xã hội" names a goal, not a field
-      out.push(...sectorList(t, s, Math.min(to, s + LIST_MAX), span, true).sectors.filter((x) => !isGenericSector(x.text)));
+      out.push(...r.sectors.filter((x) => !isGenericSector(x.text)));
     }
     return out;
   };
@@ -352,20 +363,26 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     if (!signHere) return;
     let signing: RegExpExecArray | null = null;
     let scopeEnd = sent.end;
-    // tense words once per sentence; each signing looks at the latest before it
-    const tenses = matches(TENSE, text).filter((m) => atWordStart(text, m.index!));
-    let ti = 0, tense: string | null = null;
-    for (const m of matches(SIGNING, text)) {
+    // tense words read once, as far as the signings need them; each signing looks at the latest before it
+    TENSE.lastIndex = 0;
+    let nextTense = TENSE.exec(text), tense: string | null = null;
+    SIGNING.lastIndex = 0;
+    for (let m = SIGNING.exec(text); m; m = SIGNING.exec(text)) {
       if (!atWordStart(text, m.index!)) continue;
       const i = m.index!;
       if (NOT_SIGN_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
-      while (ti < tenses.length && tenses[ti].index! < i) tense = tenses[ti++][0].toLocaleLowerCase('vi');
+      while (nextTense && nextTense.index < i) {
+        if (atWordStart(text, nextTense.index)) tense = nextTense[0].toLocaleLowerCase('vi');
+        nextTense = TENSE.exec(text);
+      }
       const before = text.slice(Math.max(0, i - WINDOW), i);
       const clause = before.split(/[,;:]\s/u).pop()!;
       const planned = HEDGE.test(before.slice(-40)) || HEDGE_IN_CLAUSE.test(clause) || /\ssẽ\s/u.test(m[0])
         || (tense !== null && FUTURE.has(tense)) || DRAFT.test(before.slice(-40));
+      // what the signing covers ends where a planned one starts, or another signing opens a new clause
+      // ("..., ký kết thỏa thuận ..."); "ký kết và trao biên bản ..." is the same act
       if (signing) {
-        if (planned) { scopeEnd = sent.start + i; break; }
+        if (planned || /[,;:]\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(0, i - 30), i))) { scopeEnd = sent.start + i; break; }
         continue;
       }
       if (planned) { plannedIn.add(k); continue; }

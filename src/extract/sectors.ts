@@ -49,7 +49,7 @@ const SEPARATOR = /\s*[;,]\s*|\s+(?:và|cùng|hoặc)\s+/gu;
 // fillers and the verbs around a sector: "đẩy mạnh hợp tác trong lĩnh vực đầu tư" → "đầu tư"
 const FILLER = new RegExp(`^(?:(?:${alternation([...W.listFillers, ...W.itemVerbs])})${R}[\\s:,]*)+`, 'iu');
 /** what may stand between a cue and the first sector: fillers and verbs only ("hợp tác với tổng mức đầu tư" is no list) */
-const GAP = new RegExp(`^(?:[\\s:,]|(?:${alternation([...W.listFillers, ...W.itemVerbs, 'chung', 'phát triển', 'xây dựng', 'công tác', 'việc'])})${R})*$`, 'iu');
+const GAP_PREFIX = new RegExp(`^(?:[\\s:,]|(?:${alternation([...W.listFillers, ...W.itemVerbs, 'chung', 'phát triển', 'công tác', 'việc'])})${R})*`, 'iu');
 /** a sector word in a body's name: "Bộ Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch" */
 const ORG_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(W.organizationHeads)})\\s+$`, 'u');
 const STOP = new RegExp(`^(?:${alternation(W.listStops)})${R}`, 'iu');
@@ -149,13 +149,16 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
  * hạ tầng số, chính quyền số, ..." → from "hạ tầng số"; the verb is left out).
  */
 export function firstKnown(text: string, from: number, to: number): number {
-  const s = text.slice(from, to);
-  const c = COMPOUNDS.find(s).find((m) => !NO_START.has(m.key)), v = VARIANTS.find(s).find((m) => !NO_START.has(m.key));
-  const i = Math.min(c ? c.index : Infinity, v ? v.index : Infinity);
-  if (i === Infinity || !GAP.test(s.slice(0, i))) return -1;
+  // only fillers and verbs stand before it: skip them, then a phrase must start right there
+  const gap = GAP_PREFIX.exec(text.slice(from, to))![0].length;
+  const at = from + gap;
+  const rest = text.slice(at, Math.max(at, to) + 60);
+  const c = COMPOUNDS.startMatch(rest), v = VARIANTS.startMatch(rest);
+  const m = c && (!v || c.end >= v.end) ? c : v;
+  if (!m || NO_START.has(m.key)) return -1;
   // a capitalised sector word inside a sentence is part of a name ("Bộ Giáo dục và Đào tạo")
-  if (/^\p{Lu}/u.test(s.slice(i)) && inName(text, from + i)) return -1;
-  return from + i;
+  if (/^\p{Lu}/u.test(rest) && inName(text, at)) return -1;
+  return at;
 }
 
 /** Whether a capitalised word at `i` continues a name: it follows a body's head, or another capitalised word. */
