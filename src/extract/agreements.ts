@@ -290,7 +290,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       if (c > to || !atWordStart(t, m.index)) continue;
       const k = firstKnown(t, c, Math.min(to, c + CUE_REACH));
       if (k < 0) continue;
-      const r = sectorList(t, k, Math.min(to, k + LIST_MAX), span);
+      const r = sectorList(t, k, Math.min(to, k + LIST_MAX), span, false, true);
       out.push(...r.sectors);
       warnings.push(...r.warnings);
       // the cues inside the list just read start nothing: the scan goes on after it
@@ -586,8 +586,7 @@ function toAgreement(g: Candidate[], t: string, span: (s: number, e: number) => 
   // the same sector said in several mentions (headline, lead, caption) is one; what a
   // list tells of the content replaces what mentions say in passing
   const ordered = [main, ...g.filter((x) => x !== main)];
-  const told = ordered.some((c) => c.listed.length);
-  for (const c of ordered) for (const s of told ? c.listed : c.sectors) {
+  for (const c of ordered) for (const s of [...c.sectors, ...c.listed]) {
     const k = `${s.key}|${s.text.toLocaleLowerCase('vi')}`;
     if (at.has(k)) continue;
     at.add(k);

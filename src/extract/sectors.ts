@@ -77,7 +77,12 @@ export const COOPERATION_ABOUT = new RegExp(`(?:[Hh]ợp tác(?:\\s+(?:về|tron
 export interface SectorResult { sectors: Sector[]; warnings: Warning[]; /** where the list ended */ end: number }
 
 /** The sectors listed in text[from..]: the list ends with its sentence, an ellipsis, or a word like "nhằm". */
-export function sectorList(text: string, from: number, limit: number, span: (s: number, e: number) => Span, strict = false): SectorResult {
+/**
+ * `strict`: known sectors only (a loose lead: "hợp tác về ..."). `cued`: a list found
+ * without "lĩnh vực", which ends where two unknown items in a row show the
+ * sentence has moved on to activities ("quản lý biên giới; duy trì chế độ hội đàm, định kỳ, ...").
+ */
+export function sectorList(text: string, from: number, limit: number, span: (s: number, e: number) => Span, strict = false, cued = false): SectorResult {
   const rest = text.slice(from, limit);
   const endM = END.exec(rest);
   const listEnd = from + (endM ? endM.index : rest.length);
@@ -97,6 +102,8 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
   }
   segments.push([segStart, masked.length]);
 
+  /** unknown items since the last known one (a cued list drops a run of two and ends) */
+  let unknownRun = 0;
   for (const [s0, e0] of segments) {
     let s = from + s0, e = from + e0;
     const raw = text.slice(s, e);
@@ -129,11 +136,16 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
       }
     }
     if (found.length && /^\p{Lu}/u.test(item) && inName(text, s)) break;
-    if (found.length) { out.sectors.push(...found); if (inner) break; continue; }
+    if (found.length) { out.sectors.push(...found); unknownRun = 0; if (inner) break; continue; }
     // a long unknown item is the sentence going on, not a sector; a loose lead ("hợp tác về") takes known sectors only
     // ... and so is a lone unknown syllable ("vị này", "cần"): sectors take two words or more, or are known
     const words = item.split(/\s+/).length;
     if (strict || words > 6 || words < 2) break;
+    if (cued && ++unknownRun >= 2) {
+      out.sectors.pop();
+      out.warnings.pop();
+      break;
+    }
     const sp = span(s, e);
     out.sectors.push({ key: null, label: null, text: item.replace(/\s+/g, ' '), span: sp });
     out.warnings.push({ code: 'sector-unknown', message: `"${item.replace(/\s+/g, ' ')}" is not in the sector taxonomy`, span: sp });
