@@ -66,7 +66,8 @@ const titleCase = (p: string) => p.split(' ').map((w) => w[0].toLocaleUpperCase(
 const DOCUMENT_FORMS = [...W.documents, ...W.documents.map(titleCase)];
 const DOC_ANY_CASE = `(?:${alternationAnyCase(DOCUMENT_FORMS)})${R}`;
 const DOC_AT = new RegExp(DOC_ANY_CASE, 'uy');
-const DOC_ANY = new RegExp(DOC_ANY_CASE, 'gu');
+/** documents in lower case, for text lower-cased first ("Bản Ghi nhớ", "Thỏa Thuận hợp tác": any capitals) */
+const DOC_LOWER = new RegExp(`(?:${alternation(W.documents)})${R}`, 'gu');
 const CANONICAL = new Map(Object.entries(W.documentCanonical).map(([k, v]) => [k.toLocaleLowerCase('vi'), v]));
 // "ký"/"ký kết" + up to six words ("ký các hợp đồng, biên bản") + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
 const SIGNING = new RegExp(
@@ -118,7 +119,9 @@ const ADDITIVE = new RegExp(`^\\W*(?:${alternationAnyCase(W.additive)})${R}`, 'u
 /** a clause that goes on describing what was signed: "Theo đó", "Cụ thể", "Theo thỏa thuận", "Hai bên ..." */
 const DESCRIBES = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.describes)})${R}`, 'u');
 /** a back-reference to the document: "Theo chương trình hợp tác", "Thỏa thuận ký kết lần này" */
-const BACKREF = new RegExp(`^[\\s\\-–+•*]*(?:(?:(?:[Tt]heo|[Tt]rong|[Tt]ại)\\s+(?:(?:bản|các|nội dung)\\s+)?)?(?:${alternationAnyCase(DOCUMENT_FORMS.filter((d) => !/^(?:hợp tác|văn bản)$/iu.test(d)))})|(?:[Nn]ội dung|[Cc]ác lĩnh vực|[Cc]ác nội dung)\\s+(?:hợp tác|ký kết|phối hợp|thỏa thuận))${R}`, 'u');
+/** (matched on the sentence's start lower-cased: "Theo Bản Ghi nhớ ...") */
+const BACKREF = new RegExp(`^[\\s\\-–+•*]*(?:(?:(?:theo|trong|tại)\\s+(?:(?:bản|các|nội dung)\\s+)?)?(?:${alternation(W.documents.filter((d) => !/^(?:hợp tác|văn bản)$/iu.test(d)))})|(?:nội dung|các lĩnh vực|các nội dung)\\s+(?:hợp tác|ký kết|phối hợp|thỏa thuận))${R}`, 'u');
+const backref = (text: string) => BACKREF.test(text.slice(0, 80).toLocaleLowerCase('vi'));
 /** a sentence that lists what was agreed: "UBND tỉnh và Viettel thỏa thuận hợp tác triển khai các nội dung: ..." */
 const AGREED_LIST = /(?:thỏa thuận|hợp tác|phối hợp)[^.:;]{0,80}(?:các|những|\d+)\s+(?:nội dung|lĩnh vực)(?:\s+[\p{L}\p{M}]+){0,3}?\s*(?:gồm|bao gồm|như sau|sau)?\s*:/u;
 /** words after which what was agreed is listed, without "lĩnh vực": "hợp tác về", "đồng hành trong", "nội dung gồm:", "quan hệ" */
@@ -213,10 +216,11 @@ function rawParties(t: string, s0: number, s1: number, at: number, passive: bool
 
 /** What was signed, canonical, from the document noun after (or at) the verb. */
 function documentAt(t: string, from: number, to: number): { doc: string | null; at: number } {
-  const s = t.slice(from, Math.min(to, from + 60));
-  for (const m of matches(DOC_ANY, s)) {
+  const raw = t.slice(from, Math.min(to, from + 60));
+  const s = raw.toLocaleLowerCase('vi');
+  for (const m of matches(DOC_LOWER, s)) {
     if (!atWordStart(s, m.index!)) continue;
-    const d = m[0].replace(/\s+/g, ' ');
+    const d = raw.slice(m.index!, m.index! + m[0].length).replace(/\s+/g, ' ');
     const low = d === 'MOU' || d === 'MoU' ? d : d.toLocaleLowerCase('vi');
     const c = CANONICAL.has(low) ? CANONICAL.get(low)! : low;
     return { doc: c, at: from + m.index! };
@@ -476,8 +480,8 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     const near = last !== null && k - lastSent <= DESCRIBE_SENTENCES;
     // the first description of what was signed is its content; later ones tell of activities
     const open = last !== null && !(last as Candidate).described;
-    const describes = open && (BACKREF.test(text) || AGREED_LIST.test(text) || (near && DESCRIBES.test(text)));
-    if (last === null && signedIn.size && (BACKREF.test(text) || AGREED_LIST.test(text))) {
+    const describes = open && (backref(text) || AGREED_LIST.test(text) || (near && DESCRIBES.test(text)));
+    if (last === null && signedIn.size && (backref(text) || AGREED_LIST.test(text))) {
       if (!before.length) before.push(...contentAt(sent.start, sent.end));
       if (before.length) return;
     }
