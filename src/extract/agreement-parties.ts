@@ -18,7 +18,10 @@ interface Words { organizationHeads: string[]; genericParties: string[]; partyPr
 const W = loadData<Words>('agreements');
 const ORG = loadData<{ heads: Record<string, string>; names: Record<string, string> }>('organizations');
 const FOREIGN = loadData<{ places: Array<{ name: string; variants: string[] }> }>('foreign-places').places;
-const FAMILY = loadData<{ familyNames: string[] }>('family-names').familyNames;
+const NAMES = loadData<{ familyNames: string[]; givenNameSyllablesCommon: string[] }>('family-names');
+const FAMILY = NAMES.familyNames;
+/** "Văn", "Thị": middle names far more often than family names */
+const MIDDLE = new Set(NAMES.givenNameSyllablesCommon);
 
 /** a party says at most this many words: more is a clause, not a name */
 export const MAX_PARTY_WORDS = 8;
@@ -123,7 +126,7 @@ const FAMILY_SET = new Set(FAMILY);
 function withoutPerson(s: string): string {
   const w = s.split(/\s+/);
   for (let i = w.length - 2; i >= Math.max(1, w.length - 4); i--) {
-    if (FAMILY_SET.has(w[i]) && w.slice(i).every((x) => /^\p{Lu}/u.test(x))) return w.slice(0, i).join(' ');
+    if (FAMILY_SET.has(w[i]) && !MIDDLE.has(w[i]) && w.slice(i).every((x) => /^\p{Lu}/u.test(x))) return w.slice(0, i).join(' ');
   }
   return s;
 }

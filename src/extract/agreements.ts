@@ -67,7 +67,7 @@ const DOCUMENT_FORMS = [...W.documents, ...W.documents.map(titleCase)];
 const DOC_ANY_CASE = `(?:${alternationAnyCase(DOCUMENT_FORMS)})${R}`;
 const DOC_AT = new RegExp(DOC_ANY_CASE, 'uy');
 /** documents in lower case, for text lower-cased first ("Bản Ghi nhớ", "Thỏa Thuận hợp tác": any capitals) */
-const DOC_LOWER = new RegExp(`(?:${alternation(W.documents)})${R}`, 'gu');
+const DOC_LOWER = new RegExp(`(?:${alternation(W.documents.map((d) => d.toLocaleLowerCase('vi')))})${R}`, 'gu');
 const CANONICAL = new Map(Object.entries(W.documentCanonical).map(([k, v]) => [k.toLocaleLowerCase('vi'), v]));
 // "ký"/"ký kết" + up to six words ("ký các hợp đồng, biên bản") + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
 const SIGNING = new RegExp(
@@ -221,7 +221,7 @@ function documentAt(t: string, from: number, to: number): { doc: string | null; 
   for (const m of matches(DOC_LOWER, s)) {
     if (!atWordStart(s, m.index!)) continue;
     const d = raw.slice(m.index!, m.index! + m[0].length).replace(/\s+/g, ' ');
-    const low = d === 'MOU' || d === 'MoU' ? d : d.toLocaleLowerCase('vi');
+    const low = d.toLocaleLowerCase('vi');
     const c = CANONICAL.has(low) ? CANONICAL.get(low)! : low;
     return { doc: c, at: from + m.index! };
   }
