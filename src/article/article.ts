@@ -28,7 +28,8 @@ export interface Article {
   publishedEvidence: string[];
   source: string | null;
   body: Range;
-  related: Range[];
+  /** headlines of other stories (after the body, or linked inside it), with their text as printed */
+  related: (Range & { text: string })[];
   /** photo captions inside the body (they name the people in the photo, and repeat the lead) */
   captions: Range[];
   /** text offsets → span in the raw file (code points, 1-based line/column) */
@@ -40,6 +41,19 @@ export interface ArticleOptions {
   markdown?: (text: string) => { text: string; meta: FrontMatter };
   /** a saved HTML page (see html.ts) */
   html?: boolean;
+}
+
+/** text with [start, end) of each range turned to spaces (line breaks kept), same length. */
+function blankRanges(text: string, ranges: Range[]): string {
+  const rs = [...ranges].sort((a, b) => a.start - b.start);
+  let out = '', at = 0;
+  for (const r of rs) {
+    const s = Math.max(r.start, at);
+    if (r.end <= s) continue;
+    out += text.slice(at, s) + text.slice(s, r.end).replace(/[^\n]/g, ' ');
+    at = r.end;
+  }
+  return out + text.slice(at);
 }
 
 export function buildArticle(file: string, raw: string, opts: ArticleOptions = {}): Article {
@@ -61,11 +75,8 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   // Head lines under it (date, byline, labels), photo credits and related
   // links are blanked, offsets unchanged, so no extractor reads them.
   const body = st.body;
-  if (st.blank.length) {
-    const chars = text.split('');
-    for (const r of st.blank) for (let i = r.start; i < r.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
-    text = chars.join('');
-  }
+  const related = st.related.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
+  if (st.blank.length) text = blankRanges(text, st.blank);
   return {
     file,
     raw,
@@ -79,7 +90,7 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
     publishedEvidence: st.published?.evidence ?? [],
     source: m.source ?? st.source?.value ?? null,
     body,
-    related: st.related,
+    related,
     captions: st.captions,
     span: spanMaker(n),
   };
