@@ -24,6 +24,7 @@
  * horizons a window around the verb, tense words are found once per sentence.
  */
 import type { Article } from '../article/article.js';
+import { segmentation } from '../article/segment.js';
 import type { Agreement, AgreementParty, Sector, Span, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
@@ -135,22 +136,6 @@ const LIST_OPENS = /:\s*$/u;
 
 interface Sentence { start: number; end: number }
 
-/** Sentences of the body: a sentence ends at . ! ? … before a space, or at a line end. */
-function sentences(t: string): Sentence[] {
-  const out: Sentence[] = [];
-  const re = /[.!?…]+["”]?(?=\s)|\n/gu;
-  let s = 0;
-  for (const m of matches(re, t)) {
-    const e = m.index! + m[0].length;
-    // "1. Bản ghi nhớ ...", "a. ...": a numbered line's marker, not a sentence
-    if (m[0] === '.' && /^\s*(?:\d{1,2}|[a-zđ])$/u.test(t.slice(s, m.index!))) continue;
-    if (/\S/u.test(t.slice(s, e))) out.push({ start: s, end: e });
-    s = e;
-  }
-  if (/\S/u.test(t.slice(s))) out.push({ start: s, end: t.length });
-  return out;
-}
-
 /**
  * Split on commas and "và", except a "và" inside an organisation's name: after
  * "Phòng Thương mại", "Bộ Nông nghiệp", "Cục Tin học", ... words that do not
@@ -255,7 +240,8 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
   const signs = SIGN_HINT.test(t), lists = LEAD_HINT.test(t);
   if (!signs && !lists) return { agreements: [], cooperationFields, warnings };
   const span = (s: number, e: number): Span => a.span(b0 + s, b0 + e);
-  const sents = sentences(t);
+  // the body's shared sentences, as offsets into t; a line is never longer than its sentence
+  const sents: Sentence[] = segmentation(a).sentences.map((x) => ({ start: x.start - b0, end: x.end - b0 }));
   const titleEnd = a.titleRange ? a.titleRange.end - b0 : -1;
   const pubYear = a.published ? +a.published.slice(0, 4) : null;
 
