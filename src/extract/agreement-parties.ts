@@ -83,7 +83,9 @@ export function resolveParty(raw: string): Party | null {
   // "một số địa phương vùng Tây Nguyên": a counted group of places in a named region is a place party
   if (COUNTED.test(s)) {
     const where = findPlaces(s, 0, s.length);
-    return where.length && words(s) <= MAX_PARTY_WORDS ? { name: s, kind: 'place' } : null;
+    // "một số địa phương phía Bắc và Bắc Trung Bộ": said without its count when too long
+    const name = words(s) > MAX_PARTY_WORDS ? s.replace(/^(?:một số|các|những|nhiều)\s+/iu, '') : s;
+    return where.length && words(name) <= MAX_PARTY_WORDS ? { name, kind: 'place' } : null;
   }
   // "Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây": the government of a place, too long to name, is the place
   const gov = GOVERNMENT.exec(s);
