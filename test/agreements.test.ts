@@ -48,6 +48,8 @@ describe('period and day of the signing', () => {
     ['Ngày 12/9/2024, hai tỉnh ký kết chương trình hợp tác giai đoạn 2024-2028.', 2024, 2028, '2024-09-12'],
     ['Hai sở đã ký kết Kế hoạch hợp tác năm 2025 giữa Sở Y tế và Sở Nội vụ.', 2025, 2025, null],
     ['Hai bên đã ký kết thỏa thuận hợp tác đến năm 2030, tầm nhìn đến năm 2045.', null, 2030, null],
+    ['Hai sở đã ký kết biên bản ghi nhớ về hợp tác du lịch. Bản ghi nhớ có hiệu lực đến năm 2027.', null, 2027, null],
+    ['Sở Y tế và Sở Giáo dục tổ chức Chương trình ký kết phối hợp chăm sóc sức khỏe học sinh, giai đoạn 2024-2026.', 2024, 2026, null],
   ])('%s', async (body, from, until, date) => {
     const [g] = await agreementsOf(body);
     expect([g.from, g.until, g.date]).toEqual([from, until, date]);

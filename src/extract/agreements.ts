@@ -462,6 +462,14 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       return;
     }
     const text = t.slice(sent.start, sent.end);
+    // "Bản ghi nhớ có hiệu lực đến năm 2020": the period said after the signing
+    if (last && (last as Candidate).until === null && (backref(text) || (last !== null && k - lastSent <= DESCRIBE_SENTENCES && DESCRIBES.test(text)))) {
+      const p = PERIOD.exec(text.slice(0, WINDOW));
+      if (p && (p[1] || p[3])) {
+        (last as Candidate).from = p[1] ? +p[1] : null;
+        (last as Candidate).until = +(p[2] ?? p[3]);
+      }
+    }
     if (!(lists && LEAD_HINT.test(text)) && !BULLET.test(text)) { bullets = bullets && BULLET.test(text); return; }
     const near = last !== null && k - lastSent <= DESCRIBE_SENTENCES;
     // the first description of what was signed is its content; later ones tell of activities
