@@ -54,6 +54,7 @@ const GAP_PREFIX = new RegExp(`^(?:[\\s:,]|(?:${alternation([...W.listFillers, .
 const ORG_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(W.organizationHeads)})\\s+$`, 'u');
 const STOP = new RegExp(`^(?:${alternation(W.listStops)})${R}`, 'iu');
 const INNER_STOP = new RegExp(`\\s(?:${alternation(W.listStops)})${R}`, 'iu');
+const SOFT_STOP = /^\s(?:gắn với|với)$/u;
 const ONLY_SEPARATORS = /^(?:[\s,;–-]|và)*$/u;
 const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?()"“”]|\n)/u;
 
@@ -104,6 +105,8 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
 
   /** unknown items since the last known one (a cued list drops a run of two and ends) */
   let unknownRun = 0;
+  /** an item ended where the sentence went on ("Xây dựng gắn với ..."): only known sectors go on with the list */
+  let wentOn = false;
   for (const [s0, e0] of segments) {
     let s = from + s0, e = from + e0;
     const raw = text.slice(s, e);
@@ -136,7 +139,12 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
       }
     }
     if (found.length && /^\p{Lu}/u.test(item) && inName(text, s)) break;
-    if (found.length) { out.sectors.push(...found); unknownRun = 0; if (inner) break; continue; }
+    // mid-list items are lower case: a capital is a name going on ("Bộ Công nghiệp, Thương mại và Năng lượng")
+    if (found.length && s0 > 0 && /^\p{Lu}/u.test(item) && !/[:\n]\s*$/u.test(text.slice(Math.max(from, s - 4), s))) break;
+    // "Xây dựng gắn với ...", "nông nghiệp bền vững với ...": the item ends and the list may go on;
+    // any other stop ("... giữa Bộ A và Bộ B") ends the list
+    if (found.length) { out.sectors.push(...found); unknownRun = 0; if (inner && !SOFT_STOP.test(inner[0])) break; wentOn = wentOn || !!inner; continue; }
+    if (wentOn) break;
     // a long unknown item is the sentence going on, not a sector; a loose lead ("hợp tác về") takes known sectors only
     // ... and so is a lone unknown syllable ("vị này", "cần"): sectors take two words or more, or are known
     const words = item.split(/\s+/).length;
@@ -167,7 +175,9 @@ export function firstKnown(text: string, from: number, to: number): number {
   const rest = text.slice(at, Math.max(at, to) + 60);
   const c = COMPOUNDS.startMatch(rest), v = VARIANTS.startMatch(rest);
   const m = c && (!v || c.end >= v.end) ? c : v;
-  if (!m || NO_START.has(m.key)) return -1;
+  // a generic word ("thương mại", "thông tin") starts a list right after its cue only
+  // ("quan hệ thương mại và kinh tế", not "hợp tác và trao đổi thông tin"); a goal never does
+  if (!m || GENERIC.has(m.key) || (NO_START.has(m.key) && /\S/u.test(text.slice(from, at)))) return -1;
   // a capitalised sector word inside a sentence is part of a name ("Bộ Giáo dục và Đào tạo")
   if (/^\p{Lu}/u.test(rest) && inName(text, at)) return -1;
   return at;
