@@ -134,7 +134,7 @@ const BULLET = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s+/u;
 const LIST_OPENS = /:\s*$/u;
 /** a title ("Hà Tĩnh ký kết thỏa thuận ...") ends at its line: a headline is not a sentence of the body */
 
-interface Sentence { start: number; end: number }
+interface Sentence { start: number; end: number; paragraph?: number }
 
 /**
  * Split on commas and "và", except a "và" inside an organisation's name: after
@@ -241,7 +241,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
   if (!signs && !lists) return { agreements: [], cooperationFields, warnings };
   const span = (s: number, e: number): Span => a.span(b0 + s, b0 + e);
   // the body's shared sentences, as offsets into t; a line is never longer than its sentence
-  const sents: Sentence[] = segmentation(a).sentences.map((x) => ({ start: x.start - b0, end: x.end - b0 }));
+  const sents: Sentence[] = segmentation(a).sentences.map((x) => ({ start: x.start - b0, end: x.end - b0, paragraph: x.paragraph }));
   const titleEnd = a.titleRange ? a.titleRange.end - b0 : -1;
   const pubYear = a.published ? +a.published.slice(0, 4) : null;
 
@@ -484,6 +484,14 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       if (items.length) { (last as Candidate).listed.push(...items); (last as Candidate).described = true; lastSent = k; return; }
     }
     bullets = false;
+    // the description goes on in its paragraph ("Hai bên cũng ... mở rộng hợp tác về nguồn nhân lực"):
+    // its explicit lists and "hợp tác về" count, not cued words
+    if (last && (last as Candidate).described && k === lastSent + 1 && sent.paragraph === sents[lastSent].paragraph
+      && (DESCRIBES.test(text) || backref(text))) {
+      const more = [...listsAt(sent.start, sent.end), ...aboutAt(sent.start, sent.end)];
+      if (more.length) { (last as Candidate).listed.push(...more); lastSent = k; }
+      return;
+    }
     if (describes) {
       const listed = contentAt(sent.start, sent.end);
       if (listed.length) { (last as Candidate).listed.push(...listed); (last as Candidate).described = true; lastSent = k; }
