@@ -10,7 +10,7 @@
  */
 import type { Article } from '../article/article.js';
 import { loadData } from '../data.js';
-import { alternation, phrasesRe, wordMatches } from './regex.js';
+import { alternation, phrasesRe, windowMatches, wordMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { phraseEnd } from './phrase.js';
 
@@ -88,7 +88,7 @@ function isSpace(c: number): boolean {
 /** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
 const TITLE_OR_MARKER = phrasesRe([...titles.heads, ...titles.completeHeads, ...titles.markers].flatMap((h) => [h, h.toLowerCase()]));
 function titleBefore(text: string, from: number, s: number): boolean {
-  for (const m of wordMatches(TITLE_OR_MARKER, text, Math.max(from, s - 80), s)) {
+  for (const m of windowMatches(TITLE_OR_MARKER, text, Math.max(from, s - 80), s)) {
     const e = m.index + m[0].length;
     if (!/\S/.test(text.slice(phraseEnd(text, e, s, () => false), s))) return true;
   }
@@ -102,6 +102,20 @@ const LATIN = /^[A-Za-z][A-Za-z'.-]*$/;
 /** Whether a marker ("ông", "bà", "đồng chí", ...) stands right before text[pos]. */
 export function markerBefore(text: string, pos: number): boolean {
   return endsWithWord(text.slice(Math.max(0, pos - 20), pos), MARKERS, false);
+}
+
+/** tone marks (grave, acute, tilde, hook, dot below) as NFD writes them */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/**
+ * The key under which spellings of one name are one person: lower case, each
+ * syllable's tone mark moved to its end, so that case and tone placement do not
+ * matter ("Đoàn" / "Đòan", "Quý" / "Qúy", "HOÀNG" / "Hoàng").
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFD').toLowerCase().split(/\s+/).map((w) => {
+    const tone = w.match(TONE);
+    return tone ? w.replace(TONE, '') + tone[0] : w;
+  }).join(' ');
 }
 
 const cache = new WeakMap<Article, NameSpan[]>();
@@ -230,8 +244,8 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number,
 
 /** From token i to the end of the run: Latin words only, at least two (or one after a marker), one of them not Vietnamese-shaped. */
 function isForeignRun(toks: Tok[], i: number): boolean {
+  if (toks.length - i < 2 || toks.length - i > 5) return false;
   const ws = toks.slice(i).map((t) => t.w);
-  if (ws.length < 2 || ws.length > 5) return false;
   if (!ws.every((w) => LATIN.test(w) && !NOT_FOREIGN.has(w))) return false;
   return ws.some(isForeignWord);
 }
