@@ -15,6 +15,7 @@ import { loadData } from '../data.js';
 import { alternation, capitalize, phrasesRe, R, windowMatches, wordMatches } from '../text/regex.js';
 import { markerBefore, nameKey, personNames, type NameSpan } from '../text/persons.js';
 import { phraseEnd } from '../text/phrase.js';
+import { segmentation } from '../article/segment.js';
 
 interface TitleData {
   heads: string[]; completeHeads: string[]; markers: string[];
@@ -53,10 +54,6 @@ function clauseSeparators(text: string, from: number, to: number): number[] {
   for (let i = text.indexOf(':', from); i >= 0 && i < to; i = text.indexOf(':', i + 1)) out.push(i);
   return out.sort((x, y) => x - y);
 }
-/** sentence ends: . ! ? before a space or line end, or a line break */
-const SENTENCE_END = /[.!?…]+(?=\s)|\n/g;
-/** a dot after a short abbreviation ("TP. Cần Thơ", "Q. 3") does not end a sentence */
-const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,3}$/u;
 /** title separators: ", ", " kiêm ", " - ", "(" */
 const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
 const BEFORE_SEP = /(?:,|kiêm)[ \u00a0]*$/u;
@@ -128,12 +125,7 @@ export function participants(a: Article): Participant[] {
   };
 
   // sentences of the body, for clause starts and roles
-  const ends: number[] = [];
-  SENTENCE_END.lastIndex = from;
-  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
-    if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    ends.push(m.index + m[0].length);
-  }
+  const ends = segmentation(a).sentences.map((x) => x.end);
   ends.push(to);
   let si = 0;
   const sentenceOf = (p: number) => { while (ends[si] <= p) si++; return si; };
