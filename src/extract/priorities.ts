@@ -47,7 +47,8 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 // what follows a word marker: "Thứ nhất," "Thứ nhất:" "Thứ nhất là" "Thứ nhất -", the end of a heading line,
 // or a lower-case word ("Thứ nhất về khách quan") or a name ("thứ hai An Giang"): an adjective "thứ nhất"
 // follows a noun, which the context rules out
-const AFTER_WORD = `(?:[ \\t]*[,:]|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}|\\p{Lu}\\p{Ll}*[ \\t]+\\p{Lu}))`;
+// (emphasis marks may close around the marker first: "*Thứ nhất*, ", "***Thứ nhất**,*")
+const AFTER_WORD = `(?:[*_]{0,3}[ \\t]*[,:]|[*_]{1,3}(?=[ \\t]+\\p{Ll})|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}|\\p{Lu}\\p{Ll}*[ \\t]+\\p{Lu}))`;
 const MARKERS: Array<[Family, RegExp]> = [
   ['thu', new RegExp(`((?:[Tt]hứ|THỨ)\\s+(${alternationAnyCase(Object.keys(D.ordinalWords))}|\\d{1,2}))${R}${AFTER_WORD}`, 'gu')],
   // "Cuối cùng," closes a "Thứ nhất, Thứ hai" list as its last item
@@ -90,6 +91,8 @@ function lastAtMost(xs: number[], x: number): number {
 // "Yếu tố thứ ba là": a count noun ("yếu tố", "nguyên nhân", "việc") opening the sentence
 // or any other opening of one or two words ("Hệ quả thứ hai", "Trong phần thứ hai là"); it only continues a list, with its next number
 const NOUN_LEAD = new RegExp(`(?<=^|[.!?;:\\n]\\s*)(?:${alternationAnyCase([...D.countNouns, ...D.leadNouns])}|\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+(?!là\\s)[\\p{L}\\p{M}]+)?)\\s+$`, 'u');
+/** a known noun opening the sentence: "Lưu ý thứ nhất", "Giải pháp thứ nhất là" may open a list, not only continue one */
+const KNOWN_LEAD = new RegExp(`(?:^|[.!?;:\\n]\\s*)(?:${alternationAnyCase([...D.countNouns, ...D.leadNouns])})\\s+$`, 'u');
 const COUNT_RE = new RegExp(
   `${L}(\\d{1,2}|${alternation(Object.keys(D.numberWords))})\\s+(?:${alternation(D.countNouns)})${R}`, 'giu');
 /** how many paragraphs may stand between an item and the previous one (three times as many for "1." lines) */
@@ -110,10 +113,17 @@ interface Cand {
   textStart: number;
   ctx: Ctx;
   para: number;
+  /** opened by a known noun ("Giải pháp thứ nhất"): a 'lead' that may start a list */
+  knownLead?: boolean;
 }
 
+/** a lower-case letter then a capital: a heading and the next paragraph run together ("chồng chéoThứ nhất, …") */
+const GLUED_CAPITAL = /\p{Ll}/u;
 function contextAt(t: string, i: number): Ctx | null {
   let j = i - 1;
+  if (j >= 0 && GLUED_CAPITAL.test(t[j]) && /\p{Lu}/u.test(t[i])) return 'line';
+  // emphasis opening before the marker ("***Thứ nhất**,*") is markup, not text
+  while (j >= 0 && (t[j] === '*' || t[j] === '_')) j--;
   while (j >= 0 && (t[j] === ' ' || t[j] === '\t')) j--;
   if (j < 0 || t[j] === '\n') return 'line';
   if ('-–+•*“"'.includes(t[j])) {
@@ -174,7 +184,7 @@ function candidates(t: string): Cand[] {
     for (const m of matches(re, t)) {
       const start = m.index!;
       // the word markers leave the left edge to this check: a pattern opening with a lookbehind scans slowly
-      if (!atWordStart(t, start)) continue;
+      if (!atWordStart(t, start) && !(GLUED_CAPITAL.test(t[start - 1]) && /\p{Lu}/u.test(t[start]))) continue;
       const ctx = contextAt(t, start);
       if (!ctx || !ALLOWED[fam].next.includes(ctx)) continue;
       const ord = ordinalOf(fam, m[2] ?? m[1]);
@@ -182,11 +192,12 @@ function candidates(t: string): Cand[] {
       if (!(ord >= 1 && ord <= (fam === 'num' || fam === 'paren' || fam === 'numparen' ? 99 : 10))) continue;
       const markEnd = start + (m[1].length + (fam === 'paren' || fam === 'roman' ? 2 : fam === 'thu' || fam === 'la' || fam === 'last' ? 0 : 1));
       let textStart = start + m[0].length;
-      while (textStart < t.length && /[ \t,:.–-]/.test(t[textStart])) textStart++;
+      while (textStart < t.length && /[ \t,:.–*_-]/.test(t[textStart])) textStart++;
       // "Nguyên nhân thứ hai": the item and its marker start at the noun
       const lead = ctx === 'lead' ? NOUN_LEAD.exec(t.slice(Math.max(0, start - 30), start)) : null;
       const from = lead ? start - (Math.min(start, 30) - lead.index) : start;
-      out.push({ fam, ord, letter: fam === 'letter' ? m[1] : undefined, start: from, markEnd, textStart, ctx, para: 0 });
+      const knownLead = lead !== null && KNOWN_LEAD.test(t.slice(Math.max(0, start - 30), start));
+      out.push({ fam, ord, letter: fam === 'letter' ? m[1] : undefined, start: from, markEnd, textStart, ctx, para: 0, knownLead });
     }
   }
   return out.sort((x, y) => x.start - y.start);
@@ -226,11 +237,13 @@ function chains(cands: Cand[]): Chain[] {
     // the innermost, unless the marker stands mid-sentence ("cái thứ hai, thứ ba thì")
     let d = -1;
     for (let k = stack.length - 1; k >= 0 && d < 0; k--) if (lastOf(stack[k]).ord + 1 === c.ord && near(stack[k])) d = k;
-    if (d < 0 && top && c.ord !== 1 && c.ctx !== 'lead' && c.ctx !== 'comma' && near(top) && c.ord >= lastOf(top).ord - 1 && c.ord <= lastOf(top).ord + 3) d = stack.length - 1;
+    // (a word marker that skips or repeats stands at a line or sentence start: "…; thứ hai là …" far after "Lưu ý thứ hai" is another list)
+    const wordMidSentence = SENTENCE_LEVEL.has(c.fam) && c.ctx !== 'line' && c.ctx !== 'sentence';
+    if (d < 0 && top && c.ord !== 1 && c.ctx !== 'lead' && c.ctx !== 'comma' && !wordMidSentence && near(top) && c.ord >= lastOf(top).ord - 1 && c.ord <= lastOf(top).ord + 3) d = stack.length - 1;
     if (d >= 0) {
       done.push(...stack.splice(d + 1));
       stack[d].items.push(c);
-    } else if (c.ord === 1 && ALLOWED[c.fam].start.includes(c.ctx)) {
+    } else if (c.ord === 1 && (ALLOWED[c.fam].start.includes(c.ctx) || (c.fam === 'thu' && c.knownLead))) {
       // a first item after a list of two or more starts the next list, not one inside it ("Thứ nhất … Thứ hai … Thứ nhất …");
       // lists nest a few deep at most
       if (top && top.items.length >= 2) done.push(stack.pop()!);
