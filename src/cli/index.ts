@@ -9,6 +9,7 @@ import { makeContext, UsageError } from './context.js';
 import { register as registerExtract } from './extract.js';
 import { register as registerCite } from './cite.js';
 import { register as registerCheck } from './check.js';
+import { register as registerReport } from './report.js';
 import { VERSION } from './version.js';
 
 export async function run(argv: string[]): Promise<number> {
@@ -22,6 +23,7 @@ export async function run(argv: string[]): Promise<number> {
   registerExtract(program, ctx);
   registerCite(program, ctx);
   registerCheck(program, ctx);
+  registerReport(program, ctx);
   for (const c of program.commands) c.exitOverride().showHelpAfterError('(run with --help for usage)');
   try {
     await program.parseAsync(argv);
