@@ -13,7 +13,7 @@ import type { Article } from '../article/article.js';
 import type { Participant } from '../types.js';
 import { loadData } from '../data.js';
 import { alternation, capitalize, phrasesRe, R, windowMatches, wordMatches } from '../text/regex.js';
-import { markerBefore, nameKey, personNames, type NameSpan } from '../text/persons.js';
+import { markerBefore, nameKey, personNames, wellSpelled, type NameSpan } from '../text/persons.js';
 import { phraseEnd } from '../text/phrase.js';
 import { segmentation } from '../article/segment.js';
 
@@ -144,6 +144,7 @@ export function participants(a: Article): Participant[] {
     const key = nameKey(n.name);
     let p = people.get(key);
     if (!p) people.set(key, (p = { name: n.name, titles: [], roles: [], span: a.span(n.start, n.end), mentions: [] }));
+    else if (p.name !== n.name && !wellSpelled(p.name) && wellSpelled(n.name)) p.name = n.name;
     for (const t of titles) addTitle(p.titles, t);
     mentions.push({ pos: n.start, end: n.end, key, full: true });
   }

@@ -19,7 +19,7 @@ export interface NameSpan { start: number; end: number; name: string; foreign: b
 interface FamilyData {
   familyNames: string[]; notPersonNames?: string[]; notInForeignNames?: string[]; familyNamesAlsoWords?: string[]; streetNames?: string[];
   weakFamilyNames?: string[]; nameStops?: string[]; notPersonBefore?: string[]; companyWords?: string[];
-  notThingBefore?: string[]; lunarYears?: { stems: string[]; branches: string[] };
+  notThingBefore?: string[]; wholeNames?: string[]; lunarYears?: { stems: string[]; branches: string[] };
 }
 interface MinorityData { clansLast: string[]; syllables: string[] }
 interface TitleData { heads: string[]; completeHeads: string[]; markers: string[] }
@@ -35,6 +35,7 @@ const titles = loadData<TitleData>('titles');
  * tone by hand put it on either vowel.
  */
 const FAMILY = new Set(family.familyNames.flatMap(toneVariants));
+const FAMILY_EXACT = new Set(family.familyNames);
 const FAMILY_FIRST = new Set(family.familyNames.map((f) => f.split(' ')[0]));
 const NOT_NAMES = new Set([...(family.notPersonNames ?? []),
   // "Tết Đinh Dậu", "năm Giáp Thìn": a stem and a branch name a year
@@ -42,6 +43,10 @@ const NOT_NAMES = new Set([...(family.notPersonNames ?? []),
 /** clan names written last ("Y Thanh Hà Niê Kđăm") and minority syllables that are no foreign words ("Dương Mah Tiệp") */
 const CLAN_LAST = new Set(minority.clansLast);
 const MINORITY = new Set(minority.syllables);
+/** names that are a unit inside organization and place names, never the start of a longer name */
+const WHOLE_NAMES = (family.wholeNames ?? []).map((n) => n.split(' '));
+/** a title head at a run's start ("Phó Chánh Văn phòng"): its words are no family and given name */
+const TITLE_HEAD_AT = new RegExp(`(?:${trie([...titles.heads, ...titles.completeHeads])})(?![\\p{L}\\p{M}])`, 'uy');
 /** compounds that end in a street or school word but name no place: "Bộ Tài nguyên và Môi trường Trần Hồng Hà" */
 const NOT_THING_BEFORE = new Set(family.notThingBefore ?? []);
 const NOT_FOREIGN = new Set(family.notInForeignNames ?? []);
@@ -223,12 +228,21 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     if (MARKERS.has(toks[i].w)) { i++; continue; }
     // "T.Ư Đoàn Đào Ngọc Dung": a word that is also a family name, before a family name, is the word; so after a
     // title word or before a place ("Trưởng Đoàn Đại biểu", "Tỉnh Đoàn Tây Ninh")
-    if (WORD_FAMILY.has(toks[i].w) && (familyAt(toks, i + 1) || (i > 0 && NAME_STOP.has(toks[i - 1].w)) || (i + 1 < toks.length && leadingPlace(text, toks, i + 1)))) { i++; continue; }
+    if (WORD_FAMILY.has(toks[i].w) && ((familyAt(toks, i + 1) && !WEAK_FAMILY.has(toks[i + 1].w)) || (i > 0 && NAME_STOP.has(toks[i - 1].w)) || (i + 1 < toks.length && leadingPlace(text, toks, i + 1)))) { i++; continue; }
     // "Y Thanh Hà Niê Kđăm", "bà Phúc Bình Niê Kdăm": a clan written last makes the whole run one name
     const clan = clanLastEnd(toks, i);
     if (clan && isPerson(text, from, toks, i, clan, things)) {
       out.push({ start: toks[i].s, end: toks[clan - 1].e, name: phrase(text, toks, i, clan), foreign: false });
       i = clan;
+      continue;
+    }
+    // "UBND TP Hồ Chí Minh Bùi Văn Nam": the city (or the leader in a body's name) is a unit, the name follows it
+    const whole = wholeNameAt(toks, i);
+    if (whole && i + whole < toks.length && familyAt(toks, i + whole)) { i += whole; continue; }
+    // "Phó Chánh Văn phòng Trần Hữu Lộc": a title's capitalised words are not a name
+    if (FAMILY.has(toks[i].w) && (TITLE_HEAD_AT.lastIndex = toks[i].s, TITLE_HEAD_AT.test(text))) {
+      const e = TITLE_HEAD_AT.lastIndex;
+      while (i < toks.length && toks[i].s < e) i++;
       continue;
     }
     const famLen = familyAt(toks, i);
@@ -255,6 +269,16 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
 /** "Đường Kinh Dương Vương", "Trường Lê Quý Đôn": the run opens with a street or school word (not a family name such as "Hồ") */
 function startsWithThingWord(w: string): boolean {
   return NOT_BEFORE.has(w.toLowerCase()) && (!FAMILY.has(w) || WEAK_FAMILY.has(w));
+}
+
+function wholeNameAt(toks: Tok[], i: number): number {
+  for (const w of WHOLE_NAMES) if (i + w.length <= toks.length && w.every((x, k) => toks[i + k].w === x)) return w.length;
+  return 0;
+}
+
+/** Whether a name's family name is spelled as the lexicon has it ("Đoàn", not "Đòan"): that spelling names the person. */
+export function wellSpelled(name: string): boolean {
+  return FAMILY_EXACT.has(name.split(' ')[0]);
 }
 
 /** a word for a place right before a run: its first word names the place ("tỉnh Salavan", "thành phố Kazanlak", "Điện Kremlin") */
