@@ -48,7 +48,7 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 // or a lower-case word ("Thứ nhất về khách quan") or a name ("thứ hai An Giang"): an adjective "thứ nhất"
 // follows a noun, which the context rules out
 // (emphasis marks may close around the marker first: "*Thứ nhất*, ", "***Thứ nhất**,*")
-const AFTER_WORD = `(?:[*_]{0,3}[ \\t]*[,:]|[*_]{1,3}(?=[ \\t]+\\p{Ll})|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}|\\p{Lu}\\p{Ll}*[ \\t]+\\p{Lu}))`;
+const AFTER_WORD = `[*_]{0,3}(?:[ \\t]*[,:]|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}|\\p{Lu}\\p{Ll}*[ \\t]+\\p{Lu}))`;
 const MARKERS: Array<[Family, RegExp]> = [
   ['thu', new RegExp(`((?:[Tt]hứ|THỨ)\\s+(${alternationAnyCase(Object.keys(D.ordinalWords))}|\\d{1,2}))${R}${AFTER_WORD}`, 'gu')],
   // "Cuối cùng," closes a "Thứ nhất, Thứ hai" list as its last item
