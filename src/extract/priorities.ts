@@ -318,9 +318,14 @@ export function priorities(a: Article, people: Participant[] = []): { priorities
   const titles = titleIndex(people);
   const span = (s: number, e: number) => a.span(b0 + s, b0 + e);
 
+  // where the last list that ended before this one ends: an intro does not reach back over it. Lists still
+  // open at a list's start are those around it (a few, however long the text)
+  let doneEnd = 0;
+  let open: number[] = [];
   for (const { items: ch, cut } of chains(cands)) {
     renumberLetters(ch);
     const inline = ch.some((c, k) => k > 0 && c.para === ch[k - 1].para);
+    let lastEnd = 0;
     const items: EnumerationItem[] = ch.map((c, k) => {
       const next = ch[k + 1];
       let end = next && next.para === c.para ? next.start : paras[c.para][1];
@@ -332,11 +337,16 @@ export function priorities(a: Article, people: Participant[] = []): { priorities
       }
       const raw = t.slice(c.textStart, Math.max(c.textStart, end));
       const body = trimTrail(raw);
+      lastEnd = c.textStart + body.length;
       return { ordinal: c.ord, marker: clean(t.slice(c.start, c.markEnd)), text: clean(body), span: span(c.start, c.textStart + body.length) };
     });
     const first = ch[0], lastItem = items[items.length - 1];
-    const intro = introRange(t, paras, ends, first);
+    for (const x of open) if (x <= first.start) doneEnd = Math.max(doneEnd, x);
+    open = open.filter((x) => x > first.start);
+    let intro = introRange(t, paras, ends, first);
+    if (intro && intro[0] < doneEnd) intro = doneEnd < intro[1] ? trimRange(t, doneEnd, intro[1]) : null;
     const introText = intro ? t.slice(intro[0], intro[1]) : null;
+    open.push(lastEnd);
     const e: Enumeration = {
       intro: introText ? clean(introText) : null,
       speaker: introText ? speakerOf(introText, t.slice(Math.max(0, intro![0] - LOOK_BACK), intro![0]), titles) : null,
