@@ -296,7 +296,7 @@ export interface Tail {
 }
 
 const TAG_LIST = /^[^.!?]{0,400}$/u;
-const isTagList = (t: string) => t.indexOf(',') !== t.lastIndexOf(',') && TAG_LIST.test(t) && t.split(',').every((p) => wordCount(p) <= 5);
+const isTagList = (t: string) => t.indexOf(',') !== t.lastIndexOf(',') && TAG_LIST.test(t) && t.split(',').every((p) => wordCount(p, 8) <= 8);
 
 /**
  * The tail: the last lines before the body's end that a crawler or a portal
