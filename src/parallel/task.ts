@@ -3,7 +3,7 @@ import type { InputRef } from '../ingest/paths.js';
 import type { ExtractOptions } from '../pipeline.js';
 import type { ArticleFacts } from '../types.js';
 import type { FormatName } from '../report/index.js';
-import type { Format, FormatOptions } from '../report/reporter.js';
+import { countFacts, type Format, type FormatOptions } from '../report/reporter.js';
 import type { CheckConfig } from '../check/config.js';
 import type { ArticleResult, Engine } from '../check/engine.js';
 
@@ -15,9 +15,9 @@ export interface Task extends ExtractOptions {
 }
 
 export type TaskResult =
-  | { file: string; facts: ArticleFacts; out?: string | Uint8Array; check?: undefined; error?: undefined }
-  | { file: string; out: string | Uint8Array; facts?: undefined; check?: undefined; error?: undefined }
-  | { file: string; check: ArticleResult; facts?: undefined; out?: undefined; error?: undefined }
+  | { file: string; facts: ArticleFacts; out?: string | Uint8Array; count?: undefined; check?: undefined; error?: undefined }
+  | { file: string; out: string | Uint8Array; count?: number; facts?: undefined; check?: undefined; error?: undefined }
+  | { file: string; check: ArticleResult; facts?: undefined; out?: undefined; count?: undefined; error?: undefined }
   | { file: string; error: string; facts?: undefined; out?: undefined; check?: undefined };
 
 let format: Format | null = null;
@@ -34,7 +34,7 @@ export async function processInput(ref: InputRef, task: Task): Promise<TaskResul
   }
   if (r.error !== undefined || !task.render) return r;
   if (!format) format = await (await import('../report/index.js')).loadFormat(task.render.format, task.render.options);
-  return { file: r.file, out: format.item(r.facts) };
+  return { file: r.file, out: format.item(r.facts), count: countFacts(r.facts, task.fields) };
 }
 
 async function checkInput(ref: InputRef, config: CheckConfig): Promise<TaskResult> {
