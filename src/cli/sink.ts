@@ -48,18 +48,20 @@ export function openSink(file: string | undefined, io: Io): Sink {
   if (st && (st.mode & 0o200) === 0) throw outputError(file, 'read-only file');
   const target = st ? realpathSync(file) : resolve(file);
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number;
-  try { fd = openSync(tmp, 'wx', st ? st.mode & 0o7777 : 0o666); } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw outputError(file, code === 'ENOENT' ? 'no such directory' : reasonOf(e));
-  }
-  const stream = createWriteStream('', { fd });
   const remove = () => { try { unlinkSync(tmp); } catch { /* already gone */ } };
   const onSignal = (sig: NodeJS.Signals) => { remove(); release(); process.kill(process.pid, sig); };
   const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const release = () => { process.off('exit', remove); for (const s of SIGNALS) process.off(s, onSignal); };
+  // listening before the file exists: a signal in between must not leave it behind
   process.on('exit', remove);
   for (const s of SIGNALS) process.on(s, onSignal);
+  let fd: number;
+  try { fd = openSync(tmp, 'wx', st ? st.mode & 0o7777 : 0o666); } catch (e) {
+    release();
+    const code = (e as NodeJS.ErrnoException).code;
+    throw outputError(file, code === 'ENOENT' ? 'no such directory' : reasonOf(e));
+  }
+  const stream = createWriteStream('', { fd });
   return streamSink(stream, file, io, {
     target,
     commit() {
