@@ -30,12 +30,21 @@ const KNOWN_KEYS = new Set(['id', 'file', ...BODY_KEYS, 'published', 'source']);
 /** 2024, 2024-05, 2024-05-01, 2024-05-01T08:30[:00][Z|+07:00] */
 const ISO_RE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
-/** One line → a record, or the reason it is not one. `where` names the line when the record has no id. */
-export function parseRecord(line: string, where: string): JsonlRecord | string {
+/**
+ * One line → a record, or the reason it is not one (with the record's id
+ * when it has one). `where` names the line when the record has no id.
+ */
+export function parseRecord(line: string, where: string): JsonlRecord | { error: string; file: string } {
   let v: unknown;
-  try { v = JSON.parse(line); } catch { return 'not valid JSON'; }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'not a JSON object';
+  try { v = JSON.parse(line); } catch { return { error: 'not valid JSON', file: where }; }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { error: 'not a JSON object', file: where };
   const o = v as Record<string, unknown>;
+  const named = o.id ?? o.file;
+  const r = check(o, named === undefined ? where : String(named));
+  return typeof r === 'string' ? { error: r, file: typeof named === 'string' || typeof named === 'number' ? String(named) : where } : r;
+}
+
+function check(o: Record<string, unknown>, file: string): JsonlRecord | string {
   const unknown = Object.keys(o).filter((k) => !KNOWN_KEYS.has(k));
   if (unknown.length) return `unknown key "${unknown[0]}" (keys: ${[...KNOWN_KEYS].join(', ')})`;
   const id = o.id ?? o.file;
@@ -50,7 +59,7 @@ export function parseRecord(line: string, where: string): JsonlRecord | string {
   if (published !== null && (typeof published !== 'string' || !ISO_RE.test(published))) return '"published" must be an ISO 8601 date such as 2024-05-01';
   const source = o.source ?? null;
   if (source !== null && typeof source !== 'string') return '"source" must be a string';
-  return { file: id === undefined ? where : String(id), text, kind, published, source };
+  return { file, text, kind, published, source };
 }
 
 /** The records of a JSONL file or stream, in order, numbered by line (blank lines are skipped). */
@@ -64,6 +73,6 @@ export async function* jsonlRecords(input: string | Readable, name: string): Asy
     if (line.trim() === '') continue;
     const where = `${name}:${n}`;
     const r = parseRecord(line, where);
-    yield typeof r === 'string' ? { line: n, file: where, error: r } : { line: n, file: r.file, record: r };
+    yield 'error' in r ? { line: n, file: r.file, error: r.error } : { line: n, file: r.file, record: r };
   }
 }
