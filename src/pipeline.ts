@@ -28,6 +28,13 @@ export function extractFacts(a: Article, opts: ExtractOptions = {}): ArticleFact
     file: a.file,
     title: a.title,
     published: a.published,
+    publication: a.published ? {
+      value: a.published,
+      text: a.publishedText ?? a.published,
+      precision: a.publishedPrecision ?? 'day',
+      evidence: a.publishedEvidence,
+      span: a.publishedRange && a.publishedRange.end > a.publishedRange.start ? a.span(a.publishedRange.start, a.publishedRange.end) : null,
+    } : null,
     source: a.source,
     citations: [], dates: [], horizons: [], participants: [], organizations: [], places: [],
     priorities: [], agreements: [], cooperationFields: [], related: [],
@@ -56,7 +63,7 @@ export function extractFacts(a: Article, opts: ExtractOptions = {}): ArticleFact
     warnings.push(...g.warnings);
   }
   if (want.has('related')) {
-    facts.related = a.related.map((r) => ({ text: a.text.slice(r.start, r.end), span: a.span(r.start, r.end) }));
+    facts.related = a.related.map((r) => ({ text: r.text, span: a.span(r.start, r.end) }));
   }
   if (!a.title) warnings.push({ code: 'title-missing', message: 'no title line found', span: null });
   return facts;
