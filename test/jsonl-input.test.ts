@@ -68,7 +68,7 @@ const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).s
 const optedOut = process.env.LINKAGE_TEST_NO_GNU_PARALLEL === '1';
 
 describe('as a mapper across processes', () => {
-  it('split by GNU parallel, the output equals one process\'s, byte for byte', async () => {
+  it('split by GNU parallel, the output equals one process\'s, byte for byte', { timeout: 180_000 }, async () => {
     if (!hasParallel && !optedOut) {
       throw new Error('GNU parallel is not installed: install it (apt-get install -y parallel; .ci/run does), or set LINKAGE_TEST_NO_GNU_PARALLEL=1 where it cannot be');
     }

@@ -13,7 +13,7 @@ const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const blocks = [...README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
 
 describe('README library examples', () => {
-  it('compile under strict and run', () => {
+  it('compile under strict and run', { timeout: 180_000 }, () => {
     expect(blocks.length).toBeGreaterThanOrEqual(2);
     // inside the package, so `import … from 'linkage'` resolves to it as it would once installed
     const dir = mkdtempSync(join(ROOT, '.readme-test-'));
@@ -22,7 +22,7 @@ describe('README library examples', () => {
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
         compilerOptions: {
           strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', rootDir: '.', outDir: 'out',
-          skipLibCheck: false, types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')],
+          skipLibCheck: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')],
         },
         include: ['*.ts'],
       }));
