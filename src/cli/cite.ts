@@ -34,7 +34,7 @@ export function register(program: Command, ctx: Context): void {
 export async function runCite(paths: string[], opts: CiteCliOptions, ctx: Context): Promise<number> {
   if (opts.only !== undefined && opts.only !== 'problems') throw new UsageError(`unknown value for --only "${opts.only}" (only: problems)`);
   paths = inputPaths(paths, ctx);
-  const format = opts.format ?? (opts.output === undefined && ctx.io.stdout.isTTY ? 'table' : 'json');
+  const format = opts.format ?? ((opts.output === undefined || opts.output === '-') && ctx.io.stdout.isTTY ? 'table' : 'json');
   if (!(CITE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${opts.format}" (formats: ${CITE_FORMATS.join(', ')})`);
   if (opts.bom && format !== 'csv') throw new UsageError('--bom is for --format csv');
   // the engine loads its lexicons at import: only when there is work to do

@@ -44,7 +44,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions, ctx: 
   const inputFormat = opts.inputFormat ?? 'auto';
   if (!(INPUT_FORMATS as readonly string[]).includes(inputFormat)) throw new UsageError(`unknown input format "${inputFormat}" (input formats: ${INPUT_FORMATS.join(', ')})`);
   paths = inputPaths(paths, ctx);
-  const format = opts.format ?? (inputFormat === 'jsonl' ? 'jsonl' : opts.output === undefined && ctx.io.stdout.isTTY ? 'table' : 'json');
+  const format = opts.format ?? (inputFormat === 'jsonl' ? 'jsonl' : (opts.output === undefined || opts.output === '-') && ctx.io.stdout.isTTY ? 'table' : 'json');
   if (!isFormat(format)) throw new UsageError(`unknown format "${opts.format}" (formats: ${FORMATS.join(', ')})`);
   if (opts.bom && format !== 'csv') throw new UsageError('--bom is for --format csv');
   const sink = openSink(opts.output, ctx.io);
