@@ -19,7 +19,7 @@
  *
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
-import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditRange, isCaption, relatedLink, SOURCE_RE, type Line } from './lines.js';
+import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, SOURCE_RE, type Line } from './lines.js';
 import { choosePublished, precision, type Published, type Candidate } from './published.js';
 
 export { isBoilerplateHeading };
@@ -126,6 +126,17 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
       continue;
     }
     if (title && j < head.headEnd + 3 && l.text === text.slice(title.start, title.end)) { blank.push({ start: l.start, end: l.end }); continue; }
+    const twice = doubledHeadline(l.text);
+    if (twice) {
+      // a related-news box inside the body: the headline twice, then its teaser
+      blank.push({ start: l.start, end: l.end });
+      related.push({ start: l.start, end: l.start + l.text.slice(0, twice).trimEnd().length });
+      let k = j + 1;
+      while (k <= last && lines[k].text === '') k++;
+      if (k <= last && lines[k].text.length <= 800 && !doubledHeadline(lines[k].text)) { blank.push({ start: lines[k].start, end: lines[k].end }); j = k; }
+      continue;
+    }
+    for (const r of midCredits(l.text)) blank.push({ start: l.start + r.start, end: l.start + r.end });
     const cr = creditRange(l.text);
     if (cr) {
       blank.push({ start: l.start + cr.start, end: l.start + cr.end });
