@@ -6,7 +6,7 @@
  * file system or a signal is the point.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, chmodSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, chmodSync, existsSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -63,6 +63,13 @@ describe('-o: checked before any work, exit 2 at once', () => {
       expect(readFileSync(a, 'utf8')).toBe(ARTICLE);
     }
     expect(readdirSync(join(dir, 'self'))).toEqual(['a.txt']);
+    // an input that is a link to the output file is the output file
+    const link = join(dir, 'link-to-a.txt');
+    symlinkSync(a, link);
+    const r = await runCli(['extract', link, '-o', a]);
+    expect(r.code).toBe(2);
+    oneLine(r.stderr, /is one of the inputs/);
+    expect(readFileSync(a, 'utf8')).toBe(ARTICLE);
   });
 
   it('-o - is standard output; no file named "-" is made', async () => {

@@ -63,7 +63,7 @@ export function openSink(file: string | undefined, io: Io): Sink {
   }
   const stream = createWriteStream('', { fd });
   return streamSink(stream, file, io, {
-    target,
+    target: st ? target : undefined,
     commit() {
       release();
       try {
@@ -82,7 +82,7 @@ export function openSink(file: string | undefined, io: Io): Sink {
 
 interface SinkExtras {
   isTTY?: boolean; columns?: number;
-  /** the real path written, to refuse writing over an input */
+  /** the real path of the file written over, to refuse writing over an input */
   target?: string;
   commit?(): boolean;
   discard?(): void;
@@ -129,10 +129,10 @@ function streamSink(stream: Writable | NodeJS.WritableStream, name: string, io: 
       await end();
     },
     guard(inputs) {
+      // only a file that exists can be one of the inputs (a link to it included)
       if (!x.target) return;
-      const base = basename(x.target);
       for (const ref of inputs) {
-        if (ref.stdin || basename(ref.path) !== base) continue;
+        if (ref.stdin) continue;
         let real: string;
         try { real = realpathSync(ref.path); } catch { continue; }
         if (real === x.target) {
