@@ -40,6 +40,16 @@ describe('progress line', () => {
     for (const l of lines) expect(l.length).toBeLessThan(60);
   });
 
+  it('records streamed from JSONL: counted without a total or a time left; bad records named as such', () => {
+    const f = fake({ tty: true });
+    const p = makeProgress(f.ctx, { now: f.now });
+    f.advance(1500); p.tick(); p.tick(true);
+    f.advance(500); p.tick();
+    expect(f.out()).toBe('\r\x1b[Klinkage: 1 record · 1 articles/s\r\x1b[Klinkage: 3 records · 2 articles/s');
+    p.done('2 articles, 7 facts');
+    expect(f.out().split('\r\x1b[K').at(-1)).toBe('linkage: 2 articles, 7 facts, 1 bad record, 2.0 s\n');
+  });
+
   it('a short run on a terminal shows nothing at all', () => {
     const f = fake({ tty: true });
     const p = makeProgress(f.ctx, { total: 2, now: f.now });

@@ -67,7 +67,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, ctx: Cont
     onFile: (r) => progress?.tick(r.error !== undefined),
   });
   if (problems.length) {
-    (progress as Progress | null)?.done('stopped');
+    (progress as Progress | null)?.done(`${plural(results.length, 'article')} checked`);
     for (const p of problems) ctx.error(`${p.path}: ${p.reason}`);
     await sink.abort();
     return 2;

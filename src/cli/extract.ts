@@ -103,7 +103,8 @@ async function extractJsonl(inputs: InputRef[], problems: PathProblem[], plan: P
   const format = await loadFormat(plan.format, plan.options);
   const writer = new FormatWriter(format, sink.write);
   const structured = plan.format === 'json' || plan.format === 'jsonl';
-  const progress = makeProgress(ctx, { total: inputs.length, flag: plan.flag });
+  // records are counted as they stream: no total, no time left
+  const progress = makeProgress(ctx, { flag: plan.flag });
   let records = 0, facts = 0, read = 0;
   let failed = problems.length;
   for (const p of problems) ctx.error(`${p.path}: ${p.reason}`);
@@ -113,6 +114,7 @@ async function extractJsonl(inputs: InputRef[], problems: PathProblem[], plan: P
     try {
       for await (const it of jsonlRecords(stream, ref.path)) {
         let out: string;
+        progress.tick(it.error !== undefined);
         if (it.error === undefined) {
           const f = await extractRecord(it.record, { fields: plan.options.fields });
           records++;
@@ -134,7 +136,6 @@ async function extractJsonl(inputs: InputRef[], problems: PathProblem[], plan: P
       failed++;
       ctx.error(`${ref.path}: ${reasonOf(e)}`);
     }
-    progress.tick();
   }
   progress.done(`${plural(records, 'article')}, ${plural(facts, 'fact')}`);
   // a stream with no records (an empty shard) is a clean run with no output

@@ -16,20 +16,22 @@ const LOG_EVERY_MS = 3000;
 const CLEAR = '\r\x1b[K';
 
 export interface Progress {
-  /** one input done (`failed` when it could not be read) */
+  /** one input (a file, or a JSONL record) done; `failed` when it could not be read */
   tick(failed?: boolean): void;
   /** clear the line; write the summary line when progress was shown */
   done(summary: string): void;
 }
 
 export interface ProgressOptions {
-  total: number;
+  /** files to do; undefined when not known in advance (records streamed from JSONL) */
+  total?: number;
   /** --progress (true), --no-progress (false), or the default (undefined) */
   flag?: boolean;
   now?: () => number;
 }
 
 const n = (x: number) => x.toLocaleString('en-US');
+export const plural = (k: number, w: string) => `${n(k)} ${w}${k === 1 ? '' : 's'}`;
 const clock = (s: number) => {
   const t = Math.max(0, Math.round(s));
   return t >= 3600 ? `${Math.floor(t / 3600)}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}` : `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
@@ -45,6 +47,7 @@ export function makeProgress(ctx: Context, o: ProgressOptions): Progress {
   const line = (t: number) => {
     const secs = (t - start) / 1000;
     const rate = secs > 0 ? done / secs : 0;
+    if (o.total === undefined) return `linkage: ${plural(done, 'record')} · ${n(Math.round(rate))} articles/s`;
     const left = rate > 0 && o.total > done ? ` · ${clock((o.total - done) / rate)} left` : '';
     return `linkage: ${n(done)}/${n(o.total)} files · ${n(Math.round(rate))} articles/s${left}`;
   };
@@ -69,9 +72,8 @@ export function makeProgress(ctx: Context, o: ProgressOptions): Progress {
       if (drawn) stderr.write(CLEAR);
       if (!on || !(shown || o.flag === true)) return;
       const secs = (now() - start) / 1000;
-      stderr.write(`linkage: ${summary}, ${failed ? `${n(failed)} unreadable file${failed === 1 ? '' : 's'}` : 'no unreadable file'}, ${secs.toFixed(1)} s\n`);
+      const what = o.total === undefined ? 'bad record' : 'unreadable file';
+      stderr.write(`linkage: ${summary}, ${failed ? `${n(failed)} ${what}${failed === 1 ? '' : 's'}` : `no ${what}`}, ${secs.toFixed(1)} s\n`);
     },
   };
 }
-
-export const plural = (k: number, w: string) => `${n(k)} ${w}${k === 1 ? '' : 's'}`;
