@@ -34,6 +34,10 @@ describe('quoted globs', () => {
     const r = await runCli(['extract', `${dir}/c/**/*.docx`]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`linkage: ${dir}/c/**/*.docx: no file matches this pattern\n`);
+    const many = `${dir}/${'{a,b}'.repeat(11)}.txt`;
+    const m = await runCli(['extract', many]);
+    expect(m.code).toBe(2);
+    expect(m.stderr).toBe(`linkage: ${many}: more than 1024 alternatives in its {…}\n`);
   });
   it('match like a shell', () => {
     const g = (p: string, s: string) => compileGlob(p)(s);

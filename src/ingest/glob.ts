@@ -49,7 +49,7 @@ export function expandBraces(p: string): string[] {
     if (close < 0) { out.push(s); continue; }
     const cuts = [open, ...commas, close];
     for (let k = cuts.length - 2; k >= 0; k--) todo.push(s.slice(0, open) + s.slice(cuts[k] + 1, cuts[k + 1]) + s.slice(close + 1));
-    if (out.length + todo.length > MAX_ALTERNATIVES) throw new GlobError(`"${p}" has more than ${MAX_ALTERNATIVES} alternatives`);
+    if (out.length + todo.length > MAX_ALTERNATIVES) throw new GlobError(`more than ${MAX_ALTERNATIVES} alternatives in its {…}`);
   }
   return out;
 }

@@ -55,7 +55,10 @@ export function expandPaths(paths: string[], opts: ExpandOptions | ((p: string) 
       if (!isGlob(p)) { problems.push({ path: p, reason: reasonOf(e) }); continue; }
       // a name without an extension of its own (`corpus/**`) picks articles only
       const anyFile = /\.[^/*?]+$/.test(p);
-      const files = expandGlob(p, (f) => !ignore?.(f) && (anyFile || ARTICLE_EXTENSIONS.has(extname(f).toLowerCase())));
+      let files: string[];
+      try {
+        files = expandGlob(p, (f) => !ignore?.(f) && (anyFile || ARTICLE_EXTENSIONS.has(extname(f).toLowerCase())));
+      } catch (g) { problems.push({ path: p, reason: (g as Error).message }); continue; }
       if (!files.length) problems.push({ path: p, reason: 'no file matches this pattern' });
       for (const f of files) found.push({ path: f });
       continue;
