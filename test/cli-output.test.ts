@@ -34,7 +34,7 @@ describe('-o: checked before any work, exit 2 at once', () => {
       [ro, /cannot write: read-only file/],
     ];
     for (const [out, re] of cases) {
-      for (const args of [['extract', a], ['cite', a], ['check', a, '--format', 'sarif']]) {
+      for (const args of [['extract', a], ['cite', a], ['check', a, '--format', 'sarif'], ['report', a]]) {
         const r = await runCli([...args, '-o', out]);
         expect(r.code, `${args[0]} -o ${out}`).toBe(2);
         expect(r.stdout).toBe('');
@@ -47,7 +47,7 @@ describe('-o: checked before any work, exit 2 at once', () => {
 
   it('a device that fails on write (/dev/full) exits 2, not 0', async () => {
     const a = put('full/a.txt', ARTICLE);
-    for (const args of [['extract', a], ['check', a, '--format', 'sarif'], ['cite', a]]) {
+    for (const args of [['extract', a], ['check', a, '--format', 'sarif'], ['cite', a], ['report', a]]) {
       const r = await runCli([...args, '-o', '/dev/full']);
       expect(r.code, args[0]).toBe(2);
       expect(r.stderr).toMatch(/\/dev\/full: cannot write: no space left on device/);
@@ -56,7 +56,7 @@ describe('-o: checked before any work, exit 2 at once', () => {
 
   it('refuses to write over one of the inputs, and leaves it alone', async () => {
     const a = put('self/a.txt', ARTICLE);
-    for (const args of [['extract', a], ['extract', join(dir, 'self')], ['cite', a], ['check', a]]) {
+    for (const args of [['extract', a], ['extract', join(dir, 'self')], ['cite', a], ['check', a], ['report', a]]) {
       const r = await runCli([...args, '-o', a]);
       expect(r.code, args.join(' ')).toBe(2);
       oneLine(r.stderr, /is one of the inputs/);

@@ -38,6 +38,9 @@ const CREDIT_AT_END = new RegExp(
 const CAP = '[\\p{Lu}][\\p{L}\\p{M}]*';
 const CREDIT_MID = new RegExp(
   `(?<=[.!?…)"”]\\s{0,3})(?:${CREDIT_WORDS})\\s*:\\s*(?:(?:${CAP}\\s+){0,4}[-–/]\\s*[\\p{Lu}][\\p{Lu}\\p{N}+]{1,10}(?![\\p{L}])|(?:${CAP}(?:\\s+|$)){1,3}?(?=[\\p{Lu}][\\p{Ll}\\p{M}]*\\s+[\\p{Ll}])|${CAP}(?:\\s+${CAP})?)|\\(\\s*(?:${CREDIT_WORDS})\\s*[:/][^()]{0,60}\\)`, 'gu');
+const CREDIT_TAIL = 120;
+// cheap test before the full pattern: most lines hold no credit word followed by a colon
+const CREDIT_HINT = new RegExp(`(?:${CREDIT_WORDS}|ảnh)\\s*[:/]|\\(\\s*(?:${CREDIT_WORDS}|ảnh)`, 'u');
 const CAPTION_RE = /^(?:Quang cảnh|Toàn cảnh|Cảnh|Các đại biểu|Đại biểu (?:dự|tham dự|chụp)|Các đồng chí lãnh đạo)(?![\p{L}\p{N}])|chụp ảnh (?:lưu niệm|chung)/iu;
 const BREADCRUMB = /^\s*[>»›]|\s[>»›]\s.*\S/u;
 const COUNTER = /^[\d.,]+\s*(?:lượt\s+(?:xem|đọc|thích|chia sẻ)|views?|bình luận)$/iu;
@@ -68,7 +71,13 @@ export function linesOf(text: string): Line[] {
   return out;
 }
 
-const wordCount = (t: string) => t.match(WORD)?.length ?? 0;
+/** Words in t, counted up to `cap` (a paragraph need not be counted to its end). */
+const wordCount = (t: string, cap = 64) => {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (n <= cap && WORD.exec(t)) n++;
+  return n;
+};
 
 /** Is this line a boilerplate section heading ("Tin liên quan", "Cùng chuyên mục")? */
 export function isBoilerplateHeading(line: string): boolean {
@@ -80,24 +89,29 @@ export function isBoilerplateHeading(line: string): boolean {
 export function isChrome(t: string): boolean {
   if (t.length <= 2) return true;
   if (t.length > 160) return false;
-  if (CHROME.has(foldKey(t))) return true;
+  // the text is normalised already (NFC, new tone placement): case and spacing are what is left to fold
+  if (t.length <= 60 && CHROME.has(t.toLowerCase().replace(/\s+/g, ' '))) return true;
   if (t.length <= 100 && CHROME_START.test(t)) return true;
   return (BREADCRUMB.test(t) && !SENTENCE_END.test(t)) || (SHARE.test(t) && !SENTENCE_END.test(t)) || COUNTER.test(t) || WEATHER.test(t) || PLAYER.test(t) || IMAGE_FILE.test(t);
 }
 
 /** A photo credit at the end of a line (or the whole line): its range in the line. */
 export function creditRange(t: string): Range | null {
-  if (t.length > 400) return null;
-  const m = CREDIT_AT_END.exec(t);
+  // a credit is short: only the line's last characters are looked at
+  const from = Math.max(0, t.length - CREDIT_TAIL);
+  const tail = from ? t.slice(from) : t;
+  // every form has a colon, a bracket, "ảnh" or is a short line of its own
+  if (t.length > 40 && !CREDIT_HINT.test(tail) && !(tail.includes('(') && /\(\s*nguồn/iu.test(tail)) && !/[-–]\s*ảnh\s+\d/u.test(tail)) return null;
+  const m = CREDIT_AT_END.exec(tail);
   if (!m) return null;
   // "(Nguồn: X)" alone on a line is the article's source line, not a credit
-  if (m.index === 0 && SOURCE_RE.test(t)) return null;
-  return { start: m.index, end: t.length };
+  if (from + m.index === 0 && SOURCE_RE.test(t)) return null;
+  return { start: from + m.index, end: t.length };
 }
 
 /** Credits inside a line, where a crawler ran captions and paragraphs together. */
 export function midCredits(t: string): Range[] {
-  if (!t.includes('nh') && !t.includes('(')) return [];
+  if (!CREDIT_HINT.test(t)) return [];
   const out: Range[] = [];
   for (const m of t.matchAll(CREDIT_MID)) out.push({ start: m.index!, end: m.index! + m[0].trimEnd().length });
   return out;
@@ -169,7 +183,8 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
     if (t === '') continue;
     let k: Kind;
     const d = t.length <= 200 ? dateCandidate(t, lines[j].start, j) : null;
-    const stamp = d ? null : TRAILING_STAMP.exec(t);
+    const stamp = d || t.length < 20 ? null : TRAILING_STAMP.exec(t.slice(-28));
+    if (stamp) stamp.index += Math.max(0, t.length - 28);
     if (stamp) {
       // "23 bí thư tỉnh ủy … sau sáp nhập 30/06/2025 08:54": a headline with its stamp run on
       const c = dateCandidate(stamp[1], lines[j].start + stamp.index + stamp[0].indexOf(stamp[1]), j);
@@ -281,7 +296,7 @@ export interface Tail {
 }
 
 const TAG_LIST = /^[^.!?]{0,400}$/u;
-const isTagList = (t: string) => TAG_LIST.test(t) && (t.match(/,/g)?.length ?? 0) >= 2 && t.split(',').every((p) => wordCount(p) <= 5);
+const isTagList = (t: string) => t.indexOf(',') !== t.lastIndexOf(',') && TAG_LIST.test(t) && t.split(',').every((p) => wordCount(p) <= 5);
 
 /**
  * The tail: the last lines before the body's end that a crawler or a portal

@@ -10,6 +10,7 @@ import { makeContext, processIo, UsageError, type Io } from './context.js';
 import { register as registerExtract } from './extract.js';
 import { register as registerCite } from './cite.js';
 import { register as registerCheck } from './check.js';
+import { register as registerReport } from './report.js';
 import { VERSION } from './version.js';
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
@@ -20,6 +21,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   registerExtract(program, ctx);
   registerCite(program, ctx);
   registerCheck(program, ctx);
+  registerReport(program, ctx);
   for (const c of [program, ...program.commands]) {
     const name = c === program ? 'linkage' : `linkage ${c.name()}`;
     c.exitOverride().configureOutput({
@@ -34,7 +36,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError) { ctx.error(e.message); return 2; }
-    ctx.error(`internal error: ${(e as Error)?.message ?? e}`);
+    // one line: a message such as a module-not-found one carries a require stack after it
+    ctx.error(`internal error: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
     return 2;
   }
   return ctx.exitCode;
