@@ -50,6 +50,16 @@ describe('progress line', () => {
     expect(f.out().split('\r\x1b[K').at(-1)).toBe('linkage: 2 articles, 7 facts, 1 bad record, 2.0 s\n');
   });
 
+  it('not while the results themselves are written to the terminal, unless asked', () => {
+    for (const flag of [undefined, true]) {
+      const f = fake({ tty: true });
+      const p = makeProgress(f.ctx, { total: 5, flag, resultsOnTerminal: true, now: f.now });
+      for (let i = 0; i < 5; i++) { f.advance(2000); p.tick(); }
+      p.done('5 articles, 9 facts');
+      expect(f.out() === '', String(flag)).toBe(flag === undefined);
+    }
+  });
+
   it('a short run on a terminal shows nothing at all', () => {
     const f = fake({ tty: true });
     const p = makeProgress(f.ctx, { total: 2, now: f.now });

@@ -63,7 +63,7 @@ export async function runCite(paths: string[], opts: CiteCliOptions, ctx: Contex
 
   const { inputs, problems } = expandPaths(paths, { stdinName: opts.stdinFilename });
   sink.guard(inputs);
-  const progress = makeProgress(ctx, { total: inputs.length, flag: opts.progress });
+  const progress = makeProgress(ctx, { total: inputs.length, flag: opts.progress, resultsOnTerminal: sink.isTTY });
   let failed = problems.length;
   for (const p of problems) ctx.error(`${p.path}: ${p.reason}`);
   for (const ref of inputs) {

@@ -64,7 +64,7 @@ async function extractFiles(inputs: InputRef[], problems: PathProblem[], plan: P
   const writer = new FormatWriter(await loadFormat(plan.format, plan.options), sink.write);
   // the extractors load their lexicons at import: only when there is work to do
   const { processAll } = await import('../parallel/pool.js');
-  const progress = makeProgress(ctx, { total: inputs.length, flag: plan.flag });
+  const progress = makeProgress(ctx, { total: inputs.length, flag: plan.flag, resultsOnTerminal: sink.isTTY });
   let ok = 0, facts = 0;
   let failed = problems.length;
   for (const p of problems) ctx.error(`${p.path}: ${p.reason}`);
@@ -104,7 +104,7 @@ async function extractJsonl(inputs: InputRef[], problems: PathProblem[], plan: P
   const writer = new FormatWriter(format, sink.write);
   const structured = plan.format === 'json' || plan.format === 'jsonl';
   // records are counted as they stream: no total, no time left
-  const progress = makeProgress(ctx, { flag: plan.flag });
+  const progress = makeProgress(ctx, { flag: plan.flag, resultsOnTerminal: sink.isTTY });
   let records = 0, facts = 0, read = 0;
   let failed = problems.length;
   for (const p of problems) ctx.error(`${p.path}: ${p.reason}`);

@@ -2,8 +2,10 @@
  * Progress on standard error: on a terminal, a run that lasts more than a
  * second shows one line (files done/total, articles/s, time left) redrawn in
  * place at most ten times a second and cleared at the end, then one summary
- * line. In a pipe or a CI log nothing is shown unless --progress asks, and
- * then as plain lines every few seconds (no carriage returns in a log).
+ * line. Not while results are written to that same terminal (they show the
+ * progress themselves, and a redrawn line would tear them); in a pipe or a
+ * CI log nothing is shown unless --progress asks, and then as plain lines
+ * every few seconds (no carriage returns in a log).
  * --no-progress turns it off everywhere. A dozen lines of arithmetic: a
  * progress-bar library would bring its own terminal handling for no gain.
  */
@@ -27,6 +29,8 @@ export interface ProgressOptions {
   total?: number;
   /** --progress (true), --no-progress (false), or the default (undefined) */
   flag?: boolean;
+  /** the results themselves go to the terminal: they show the progress, and a redrawn line would tear them */
+  resultsOnTerminal?: boolean;
   now?: () => number;
 }
 
@@ -40,7 +44,7 @@ const clock = (s: number) => {
 export function makeProgress(ctx: Context, o: ProgressOptions): Progress {
   const { stderr, env } = ctx.io;
   const tty = Boolean(stderr.isTTY) && env.TERM !== 'dumb';
-  const on = o.flag ?? (tty && !env.CI);
+  const on = o.flag ?? (tty && !env.CI && !o.resultsOnTerminal);
   const now = o.now ?? (() => performance.now());
   const start = now();
   let done = 0, failed = 0, last = -Infinity, shown = false, drawn = false;
