@@ -147,7 +147,7 @@ export function ignoreMatcher(globs: string[]): (relPath: string) => boolean {
  */
 export function expandGlob(glob: string, keep: (path: string) => boolean = () => true): string[] {
   const found = new Set<string>();
-  for (const alt of expandBraces(glob.split('\\').join('/'))) {
+  for (const alt of expandBraces(glob)) {
     const segs = alt.split('/');
     const firstWild = segs.findIndex(isGlob);
     const baseSegs = firstWild < 0 ? segs.slice(0, -1) : segs.slice(0, firstWild);
