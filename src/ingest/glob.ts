@@ -88,8 +88,8 @@ function one(t: Tok, c: string): boolean {
   }
 }
 
-/** Greedy scan with resumption after the last star: O(pattern × text), never exponential. */
-function scan<P, S>(pat: P[], s: S[], isStar: (p: P) => boolean, eq: (p: P, x: S) => boolean): boolean {
+/** Greedy scan with resumption after the last star: O(pattern × text), never exponential. Here over path segments, `**` the star. */
+function scan<P, S>(pat: P[], s: ArrayLike<S>, isStar: (p: P) => boolean, eq: (p: P, x: S) => boolean): boolean {
   let p = 0, i = 0, starP = -1, starI = 0;
   while (i < s.length) {
     if (p < pat.length && isStar(pat[p])) { starP = p++; starI = i; } else if (p < pat.length && eq(pat[p], s[i])) { p++; i++; } else if (starP >= 0) { p = starP + 1; i = ++starI; } else return false;
@@ -98,7 +98,21 @@ function scan<P, S>(pat: P[], s: S[], isStar: (p: P) => boolean, eq: (p: P, x: S
   return p === pat.length;
 }
 
-const segMatch = (toks: Tok[], name: string) => scan(toks, Array.from(name), (t) => t.t === 'star', one);
+const SURROGATE_RE = /[\ud800-\udfff]/;
+
+/** One name against one segment's tokens: the same scan, written out for speed on long names. */
+function segMatch(toks: Tok[], name: string): boolean {
+  // by code point only where the name needs it: a copy of a long name costs more than the match
+  const s: ArrayLike<string> = SURROGATE_RE.test(name) ? Array.from(name) : name;
+  const n = s.length, m = toks.length;
+  let p = 0, i = 0, starP = -1, starI = 0;
+  while (i < n) {
+    const t = p < m ? toks[p] : null;
+    if (t !== null && t.t === 'star') { starP = p++; starI = i; } else if (t !== null && one(t, s[i])) { p++; i++; } else if (starP >= 0) { p = starP + 1; i = ++starI; } else return false;
+  }
+  while (p < m && toks[p].t === 'star') p++;
+  return p === m;
+}
 
 function compileOne(glob: string): Seg[] {
   return glob.split('/').map((s) => (s === '**' ? { globstar: true } : { globstar: false, toks: tokens(s) }));
