@@ -159,7 +159,7 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   }
 
   const titleEl = findTitle(order, excluded, stats, container, titles, textBetween);
-  const from = titleEl && titleEl.start < container.start ? titleEl.start : container.start;
+  const from = titleEl && titleEl.start < container.start ? titleEl.start : titleEl ? container.start : leadingBlocksStart(container, stats, excluded);
   const to = container.end;
 
   const setAside = new Set<HElement>();
@@ -168,12 +168,19 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   for (let p: HElement | null = titleEl; p; p = p.parent) keepers.add(p);
   const blocks: HElement[] = []; // text blocks of the stretch, in order
   const under = new Set<HElement>(); // set aside, or inside something set aside
+  const dated: HElement[] = []; // inline elements named as dates (<span class="time">)
   for (const el of order) {
     if (el.parent && under.has(el.parent)) { under.add(el); continue; }
     if (el.end <= from || el.start >= to || el === root) continue;
     if (keepers.has(el)) continue;
     if (excluded.has(el) || notArticle(el, stats.get(el)!)) { setAside.add(el); under.add(el); continue; }
     if (isLeafBlock(el, stats)) blocks.push(el);
+    else if ((el.tag === 'time' || DATE_CLASS.test(classId(el))) && stats.get(el)!.chars <= 100) dated.push(el);
+  }
+  // a byline box between the headline and the body may hold the dateline too ("Minh Anh | 09/05/2025 08:00")
+  const gapDates: HElement[] = [];
+  for (const el of order) {
+    if (el.start >= from && el.end <= container.start && under.has(el) && !excluded.has(el) && el.tag !== 'a' && isLeafBlock(el, stats)) gapDates.push(el);
   }
   // captions, bylines and pointers, judged by their text
   const texts = new Map<HElement, string>();
@@ -183,6 +190,7 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
     const t = tx(b);
     if (t.length <= 300 && CAPTION.test(t)) setAside.add(b);
     else if (t.length <= 200 && POINTER.test(t) && stats.get(b)!.links > 0) setAside.add(b);
+    else if (isLinkLine(stats.get(b)!)) setAside.add(b); // a headline of another article, alone on its line
     else if (isBoilerplateHeading(t)) setAside.add(b);
   }
   const inBody = visible.filter((b) => b.start >= container.start && !setAside.has(b));
@@ -191,7 +199,8 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   // the dateline: a short block with a date between the headline and the body, or in the body's first blocks
   let dateline: ContentPlan['dateline'] = null;
   const near = visible.filter((b) => !setAside.has(b) && (b.start < container.start || inBody.indexOf(b) < 3) && (!titleEl || b.start >= titleEl.end || b.start < container.start));
-  const candidates = [...near.filter((b) => b.tag === 'time' || DATE_CLASS.test(classId(b))), ...near];
+  const isNear = (b: HElement) => b.start < container.start || b.start < (inBody[3]?.start ?? Infinity);
+  const candidates = [...near.filter((b) => b.tag === 'time' || DATE_CLASS.test(classId(b))), ...dated.filter((b) => (!titleEl || b.start >= titleEl.end) && isNear(b)), ...near, ...gapDates];
   for (const b of candidates) {
     const t = tx(b);
     if (t.length > 100 || /[.!?…]$/.test(t)) continue;
@@ -203,6 +212,27 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   for (const el of order) if (CHROME.has(el.tag) || (el.parent && chrome.has(el.parent))) chrome.add(el);
   const trailing = trailingBoxes(order, excluded, chrome, stats, container, tx);
   return { container, titleEl, from, to, setAside, trailing, dateline, excluded };
+}
+
+/**
+ * No headline element: the short blocks just before the body in the same parent
+ * (a title in a `<div class="tieude">`, a dateline) belong to the article.
+ */
+function leadingBlocksStart(container: HElement, stats: Map<HElement, Stat>, excluded: Set<HElement>): number {
+  const siblings = container.parent ? container.parent.children : [];
+  let from = container.start;
+  let k = siblings.indexOf(container) - 1;
+  for (let n = 0; k >= 0 && n < 3; k--) {
+    const c = siblings[k];
+    if (!isElement(c)) { if (c.text.trim()) break; continue; }
+    if (excluded.has(c)) continue;
+    const s = stats.get(c)!;
+    if (s.chars === 0) continue;
+    if (s.chars > 300 || s.links > 0 || NEGATIVE.test(classId(c))) break;
+    from = c.start;
+    n++;
+  }
+  return from;
 }
 
 function lowerBound(a: number[], x: number): number {
@@ -234,6 +264,11 @@ function hasImage(el: HElement): boolean {
 }
 
 /** A block whose children are text and inline elements only (a paragraph, a heading, a dateline). */
+/** A line that is (nearly) all link text: another article's headline, not this one's prose. */
+function isLinkLine(s: Stat): boolean {
+  return s.links > 0 && s.chars > 0 && s.linkChars / s.chars >= 0.9;
+}
+
 function isLeafBlock(el: HElement, stats: Map<HElement, Stat>): boolean {
   if (!BLOCKISH.has(el.tag) || el.tag === 'br' || el.tag === 'img' || el.tag === 'hr') return false;
   const s = stats.get(el)!;
