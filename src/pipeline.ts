@@ -28,6 +28,13 @@ export function extractFacts(a: Article, opts: ExtractOptions = {}): ArticleFact
     file: a.file,
     title: a.title,
     published: a.published,
+    publication: a.published ? {
+      value: a.published,
+      text: a.publishedText ?? a.published,
+      precision: a.publishedPrecision ?? 'day',
+      evidence: a.publishedEvidence,
+      span: a.publishedRange && a.publishedRange.end > a.publishedRange.start ? a.span(a.publishedRange.start, a.publishedRange.end) : null,
+    } : null,
     source: a.source,
     citations: [], dates: [], horizons: [], participants: [], organizations: [], places: [],
     priorities: [], agreements: [], cooperationFields: [], related: [],

@@ -66,11 +66,22 @@ export interface Agreement {
 
 export interface Related { text: string; span: Span }
 
+/** How the publication date was found: the text it was read from, its precision as written, and the evidence. */
+export interface Publication {
+  value: string;
+  text: string;
+  precision: 'year' | 'month' | 'day' | 'minute' | 'second';
+  /** label, updated-label, time, weekday, gmt, bare, crawler, document-header, after-title, tail, metadata */
+  evidence: string[];
+  span: Span | null;
+}
+
 /** One article's facts, in the key order of the output contract. */
 export interface ArticleFacts {
   file: string;
   title: string | null;
   published: string | null;
+  publication: Publication | null;
   source: string | null;
   citations: Citation[];
   dates: DateFact[];

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { extract } from '../src/index.js';
 
 const root = new URL('../fixtures/', import.meta.url).pathname;
-// groups whose expected files hold findings, with their own tests (test/cite.test.ts, test/check-rules.test.ts)
-const FINDINGS_GROUPS = new Set(['cite', 'check']);
+// groups with their own tests: findings (test/cite.test.ts, test/check-rules.test.ts), gold facts (test/accuracy.test.ts)
+const FINDINGS_GROUPS = new Set(['cite', 'check', 'accuracy']);
 for (const group of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !FINDINGS_GROUPS.has(d.name)).map((d) => d.name)) {
   describe(`fixtures/${group}`, () => {
     for (const f of readdirSync(join(root, group)).filter((f) => /\.(txt|md|html)$/.test(f))) {

@@ -8,6 +8,7 @@
 import { codePointOffset, normalize, rawLineStarts, spanMaker, textOffsetOf, type Span } from './normalize.js';
 import { prepareHtml } from './html.js';
 import { parseStructure, type Range, type FrontMatter } from './structure.js';
+import type { Precision } from './published.js';
 
 export type { Range };
 
@@ -22,9 +23,14 @@ export interface Article {
   publishedRange: Range | null;
   /** the publication date-time as written */
   publishedText: string | null;
+  /** how precise the publication date is as written, and what made it the publication date */
+  publishedPrecision: Precision | null;
+  publishedEvidence: string[];
   source: string | null;
   body: Range;
   related: Range[];
+  /** photo captions inside the body (they name the people in the photo, and repeat the lead) */
+  captions: Range[];
   /** text offsets → span in the raw file (code points, 1-based line/column) */
   span(start: number, end: number): Span;
 }
@@ -54,12 +60,14 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   // as written in the header line; front matter (blanked in `text`) gives its own value
   const publishedText = clean(st.published?.range ?? null) || m.published || null;
   // The title is part of the article (news corpora often run title and lead
-  // together on the first line), so facts are read from the title onwards;
-  // the metadata lines between title and body are blanked, offsets unchanged.
-  let body = st.body;
-  if (st.title && st.title.start < body.start) {
-    text = text.slice(0, st.title.end) + text.slice(st.title.end, body.start).replace(/[^\n]/g, ' ') + text.slice(body.start);
-    body = { start: st.title.start, end: Math.max(body.end, st.title.end) };
+  // together on the first line), so facts are read from the title onwards.
+  // Head lines under it (date, byline, labels), photo credits and related
+  // links are blanked, offsets unchanged, so no extractor reads them.
+  const body = st.body;
+  if (st.blank.length) {
+    const chars = text.split('');
+    for (const r of st.blank) for (let i = r.start; i < r.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+    text = chars.join('');
   }
   return {
     file,
@@ -70,9 +78,12 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
     published: st.published?.value ?? null,
     publishedRange: st.published?.range ?? null,
     publishedText,
+    publishedPrecision: st.published?.precision ?? null,
+    publishedEvidence: st.published?.evidence ?? [],
     source: m.source ?? st.source?.value ?? null,
     body,
     related: st.related,
+    captions: st.captions,
     span: spanMaker(n),
   };
 }

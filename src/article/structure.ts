@@ -1,151 +1,135 @@
 /**
- * Article structure: title, metadata lines (publication date-time, source),
- * body, and the portal boilerplate after the body ("Cùng chuyên mục",
- * "Tin đọc nhiều", lists of other headlines), which becomes `related`.
+ * Article structure by evidence, not by position.
+ *
+ * Real pages and their saved copies do not open with "title, then date line":
+ * menus and breadcrumbs (`Trang chủ`, `Chính trị > Thời sự`), a site header's
+ * own date (`Chủ Nhật, 24/11/2024`) above the article's, a sapo before the
+ * date line, a byline (`Quỳnh Trâm - 09:33, 15/05/2025`), a crawler's prefix
+ * (` date 2023-10 `), a crawler's time stamp after the text (`27/05/13 15:20
+ * GMT+7`). So every line of the page's head and tail is classified from what
+ * it looks like and what surrounds it (see ./lines.ts), the title is the
+ * headline among the head's lines, and the publication date is chosen among
+ * all candidates by its evidence (./published.ts).
+ *
+ * Inside the body, photo credits (`Ảnh: TTXVN`), bylines, related-story links
+ * (`>> …`) and the title repeated under the date are not article text: their
+ * ranges are returned in `blank` and the Article blanks them (offsets kept),
+ * so no extractor takes a name or a province from them. Captions stay (they
+ * name the people in the photo) but are marked, so the segmentation can tell.
  *
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
-import { loadData } from '../data.js';
-import { foldKey } from './normalize.js';
-import { parseDateTime } from '../text/datetime.js';
-import { escapeRe } from '../text/regex.js';
+import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditRange, isCaption, relatedLink, SOURCE_RE, type Line } from './lines.js';
+import { choosePublished, precision, type Published, type Candidate } from './published.js';
+
+export { isBoilerplateHeading };
 
 export interface Range { start: number; end: number }
 export interface Structure {
   title: Range | null;
-  published: { value: string; range: Range } | null;
+  published: Published | null;
   source: { value: string; range: Range } | null;
   body: Range;
+  /** ranges inside the body that are not article text (credits, bylines, metadata lines, related links) */
+  blank: Range[];
+  /** photo captions inside the body */
+  captions: Range[];
   related: Range[];
-}
-
-interface BoilerplateData { headings: string[]; sourcePrefixes: string[]; metadataLabels: string[] }
-const BP = loadData<BoilerplateData>('boilerplate');
-const HEADINGS = new Set(BP.headings.map(foldKey));
-const SOURCE_RE = new RegExp(
-  `^\\(?\\s*(?:nguồn|theo nguồn)\\s*:\\s*(.+?)\\s*\\)?\\s*$`, 'iu');
-const LEAD_CREDIT_RE = /^\(\s*([\p{Lu}][\p{L}\p{N}.\- ]{1,30}?)\s*\)\s*[-–—]\s+\S/u;
-const CREDIT_RE = /^\(\s*(?:theo|nguồn)\s+([^()]{2,60}?)\s*\)\s*\.?$/iu;
-const LABEL_RE = new RegExp(`^(?:${BP.metadataLabels.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-
-
-
-interface Line { start: number; end: number; text: string }
-
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const rawLine = text.slice(start, end);
-    const lead = rawLine.length - rawLine.trimStart().length;
-    const trimmed = rawLine.trim();
-    out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
-    start = end + 1;
-  }
-  return out;
-}
-
-/** Is this line a boilerplate section heading? */
-export function isBoilerplateHeading(line: string): boolean {
-  if (line.length > 40) return false;
-  return HEADINGS.has(foldKey(line.replace(/[:：»›>]+\s*$/u, '')));
-}
-
-/** A header line that carries a date-time and little else: the date-time and where it stands. */
-function metadataDate(line: string): { value: string; index: number; end: number } | null {
-  if (line.length > 100) return null;
-  const dt = parseDateTime(line);
-  if (!dt) return null;
-  // the rest of the line must be labels, punctuation, weekday names or short
-  const rest = (line.slice(0, dt.index) + ' ' + line.slice(dt.end)).replace(/[\d/:.,\-–|()+]/g, ' ').replace(/\s+/g, ' ').trim();
-  // a sentence that opens with a date ("Ngày 15/3/2024, UBND tỉnh họp ...") is body, not header
-  const words = rest ? rest.split(' ').length : 0;
-  if (/[.!?…]$/.test(line) || words > 6) return null;
-  return words <= 3 || LABEL_RE.test(rest) ? dt : null;
 }
 
 export interface FrontMatter { title?: string; published?: string; source?: string; publishedRange?: Range }
 
+const LEAD_CREDIT_RE = /^\(\s*([\p{Lu}][\p{L}\p{N}.\- +]{1,30}?)\s*\)\s*[-–—]?\s+\S/u;
+const CREDIT_RE = /^\(\s*(?:theo|nguồn)\s+([^()]{2,60}?)\s*\)\s*\.?$/iu;
+// a crawler's prefix on the first line: " date 2023-10 ", " date 2025-09-24 "
+const CRAWLER_RE = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?=\s)/;
+
 export function parseStructure(text: string, meta: FrontMatter = {}): Structure {
   const lines = linesOf(text);
-  let i = 0;
-  const skipBlank = () => { while (i < lines.length && lines[i].text === '') i++; };
+  const candidates: Candidate[] = [];
+  const blank: Range[] = [];
 
-  skipBlank();
-  let title: Range | null = null;
-  let published: Structure['published'] = null;
-  // a date line may stand before the title on some portals
-  const firstIsDate = i < lines.length && metadataDate(lines[i].text) !== null;
-  if (i < lines.length && !firstIsDate && !isBoilerplateHeading(lines[i].text)) {
-    title = { start: lines[i].start, end: lines[i].end };
-    i++;
-  }
-  // metadata lines: up to four short lines right after the title
-  let bodyStart = i;
-  for (let k = 0, j = i; k < 4 && j < lines.length; j++) {
-    const l = lines[j];
-    if (l.text === '') continue;
-    k++;
-    const dt = metadataDate(l.text);
-    if (dt) {
-      if (!published) published = { value: dt.value, range: { start: l.start + dt.index, end: l.start + dt.end } };
-      bodyStart = j + 1;
-      continue;
-    }
-    if (l.text.length <= 60 && LABEL_RE.test(l.text) && !/[.!?]$/.test(l.text)) { bodyStart = j + 1; continue; }
-    break;
-  }
-  if (!title && firstIsDate) {
-    // date first, then the title
-    let j = bodyStart;
-    while (j < lines.length && lines[j].text === '') j++;
-    if (j < lines.length && lines[j].text.length <= 250) { title = { start: lines[j].start, end: lines[j].end }; bodyStart = j + 1; }
+  // a crawler's prefix is the page's date at the precision it gives; the rest of the line is text
+  const crawler = CRAWLER_RE.exec(text);
+  if (crawler) {
+    const first = lines.find((l) => l.text !== '')!;
+    const s = crawler.index + crawler[0].length - crawler[0].trimStart().length;
+    const value = [crawler[1], crawler[2], crawler[3]].filter(Boolean).join('-');
+    candidates.push({ value, range: { start: s, end: crawler.index + crawler[0].length }, evidence: ['crawler'], line: -1 });
+    blank.push({ start: s, end: crawler.index + crawler[0].length });
+    const rest = text.slice(crawler.index + crawler[0].length, first.end);
+    const lead = rest.length - rest.trimStart().length;
+    first.start = crawler.index + crawler[0].length + lead;
+    first.text = rest.trim();
   }
 
-  // body ends at the first boilerplate heading; a "Nguồn:" line names the source
+  const head = classifyHead(lines, candidates);
+  const title = head.title !== null ? { start: lines[head.title].start, end: lines[head.title].end } : null;
+  blank.push(...head.blank);
+
+  // the body ends at the first boilerplate heading; a "Nguồn:" line names the source
   let bodyEndLine = lines.length;
-  let source: Structure['source'] = null;
-  for (let j = bodyStart; j < lines.length; j++) {
+  let source: Structure['source'] = head.source;
+  for (let j = head.bodyStart; j < lines.length; j++) {
     const t = lines[j].text;
-    if (t === '') continue;
+    if (t === '' || j < head.headEnd) continue;
     if (isBoilerplateHeading(t)) { bodyEndLine = j; break; }
     const m = t.length <= 120 ? SOURCE_RE.exec(t) : null;
     if (m && !source) {
       source = { value: m[1].replace(/[.\s]+$/u, ''), range: { start: lines[j].start, end: lines[j].end } };
       bodyEndLine = j;
       // anything after a source line that is not a paragraph is boilerplate too
-      const next = lines.slice(j + 1).find((l) => l.text !== '');
-      if (!next || isBoilerplateHeading(next.text) || next.text.length < 200) break;
+      let k = j + 1;
+      while (k < lines.length && lines[k].text === '') k++;
+      if (k >= lines.length || isBoilerplateHeading(lines[k].text) || lines[k].text.length < 200) break;
       bodyEndLine = lines.length;
     }
   }
-  let bodyLines = lines.slice(bodyStart, bodyEndLine).filter((l) => l.text !== '');
+  // the tail: a crawler's time stamp, category, tags, the author's name, a "(Theo X)" credit
+  const tail = classifyTail(lines, head.bodyStart, bodyEndLine, candidates);
+  bodyEndLine = tail.end;
+  if (!source && tail.source) source = tail.source;
+
+  let last = bodyEndLine - 1;
+  while (last >= head.bodyStart && lines[last].text === '') last--;
   // a closing "(Theo Thanh Niên)" credits the source too
-  const credit = bodyLines.length > 1 ? CREDIT_RE.exec(bodyLines[bodyLines.length - 1].text) : null;
+  const credit = last > head.bodyStart ? CREDIT_RE.exec(lines[last].text) : null;
   if (credit && !source) {
-    const l = bodyLines[bodyLines.length - 1];
-    source = { value: credit[1], range: { start: l.start, end: l.end } };
-    bodyLines = bodyLines.slice(0, -1);
+    source = { value: credit[1], range: { start: lines[last].start, end: lines[last].end } };
+    last--;
+    while (last >= head.bodyStart && lines[last].text === '') last--;
   }
   // a lead that opens with the agency's credit: "(ĐCSVN) - Chiều 24/5, ...", "(Chinhphu.vn) - ..."
-  const lead = !source ? LEAD_CREDIT_RE.exec(bodyLines[0]?.text ?? '') : null;
-  if (lead) {
-    const l = bodyLines[0];
-    source = { value: lead[1].trim(), range: { start: l.start + lead.index + 1, end: l.start + lead.index + 1 + lead[1].length } };
+  if (!source) {
+    for (let j = head.bodyStart, seen = 0; j <= last && seen < 4; j++) {
+      if (lines[j].text === '' || (title && lines[j].start === title.start)) continue;
+      seen++;
+      const lead = LEAD_CREDIT_RE.exec(lines[j].text);
+      if (lead) { source = { value: lead[1].trim(), range: { start: lines[j].start + 1, end: lines[j].start + 1 + lead[1].length } }; break; }
+    }
   }
-  const lastBodyLine = bodyLines.pop();
-  const body: Range = {
-    start: bodyStart < lines.length ? lines[bodyStart].start : text.length,
-    end: lastBodyLine ? lastBodyLine.end : (bodyStart < lines.length ? lines[bodyStart].start : text.length),
-  };
+  const startLine = Math.min(head.firstLine, title ? head.title! : head.bodyStart);
+  const bodyStart = startLine < lines.length ? lines[startLine].start : text.length;
+  const body: Range = { start: bodyStart, end: last >= startLine ? Math.max(bodyStart, lines[last].end) : bodyStart };
+
+  // inside the body: credits, related links, the title repeated under the date
+  const captions: Range[] = [];
+  for (let j = head.bodyStart; j <= last; j++) {
+    const l = lines[j];
+    if (l.text === '' || j === head.title) continue;
+    if (relatedLink(l.text) || (title && j < head.headEnd + 3 && l.text === text.slice(title.start, title.end))) { blank.push({ start: l.start, end: l.end }); continue; }
+    const cr = creditRange(l.text);
+    if (cr) {
+      blank.push({ start: l.start + cr.start, end: l.start + cr.end });
+      if (cr.start > 0) captions.push({ start: l.start, end: l.start + cr.start });
+    } else if (isCaption(l.text)) captions.push({ start: l.start, end: l.end });
+  }
 
   const related: Range[] = [];
   let prev = '';
   for (let j = bodyEndLine; j < lines.length; j++) {
     const l = lines[j];
-    if (l.text === '' || isBoilerplateHeading(l.text) || SOURCE_RE.test(l.text)) continue;
+    if (l.text === '' || isBoilerplateHeading(l.text) || SOURCE_RE.test(l.text) || tail.skip.has(j)) continue;
     // portals print a headline twice (image alt + link) and a teaser ending in "..."
     if (l.text === prev) continue;
     if (/(\.\.\.|…)$/.test(l.text) && l.text.length > 60) continue;
@@ -156,6 +140,10 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     if (s < l.end) related.push({ start: s, end: l.end });
   }
 
-  if (meta.published) published = { value: meta.published, range: meta.publishedRange ?? published?.range ?? { start: 0, end: 0 } };
-  return { title, published, source, body, related };
+  let published = choosePublished(candidates, head.title);
+  if (meta.published) published = { value: meta.published, range: meta.publishedRange ?? published?.range ?? { start: 0, end: 0 }, precision: precision(meta.published), evidence: ['metadata'] };
+  return { title, published, source, body, blank: blank.filter((r) => r.end > r.start), captions, related };
 }
+
+
+export type { Line };

@@ -24,9 +24,9 @@ export interface FormatOptions {
   width?: number;
 }
 
-/** The article object with only the selected fact fields (title, published, source and warnings always). */
+/** The article object with only the selected fact fields (title, published, publication, source and warnings always). */
 export function selectFields(f: ArticleFacts, fields: readonly FactField[]): Record<string, unknown> {
-  const out: Record<string, unknown> = { file: f.file, title: f.title, published: f.published, source: f.source };
+  const out: Record<string, unknown> = { file: f.file, title: f.title, published: f.published, publication: f.publication, source: f.source };
   for (const k of fields) {
     out[k] = f[k];
     if (k === 'agreements') out.cooperationFields = f.cooperationFields;

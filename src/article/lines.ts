@@ -1,0 +1,291 @@
+/**
+ * The lines of a page's head and tail, classified by what each looks like and
+ * what surrounds it: chrome (menus, breadcrumbs, counters, widgets), title,
+ * dateline, byline, label lines (`Nguồn: Thanh niên`), captions and photo
+ * credits, related-story links, and the crawler furniture after the text.
+ *
+ * Words come from data/boilerplate.json; every pattern is compiled once and
+ * every line is looked at a bounded number of times (the head and the tail
+ * are at most HEAD_LINES / TAIL_LINES lines), so the cost is linear.
+ */
+import { loadData } from '../data.js';
+import { foldKey } from './normalize.js';
+import { escapeRe } from '../text/regex.js';
+import { dateCandidate, type Candidate } from './published.js';
+import type { Range } from './structure.js';
+
+export interface Line { start: number; end: number; text: string }
+
+interface BoilerplateData {
+  headings: string[]; sourcePrefixes: string[]; metadataLabels: string[];
+  chrome: string[]; chromeWords: string[]; creditWords: string[]; relatedPrefixes: string[];
+}
+const BP = loadData<BoilerplateData>('boilerplate');
+const HEADINGS = new Set(BP.headings.map(foldKey));
+const CHROME = new Set(BP.chrome.map(foldKey));
+const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
+const CHROME_START = new RegExp(`^(?:${alt(BP.chromeWords)})(?![\\p{L}\\p{N}])`, 'iu');
+export const SOURCE_RE = /^\(?\s*(?:nguồn|theo nguồn)\s*:\s*(.+?)\s*\)?\s*$/iu;
+const LABEL_RE = new RegExp(`^(?:${alt(BP.metadataLabels)})(?![\\p{L}\\p{N}])`, 'iu');
+const RELATED_RE = new RegExp(`^(?:${BP.relatedPrefixes.map((p) => escapeRe(p.trim())).join('|')})`, 'iu');
+const CREDIT_WORDS = alt(BP.creditWords);
+// "… phát biểu tại hội nghị. Ảnh: TTXVN", "Ảnh: Đức Thụy", "(Ảnh: Thái Bình)", "(ảnh/Ảnh Minh Hiếu)", "(Nguồn: Reuters)", "… miền núi - ảnh 1"
+const CREDIT_AT_END = new RegExp(
+  `(?:\\(\\s*(?:${CREDIT_WORDS}|nguồn)\\s*[:/]?[^()]{0,60}\\)|(?<![\\p{L}\\p{N}])(?:${CREDIT_WORDS})\\s*:\\s*[^.!?()]{0,60}?|\\s[-–]\\s*ảnh\\s+\\d{1,2}|^(?:${CREDIT_WORDS}))\\s*\\.?\\s*$`, 'iu');
+const CAPTION_RE = /^(?:Quang cảnh|Toàn cảnh|Cảnh|Các đại biểu|Đại biểu (?:dự|tham dự|chụp)|Các đồng chí lãnh đạo)(?![\p{L}\p{N}])|chụp ảnh (?:lưu niệm|chung)/iu;
+const BREADCRUMB = /^\s*[>»›]|\s[>»›]\s.*\S/u;
+const COUNTER = /^[\d.,]+\s*(?:lượt\s+(?:xem|đọc|thích|chia sẻ)|views?|bình luận)$/iu;
+const WEATHER = /-?\d{1,2}\s*(?:°|\*|º)\s*C(?![\p{L}])/u;
+const PLAYER = /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/;
+const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp)$/i;
+// share bars: "Chia sẻ bài viết lên facebook …", "Facebook Zalo Twitter"
+const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(?![\p{L}])/iu;
+// a person's name alone on a line: "Phạm Hoàng", "ANH QUÂN", "Nhóm PV", "PV"
+const NAME_LINE = /^(?:(?:[\p{Lu}][\p{Ll}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*\.?){1,3}|[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}|PV|Nhóm PV|Phóng viên|Nhóm phóng viên|(?:Bài|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh)\s*:\s*.{2,40})$/u;
+const TRAILING_STAMP = /\s+(\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
+const SENTENCE_END = /[.!?…]["”»)]*$/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The lines of a text, trimmed, with their ranges. */
+export function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const rawLine = text.slice(start, end);
+    const lead = rawLine.length - rawLine.trimStart().length;
+    const trimmed = rawLine.trim();
+    out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+    start = end + 1;
+  }
+  return out;
+}
+
+const wordCount = (t: string) => t.match(WORD)?.length ?? 0;
+
+/** Is this line a boilerplate section heading ("Tin liên quan", "Cùng chuyên mục")? */
+export function isBoilerplateHeading(line: string): boolean {
+  if (line.length > 40) return false;
+  return HEADINGS.has(foldKey(line.replace(/[:：»›>]+\s*$/u, '')));
+}
+
+/** Page furniture printed as a line: a menu entry, breadcrumb, counter, widget, skip link. */
+export function isChrome(t: string): boolean {
+  if (t.length <= 2) return true;
+  if (t.length > 160) return false;
+  if (CHROME.has(foldKey(t))) return true;
+  if (t.length <= 100 && CHROME_START.test(t)) return true;
+  return (BREADCRUMB.test(t) && !SENTENCE_END.test(t)) || (SHARE.test(t) && !SENTENCE_END.test(t)) || COUNTER.test(t) || WEATHER.test(t) || PLAYER.test(t) || IMAGE_FILE.test(t);
+}
+
+/** A photo credit at the end of a line (or the whole line): its range in the line. */
+export function creditRange(t: string): Range | null {
+  if (t.length > 400) return null;
+  const m = CREDIT_AT_END.exec(t);
+  if (!m) return null;
+  // "(Nguồn: X)" alone on a line is the article's source line, not a credit
+  if (m.index === 0 && SOURCE_RE.test(t)) return null;
+  return { start: m.index, end: t.length };
+}
+
+export function isCaption(t: string): boolean {
+  return t.length <= 250 && CAPTION_RE.test(t);
+}
+
+export function relatedLink(t: string): boolean {
+  return t.length <= 250 && RELATED_RE.test(t);
+}
+
+const isLabelLine = (t: string) => t.length <= 80 && LABEL_RE.test(t) && !SENTENCE_END.test(t);
+const isNameLine = (t: string) => t.length <= 40 && NAME_LINE.test(t);
+/** a paragraph of running text: long, or a full sentence of some length */
+const isParagraph = (t: string) => t.length > 250 || (t.length > 140 && SENTENCE_END.test(t));
+
+type Kind = 'chrome' | 'date' | 'label' | 'name' | 'source' | 'text' | 'paragraph';
+
+/** How far into the page the head may reach, in non-empty lines. */
+const HEAD_LINES = 16;
+const TAIL_LINES = 8;
+
+export interface Head {
+  /** line index of the title, or null */
+  title: number | null;
+  /** first line of the body: the title, or running text printed above it */
+  firstLine: number;
+  /** first line of the body after the title */
+  bodyStart: number;
+  /** lines before this index are head (metadata), not body */
+  headEnd: number;
+  blank: Range[];
+  source: { value: string; range: Range } | null;
+}
+
+/**
+ * The head: every non-empty line up to the second paragraph of running text
+ * (a sapo may stand before the date line), at most HEAD_LINES. Date lines
+ * become publication-date candidates; the title is the headline among the
+ * other lines, by evidence (see titleScore).
+ */
+export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
+  const idx: number[] = [];
+  const kind: Kind[] = [];
+  let paragraphs = 0;
+  for (let j = 0; j < lines.length && idx.length < HEAD_LINES && paragraphs < 2; j++) {
+    let t = lines[j].text;
+    if (t === '') continue;
+    let k: Kind;
+    const d = t.length <= 200 ? dateCandidate(t, lines[j].start, j) : null;
+    const stamp = d ? null : TRAILING_STAMP.exec(t);
+    if (stamp) {
+      // "23 bí thư tỉnh ủy … sau sáp nhập 30/06/2025 08:54": a headline with its stamp run on
+      const c = dateCandidate(stamp[1], lines[j].start + stamp.index + stamp[0].indexOf(stamp[1]), j);
+      if (c) { candidates.push(c); lines[j].text = t.slice(0, stamp.index); lines[j].end = lines[j].start + stamp.index; t = lines[j].text; }
+    }
+    if (d) { candidates.push(d); k = 'date'; }
+    else if (isChrome(t)) k = 'chrome';
+    else if (t.length <= 120 && SOURCE_RE.test(t)) k = 'source';
+    else if (isLabelLine(t)) k = 'label';
+    else if (isNameLine(t)) k = 'name';
+    else if (isParagraph(t)) { k = 'paragraph'; paragraphs++; }
+    else k = 'text';
+    idx.push(j); kind.push(k);
+  }
+
+  // the title: the best-scored text line before the first paragraph
+  let best = -1, bestScore = -Infinity, firstText = -1;
+  // running text ends the search: a headline stands above the lead
+  let lastTitleAt = idx.length;
+  for (let i = 0; i < idx.length; i++) if (kind[i] === 'paragraph' || (kind[i] === 'text' && runningText(lines[idx[i]].text))) { lastTitleAt = i; break; }
+  for (let i = 0; i < lastTitleAt; i++) {
+    if (kind[i] !== 'text') continue;
+    const first = firstText < 0;
+    if (first) firstText = i;
+    if (!titleLike(lines[idx[i]].text, first)) continue;
+    const s = titleScore(lines, idx, kind, i, first);
+    if (s > bestScore) { best = i; bestScore = s; }
+  }
+  // plain news text: a first line that is a sentence-led paragraph is still the
+  // title when it is short enough ("title and lead on one line" corpora)
+  if (best < 0 && idx.length && kind[0] === 'paragraph' && lines[idx[0]].text.length <= 250 && !/^[(\p{Ll}]/u.test(lines[idx[0]].text)) best = 0;
+  const title = best >= 0 ? idx[best] : null;
+  // text above a headline chosen further down is the site's name or slogan,
+  // unless it reads as running text: then the body starts there
+  let first = best >= 0 ? best : idx.length;
+  for (let i = 0; i < first; i++) {
+    if (kind[i] === 'paragraph' || (kind[i] === 'text' && runningText(lines[idx[i]].text))) { first = i; break; }
+  }
+
+  // after the title: metadata lines up to the first line of text are head, blanked
+  const blank: Range[] = [];
+  let source: Head['source'] = null;
+  let headEnd = title !== null ? title + 1 : 0;
+  const from = best >= 0 ? best + 1 : 0;
+  for (let i = from; i < idx.length; i++) {
+    const l = lines[idx[i]];
+    if (kind[i] === 'text' || kind[i] === 'paragraph') {
+      // a date line may follow a sapo: it and what labels it are still head
+      if (!kind.slice(i + 1).some((k) => k === 'date')) break;
+      continue;
+    }
+    if (kind[i] === 'source' && !source) {
+      const m = SOURCE_RE.exec(l.text)!;
+      source = { value: m[1].replace(/[.\s]+$/u, ''), range: { start: l.start, end: l.end } };
+    }
+    blank.push({ start: l.start, end: l.end });
+    headEnd = idx[i] + 1;
+  }
+  // no title: the body starts at the first line that is not furniture
+  let bodyStart = title !== null ? title + 1 : 0;
+  if (title === null) {
+    const i = kind.findIndex((k) => k === 'text' || k === 'paragraph');
+    bodyStart = i >= 0 ? idx[i] : (idx.length ? idx[idx.length - 1] + 1 : lines.length);
+  }
+  const firstLine = first < best ? idx[first] : (title ?? bodyStart);
+  return { title, firstLine, bodyStart: Math.min(bodyStart, firstLine === title ? bodyStart : firstLine), headEnd: Math.max(headEnd, bodyStart), blank, source };
+}
+
+/** a line that reads as running text rather than a heading: a sentence, a line ending in a colon */
+const runningText = (t: string) => (SENTENCE_END.test(t) && !/[?!]["”]?$/u.test(t) && wordCount(t) > 12) || /[:：]$/u.test(t) || wordCount(t) > 40;
+
+function titleLike(t: string, first: boolean): boolean {
+  const w = wordCount(t);
+  return w >= (first ? 1 : 3) && w <= 45 && t.length >= (first ? 2 : 10) && t.length <= 250 && !/[:：]$/u.test(t)
+    && !/^[\p{Ll}(\-–•*+]/u.test(t) && !creditRange(t) && !relatedLink(t);
+}
+
+/**
+ * Evidence that a line is the headline: it comes first among the text lines;
+ * a date line, a byline or a label follows it (the portal's header block);
+ * a date line precedes it (date-first layouts); a breadcrumb ends with it;
+ * it is repeated. A full sentence ending in a period is more likely a lead.
+ */
+function titleScore(lines: Line[], idx: number[], kind: Kind[], i: number, first: boolean): number {
+  const t = lines[idx[i]].text;
+  let s = first && wordCount(t) >= 3 ? 2 : 0;
+  for (let k = i + 1; k < idx.length; k++) {
+    if (kind[k] === 'chrome') continue;
+    if (kind[k] === 'date' || kind[k] === 'name' || kind[k] === 'label') s += 3;
+    break;
+  }
+  for (let k = i - 1; k >= 0; k--) {
+    if (kind[k] === 'chrome' && !BREADCRUMB.test(lines[idx[k]].text)) continue;
+    if (kind[k] === 'date') s += 1;
+    if (BREADCRUMB.test(lines[idx[k]].text) && lines[idx[k]].text.includes(t.slice(0, 30))) s += 2;
+    break;
+  }
+  // repeated in the head (under the date, or in a breadcrumb or share line)
+  for (let k = 0; k < idx.length; k++) if (k !== i && lines[idx[k]].text.includes(t)) { s += 1; break; }
+  if (SENTENCE_END.test(t) && !/[?!]$/.test(t) && t.length > 120) s -= 2;
+  if (t.length > 200) s -= 1;
+  if (wordCount(t) < 4) s -= 1;
+  return s;
+}
+
+export interface Tail {
+  /** the body ends before this line */
+  end: number;
+  /** lines after the body that are furniture, not related headlines */
+  skip: Set<number>;
+  source: { value: string; range: Range } | null;
+}
+
+const TAG_LIST = /^[^.!?]{0,400}$/u;
+const isTagList = (t: string) => TAG_LIST.test(t) && (t.match(/,/g)?.length ?? 0) >= 2 && t.split(',').every((p) => wordCount(p) <= 5);
+
+/**
+ * The tail: the last lines before the body's end that a crawler or a portal
+ * adds after the text: a time stamp (`27/05/13 15:20 GMT+7`), a category, a
+ * tag list, a source code, the author's name. A time stamp there is a
+ * publication-date candidate. Only furniture is cut: a line of running text
+ * stops the walk.
+ */
+export function classifyTail(lines: Line[], from: number, end: number, candidates: Candidate[]): Tail {
+  const skip = new Set<number>();
+  const run: { j: number; k: 'date' | 'tags' | 'short' | 'name' }[] = [];
+  for (let j = end - 1, n = 0; j >= from && n < TAIL_LINES; j--) {
+    const t = lines[j].text;
+    if (t === '') continue;
+    n++;
+    const d = t.length <= 80 ? dateCandidate(t, lines[j].start, j) : null;
+    if (d) { d.evidence.push('tail'); candidates.push(d); run.push({ j, k: 'date' }); continue; }
+    if (isTagList(t)) { run.push({ j, k: 'tags' }); continue; }
+    if (isNameLine(t)) { run.push({ j, k: 'name' }); continue; }
+    if (t.length <= 30 && wordCount(t) <= 3 && !SENTENCE_END.test(t)) { run.push({ j, k: 'short' }); continue; }
+    break;
+  }
+  let cut = end;
+  const stamp = run.findIndex((r) => r.k === 'date');
+  if (stamp >= 0) {
+    // a crawler's block: everything from its time stamp on
+    for (let i = 0; i < run.length; i++) {
+      if (i > stamp && run[i].k !== 'name') break;
+      cut = run[i].j;
+    }
+  } else {
+    // the author's name closing the article: "Minh Anh", "ANH QUÂN"
+    for (const r of run) { if (r.k !== 'name') break; cut = r.j; }
+  }
+  for (let j = cut; j < end; j++) skip.add(j);
+  return { end: cut, skip, source: null };
+}

@@ -1,0 +1,107 @@
+/**
+ * The publication date, chosen among every candidate by its evidence.
+ *
+ * A page can carry several dates in its head: the site header's today
+ * (`Chủ Nhật, 24/11/2024`), the article's stamp (`Thứ Hai, 3/7/2017
+ * 21:9'(GMT+7)`), an update stamp (`Cập nhật: …`), a document header's place
+ * and date (`Hà Nội, ngày 18 tháng 6 năm 2022`), and a crawler may add its own
+ * (` date 2023-10 ` before the text, `27/05/13 15:20 GMT+7` after it). Each is
+ * a candidate with the evidence it carries; the best-supported one wins. A
+ * date inside a sentence of the body is never a candidate (only header-like
+ * lines are), nor is a day without a year.
+ */
+import { loadData } from '../data.js';
+import { parseDateTime, isValidDate, isoDate } from '../text/datetime.js';
+import { escapeRe } from '../text/regex.js';
+import type { Range } from './structure.js';
+
+export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
+export interface Published {
+  value: string;
+  range: Range;
+  precision: Precision;
+  /** what made this the publication date: label, time, weekday, crawler, document-header, after-title, metadata, tail */
+  evidence: string[];
+}
+export interface Candidate { value: string; range: Range; evidence: string[]; line: number }
+
+interface BoilerplateData { metadataLabels: string[]; publishedLabels: string[]; updatedLabels: string[] }
+interface MonthData { english: string[] }
+const BP = loadData<BoilerplateData>('boilerplate');
+const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
+const LABEL_RE = new RegExp(`(?:^|\\s)(?:${alt(BP.metadataLabels)})(?![\\p{L}\\p{N}])`, 'iu');
+const PUBLISHED_LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(BP.publishedLabels)})(?![\\p{L}\\p{N}])`, 'iu');
+const UPDATED_LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(BP.updatedLabels)})(?![\\p{L}\\p{N}])`, 'iu');
+const WEEKDAY = /(?<![\p{L}\p{N}])(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|CN|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu;
+const GMT = /GMT|UTC|\+07:?00/i;
+// "Hà Nội, ngày 18 tháng 6 năm 2022" closing a document's header line ("Số: 10/CT-TTg | …")
+const DOC_HEADER = /(?:^|[|]\s*|\s{2,})([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$/u;
+// English stamps on blog-hosted copies: "Tuesday, November 22, 2016"
+const MONTHS = loadData<MonthData>('english-months').english;
+const EN_DATE = new RegExp(`(?<![\\p{L}])(${MONTHS.map(escapeRe).join('|')})\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'iu');
+
+/**
+ * A header-like line that carries a date-time and little else: a candidate.
+ * The rest of the line must be labels, weekdays, a byline's name or short.
+ */
+export function dateCandidate(line: string, lineStart: number, lineIndex: number): Candidate | null {
+  if (line.length > 200) return null;
+  const doc = DOC_HEADER.exec(line);
+  if (doc) {
+    const [d, m, y] = [+doc[2], +doc[3], +doc[4]];
+    if (!isValidDate(y, m, d)) return null;
+    const s = doc.index + doc[0].indexOf(doc[1]);
+    return { value: isoDate(y, m, d), range: { start: lineStart + s, end: lineStart + doc.index + doc[0].trimEnd().length }, evidence: ['document-header'], line: lineIndex };
+  }
+  let dt = parseDateTime(line);
+  if (!dt) {
+    const en = EN_DATE.exec(line);
+    const m = en ? MONTHS.findIndex((x) => x.toLowerCase() === en[1].toLowerCase()) + 1 : 0;
+    if (!en || !isValidDate(+en[3], m, +en[2])) return null;
+    dt = { value: isoDate(+en[3], m, +en[2]), index: en.index, end: en.index + en[0].length };
+  }
+  // the rest of the line: labels, punctuation, weekday names, a short byline
+  const rest = (line.slice(0, dt.index) + ' ' + line.slice(dt.end)).replace(/[\d/:.,\-–|()[\]'’"+*•]/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = rest ? rest.split(' ').length : 0;
+  // a sentence that opens with a date ("Ngày 15/3/2024, UBND tỉnh họp ...") is body, not header
+  if (/[.!?…]$/.test(line) && words > 1) return null;
+  if (words > 6 || (words > 3 && !LABEL_RE.test(' ' + rest) && !PUBLISHED_LABEL.test(rest))) return null;
+  const evidence: string[] = [];
+  if (PUBLISHED_LABEL.test(line)) evidence.push('label');
+  else if (UPDATED_LABEL.test(line)) evidence.push('updated-label');
+  if (dt.value.includes('T')) evidence.push('time');
+  if (WEEKDAY.test(line)) evidence.push('weekday');
+  if (GMT.test(line)) evidence.push('gmt');
+  if (words <= 1) evidence.push('bare');
+  return { value: dt.value, range: { start: lineStart + dt.index, end: lineStart + dt.end }, evidence, line: lineIndex };
+}
+
+const WEIGHT: Record<string, number> = {
+  crawler: 10, label: 4, 'document-header': 3, 'updated-label': 2, time: 2, weekday: 1, gmt: 1, bare: 1, tail: -1,
+};
+
+/** The best-supported candidate; its evidence says why. Ties go to the earlier line. */
+export function choosePublished(cands: Candidate[], titleLine: number | null): Published | null {
+  let best: Published | null = null, bestScore = -Infinity;
+  for (const c of cands) {
+    const evidence = [...c.evidence];
+    let s = evidence.reduce((n, e) => n + (WEIGHT[e] ?? 0), 0);
+    if (titleLine !== null && c.line >= 0 && !evidence.includes('tail')) {
+      // the article's own stamp sits under its headline; a date above the
+      // headline is often the site header's today
+      if (c.line > titleLine && c.line - titleLine <= 8) { s += 3; evidence.push('after-title'); }
+      else if (c.line < titleLine) s -= titleLine - c.line <= 2 ? 0 : 1;
+    }
+    if (s > bestScore) { bestScore = s; best = { value: c.value, range: c.range, precision: precision(c.value), evidence }; }
+  }
+  // a crawler's month ("date 2019-02") is refined by a stamp of that month that gives the day
+  if (best?.evidence.includes('crawler')) {
+    const finer = cands.find((c) => !c.evidence.includes('crawler') && c.value.length > best!.value.length && c.value.startsWith(best!.value));
+    if (finer) best = { value: finer.value, range: finer.range, precision: precision(finer.value), evidence: [...finer.evidence, 'crawler'] };
+  }
+  return best;
+}
+
+export function precision(value: string): Precision {
+  return value.length <= 4 ? 'year' : value.length <= 7 ? 'month' : value.length <= 10 ? 'day' : value.length <= 16 ? 'minute' : 'second';
+}
