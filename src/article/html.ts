@@ -88,7 +88,7 @@ function timeElements(root: HElement, plan: ContentPlan): { value: string; at: {
   const todo: HElement[] = [root];
   while (todo.length) {
     const el = todo.pop()!;
-    if (plan.excluded.has(el)) continue;
+    if (plan.excluded(el)) continue;
     if (el.tag === 'time' && el.attrs.datetime) {
       const inArticle = el.start >= plan.from && el.end <= plan.to && !plan.setAside.has(el);
       const marked = /datepublished|pubdate/i.test(`${el.attrs.itemprop ?? ''} ${el.attrs.class ?? ''} ${'pubdate' in el.attrs ? 'pubdate' : ''}`);
@@ -158,7 +158,7 @@ function render(html: string, root: HElement, plan: ContentPlan): string {
     }
     const shown = inTrailing || inStretch(n.start, n.start + 1);
     if (close) { if (shown && BLOCKISH.has(n.tag)) newline(n.closeStart); continue; }
-    if (plan.excluded.has(n) || plan.setAside.has(n)) continue;
+    if (plan.excluded(n) || plan.setAside.has(n)) continue;
     const t = inTrailing || trailing.has(n);
     if ((t || inStretch(n.start, n.start + 1)) && BLOCKISH.has(n.tag)) newline(n.start);
     todo.push({ n, inTrailing: t, close: true });

@@ -23,7 +23,7 @@
 import { isBoilerplateHeading } from '../structure.js';
 import { foldKey } from '../normalize.js';
 import { parseDateTime } from '../../text/datetime.js';
-import { BLOCKISH, SKIP_TEXT, elements, isElement, textOf, type HElement, type HText } from './dom.js';
+import { BLOCKISH, SKIP_TEXT, elements, isElement, textOf, type ElementStat, type HElement, type HText } from './dom.js';
 
 export interface ContentPlan {
   container: HElement;
@@ -38,11 +38,16 @@ export interface ContentPlan {
   trailing: HElement[];
   /** the visible dateline next to the headline */
   dateline: { el: HElement; value: string } | null;
-  /** elements whose content is never text (scripts, hidden, …), anywhere on the page */
-  excluded: Set<HElement>;
+  /** is the element's content never text (scripts, hidden, …), anywhere on the page */
+  excluded: (el: HElement) => boolean;
 }
 
-interface Stat { chars: number; inline: number; linkChars: number; links: number; commas: number; score: number }
+type Stat = ElementStat;
+type Stats = { get: (el: HElement) => Stat | null };
+type Has = { has: (el: HElement) => boolean };
+// flags on elements
+const EXCLUDED = 1, UNDER = 2, CHROME_FLAG = 4;
+export const isExcluded = (el: HElement) => (el.flags & EXCLUDED) !== 0;
 
 const P_LIKE = new Set(['p', 'pre', 'blockquote', 'td', 'dd']);
 const TEXT_BOX = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center', 'li', 'td']);
@@ -79,15 +84,15 @@ function commas(s: string): number {
 /** Choose the article and what to set aside in it. `titles` are the metadata titles, `articleBody` the JSON-LD body's start. */
 export function planContent(root: HElement, titles: string[], articleBody: string | null): ContentPlan {
   const order: HElement[] = [];
-  const excluded = new Set<HElement>();
   for (const el of elements(root)) {
     order.push(el);
-    if (SKIP_TEXT.has(el.tag) || isHidden(el) || (el.parent && excluded.has(el.parent))) excluded.add(el);
+    el.flags = SKIP_TEXT.has(el.tag) || isHidden(el) || (el.parent && isExcluded(el.parent)) ? EXCLUDED : 0;
   }
+  const excluded = { has: isExcluded };
   // the text nodes in document order with running character counts, to measure the text between two offsets
   const textStarts: number[] = [];
   const textCum: number[] = [0];
-  const stats = new Map<HElement, Stat>();
+  const stats = { get: (el: HElement) => el.stat };
   const bodyHint = articleBody ? foldKey(articleBody.slice(0, 60)) : null;
   let hinted: HElement | null = null;
   for (let i = order.length - 1; i >= 0; i--) {
@@ -107,7 +112,7 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
       }
       if (el.tag === 'a') { s.linkChars = s.chars; s.links++; }
     }
-    stats.set(el, s);
+    el.stat = s;
   }
   // paragraph scores go to the ancestors
   for (const el of order) {
@@ -167,7 +172,7 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   for (let p: HElement | null = container; p; p = p.parent) keepers.add(p);
   for (let p: HElement | null = titleEl; p; p = p.parent) keepers.add(p);
   const blocks: HElement[] = []; // text blocks of the stretch, in order
-  const under = new Set<HElement>(); // set aside, or inside something set aside
+  const under = { has: (el: HElement) => (el.flags & UNDER) !== 0, add: (el: HElement) => { el.flags |= UNDER; } }; // set aside, or inside something set aside
   const dated: HElement[] = []; // inline elements named as dates (<span class="time">)
   for (const el of order) {
     if (el.parent && under.has(el.parent)) { under.add(el); continue; }
@@ -198,8 +203,8 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
 
   // the dateline: a short block with a date between the headline and the body, or in the body's first blocks
   let dateline: ContentPlan['dateline'] = null;
-  const near = visible.filter((b) => !setAside.has(b) && (b.start < container.start || inBody.indexOf(b) < 3) && (!titleEl || b.start >= titleEl.end || b.start < container.start));
   const isNear = (b: HElement) => b.start < container.start || b.start < (inBody[3]?.start ?? Infinity);
+  const near = visible.filter((b) => !setAside.has(b) && isNear(b) && (!titleEl || b.start >= titleEl.end || b.start < container.start));
   const candidates = [...near.filter((b) => b.tag === 'time' || DATE_CLASS.test(classId(b))), ...dated.filter((b) => (!titleEl || b.start >= titleEl.end) && isNear(b)), ...near, ...gapDates];
   for (const b of candidates) {
     const t = tx(b);
@@ -208,17 +213,17 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
     if (dt) { dateline = { el: b, value: dt.value }; break; }
   }
 
-  const chrome = new Set<HElement>();
-  for (const el of order) if (CHROME.has(el.tag) || (el.parent && chrome.has(el.parent))) chrome.add(el);
+  for (const el of order) if (CHROME.has(el.tag) || (el.parent && el.parent.flags & CHROME_FLAG)) el.flags |= CHROME_FLAG;
+  const chrome = { has: (el: HElement) => (el.flags & CHROME_FLAG) !== 0 };
   const trailing = trailingBoxes(order, excluded, chrome, stats, container, tx);
-  return { container, titleEl, from, to, setAside, trailing, dateline, excluded };
+  return { container, titleEl, from, to, setAside, trailing, dateline, excluded: isExcluded };
 }
 
 /**
  * No headline element: the short blocks just before the body in the same parent
  * (a title in a `<div class="tieude">`, a dateline) belong to the article.
  */
-function leadingBlocksStart(container: HElement, stats: Map<HElement, Stat>, excluded: Set<HElement>): number {
+function leadingBlocksStart(container: HElement, stats: Stats, excluded: Has): number {
   const siblings = container.parent ? container.parent.children : [];
   let from = container.start;
   let k = siblings.indexOf(container) - 1;
@@ -269,7 +274,7 @@ function isLinkLine(s: Stat): boolean {
   return s.links > 0 && s.chars > 0 && s.linkChars / s.chars >= 0.9;
 }
 
-function isLeafBlock(el: HElement, stats: Map<HElement, Stat>): boolean {
+function isLeafBlock(el: HElement, stats: Stats): boolean {
   if (!BLOCKISH.has(el.tag) || el.tag === 'br' || el.tag === 'img' || el.tag === 'hr') return false;
   const s = stats.get(el)!;
   if (s.chars === 0) return false;
@@ -287,7 +292,7 @@ function isByline(t: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || w === 'và');
 }
 
-function findTitle(order: HElement[], excluded: Set<HElement>, stats: Map<HElement, Stat>, container: HElement, titles: string[],
+function findTitle(order: HElement[], excluded: Has, stats: Stats, container: HElement, titles: string[],
   textBetween: (a: number, b: number) => number): HElement | null {
   const wanted = titles.map((t) => foldKey(t)).filter(Boolean);
   const matches = (t: string) => { const k = foldKey(t); return k.length > 0 && wanted.some((w) => w === k || w.startsWith(k + ' ')); };
@@ -314,7 +319,7 @@ function findTitle(order: HElement[], excluded: Set<HElement>, stats: Map<HEleme
 }
 
 /** Boxes after the body under a related-news heading, kept as `related`. */
-function trailingBoxes(order: HElement[], excluded: Set<HElement>, chrome: Set<HElement>, stats: Map<HElement, Stat>, container: HElement,
+function trailingBoxes(order: HElement[], excluded: Has, chrome: Has, stats: Stats, container: HElement,
   tx: (el: HElement) => string): HElement[] {
   const out: HElement[] = [];
   let skipUntil = -1;
@@ -322,7 +327,8 @@ function trailingBoxes(order: HElement[], excluded: Set<HElement>, chrome: Set<H
     if (el.start < container.end || el.start < skipUntil || excluded.has(el)) continue;
     if (chrome.has(el)) continue;
     const s = stats.get(el)!;
-    if (s.chars === 0 || s.chars > 40 || !BLOCKISH.has(el.tag) && !/^h[1-6]$/.test(el.tag)) continue;
+    // a heading: short, not itself a headline list or one of its items
+    if (s.chars === 0 || s.chars > 40 || s.links > 1 || !HEADING_TAGS.has(el.tag)) continue;
     if (!isBoilerplateHeading(tx(el))) continue;
     // the box: the nearest ancestor holding the heading and more, mostly links
     let box: HElement | null = null;
@@ -336,5 +342,6 @@ function trailingBoxes(order: HElement[], excluded: Set<HElement>, chrome: Set<H
 }
 
 const CHROME = new Set(['aside', 'nav', 'footer', 'header']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'p', 'span', 'strong', 'b', 'header', 'section']);
 
 export type { HText };

@@ -13,7 +13,8 @@
  * - a `<p>`, `<li>`, `<td>`, … closes the open one as browsers do, looking at
  *   most IMPLIED_LOOKBACK elements down;
  * - elements deeper than MAX_DEPTH (as browsers cap the tree) are not opened,
- *   their content goes to the deepest element.
+ *   their content goes to the deepest element; an element keeps its first
+ *   MAX_ATTRS attributes.
  * Offsets are UTF-16 indices into the page as read.
  */
 import { Tokenizer } from 'htmlparser2';
@@ -31,7 +32,12 @@ export interface HElement {
   closeStart: number;
   parent: HElement | null;
   children: (HElement | HText)[];
+  /** scratch space of the content planner (html/content.ts): text statistics and flags */
+  stat: ElementStat | null;
+  flags: number;
 }
+
+export interface ElementStat { chars: number; inline: number; linkChars: number; links: number; commas: number; score: number }
 
 export const isElement = (n: HElement | HText): n is HElement => (n as HElement).tag !== undefined;
 
@@ -57,17 +63,19 @@ for (const h of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) IMPLIED[h] = { closes: ['h
 const P_SCOPE_STOP = new Set(['button', 'table', 'td', 'th', 'caption', 'html', 'template', 'object', 'marquee', 'applet', 'svg', 'math']);
 const IMPLIED_LOOKBACK = 16;
 const MAX_DEPTH = 512;
+// attributes kept per element: real pages use a dozen; a tag of 100 000 attributes is an attack
+const MAX_ATTRS = 256;
 const FOREIGN = new Set(['svg', 'math']);
 
 /** Parse a page; returns the root element (tag '#root'). Linear in the page size. */
 export function parseHtml(html: string): HElement {
-  const root: HElement = { tag: '#root', attrs: {}, attrAt: {}, start: 0, end: html.length, closeStart: html.length, parent: null, children: [] };
+  const root: HElement = { tag: '#root', attrs: {}, attrAt: {}, start: 0, end: html.length, closeStart: html.length, parent: null, children: [], stat: null, flags: 0 };
   const stack: HElement[] = [root];
   const open = new Map<string, number>(); // tag → how many are on the stack
   let overflow = 0; // start tags not opened because the tree is too deep
   let foreign = 0;
   let cur: HElement | null = null; // element whose start tag is being read
-  let attrName = '', attrValue = '', attrStart = -1;
+  let attrName = '', attrValue = '', attrStart = -1, attrCount = 0;
   let text: HText | null = null; // the text node being extended
   let lastEnd = 0; // end of the last token
 
@@ -101,13 +109,14 @@ export function parseHtml(html: string): HElement {
         const imp = IMPLIED[tag];
         if (imp) closeImplied(imp.closes, imp.stop, at, IMPLIED_LOOKBACK);
       }
-      cur = { tag, attrs: {}, attrAt: {}, start: at, end: end, closeStart: end, parent: null, children: [] };
+      attrCount = 0;
+      cur = { tag, attrs: {}, attrAt: {}, start: at, end: end, closeStart: end, parent: null, children: [], stat: null, flags: 0 };
     },
     onattribname(start, end) { attrName = html.slice(start, end).toLowerCase(); attrValue = ''; attrStart = -1; },
     onattribdata(start, end) { if (attrStart < 0) attrStart = start; attrValue += html.slice(start, end); },
     onattribentity(cp) { attrValue += String.fromCodePoint(cp); },
     onattribend(_quote, end) {
-      if (cur && !(attrName in cur.attrs)) {
+      if (cur && ++attrCount <= MAX_ATTRS && !(attrName in cur.attrs)) {
         cur.attrs[attrName] = attrValue;
         cur.attrAt[attrName] = { start: attrStart < 0 ? end : attrStart, end };
       }
@@ -118,7 +127,7 @@ export function parseHtml(html: string): HElement {
       text = null;
       lastEnd = end + 1;
       const tag = html.slice(start, end).toLowerCase();
-      if (tag === 'br') { addVoid({ tag: 'br', attrs: {}, attrAt: {}, start: start - 2, end: end + 1, closeStart: end + 1, parent: null, children: [] }); return; }
+      if (tag === 'br') { addVoid({ tag: 'br', attrs: {}, attrAt: {}, start: start - 2, end: end + 1, closeStart: end + 1, parent: null, children: [], stat: null, flags: 0 }); return; }
       if (!open.get(tag)) { if (overflow > 0 && !VOID.has(tag)) overflow--; return; }
       while (stack.length > 1) {
         const t = top().tag;
