@@ -215,7 +215,7 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
 
   for (const el of order) if (CHROME.has(el.tag) || (el.parent && el.parent.flags & CHROME_FLAG)) el.flags |= CHROME_FLAG;
   const chrome = { has: (el: HElement) => (el.flags & CHROME_FLAG) !== 0 };
-  const trailing = trailingBoxes(order, excluded, chrome, stats, container, tx);
+  const trailing = trailingBoxes(order, excluded, chrome, stats, container, tx, textBetween);
   return { container, titleEl, from, to, setAside, trailing, dateline, excluded: isExcluded };
 }
 
@@ -252,12 +252,27 @@ const STRUCTURAL_CHROME = new Set(['nav', 'aside', 'footer', 'header', 'figure',
 function notArticle(el: HElement, s: Stat): boolean {
   if (STRUCTURAL_CHROME.has(el.tag) && !(el.tag === 'form' && s.chars > 500)) return true;
   if (el.tag === 'table' && s.chars < 400 && hasImage(el)) return true; // a photo with its caption
+  if (el.tag === 'article') return true; // an article inside the article: another story's card
+  if (s.links >= 2 && s.chars <= 600 && isTeaser(el)) return true;
   if (NEGATIVE.test(classId(el)) && !POSITIVE_STRONG.test(classId(el))) return true;
   if (s.chars > 0 && s.links >= 2 && s.linkChars / s.chars > 0.5) return true; // a list of other headlines
   if ((el.tag === 'ul' || el.tag === 'ol') && s.chars > 0 && s.linkChars / s.chars > 0.5) return true;
   return false;
 }
 const POSITIVE_STRONG = /articlebody|(?:^|[-_\s])(?:content|detail|noidung|chitiet)(?:$|[-_\s])/i;
+
+/** Another story's card: its picture and its headline link to the same page ("Cục Bưu điện … " with photo and lead). */
+function isTeaser(el: HElement): boolean {
+  const hrefs = new Set<string>();
+  let budget = 60;
+  for (const e of elements(el)) {
+    if (--budget === 0) return false;
+    if (e.tag !== 'a' || !e.attrs.href || e.attrs.href.startsWith('#') || /^javascript:/i.test(e.attrs.href)) continue;
+    if (hrefs.has(e.attrs.href)) return true;
+    hrefs.add(e.attrs.href);
+  }
+  return false;
+}
 
 function hasImage(el: HElement): boolean {
   let budget = 200; // a photo table is small; a huge one is no caption anyway
@@ -320,7 +335,7 @@ function findTitle(order: HElement[], excluded: Has, stats: Stats, container: HE
 
 /** Boxes after the body under a related-news heading, kept as `related`. */
 function trailingBoxes(order: HElement[], excluded: Has, chrome: Has, stats: Stats, container: HElement,
-  tx: (el: HElement) => string): HElement[] {
+  tx: (el: HElement) => string, textBetween: (a: number, b: number) => number): HElement[] {
   const out: HElement[] = [];
   let skipUntil = -1;
   for (const el of order) {
@@ -334,7 +349,8 @@ function trailingBoxes(order: HElement[], excluded: Has, chrome: Has, stats: Sta
     let box: HElement | null = null;
     for (let p = el.parent, k = 0; p && k < 3 && p.start >= container.end; p = p.parent, k++) {
       const ps = stats.get(p)!;
-      if (ps.chars > s.chars && ps.linkChars / ps.chars >= 0.5) { box = p; break; }
+      // the heading opens the box: a share bar or the tags above it would make it something else
+      if (ps.chars > s.chars && ps.linkChars / ps.chars >= 0.5 && textBetween(p.start, el.start) === 0) { box = p; break; }
     }
     if (box) { out.push(box); skipUntil = box.end; }
   }
