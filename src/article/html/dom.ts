@@ -66,6 +66,7 @@ const MAX_DEPTH = 512;
 // attributes kept per element: real pages use a dozen; a tag of 100 000 attributes is an attack
 const MAX_ATTRS = 256;
 const FOREIGN = new Set(['svg', 'math']);
+const HEAD_CONTENT = new Set(['meta', 'link', 'title', 'style', 'script', 'noscript', 'base', 'template', 'basefont', 'bgsound']);
 
 /** Parse a page; returns the root element (tag '#root'). Linear in the page size. */
 export function parseHtml(html: string): HElement {
@@ -104,6 +105,8 @@ export function parseHtml(html: string): HElement {
       text = null;
       const tag = html.slice(start, end).toLowerCase();
       const at = start - 1;
+      // the head holds metadata only: anything else closes it (a page without <body> has its text there)
+      if (top().tag === 'head' && !HEAD_CONTENT.has(tag)) pop(at);
       if (!foreign) {
         if (CLOSES_P.has(tag)) closeImplied(['p'], P_SCOPE_STOP, at, IMPLIED_LOOKBACK);
         const imp = IMPLIED[tag];
@@ -169,6 +172,7 @@ export function parseHtml(html: string): HElement {
   }
   function addText(start: number, end: number, s: string) {
     lastEnd = end;
+    if (top().tag === 'head' && /\S/.test(s)) { pop(start); text = null; }
     if (text && text.end === start) { text.end = end; text.text += s; return; }
     text = { start, end, text: s };
     top().children.push(text);
