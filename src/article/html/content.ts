@@ -206,17 +206,34 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   const isNear = (b: HElement) => b.start < container.start || b.start < (inBody[3]?.start ?? Infinity);
   const near = visible.filter((b) => !setAside.has(b) && isNear(b) && (!titleEl || b.start >= titleEl.end || b.start < container.start));
   const candidates = [...near.filter((b) => b.tag === 'time' || DATE_CLASS.test(classId(b))), ...dated.filter((b) => (!titleEl || b.start >= titleEl.end) && isNear(b)), ...near, ...gapDates];
+  // some portals print the dateline just above the headline, beside the breadcrumb ("Thứ năm, 17/9/2026, 07:31 (GMT+7)")
+  const above = titleEl ? datelineAbove(order, titleEl, stats, textBetween) : null;
+  if (above) candidates.push(above);
   for (const b of candidates) {
     const t = tx(b);
     if (t.length > 100 || /[.!?…]$/.test(t)) continue;
     const dt = parseDateTime(t);
-    if (dt) { dateline = { el: b, value: dt.value }; break; }
+    // above the headline only a date with its time of day: a bare date there is the site's "today"
+    if (dt && (b !== above || dt.value.includes('T'))) { dateline = { el: b, value: dt.value }; break; }
   }
 
   for (const el of order) if (CHROME.has(el.tag) || (el.parent && el.parent.flags & CHROME_FLAG)) el.flags |= CHROME_FLAG;
   const chrome = { has: (el: HElement) => (el.flags & CHROME_FLAG) !== 0 };
   const trailing = trailingBoxes(order, excluded, chrome, stats, container, tx, textBetween);
   return { container, titleEl, from, to, setAside, trailing, dateline, excluded: isExcluded };
+}
+
+/** An element named as a date in the headline's own box, right above it. */
+function datelineAbove(order: HElement[], titleEl: HElement, stats: Stats, textBetween: (a: number, b: number) => number): HElement | null {
+  const box = titleEl.parent?.parent;
+  if (!box) return null;
+  let found: HElement | null = null;
+  for (const el of order) {
+    if (el.start >= titleEl.start) break;
+    if (el.start < box.start || el.flags & EXCLUDED) continue;
+    if ((el.tag === 'time' || DATE_CLASS.test(classId(el))) && stats.get(el)!.chars <= 100 && textBetween(el.end, titleEl.start) <= 200) found = el;
+  }
+  return found;
 }
 
 /**
@@ -253,7 +270,7 @@ function notArticle(el: HElement, s: Stat): boolean {
   if (STRUCTURAL_CHROME.has(el.tag) && !(el.tag === 'form' && s.chars > 500)) return true;
   if (el.tag === 'table' && s.chars < 400 && hasImage(el)) return true; // a photo with its caption
   if (el.tag === 'article') return true; // an article inside the article: another story's card
-  if (s.links >= 2 && s.chars <= 600 && isTeaser(el)) return true;
+  if (s.links >= 2 && s.chars <= 400 && s.score <= 3 && isTeaser(el)) return true; // not a block of the body's paragraphs
   if (NEGATIVE.test(classId(el)) && !POSITIVE_STRONG.test(classId(el))) return true;
   if (s.chars > 0 && s.links >= 2 && s.linkChars / s.chars > 0.5) return true; // a list of other headlines
   if ((el.tag === 'ul' || el.tag === 'ol') && s.chars > 0 && s.linkChars / s.chars > 0.5) return true;
