@@ -14,6 +14,7 @@ const GROUP_FIELDS = {
   horizons: ['horizons'],
   article: ['title', 'published', 'source', 'related', 'citations', 'dates', 'horizons'],
   html: ['title', 'published', 'source', 'related', 'citations', 'participants', 'places'],
+  structure: ['title', 'published', 'publication', 'source', 'participants', 'places', 'related'],
   participants: ['participants'],
   organizations: ['organizations'],
   places: ['places'],

@@ -63,7 +63,7 @@ export function extractFacts(a: Article, opts: ExtractOptions = {}): ArticleFact
     warnings.push(...g.warnings);
   }
   if (want.has('related')) {
-    facts.related = a.related.map((r) => ({ text: a.text.slice(r.start, r.end), span: a.span(r.start, r.end) }));
+    facts.related = a.related.map((r) => ({ text: r.text, span: a.span(r.start, r.end) }));
   }
   if (!a.title) warnings.push({ code: 'title-missing', message: 'no title line found', span: null });
   return facts;

@@ -28,7 +28,8 @@ export interface Article {
   publishedEvidence: string[];
   source: string | null;
   body: Range;
-  related: Range[];
+  /** headlines of other stories (after the body, or linked inside it), with their text as printed */
+  related: (Range & { text: string })[];
   /** photo captions inside the body (they name the people in the photo, and repeat the lead) */
   captions: Range[];
   /** text offsets → span in the raw file (code points, 1-based line/column) */
@@ -64,6 +65,7 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   // Head lines under it (date, byline, labels), photo credits and related
   // links are blanked, offsets unchanged, so no extractor reads them.
   const body = st.body;
+  const related = st.related.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
   if (st.blank.length) {
     const chars = text.split('');
     for (const r of st.blank) for (let i = r.start; i < r.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
@@ -82,7 +84,7 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
     publishedEvidence: st.published?.evidence ?? [],
     source: m.source ?? st.source?.value ?? null,
     body,
-    related: st.related,
+    related,
     captions: st.captions,
     span: spanMaker(n),
   };

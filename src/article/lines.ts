@@ -32,6 +32,12 @@ const CREDIT_WORDS = alt(BP.creditWords);
 // "… phát biểu tại hội nghị. Ảnh: TTXVN", "Ảnh: Đức Thụy", "(Ảnh: Thái Bình)", "(ảnh/Ảnh Minh Hiếu)", "(Nguồn: Reuters)", "… miền núi - ảnh 1"
 const CREDIT_AT_END = new RegExp(
   `(?:\\(\\s*(?:${CREDIT_WORDS}|nguồn)\\s*[:/]?[^()]{0,60}\\)|(?<![\\p{L}\\p{N}])(?:${CREDIT_WORDS})\\s*:\\s*[^.!?()]{0,60}?|\\s[-–]\\s*ảnh\\s+\\d{1,2}|^(?:${CREDIT_WORDS}))\\s*\\.?\\s*$`, 'iu');
+// a credit run into the next paragraph by a crawler: "… châu Âu. Ảnh: Đỗ Phương Anh - TTXVN Với tinh thần …",
+// "… năm 2018. Ảnh: Thái Bình Theo Bộ trưởng …": the credit's name ends where a sentence visibly starts
+// (a capital, then a lower-case word), or at the agency after a dash
+const CAP = '[\\p{Lu}][\\p{L}\\p{M}]*';
+const CREDIT_MID = new RegExp(
+  `(?<=[.!?…)"”]\\s{0,3})(?:${CREDIT_WORDS})\\s*:\\s*(?:(?:${CAP}\\s+){0,4}[-–/]\\s*[\\p{Lu}][\\p{Lu}\\p{N}+]{1,10}(?![\\p{L}])|(?:${CAP}(?:\\s+|$)){1,3}?(?=[\\p{Lu}][\\p{Ll}\\p{M}]*\\s+[\\p{Ll}])|${CAP}(?:\\s+${CAP})?)|\\(\\s*(?:${CREDIT_WORDS})\\s*[:/][^()]{0,60}\\)`, 'gu');
 const CAPTION_RE = /^(?:Quang cảnh|Toàn cảnh|Cảnh|Các đại biểu|Đại biểu (?:dự|tham dự|chụp)|Các đồng chí lãnh đạo)(?![\p{L}\p{N}])|chụp ảnh (?:lưu niệm|chung)/iu;
 const BREADCRUMB = /^\s*[>»›]|\s[>»›]\s.*\S/u;
 const COUNTER = /^[\d.,]+\s*(?:lượt\s+(?:xem|đọc|thích|chia sẻ)|views?|bình luận)$/iu;
@@ -89,12 +95,39 @@ export function creditRange(t: string): Range | null {
   return { start: m.index, end: t.length };
 }
 
+/** Credits inside a line, where a crawler ran captions and paragraphs together. */
+export function midCredits(t: string): Range[] {
+  if (!t.includes('nh') && !t.includes('(')) return [];
+  const out: Range[] = [];
+  for (const m of t.matchAll(CREDIT_MID)) out.push({ start: m.index!, end: m.index! + m[0].trimEnd().length });
+  return out;
+}
+
+/**
+ * A related story's headline printed twice on one line (an image's alt text
+ * and the link: "Hai thành phố kết nghĩa … Hai thành phố kết nghĩa …"): the
+ * length of one copy, or 0.
+ */
+export function doubledHeadline(t: string): number {
+  if (t.length < 40 || t.length > 500) return 0;
+  const half = (t.length - 1) >> 1;
+  for (const h of [half, half + 1, half - 1]) {
+    const a = t.slice(0, h).trim(), b = t.slice(h).trim();
+    if (a.length >= 20 && a === b) return h;
+  }
+  return 0;
+}
+
 export function isCaption(t: string): boolean {
   return t.length <= 250 && CAPTION_RE.test(t);
 }
 
-export function relatedLink(t: string): boolean {
-  return t.length <= 250 && RELATED_RE.test(t);
+/** A link to another story inside the body (">> …", "Xem thêm: …"): where its headline starts, or 0 for none. */
+export function relatedLink(t: string): number {
+  const m = t.length <= 250 ? RELATED_RE.exec(t) : null;
+  if (!m) return 0;
+  const rest = t.slice(m[0].length);
+  return m[0].length + rest.length - rest.trimStart().length;
 }
 
 const isLabelLine = (t: string) => t.length <= 80 && LABEL_RE.test(t) && !SENTENCE_END.test(t);
@@ -165,9 +198,6 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
     const s = titleScore(lines, idx, kind, i, first);
     if (s > bestScore) { best = i; bestScore = s; }
   }
-  // plain news text: a first line that is a sentence-led paragraph is still the
-  // title when it is short enough ("title and lead on one line" corpora)
-  if (best < 0 && idx.length && kind[0] === 'paragraph' && lines[idx[0]].text.length <= 250 && !/^[(\p{Ll}]/u.test(lines[idx[0]].text)) best = 0;
   const title = best >= 0 ? idx[best] : null;
   // text above a headline chosen further down is the site's name or slogan,
   // unless it reads as running text: then the body starts there

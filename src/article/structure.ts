@@ -19,7 +19,7 @@
  *
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
-import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditRange, isCaption, relatedLink, SOURCE_RE, type Line } from './lines.js';
+import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, SOURCE_RE, type Line } from './lines.js';
 import { choosePublished, precision, type Published, type Candidate } from './published.js';
 
 export { isBoilerplateHeading };
@@ -114,10 +114,29 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
 
   // inside the body: credits, related links, the title repeated under the date
   const captions: Range[] = [];
+  const related: Range[] = [];
   for (let j = head.bodyStart; j <= last; j++) {
     const l = lines[j];
     if (l.text === '' || j === head.title) continue;
-    if (relatedLink(l.text) || (title && j < head.headEnd + 3 && l.text === text.slice(title.start, title.end))) { blank.push({ start: l.start, end: l.end }); continue; }
+    const link = relatedLink(l.text);
+    if (link) {
+      // ">> Thái Bình đẩy nhanh tiến độ …": another story's headline, listed with the related ones
+      blank.push({ start: l.start, end: l.end });
+      related.push({ start: l.start + link, end: l.end });
+      continue;
+    }
+    if (title && j < head.headEnd + 3 && l.text === text.slice(title.start, title.end)) { blank.push({ start: l.start, end: l.end }); continue; }
+    const twice = doubledHeadline(l.text);
+    if (twice) {
+      // a related-news box inside the body: the headline twice, then its teaser
+      blank.push({ start: l.start, end: l.end });
+      related.push({ start: l.start, end: l.start + l.text.slice(0, twice).trimEnd().length });
+      let k = j + 1;
+      while (k <= last && lines[k].text === '') k++;
+      if (k <= last && lines[k].text.length <= 800 && !doubledHeadline(lines[k].text)) { blank.push({ start: lines[k].start, end: lines[k].end }); j = k; }
+      continue;
+    }
+    for (const r of midCredits(l.text)) blank.push({ start: l.start + r.start, end: l.start + r.end });
     const cr = creditRange(l.text);
     if (cr) {
       blank.push({ start: l.start + cr.start, end: l.start + cr.end });
@@ -125,7 +144,6 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     } else if (isCaption(l.text)) captions.push({ start: l.start, end: l.end });
   }
 
-  const related: Range[] = [];
   let prev = '';
   for (let j = bodyEndLine; j < lines.length; j++) {
     const l = lines[j];

@@ -23,12 +23,3 @@ export function rawSlice(raw: string, start: number, end: number): string {
   return [...raw].slice(start, end).join('');
 }
 
-/** The sentence around code points [start, end) of raw, for reading context. */
-export function sentenceAround(raw: string, start: number, end: number): string {
-  const s = SURROGATE.test(raw) ? [...raw] : raw;
-  let a = start;
-  while (a > 0 && !/[.!?\n]/.test(s[a - 1])) a--;
-  let b = end;
-  while (b < s.length && !/[.!?\n]/.test(s[b])) b++;
-  return typeof s === 'string' ? s.slice(a, b) : s.slice(a, b).join('');
-}

@@ -14,6 +14,7 @@ import {
   type CitationMention, type ShortReference,
 } from '../extract/citations.js';
 import { foldKey } from '../article/normalize.js';
+import { segmentation, sentenceAt } from '../article/segment.js';
 import { loadData } from '../data.js';
 import { L, R, alternation } from '../text/regex.js';
 import { resolve, sameIssuer, successor, type Registry, type RegistryEntry } from './registry.js';
@@ -36,14 +37,7 @@ const SEVERITY = new Map(CITATION_CHECKS.map((c) => [c.code, c.severity]));
 
 const CUES = loadData<{ historical: string[] }>('cite-cues');
 const HISTORICAL_RE = new RegExp(`${L}(?:${alternation(CUES.historical)})${R}`, 'iu');
-/** The sentence around text offsets [s, e). */
-function sentenceAround(text: string, s: number, e: number): string {
-  const before = text.slice(Math.max(0, s - 300), s);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  const after = text.slice(e, e + 300);
-  const stop = after.search(/\.(?:\s|$)|\n/);
-  return before.slice(cut + 1) + text.slice(s, e) + (stop < 0 ? after : after.slice(0, stop));
-}
+const sentenceText = (a: Article, at: number) => { const s = sentenceAt(segmentation(a), at); return s ? a.text.slice(s.start, s.end) : ''; };
 
 /** What `linkage check` needs of one citation to compare articles; serialisable. */
 export interface CitationSummary {
@@ -293,7 +287,7 @@ function registryChecks(ctx: MentionContext, i: number): Finding[] {
   const after = Boolean(published && succ?.date && published >= succ.date);
   const named = succId ? citedIds.has(succId) : false;
   // an article that reviews the document or names its replacement cites it as past
-  const historical = mentions.some((x, j) => (entries[j]?.key ?? x.id) === docKey && HISTORICAL_RE.test(sentenceAround(a.text, x.start, x.end)));
+  const historical = mentions.some((x, j) => (entries[j]?.key ?? x.id) === docKey && HISTORICAL_RE.test(sentenceText(a, x.start)));
   const f = finding(a, 'citation-superseded',
     `${name}${e.date ? ` (${vnDate(e.date)})` : ''} was superseded by ${succText}` +
     (after && !named && !historical ? `; the article, published ${vnDate(published!)}, does not name its successor`

@@ -1,7 +1,7 @@
 import { loadData } from '../../data.js';
 import { foldKey } from '../../article/normalize.js';
 import { alternation, L, R } from '../../text/regex.js';
-import { sentenceAround } from '../text.js';
+import { sentenceAtSpan } from '../../article/segment.js';
 import type { ArticleRule } from '../rule.js';
 
 // a sentence that announces (plans, deadlines, "sẽ") may rightly date an event after publication
@@ -25,7 +25,8 @@ const rule: ArticleRule = {
       // compare at the precision both have: "2021-11" against "2021-11-17" compares months
       const n = Math.min(d.value.length, pub.length);
       if (d.value.slice(0, n) <= pub.slice(0, n)) continue;
-      if (FUTURE_RE.test(foldKey(sentenceAround(article.raw, d.span.start, d.span.end)))) continue;
+      const s = sentenceAtSpan(article, d.span.start);
+      if (s && FUTURE_RE.test(foldKey(article.text.slice(s.start, s.end)))) continue;
       report({ message: `event dated ${d.value} ("${d.text}") is after the publication date ${pub}`, span: d.span });
     }
   },
