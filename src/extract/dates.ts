@@ -51,10 +51,16 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
   const { start: b0, end: b1 } = a.body;
   const body = text.slice(b0, b1);
   const found: Found[] = [];
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => !taken.some(([x, y]) => s < y && e > x);
+  // characters already read as a date or a citation number: one flag per character,
+  // so a check costs the length of the date, not the number of dates before it
+  const used = new Uint8Array(body.length + 1);
+  const taken = { push: ([x, y]: [number, number]) => { used.fill(1, Math.max(0, x), Math.max(0, Math.min(y, body.length))); } };
+  const free = (s: number, e: number) => { for (let i = Math.max(0, s); i < e && i < body.length; i++) if (used[i]) return false; return true; };
   // citation numbers are not dates
   for (const c of mentions) taken.push([c.numStart - b0, c.numEnd - b0]);
+  // which citation (1-based) covers each character, for dates written inside one
+  const inMention = new Int32Array(body.length + 1);
+  mentions.forEach((c, k) => { if (c.dateStart != null) inMention.fill(k + 1, Math.max(0, c.start - b0), Math.max(0, Math.min(c.end - b0, body.length))); });
 
   for (const m of matches(WORDS_RE, body)) {
     const b = before(body, m.index!, BEFORE_WORDS_RE);
@@ -104,7 +110,7 @@ export function dates(a: Article, mentions: CitationMention[] = []): { dates: Da
       continue;
     }
     if (f.m < 1 || f.m > 12) continue;
-    const inCitation = mentions.some((c) => c.dateStart != null && b0 + f.s >= c.start && b0 + f.e <= c.end);
+    const inCitation = inMention[f.s] !== 0 && inMention[f.s] === inMention[f.e - 1];
     let role: DateRole = 'other';
     if (inCitation) role = 'document';
     else if (f.part || f.y == null || sentenceInitial(body, f.s)) role = 'event';
