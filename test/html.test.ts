@@ -32,19 +32,32 @@ function pageOf(bytes: number): string {
   return page(Math.max(1, Math.round(bytes / one)));
 }
 
-/** Best time of `f` over a few runs, in ms (the least disturbed by other processes and the collector). */
+/**
+ * Best processor time of `f` over a few runs, in ms. Processor time, not wall
+ * time: the machine is shared, and another process's work must not count as ours.
+ */
 function time(f: () => unknown, runs: number): number {
   let best = Infinity;
-  for (let i = 0; i < runs; i++) { const s = performance.now(); f(); best = Math.min(best, performance.now() - s); }
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    f();
+    const d = process.cpuUsage(c);
+    best = Math.min(best, (d.user + d.system) / 1000);
+  }
   return best;
 }
 
-/** Time at 2 MB over time at 128 KB: linear is about 16; allow 24 for noise. */
+/**
+ * Time at 2 MB over time at 128 KB: linear is about 16; allow 24 for noise.
+ * The machine is shared: a ratio is measured up to three times and the best
+ * kept — a quadratic step gives about 256 every time.
+ */
 function growth(make: (n: number) => string, f: (s: string) => unknown): number {
   const small = make(128 * 1024), large = make(2 * 1024 * 1024);
   f(small); // warm up the JIT
-  const a = time(() => f(small), 5), b = time(() => f(large), 2);
-  return b / Math.max(a, 0.5);
+  let best = Infinity;
+  for (let k = 0; k < 3 && best > 24; k++) best = Math.min(best, time(() => f(large), 2) / Math.max(time(() => f(small), 5), 0.5));
+  return best;
 }
 
 /**
@@ -56,8 +69,9 @@ function growth(make: (n: number) => string, f: (s: string) => unknown): number 
 function hostileGrowth(make: (n: number) => string, f: (s: string) => unknown): number {
   const small = make(512 * 1024), large = make(2 * 1024 * 1024);
   f(small);
-  const a = time(() => f(small), 3), b = time(() => f(large), 2);
-  return b / Math.max(a, 5);
+  let best = Infinity;
+  for (let k = 0; k < 3 && best > 8; k++) best = Math.min(best, time(() => f(large), 2) / Math.max(time(() => f(small), 3), 5));
+  return best;
 }
 
 describe('saved pages: time linear in the page size', () => {
@@ -68,12 +82,18 @@ describe('saved pages: time linear in the page size', () => {
     const small = pageOf(128 * 1024), large = pageOf(2 * 1024 * 1024);
     const best = async (s: string, runs: number) => {
       let t = Infinity;
-      for (let i = 0; i < runs; i++) { const at = performance.now(); await extract(s, { file: 'a.html' }); t = Math.min(t, performance.now() - at); }
+      for (let i = 0; i < runs; i++) {
+        const c = process.cpuUsage();
+        await extract(s, { file: 'a.html' });
+        const d = process.cpuUsage(c);
+        t = Math.min(t, (d.user + d.system) / 1000);
+      }
       return t;
     };
     await best(small, 1); // warm up the JIT
-    const a = await best(small, 5), b = await best(large, 2);
-    expect(b / a).toBeLessThanOrEqual(24);
+    let ratio = Infinity;
+    for (let k = 0; k < 3 && ratio > 24; k++) ratio = Math.min(ratio, (await best(large, 2)) / (await best(small, 5)));
+    expect(ratio).toBeLessThanOrEqual(24);
   }, 180000);
   // hostile markup: tags never closed, nesting without end, attributes without end
   const hostile: [string, (n: number) => string][] = [
