@@ -18,12 +18,22 @@ export interface Citation {
 
 export type DateRole = 'published' | 'event' | 'document' | 'other';
 export interface DateFact {
-  value: string;
+  /** ISO 8601 at the precision written (2004-07-01, 2023-03, 2023-Q3, 2025); null only for an unresolved relative day */
+  value: string | null;
   text: string;
   part: string | null;
   role: DateRole;
   span: Span;
   mentions: Span[];
+  precision: 'year' | 'quarter' | 'month' | 'day';
+  /** the last day (month, …) of a range ("từ ngày 15 đến 30/7"), at the same precision */
+  end?: string;
+  /** "đầu tháng 7" early, "giữa năm" mid, "cuối năm 2025" late */
+  edge?: 'early' | 'mid' | 'late';
+  /** days ("hôm qua" -1) or, for a year, years ("cuối năm nay" 0) from publication */
+  relative?: number;
+  /** false when a relative date has no publication date to count from */
+  resolved?: false;
 }
 
 export interface Horizon {
@@ -56,12 +66,22 @@ export interface Enumeration {
 }
 
 export interface Sector { key: string | null; label: string | null; text: string; span: Span }
+export interface AgreementParty { name: string; kind: 'organization' | 'place' | 'person' }
+/** One signing event: its first mention is `text`/`span`, later ones (headline, caption, body) are `mentions`. */
 export interface Agreement {
   text: string;
+  /** what was signed, canonical: "thỏa thuận hợp tác", "biên bản ghi nhớ", "chương trình hợp tác", ...; null if unnamed */
+  document: string | null;
+  /** party names (as in `partyDetails`) */
   parties: string[];
+  partyDetails: AgreementParty[];
+  from: number | null;
   until: number | null;
+  /** the signing day when the text states it (ISO 8601) */
+  date: string | null;
   sectors: Sector[];
   span: Span;
+  mentions: Span[];
 }
 
 export interface Related { text: string; span: Span }

@@ -43,6 +43,19 @@ export interface ArticleOptions {
   html?: boolean;
 }
 
+/** text with [start, end) of each range turned to spaces (line breaks kept), same length. */
+function blankRanges(text: string, ranges: Range[]): string {
+  const rs = [...ranges].sort((a, b) => a.start - b.start);
+  let out = '', at = 0;
+  for (const r of rs) {
+    const s = Math.max(r.start, at);
+    if (r.end <= s) continue;
+    out += text.slice(at, s) + text.slice(s, r.end).replace(/[^\n]/g, ' ');
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
 export function buildArticle(file: string, raw: string, opts: ArticleOptions = {}): Article {
   let m: FrontMatter = {};
   let source = raw;
@@ -66,11 +79,7 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   // links are blanked, offsets unchanged, so no extractor reads them.
   const body = st.body;
   const related = st.related.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
-  if (st.blank.length) {
-    const chars = text.split('');
-    for (const r of st.blank) for (let i = r.start; i < r.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
-    text = chars.join('');
-  }
+  if (st.blank.length) text = blankRanges(text, st.blank);
   return {
     file,
     raw,

@@ -45,7 +45,7 @@ const EN_DATE = new RegExp(`(?<![\\p{L}])(${MONTHS.map(escapeRe).join('|')})\\s+
  * The rest of the line must be labels, weekdays, a byline's name or short.
  */
 export function dateCandidate(line: string, lineStart: number, lineIndex: number): Candidate | null {
-  if (line.length > 200) return null;
+  if (line.length > 200 || !fourDigits(line)) return null;
   const doc = DOC_HEADER.exec(line);
   if (doc) {
     const [d, m, y] = [+doc[2], +doc[3], +doc[4]];
@@ -58,7 +58,7 @@ export function dateCandidate(line: string, lineStart: number, lineIndex: number
     const en = EN_DATE.exec(line);
     const m = en ? MONTHS.findIndex((x) => x.toLowerCase() === en[1].toLowerCase()) + 1 : 0;
     if (!en || !isValidDate(+en[3], m, +en[2])) return null;
-    dt = { value: isoDate(+en[3], m, +en[2]), index: en.index, end: en.index + en[0].length };
+    dt = { value: isoDate(+en[3], m, +en[2]), index: en.index, end: en.index + en[0].length, precision: 'day' };
   }
   // the rest of the line: labels, punctuation, weekday names, a short byline
   const rest = (line.slice(0, dt.index) + ' ' + line.slice(dt.end)).replace(/[\d/:.,\-–|()[\]'’"+*•]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -74,6 +74,15 @@ export function dateCandidate(line: string, lineStart: number, lineIndex: number
   if (GMT.test(line)) evidence.push('gmt');
   if (words <= 1) evidence.push('bare');
   return { value: dt.value, range: { start: lineStart + dt.index, end: lineStart + dt.end }, evidence, line: lineIndex };
+}
+
+/** Every dated form has at least four digits (a year, or day, month and a two-digit year). */
+function fourDigits(s: string): boolean {
+  for (let i = 0, n = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++n === 4) return true;
+  }
+  return false;
 }
 
 const WEIGHT: Record<string, number> = {
