@@ -3,12 +3,18 @@
 // runs them on one article (from the built dist/). Replies with the fastest of
 // `reps` runs and the size of what they produce.
 import { parentPort } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { SHAPES, generate, fileName } from './shapes.mjs';
 import { parseArticle, extractFacts, loadRegistry } from '../../dist/index.js';
 import { analyzeArticleCitations } from '../../dist/cite/check.js';
 import { createEngine, allRules } from '../../dist/check/engine.js';
 import { resolveConfig } from '../../dist/check/config.js';
 import { RULE_GROUPS } from '../../dist/check/rules/index.js';
+
+// each run starts from a collected heap, so one run does not pay for the garbage of the one before
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
 
 const registry = loadRegistry();
 const engine = createEngine(RULE_GROUPS, resolveConfig(allRules(RULE_GROUPS), {}, null, process.cwd()));
@@ -26,6 +32,7 @@ parentPort.on('message', async ({ name, bytes, reps }) => {
   const text = generate(shape, bytes);
   let ms = Infinity, out = 0;
   for (let r = 0; r < reps; r++) {
+    gc();
     const t = process.cpuUsage();
     out = await once(shape, text);
     const d = process.cpuUsage(t);
