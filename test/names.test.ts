@@ -31,6 +31,9 @@ const CASES: Array<[string, string[]]> = [
   ['Thị trưởng Édouard Lemaire cho biết.', ['Édouard Lemaire']],
   ['Đồng chí Ramón Pérez Luna, Ủy viên Bộ Chính trị, phát biểu.', ['Ramón Pérez Luna']],
   ['Đại sứ Budi Santoso S.E cho biết.', ['Budi Santoso']],
+  // a foreign leader's name spelled the Vietnamese way, after a title and a country
+  ['Thủ tướng Campuchia Hun Sen cho biết.', ['Hun Sen']],
+  ['Chủ tịch Trung Quốc Tập Cận Bình phát biểu.', ['Tập Cận Bình']],
   // one person whatever the tone placement of the family name; the well-spelled form names them
   ['Ông Đòan Văn Lực và ông Đoàn Văn Lực cùng dự.', ['Đoàn Văn Lực']],
   // not people: a city or a leader's name inside a body's name, a foreign city, a title's words, credits, years, unions

@@ -197,7 +197,8 @@ function findNames(text: string, from: number, to: number): NameSpan[] {
     }
     const words = m[0].split(/[ \u00a0]+/);
     // most runs hold no family name and are not Latin: skip them before any other work
-    if (!words.some((w) => FAMILY_FIRST.has(w) || isForeignWord(w))) continue;
+    // (a run opening with a place may end in a foreign leader's name: "Trung Quốc Tập Cận Bình")
+    if (!words.some((w) => FAMILY_FIRST.has(w) || isForeignWord(w)) && !(words.length >= 4 && startsPlace(words[0]))) continue;
     const toks: Tok[] = [];
     let p = m.index;
     for (const w of words) {
@@ -218,12 +219,14 @@ const phrase = (text: string, toks: Tok[], i: number, j: number) => text.slice(t
 /** Names inside one run of capitalised words, skipping a leading place ("Hà Nam Trần Xuân Dương"). */
 function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], things: Set<string>): 'thing' | void {
   let i = 0;
+  /** where the run goes on after a country or province ("Chủ tịch Trung Quốc Tập Cận Bình") */
+  let afterPlace = -1;
   while (i < toks.length) {
     // a run named after a street, a house number or a company names a thing: "đường Kinh Dương Vương", "158 Phan Chu Trinh"
     // (a word before a leading place belongs to the place: "Đại sứ Nhật Bản tại Việt Nam Yamada Takio")
     if (i === 0 && !leadingPlace(text, toks, 0) && (namesAThing(text, from, toks[0].s) || startsWithThingWord(toks[0].w))) return 'thing';
     const placeLen = leadingPlace(text, toks, i);
-    if (placeLen && i + placeLen < toks.length) { i += placeLen; continue; }
+    if (placeLen && i + placeLen < toks.length) { i += placeLen; afterPlace = i; continue; }
     // "Ông Lê Thanh Hải", "Ông Trung" at the start of a sentence: Ông is the marker, not a family name
     if (MARKERS.has(toks[i].w)) { i++; continue; }
     // "T.Ư Đoàn Đào Ngọc Dung": a word that is also a family name, before a family name, is the word; so after a
@@ -255,6 +258,14 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
         i = j;
         continue;
       }
+    }
+    // "Chủ tịch Trung Quốc Tập Cận Bình", "Thủ tướng Campuchia Hun Sen": after a title and its country, two or three
+    // syllables that end the run are the foreign leader's name, spelled the Vietnamese way ("Tập" stops a name only
+    // as "Tập đoàn", which a run of capitals is not)
+    if (i === afterPlace && toks.length - i >= 2 && toks.length - i <= 3 && toks.slice(i).every((t) => (!NAME_STOP.has(t.w) || t.w === 'Tập') && !t.w.endsWith('.'))
+      && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length)) && titleBefore(text, from, toks[0].s)) {
+      out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
+      return;
     }
     // "tỉnh Yamanashi Fshidera Junichi", "Điện Kremlin Dmitry Peskov": after a word for a place, the first word is the place
     if (toks.length - i >= 3 && isForeignRun(toks, i + 1) && PLACE_WORD_BEFORE.test(text.slice(Math.max(from, toks[i].s - 12), toks[i].s))) { i++; continue; }
