@@ -66,12 +66,22 @@ export interface Enumeration {
 }
 
 export interface Sector { key: string | null; label: string | null; text: string; span: Span }
+export interface AgreementParty { name: string; kind: 'organization' | 'place' | 'person' }
+/** One signing event: its first mention is `text`/`span`, later ones (headline, caption, body) are `mentions`. */
 export interface Agreement {
   text: string;
+  /** what was signed, canonical: "thỏa thuận hợp tác", "biên bản ghi nhớ", "chương trình hợp tác", ...; null if unnamed */
+  document: string | null;
+  /** party names (as in `partyDetails`) */
   parties: string[];
+  partyDetails: AgreementParty[];
+  from: number | null;
   until: number | null;
+  /** the signing day when the text states it (ISO 8601) */
+  date: string | null;
   sectors: Sector[];
   span: Span;
+  mentions: Span[];
 }
 
 export interface Related { text: string; span: Span }

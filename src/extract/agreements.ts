@@ -1,23 +1,39 @@
 /**
- * Agreements: a signing ("ký kết thỏa thuận hợp tác", "ký bản ghi nhớ",
- * "trao biên bản ghi nhớ", "lễ ký kết", "MOU ... được ký"), its parties
- * ("giữa A với B", "giữa A và B", "A và B đã ký", "ký ... với B"), its
- * horizon ("đến năm 2025", "giai đoạn 2023-2025" → 2025) and the sectors it
- * covers ("trên các lĩnh vực trọng tâm: ...").
+ * Agreements: signing events. A signing ("ký kết thỏa thuận hợp tác", "ký bản
+ * ghi nhớ", "trao biên bản ghi nhớ", "lễ ký kết", "MOU ... được ký") is
+ * mentioned in the headline, the lead, a caption and the body; its mentions
+ * merge into one agreement (`mentions`). Several signings stay apart: the
+ * documents listed after "Các văn kiện hợp tác gồm:", signings between other
+ * parties, "Cũng trong dịp này, ... đã ký ...".
+ *
+ * Each agreement has its parties as entities ("giữa A với B", "giữa A và B",
+ * "A và B đã ký", "ký ... với B"; see agreement-parties.ts), what was signed
+ * (`document`), its period ("giai đoạn 2023-2025" → from 2023, until 2025),
+ * the signing day and the sectors it covers: the lists in the signing's
+ * sentence ("trên các lĩnh vực trọng tâm: ...") and in the sentences that go
+ * on describing it ("Theo đó, hai bên sẽ hợp tác trên các lĩnh vực ...",
+ * "Thỏa thuận tập trung vào 5 lĩnh vực: ...", bulleted lines after "gồm:").
  *
  * A sentence that reports cooperation without a signing ("đã trao đổi, hợp
  * tác ... trên các lĩnh vực ...") is no agreement: its sectors go to
- * `cooperationFields`. Planned, hoped-for or refused signings ("sẽ ký",
- * "chưa ký") are neither.
+ * `cooperationFields`. Planned, hoped-for, draft or refused signings ("sẽ
+ * ký", "chưa ký", "dự thảo thỏa thuận") and past ones only referred to
+ * ("Thỏa thuận đã ký trong thời gian qua") are neither.
+ *
+ * Every scan is bounded: a list reads at most LIST_MAX characters, parties and
+ * horizons a window around the verb, tense words are found once per sentence.
  */
 import type { Article } from '../article/article.js';
-import type { Agreement, Sector, Span, Warning } from '../types.js';
+import { segmentation } from '../article/segment.js';
+import type { Agreement, AgreementParty, Sector, Span, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
-import { COOPERATION_ABOUT, SECTOR_LEAD, sectorList } from './sectors.js';
+import { COOPERATION_ABOUT, SECTOR_LEAD, firstKnown, isGenericSector, sectorList } from './sectors.js';
+import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 
 interface AgreementWords {
   documents: string[];
+  documentCanonical: Record<string, string | null>;
   hedges: string[];
   witnesses: string[];
   auxiliaries: string[];
@@ -27,31 +43,54 @@ interface AgreementWords {
   subordinators: string[];
   pastMarkers: string[];
   futureMarkers: string[];
+  collective: string[];
+  additive: string[];
+  pastReference: string[];
+  pastBefore: string[];
+  draft: string[];
+  describes: string[];
+  contentLeads: string[];
 }
 const W = loadData<AgreementWords>('agreements');
 const COMPOUND_NAMES = loadData<{ compounds: Array<{ phrase: string }> }>('sectors').compounds.map((c) => c.phrase);
 
-const DOC = `(?:${alternation(W.documents)})${R}`;
-/** a clause that refers back to what was signed: "Theo chương trình hợp tác", "theo thỏa thuận", "Theo đó" */
-const AGREEMENT_BACKREF = new RegExp(`(?:^|[\\s,])(?:[Tt]heo|[Tt]rong|[Tt]ại)\\s+(?:(?:bản|các)\\s+)?(?:${alternation(W.documents.filter((d) => d !== 'hợp tác' && d !== 'văn bản'))})${R}|^\\s*[Tt]heo đó${R}`, 'u');
-const DOC_ANY_CASE = `(?:${alternationAnyCase(W.documents)})${R}`;
+/** the longest stretch a sector list, a party window or a horizon window reads */
+const LIST_MAX = 600;
+const WINDOW = 320;
+/** "hợp tác về du lịch và thương mại": what a loose lead names outright is short */
+const ABOUT_MAX = 160;
+/** how many sentences after a signing may still describe it without naming it */
+const DESCRIBE_SENTENCES = 4;
+
+/** "Bản Ghi nhớ", "Thỏa thuận Hợp tác": portals capitalise every word of a document's name */
+const titleCase = (p: string) => p.split(' ').map((w) => w[0].toLocaleUpperCase('vi') + w.slice(1)).join(' ');
+const DOCUMENT_FORMS = [...W.documents, ...W.documents.map(titleCase)];
+const DOC_ANY_CASE = `(?:${alternationAnyCase(DOCUMENT_FORMS)})${R}`;
+const DOC_AT = new RegExp(DOC_ANY_CASE, 'uy');
+/** documents in lower case, for text lower-cased first ("Bản Ghi nhớ", "Thỏa Thuận hợp tác": any capitals) */
+const DOC_LOWER = new RegExp(`(?:${alternation(W.documents.map((d) => d.toLocaleLowerCase('vi')))})${R}`, 'gu');
+const CANONICAL = new Map(Object.entries(W.documentCanonical).map(([k, v]) => [k.toLocaleLowerCase('vi'), v]));
 // "ký"/"ký kết" + up to six words ("ký các hợp đồng, biên bản") + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
 const SIGNING = new RegExp(
   `(?:[Ll]ễ\\s+ký(?:\\s+kết)?${R}` +
-  `|[Kk]ý(?:\\s+kết)?${R}(?=(?:[\\s,]+[\\p{L}\\p{N}-]+){0,6}?[\\s,]+${DOC})` +
-  `|[Tt]rao(?:\\s+(?:các|bản|văn bản|những|\\d+))?\\s+(?=thỏa thuận|biên bản|bản ghi nhớ|MOU|MoU)` +
+  `|[Kk]ý(?:\\s+kết)?${R}(?=(?:[\\s,]+[\\p{L}\\p{N}-]+){0,6}?[\\s,]+${DOC_ANY_CASE})` +
+  `|[Tt]rao(?:\\s+(?:các|bản|văn bản|những|\\d+))?\\s+(?=[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|MOU|MoU|[Vv]ăn kiện)` +
   `|${DOC_ANY_CASE}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+ký${R})` +
   `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận${R})`, 'gu');
 /** cheap tests before the scans: a signing needs "ký" or "thỏa thuận", a sector list "lĩnh vực", "ngành", "mảng" or "hợp tác" */
-const SIGN_HINT = /ký|thỏa thuận/u;
-const LEAD_HINT = /lĩnh vực|ngành|mảng/u;
+const SIGN_HINT = /[Kk]ý|[Tt]hỏa thuận|[Tt]rao/u;
+const LEAD_HINT = /lĩnh vực|ngành|mảng|hợp tác|nội dung|gồm|như/u;
 // "đăng ký", "thư ký", "chữ ký", "nhật ký": not a signing
-const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng)\s*$/iu;
+const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng|kí|ký)\s*$/iu;
 const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
 // in the signing's clause: "sẽ", "để", "nhằm" ("đi Libi để đàm phán với bạn ký hiệp định") and the multi-word hedges
 const HEDGE_IN_CLAUSE = new RegExp(`${L}(?:${alternation(W.hedges.filter((h) => h.includes(' ') || ['sẽ', 'để', 'nhằm'].includes(h)))})${R}`, 'iu');
-const TENSE = new RegExp(`${L}(?:${alternation([...W.pastMarkers, ...W.futureMarkers])})${R}`, 'giu');
+const TENSE = new RegExp(`(?:${alternation([...W.pastMarkers, ...W.futureMarkers])})${R}`, 'giu');
 const FUTURE = new Set(W.futureMarkers);
+const DRAFT = new RegExp(`${L}(?:${alternation(W.draft)})\\s+(?:\\S+\\s+){0,2}$`, 'iu');
+// "Thỏa thuận đã ký trong thời gian qua", "Bản ghi nhớ được ký năm 2019": a past agreement referred to
+const PAST_AFTER = new RegExp(`^\\s*(?:kết\\s+)?(?:vào\\s+|từ\\s+|trong\\s+)?(?:${alternation(W.pastReference)}${R}|(?:năm|ngày|tháng)\\s+(?:\\d{1,2}[/.-]){0,2}(?:19|20)\\d\\d)`, 'iu');
+const PAST_BEFORE = new RegExp(`${L}(?:${alternation(W.pastBefore)})\\s+(?:(?:các|những|bản|việc)\\s+)?$`, 'iu');
 const WITNESS = new RegExp(`${L}(?:${alternation(W.witnesses)})(?:\\s+(?:việc|lễ|buổi))?\\s*$`, 'iu');
 const AUX_TAIL = new RegExp(`(?:\\s+|^)(?:${alternation(W.auxiliaries)})\\s*$`, 'iu');
 // the subject ends where its verb phrase starts: "tỉnh Khánh Hòa và TPHCM đã soạn thảo văn bản ký kết"
@@ -61,38 +100,41 @@ const NEW_PARTY = /^(?:tỉnh|thành phố|TP|huyện|quận|xã|các|những|m�
 const ORG_HEAD = new RegExp(`^(?:${alternation(W.organizationHeads)})${R}`, 'u');
 const COOPERATION = new RegExp(`${L}(?:${alternation(W.cooperationVerbs)})${R}`, 'iu');
 const PARTY_STOP = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:[,;:()…]|\\.(?=\\s|$))|\\s*$)`;
-const BETWEEN = new RegExp(`${L}giữa\\s+(.+?)${PARTY_STOP}`, 'u');
+// a comma inside "giữa A và B" goes on with a name ("Bộ Khoa học, Công nghệ Thông tin và Truyền thông") or another party ("tỉnh A, tỉnh B")
+const PARTY_STOP_NO_COMMA = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:,(?!\\s*(?:\\p{Lu}|tỉnh|thành phố|huyện|quận))|[;:()…]|\\.(?=\\s|$))|\\s*$)`;
+const BETWEEN = new RegExp(`${L}giữa\\s+(.+?)${PARTY_STOP_NO_COMMA}`, 'u');
 const WITH = new RegExp(`${L}với\\s+(.+?)${PARTY_STOP}`, 'u');
 const COMPOUND_NAME = new RegExp(`${L}(?:${alternation(COMPOUND_NAMES)})${R}`, 'giu');
 const YEAR = '((?:19|20)\\d{2})';
-const UNTIL = new RegExp(
-  `${L}(?:(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}|(?:giai đoạn|thời kỳ|từ năm|từ)\\s+(?:năm\\s+)?(?:19|20)\\d{2}\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?${YEAR})${R}`, 'u');
+const PERIOD = new RegExp(
+  `${L}(?:(?:giai đoạn|thời kỳ|từ năm|từ)\\s+(?:năm\\s+)?${YEAR}\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?${YEAR}` +
+  `|(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}` +
+  // a plan for one year: "Kế hoạch hợp tác năm 2024", "Thỏa thuận hợp tác năm 2025"
+  `|(?<=(?:${alternationAnyCase(W.documents)})(?:\\s+(?:hợp tác|phối hợp|công tác))?\\s+)năm\\s+${YEAR})${R}`, 'u');
+const DAY = /(?:^|[\s,(])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d/])/u;
+/** plural documents: an umbrella over the signings listed after it ("lễ ký 14 văn kiện ... bao gồm:") */
+const COLLECTIVE = new RegExp(`^\\s*(?:kết\\s+)?(?:(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)\\s+(?:${alternationAnyCase(W.documents)})${R}|(?:${alternationAnyCase(W.collective)})${R})`, 'u');
+/** "Các văn kiện hợp tác gồm:": the documents are listed on the lines that follow */
+const LIST_OF_DOCUMENTS = new RegExp(`^[\\s\\-–]*(?:${alternationAnyCase(W.collective)})${R}[^.:]{0,100}?(?:gồm|bao gồm|như sau|sau đây|sau)\\s*:\\s*$`, 'u');
+const ADDITIVE = new RegExp(`^\\W*(?:${alternationAnyCase(W.additive)})${R}`, 'u');
+/** a clause that goes on describing what was signed: "Theo đó", "Cụ thể", "Theo thỏa thuận", "Hai bên ..." */
+const DESCRIBES = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.describes)})${R}`, 'u');
+/** a back-reference to the document: "Theo chương trình hợp tác", "Thỏa thuận ký kết lần này" */
+/** (matched on the sentence's start lower-cased: "Theo Bản Ghi nhớ ...") */
+const BACKREF = new RegExp(`^[\\s\\-–+•*]*(?:(?:(?:theo|trong|tại)\\s+(?:(?:bản|các|nội dung)\\s+)?)?(?:${alternation(W.documents.filter((d) => !/^(?:hợp tác|văn bản)$/iu.test(d)))})|(?:nội dung|các lĩnh vực|các nội dung)\\s+(?:hợp tác|ký kết|phối hợp|thỏa thuận))${R}`, 'u');
+const backref = (text: string) => BACKREF.test(text.slice(0, 80).toLocaleLowerCase('vi'));
+/** a sentence that lists what was agreed: "UBND tỉnh và Viettel thỏa thuận hợp tác triển khai các nội dung: ..." */
+const AGREED_LIST = /(?:thỏa thuận|hợp tác|phối hợp)[^.:;]{0,80}(?:các|những|\d+)\s+(?:nội dung|lĩnh vực)(?:\s+[\p{L}\p{M}]+){0,3}?\s*(?:gồm|bao gồm|như sau|sau)?\s*:/u;
+/** words after which what was agreed is listed, without "lĩnh vực": "hợp tác về", "đồng hành trong", "nội dung gồm:", "quan hệ" */
+const CONTENT_CUE = new RegExp(`(?:${alternationAnyCase(W.contentLeads)})${R}`, 'gu');
+/** how far after a cue the first known sector may start */
+const CUE_REACH = 48;
+/** a bulleted or numbered line: "- Du lịch, thương mại;", "2. Hợp tác về y tế", "a) giáo dục" */
+const BULLET = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s+/u;
+const LIST_OPENS = /:\s*$/u;
+/** a title ("Hà Tĩnh ký kết thỏa thuận ...") ends at its line: a headline is not a sentence of the body */
 
-interface Sentence { start: number; end: number }
-
-/** "sẽ ... ký", "chưa ký", "hy vọng ... ký kết" in the same clause: not signed (yet). */
-function hedged(before: string): boolean {
-  const clause = before.split(/[,;:]\s/u).pop()!;
-  if (HEDGE.test(before.slice(-40)) || HEDGE_IN_CLAUSE.test(clause)) return true;
-  // "Lãnh đạo hai nước sẽ thảo luận ..., ký ...": the latest tense word of the sentence decides
-  let tense: string | null = null;
-  for (const m of matches(TENSE, before)) tense = m[0].toLocaleLowerCase('vi');
-  return tense !== null && FUTURE.has(tense);
-}
-
-/** Sentences of the body: a sentence ends at . ! ? … before a space, or at a line end. */
-function sentences(t: string): Sentence[] {
-  const out: Sentence[] = [];
-  const re = /[.!?…]+["”]?(?=\s)|\n/gu;
-  let s = 0;
-  for (const m of matches(re, t)) {
-    const e = m.index! + m[0].length;
-    if (t.slice(s, e).trim()) out.push({ start: s, end: e });
-    s = e;
-  }
-  if (t.slice(s).trim()) out.push({ start: s, end: t.length });
-  return out;
-}
+interface Sentence { start: number; end: number; paragraph?: number }
 
 /**
  * Split on commas and "và", except a "và" inside an organisation's name: after
@@ -102,164 +144,472 @@ function sentences(t: string): Sentence[] {
  */
 function splitAnd(p: string): string[] {
   const out: string[] = [];
-  for (const part of p.split(/\s*,\s*/u)) {
-    const bits = part.split(/\s+và\s+/u);
-    let cur = bits[0];
-    for (const b of bits.slice(1)) {
-      // "và" inside a name ("Bộ Nông nghiệp và Phát triển nông thôn") follows a head and a word or two;
-      // after a complete name ("UBND tỉnh Quảng Ninh") it starts the next party
-      if (ORG_HEAD.test(cur) && cur.split(/\s+/).length <= 3 && !ORG_HEAD.test(b) && !NEW_PARTY.test(b)) cur += ' và ' + b;
-      else { out.push(cur); cur = b; }
-    }
-    out.push(cur);
+  // the pieces with the separator before each: "Bộ Khoa học" ", Công nghệ Thông tin" " và Truyền thông"
+  const pieces = p.split(/(\s*,\s*|\s+và\s+)/u);
+  let cur = pieces[0];
+  let extended = false;
+  for (let i = 1; i + 1 < pieces.length; i += 2) {
+    const sep = pieces[i], b = pieces[i + 1];
+    const comma = sep.includes(',');
+    // a name goes on after a head and a word or two ("Bộ Nông nghiệp và Phát triển nông thôn",
+    // "Bộ Khoa học, Công nghệ Thông tin và Truyền thông"); after a complete name
+    // ("UBND tỉnh Quảng Ninh") the next party starts
+    const goesOn = ORG_HEAD.test(cur) && (cur.split(/\s+/).length <= 3 || extended) && !ORG_HEAD.test(b) && !NEW_PARTY.test(b)
+      && (!comma || /^\p{Lu}/u.test(b));
+    if (goesOn) { cur += (comma ? ', ' : ' và ') + b; extended = extended || comma; }
+    else { out.push(cur); cur = b; extended = false; }
   }
+  out.push(cur);
   return out;
 }
 
+/** Commas and "và" inside a compound name ("Văn hóa, Thể thao và Du lịch") do not separate parties. */
+function maskCompounds(p: string): string {
+  return p.replace(COMPOUND_NAME, (m) => m.replace(/,/g, '\u0001').replace(/ và /g, ' \u0002 '));
+}
+const unmask = (s: string) => s.replace(/\u0001/g, ',').replace(/\u0002/g, 'và');
+
 /** "A, B và C": split on commas and "và", but not inside a ministry-like name ("Nông nghiệp và Phát triển nông thôn"). */
 function splitParties(p: string, byWith: boolean): string[] {
-  const masked = p.replace(COMPOUND_NAME, (m) => m.replace(/,/g, '\u0001').replace(/ và /g, ' \u0002 '));
+  const masked = maskCompounds(p);
   // "giữa A với B và C": "với" is the only split, B may be "phía Bắc và Bắc Trung Bộ"
-  const parts = byWith ? masked.split(/\s+với\s+/u) : splitAnd(masked);
-  return parts.map((x) => x.replace(/\u0001/g, ',').replace(/\u0002/g, 'và').trim()).filter(Boolean);
+  // "giữa A - B": a dash between two names
+  const parts = byWith ? masked.split(/\s+với\s+/u) : splitAnd(masked).flatMap((x) => x.split(/\s+[-–]\s+(?=(?:Bộ|Sở|Ủy ban|UBND|tỉnh|thành phố|Tập đoàn|Ngân hàng|Hội|Trường|Đại học)\s)/u));
+  return parts.map((x) => unmask(x).trim()).filter(Boolean);
 }
 
-function partiesOf(t: string, sent: Sentence, at: number, passive: boolean): string[] {
-  const after = t.slice(at, sent.end);
-  const between = BETWEEN.exec(after) ?? BETWEEN.exec(t.slice(sent.start, sent.end));
+/** The raw party phrases of a signing at `at` in sentence [s0, s1) of t (windows bounded). */
+function rawParties(t: string, s0: number, s1: number, at: number, passive: boolean): string[] {
+  const w0 = Math.max(s0, at - WINDOW), w1 = Math.min(s1, at + WINDOW);
+  const after = t.slice(at, w1);
+  const between = BETWEEN.exec(after) ?? BETWEEN.exec(t.slice(w0, at));
   if (between) {
     const inner = between[1];
     return splitParties(inner, /\s+với\s+/u.test(inner));
   }
   const out: string[] = [];
   // the subject: the words before the verb since the last comma, without "đã", "vừa", ...
-  let subject = t.slice(sent.start, at).replace(/^.*[,:;“"]/su, '');
+  let subject = unmask(maskCompounds(t.slice(w0, at)).replace(/^.*[,:;“"|]/su, ''));
   for (let k = 0; k < 4; k++) subject = subject.replace(AUX_TAIL, '');
   subject = subject.replace(SUBJECT_END, '').trim();
   const plausible = subject && !passive && !WITNESS.test(subject) && !SUBORDINATE.test(subject) && subject.split(/\s+/).length <= 24;
   if (plausible) out.push(...splitParties(subject, false));
   const w = WITH.exec(after);
   if (w) out.push(...splitParties(w[1], false));
-  return out.filter((p) => p.split(/\s+/).length <= 15);
+  return out;
 }
 
-/**
- * Matches of a scan that must start a word (the scans leave out the slow leading
- * lookbehind). Collected before the caller's loop runs, unlike regex.ts's lazy
- * wordMatches: the loops here scan the same regex again inside (listsIn in a
- * SECTOR_LEAD loop), which would move a lazy scan's lastIndex under it.
- */
-function wordStarts(re: RegExp, text: string): RegExpMatchArray[] {
-  return matches(re, text).filter((m) => atWordStart(text, m.index!));
+/** What was signed, canonical, from the document noun after (or at) the verb. */
+function documentAt(t: string, from: number, to: number): { doc: string | null; at: number } {
+  const raw = t.slice(from, Math.min(to, from + 60));
+  const s = raw.toLocaleLowerCase('vi');
+  for (const m of matches(DOC_LOWER, s)) {
+    if (!atWordStart(s, m.index!)) continue;
+    const d = raw.slice(m.index!, m.index! + m[0].length).replace(/\s+/g, ' ');
+    const low = d.toLocaleLowerCase('vi');
+    const c = CANONICAL.has(low) ? CANONICAL.get(low)! : low;
+    return { doc: c, at: from + m.index! };
+  }
+  return { doc: null, at: -1 };
+}
+
+/** The words that name one document ("Bản ghi nhớ về hợp tác y tế"), for telling two documents apart. */
+function docName(t: string, at: number, to: number): string {
+  return t.slice(at, Math.min(to, at + 120)).replace(/\s+(?:giữa|ký giữa|được|đã|với|của|tại)\s.*$/su, '').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+}
+
+interface Candidate {
+  at: number; end: number; sent: number; inTitle: boolean;
+  doc: string | null; name: string;
+  parties: Party[]; generic: boolean;
+  from: number | null; until: number | null; date: string | null;
+  sectors: Sector[];
+  collective: boolean; listItem: boolean; additive: boolean;
+  /** its content is told: a "lĩnh vực" list in its sentence, or a sentence describing it */
+  described: boolean;
+  /** the sectors of that telling; they replace what a mention says in passing ("hợp tác phát triển kinh tế - xã hội") */
+  listed: Sector[];
 }
 
 export function agreements(a: Article): { agreements: Agreement[]; cooperationFields: Sector[]; warnings: Warning[] } {
-  const found: Agreement[] = [];
-  const headline = new Set<Agreement>();
-  /** agreements whose sectors come from a list ("trên các lĩnh vực: ..."), not only from "hợp tác về X" */
-  const listedSectors = new Set<Agreement>();
   const cooperationFields: Sector[] = [];
   const warnings: Warning[] = [];
   const { start: b0, end: b1 } = a.body;
   const t = a.text.slice(b0, b1);
   // most articles sign nothing and list no sector: two literal searches settle that
   const signs = SIGN_HINT.test(t), lists = LEAD_HINT.test(t);
-  if (!signs && !lists) return { agreements: found, cooperationFields, warnings };
+  if (!signs && !lists) return { agreements: [], cooperationFields, warnings };
   const span = (s: number, e: number): Span => a.span(b0 + s, b0 + e);
-  const sents = sentences(t);
+  // the body's shared sentences, as offsets into t; a line is never longer than its sentence
+  const sents: Sentence[] = segmentation(a).sentences.map((x) => ({ start: x.start - b0, end: x.end - b0, paragraph: x.paragraph }));
+  const titleEnd = a.titleRange ? a.titleRange.end - b0 : -1;
+  const pubYear = a.published ? +a.published.slice(0, 4) : null;
 
-  /** the sector lists of a sentence from `from` on: all of them, or the first only */
-  /**
-   * The sector lists of a sentence from `from` on: all of them, or the first only.
-   * `knownFirst`: a list must open with a known sector (prose that merely says
-   * "về các ngành, lĩnh vực và ..." is no list); what a signing lists is kept whole.
-   */
-  const listsIn = (sent: Sentence, from: number, once = false, knownFirst = false) => {
+  /** the sector lists that start at the leads of [from, to): one scan of the stretch, each list bounded */
+  const listsAt = (from: number, to: number, knownFirst = false): Sector[] => {
     const out: Sector[] = [];
-    for (const m of wordStarts(SECTOR_LEAD, t.slice(from, sent.end))) {
-      const r = sectorList(t, from + m.index! + m[0].length, sent.end, span);
-      if (knownFirst && r.sectors[0]?.key == null) continue;
+    if (to <= from) return out;
+    // each list ends before the next lead, so each character is read by one list; the scan is lazy
+    let prev = -1;
+    const read = (s: number, limit: number) => {
+      const r = sectorList(t, s, Math.min(limit, s + LIST_MAX), span);
+      if (knownFirst && r.sectors[0]?.key == null) return;
       out.push(...r.sectors);
       warnings.push(...r.warnings);
-      if (once) break;
+    };
+    SECTOR_LEAD.lastIndex = from;
+    for (let m = SECTOR_LEAD.exec(t); m && m.index < to; m = SECTOR_LEAD.exec(t)) {
+      if (!atWordStart(t, m.index) || m.index + m[0].length > to) continue;
+      if (prev >= 0) read(prev, m.index);
+      prev = m.index + m[0].length;
+    }
+    if (prev >= 0) read(prev, to);
+    return out;
+  };
+  /**
+   * What was agreed, listed without "lĩnh vực": from the first known sector
+   * shortly after a cue ("Theo đó, hai bên sẽ hợp tác, triển khai các hoạt
+   * động chung về phát triển du lịch; đào tạo, ..."). Cues inside a list just
+   * read are skipped, so each character is read a bounded number of times.
+   */
+  const cuedAt = (from: number, to: number): Sector[] => {
+    const out: Sector[] = [];
+    CONTENT_CUE.lastIndex = from;
+    for (let m = CONTENT_CUE.exec(t); m && m.index < to; m = CONTENT_CUE.exec(t)) {
+      const c = m.index + m[0].length;
+      if (c > to || !atWordStart(t, m.index)) continue;
+      const k = firstKnown(t, c, Math.min(to, c + CUE_REACH));
+      if (k < 0) continue;
+      const r = sectorList(t, k, Math.min(to, k + LIST_MAX), span, false, true);
+      out.push(...r.sectors);
+      warnings.push(...r.warnings);
+      // the cues inside the list just read start nothing: the scan goes on after it
+      CONTENT_CUE.lastIndex = Math.max(r.end, k + 1);
     }
     return out;
+  };
+  /** the lists of a stretch: after "lĩnh vực", else after a cue */
+  const contentAt = (from: number, to: number): Sector[] => {
+    const listed = listsAt(from, to);
+    return listed.length ? listed : cuedAt(from, to);
+  };
+  /** "ký thỏa thuận hợp tác về du lịch và thương mại": known sectors only */
+  const aboutAt = (from: number, to: number): Sector[] => {
+    const out: Sector[] = [];
+    COOPERATION_ABOUT.lastIndex = from;
+    for (let m = COOPERATION_ABOUT.exec(t); m && m.index < to; m = COOPERATION_ABOUT.exec(t)) {
+      const s = m.index + m[0].length;
+      if (s > to || !atWordStart(t, m.index)) continue;
+      // a loose lead names its sectors right after it: a short list, and the next lead starts after it
+      const r = sectorList(t, s, Math.min(to, s + ABOUT_MAX), span, true);
+      COOPERATION_ABOUT.lastIndex = Math.max(r.end, s);
+      // "hợp tác phát triển kinh tế - xã hội" names a goal, not a field
+      out.push(...r.sectors.filter((x) => !isGenericSector(x.text)));
+    }
+    return out;
+  };
+  /** a bulleted line read as one list: "- Du lịch, văn hóa;" */
+  const bulletList = (sent: Sentence): Sector[] => {
+    const b = BULLET.exec(t.slice(sent.start, Math.min(sent.end, sent.start + 12)));
+    if (!b) return [];
+    const inner = listsAt(sent.start, sent.end);
+    if (inner.length) return inner;
+    const r = sectorList(t, sent.start + b[0].length, Math.min(sent.end, sent.start + LIST_MAX), span);
+    if (r.sectors[0]?.key == null) return [];
+    warnings.push(...r.warnings);
+    return r.sectors;
   };
 
-  /** "ký thỏa thuận hợp tác về du lịch và thương mại": known sectors only */
-  const aboutIn = (sent: Sentence, from: number) => {
-    const out: Sector[] = [];
-    for (const m of wordStarts(COOPERATION_ABOUT, t.slice(from, sent.end))) {
-      out.push(...sectorList(t, from + m.index! + m[0].length, sent.end, span, true).sectors);
-    }
-    return out;
-  };
+  const cands: Candidate[] = [];
+  /** sentence index → the candidate signed there */
+  const signedIn = new Map<number, Candidate>();
+  /** sentences of a planned or hoped-for signing: neither an agreement nor past cooperation */
+  const plannedIn = new Set<number>();
+  /** after "Các văn kiện hợp tác gồm:": the documents listed on the lines that follow */
+  let listing = false;
 
   sents.forEach((sent, k) => {
     const text = t.slice(sent.start, sent.end);
+    const inTitle = sent.start < titleEnd;
+    // a listed document: "Bản ghi nhớ về hợp tác y tế giữa Bộ Y tế ... và ...", "2. Nghị định thư ..."
+    if (listing) {
+      const lead = BULLET.exec(text)?.[0].length ?? (/^\s*/u.exec(text)![0].length);
+      DOC_AT.lastIndex = 0;
+      const head = text.slice(lead);
+      const m = /^\p{Lu}/u.test(head) ? DOC_AT.exec(head) : null;
+      if (m) {
+        const at = sent.start + lead;
+        const c = candidate(k, sent, at, false, true);
+        c.listItem = true;
+        cands.push(c);
+        signedIn.set(k, c);
+        return;
+      }
+      // another numbered line that is no agreement ("3. Giấy chứng nhận bàn giao ...") keeps the list open
+      if (!BULLET.test(text)) listing = false;
+    }
+    if (LIST_OF_DOCUMENTS.test(text)) { listing = true; return; }
     const signHere = signs && SIGN_HINT.test(text);
-    if (!signHere && !(lists && LEAD_HINT.test(text))) return;
-    let signing: RegExpMatchArray | null = null;
-    let planned = false;
-    // what the signing covers ends where a planned one starts ("đã ký Ý định thư về đàm phán đi đến ký kết hiệp định ...")
-    let scope = sent;
-    for (const m of signHere ? wordStarts(SIGNING, text) : []) {
-      const before = text.slice(0, m.index!);
-      if (NOT_SIGN_BEFORE.test(before)) continue;
-      const isPlanned = hedged(before) || /\ssẽ\s/u.test(m[0]);
+    if (!signHere) return;
+    let signing: RegExpExecArray | null = null;
+    let scopeEnd = sent.end;
+    // tense words read once, as far as the signings need them; each signing looks at the latest before it
+    TENSE.lastIndex = 0;
+    let nextTense = TENSE.exec(text), tense: string | null = null;
+    SIGNING.lastIndex = 0;
+    for (let m = SIGNING.exec(text); m; m = SIGNING.exec(text)) {
+      if (!atWordStart(text, m.index!)) continue;
+      const i = m.index!;
+      if (NOT_SIGN_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
+      while (nextTense && nextTense.index < i) {
+        if (atWordStart(text, nextTense.index)) tense = nextTense[0].toLocaleLowerCase('vi');
+        nextTense = TENSE.exec(text);
+      }
+      const before = text.slice(Math.max(0, i - WINDOW), i);
+      const clause = before.split(/[,;:]\s/u).pop()!;
+      const planned = HEDGE.test(before.slice(-40)) || HEDGE_IN_CLAUSE.test(clause) || /\ssẽ\s/u.test(m[0])
+        || (tense !== null && FUTURE.has(tense)) || DRAFT.test(before.slice(-40));
+      // what the signing covers ends where a planned one starts, or another signing opens a new clause
+      // ("..., ký kết thỏa thuận ..."); "ký kết và trao biên bản ..." is the same act
       if (signing) {
-        if (isPlanned) { scope = { start: sent.start, end: sent.start + m.index! }; break; }
+        if (planned || /[,;:]\s*(?:\S+\s+){0,3}$/u.test(text.slice(Math.max(0, i - 30), i))) { scopeEnd = sent.start + i; break; }
         continue;
       }
-      if (isPlanned) planned = true;
-      else signing = m;
+      if (planned) { plannedIn.add(k); continue; }
+      const passive = !/^(?:ký|lễ|trao|đã|vừa)/iu.test(m[0]);
+      if (passive) {
+        // "Thỏa thuận đã ký trong thời gian qua", "tổng kết Biên bản ghi nhớ đã ký": referred to, not signed now
+        const signedAt = i + m[0].length + (/(?:được|đã|vừa)\s+ký(?:\s+kết)?/u.exec(text.slice(i + m[0].length, i + m[0].length + 90))?.index ?? 0);
+        const verb = /(?:được|đã|vừa)\s+ký(?:\s+kết)?/u.exec(text.slice(signedAt, signedAt + 40));
+        const afterVerb = verb ? text.slice(signedAt + verb.index + verb[0].length, signedAt + verb.index + verb[0].length + 60) : '';
+        if (PAST_AFTER.test(afterVerb) || PAST_BEFORE.test(before.slice(-40))) continue;
+      } else if (PAST_AFTER.test(text.slice(i + m[0].length, i + m[0].length + 60)) && !DOC_AT_START(text, i + m[0].length)) continue;
+      signing = m;
     }
-    // a planned or hoped-for signing is neither an agreement nor past cooperation
-    if (!signing && planned) return;
-    if (!signing) {
-      // cooperation reported in the same clause as the list: "đã trao đổi, hợp tác ... trên các lĩnh vực ..."
-      for (const m of wordStarts(SECTOR_LEAD, text)) {
-        const clause = text.slice(Math.max(0, m.index! - 120), m.index!).split(/[;.]\s/u).pop()!;
-        if (!COOPERATION.test(clause)) continue;
-        const listed = listsIn(sent, sent.start + m.index!, true, true);
-        // a later sentence about what was just signed: "Theo chương trình hợp tác, hai tỉnh
-        // thống nhất hợp tác trên 8 lĩnh vực: ..." lists the agreement's own sectors
-        const last = found[found.length - 1];
-        if (last && !listedSectors.has(last) && listed.length && AGREEMENT_BACKREF.test(clause)) {
-          last.sectors = listed;
-          listedSectors.add(last);
-        } else cooperationFields.push(...listed);
-      }
-      return;
-    }
+    if (!signing) return;
+    plannedIn.delete(k);
     const at = sent.start + signing.index!;
-    // the lists after the signing: one before it belongs to another verb ("có toàn quyền trong lĩnh vực ..., ký ...")
-    let sectors = listsIn(scope, at);
-    let fromList = sectors.length > 0;
-    if (!sectors.length) sectors = aboutIn(scope, at);
-    // "... đã ký kết thỏa thuận hợp tác. Theo đó, các lĩnh vực hợp tác là ..."
-    const next = sents[k + 1];
-    if (!fromList && next && /^\s*(?:theo đó|các lĩnh vực|nội dung)/iu.test(t.slice(next.start, next.end))) {
-      const listed = listsIn(next, next.start);
-      if (listed.length) { sectors = listed; fromList = true; }
-    }
-    const until = UNTIL.exec(text.slice(signing.index!)) ?? UNTIL.exec(text);
+    const c = candidate(k, { start: sent.start, end: scopeEnd }, at, !/^(?:ký|lễ|trao|đã|vừa)/iu.test(signing[0]), false);
+    c.inTitle = inTitle;
+    c.collective = COLLECTIVE.test(t.slice(at, at + 80).replace(/^(?:lễ\s+)?(?:ký(?:\s+kết)?|trao)\s+/iu, ''));
+    c.additive = ADDITIVE.test(t.slice(sent.start, at));
+    cands.push(c);
+    signedIn.set(k, c);
+    if (LIST_OPENS.test(text) && c.collective) listing = true;
+  });
+
+  function candidate(k: number, sent: Sentence, at: number, passive: boolean, listItem: boolean): Candidate {
     let end = sent.end;
     while (end > at && /[\s.…]/.test(t[end - 1])) end--;
-    const g: Agreement = {
-      text: t.slice(at, end).replace(/\s+/g, ' '),
-      parties: partiesOf(t, sent, at, !/^(?:ký|lễ|trao|đã|vừa)/iu.test(signing[0])),
-      until: until ? +(until[1] ?? until[2]) : null,
-      sectors,
-      span: span(at, end),
+    if (end - at > WINDOW) {
+      // a long sentence: the agreement's text ends at a word within the window
+      end = at + WINDOW;
+      while (end > at && /[\p{L}\p{M}\p{N}]/u.test(t[end])) end--;
+    }
+    const { doc, at: docAt } = documentAt(t, at, sent.end);
+
+    const w1 = Math.min(sent.end, at + WINDOW);
+    const period = PERIOD.exec(t.slice(at, w1)) ?? PERIOD.exec(t.slice(Math.max(sent.start, at - WINDOW), at));
+    let from: number | null = null, until: number | null = null;
+    if (period) {
+      if (period[1]) { from = +period[1]; until = +period[2]; }
+      else if (period[3]) until = +period[3];
+      else if (period[4]) { from = +period[4]; until = +period[4]; }
+    }
+    const day = DAY.exec(t.slice(Math.max(sent.start, at - WINDOW), w1));
+    let date: string | null = null;
+    if (day) {
+      const y = day[3] ? +day[3] : pubYear;
+      const d = +day[1], mo = +day[2];
+      if (y && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+    const raw = listItem
+      ? rawParties(t, sent.start, sent.end, at, true)
+      : rawParties(t, sent.start, sent.end, at, passive);
+    const parties: Party[] = [];
+    let generic = false;
+    for (const r of raw) {
+      if (isGeneric(r)) { generic = true; continue; }
+      const p = resolveParty(r);
+      if (p && !parties.some((q) => partyKey(q) === partyKey(p))) parties.push(p);
+    }
+    // the lists after the signing: one before it belongs to another verb ("có toàn quyền trong lĩnh vực ..., ký ...")
+    // a mention that names no document ("Phát biểu tại lễ ký kết, ông ... nhấn mạnh tiềm năng về du lịch")
+    // says nothing of its content beyond an explicit "lĩnh vực" list
+    const listed = listsAt(at, sent.end);
+    const described = listed.length > 0;
+    let sectors: Sector[] = [];
+    if (!described && doc !== null) sectors = cuedAt(at, sent.end);
+    if (!described && !sectors.length) sectors = aboutAt(at, sent.end);
+    return {
+      at, end, sent: k, inTitle: false, doc, name: docAt >= 0 ? docName(t, docAt, sent.end) : '',
+      parties, generic, from, until, date, sectors, collective: false, listItem, additive: false, described, listed,
     };
-    // a later bare mention ("Tại lễ ký kết, ...") adds nothing to the agreement already found
-    if (found.length && !g.parties.length && g.until === null && !g.sectors.length) return;
-    if (a.titleRange && b0 + at < a.titleRange.end) headline.add(g);
-    if (fromList) listedSectors.add(g);
-    found.push(g);
+  }
+
+  // the content of a signing said after it: "Theo đó, ...", "Thỏa thuận tập trung vào ...", bulleted lines
+  let last: Candidate | null = null;
+  let lastSent = -1;
+  let bullets = false;
+  /** "Theo thỏa thuận, hai bên tập trung vào ...": said before the signing it describes (a caption-led report) */
+  const before: Sector[] = [];
+  sents.forEach((sent, k) => {
+    const own = signedIn.get(k);
+    if (plannedIn.has(k)) return;
+    if (own) {
+      last = own; lastSent = k;
+      bullets = LIST_OPENS.test(t.slice(sent.start, sent.end)) && !own.collective;
+      return;
+    }
+    const text = t.slice(sent.start, sent.end);
+    // "Bản ghi nhớ có hiệu lực đến năm 2020": the period said after the signing
+    if (last && (last as Candidate).until === null && (backref(text) || (last !== null && k - lastSent <= DESCRIBE_SENTENCES && DESCRIBES.test(text)))) {
+      const p = PERIOD.exec(text.slice(0, WINDOW));
+      if (p && (p[1] || p[3])) {
+        (last as Candidate).from = p[1] ? +p[1] : null;
+        (last as Candidate).until = +(p[2] ?? p[3]);
+      }
+    }
+    if (!(lists && LEAD_HINT.test(text)) && !BULLET.test(text)) { bullets = bullets && BULLET.test(text); return; }
+    const near = last !== null && k - lastSent <= DESCRIBE_SENTENCES;
+    // the first description of what was signed is its content; later ones tell of activities
+    const open = last !== null && !(last as Candidate).described;
+    const describes = open && (backref(text) || AGREED_LIST.test(text) || (near && DESCRIBES.test(text)));
+    if (last === null && signedIn.size && (backref(text) || AGREED_LIST.test(text))) {
+      if (!before.length) before.push(...contentAt(sent.start, sent.end));
+      if (before.length) return;
+    }
+    if (last && bullets && BULLET.test(text)) {
+      const items = bulletList(sent);
+      if (items.length) { (last as Candidate).listed.push(...items); (last as Candidate).described = true; lastSent = k; return; }
+    }
+    bullets = false;
+    // the description goes on in its paragraph ("Hai bên cũng ... mở rộng hợp tác về nguồn nhân lực"):
+    // its explicit lists and "hợp tác về" count, not cued words
+    if (last && (last as Candidate).described && k === lastSent + 1 && sent.paragraph === sents[lastSent].paragraph
+      && (DESCRIBES.test(text) || backref(text))) {
+      const more = [...listsAt(sent.start, sent.end), ...aboutAt(sent.start, sent.end)];
+      if (more.length) { (last as Candidate).listed.push(...more); lastSent = k; }
+      return;
+    }
+    if (describes) {
+      const listed = contentAt(sent.start, sent.end);
+      if (listed.length) { (last as Candidate).listed.push(...listed); (last as Candidate).described = true; lastSent = k; }
+      if (LIST_OPENS.test(text)) { bullets = true; lastSent = k; }
+      return;
+    }
+    // cooperation reported without a signing: "đã trao đổi, hợp tác ... trên các lĩnh vực ..."
+    for (const m of matches(SECTOR_LEAD, text)) {
+      if (!atWordStart(text, m.index!)) continue;
+      const clause = text.slice(Math.max(0, m.index! - 120), m.index!).split(/[;.]\s/u).pop()!;
+      if (!COOPERATION.test(clause)) continue;
+      const s = sent.start + m.index! + m[0].length;
+      const r = sectorList(t, s, Math.min(sent.end, s + LIST_MAX), span);
+      if (r.sectors[0]?.key == null) continue;
+      cooperationFields.push(...r.sectors);
+      warnings.push(...r.warnings);
+    }
   });
-  // a headline announces the signing the body reports: one agreement, the body's
-  const body = found.filter((g) => !headline.has(g));
-  return { agreements: body.length ? body : found, cooperationFields, warnings };
+
+  const first = cands.find((c) => !c.inTitle);
+  if (first && !first.described && before.length) { first.listed.push(...before); first.described = true; }
+  return { agreements: merge(cands, t, span), cooperationFields, warnings };
+}
+
+/** "..." then a document noun right after the verb: "ký kết Thỏa thuận năm 2025" is signed now */
+function DOC_AT_START(text: string, i: number): boolean {
+  DOC_AT.lastIndex = 0;
+  return DOC_AT.test(text.slice(i).replace(/^\s+(?:kết\s+)?/u, ''));
+}
+
+/** Whether two document names share most of their words ("bản ghi nhớ hợp tác hữu nghị giữa hai tỉnh" ~ "bản ghi nhớ hợp tác hữu nghị"). */
+function alike(x: string, y: string): boolean {
+  const wx = new Set(x.split(' ')), wy = y.split(' ');
+  const common = wy.filter((w) => wx.has(w)).length;
+  return common >= Math.min(wx.size, wy.length) * 0.7;
+}
+
+/** Whether two candidates name parties that share none (both naming some). */
+function disjoint(x: Party[], y: Party[]): boolean {
+  if (!x.length || !y.length) return false;
+  const ky = new Set(y.map(partyKey));
+  return !x.some((p) => ky.has(partyKey(p)));
+}
+
+/**
+ * Mentions of one signing become one agreement. A candidate joins an earlier
+ * agreement unless it is another document: an item of a listed set of
+ * documents, one announced as another ("Cũng trong dịp này ... ký ..."), or
+ * a document of another name between other parties. Headline mentions join
+ * the body's first agreement.
+ */
+function merge(cands: Candidate[], t: string, span: (s: number, e: number) => Span): Agreement[] {
+  const specific = cands.filter((c) => !c.collective);
+  const pool = specific.some((c) => !c.inTitle) ? specific : cands.filter((c) => !c.inTitle).length ? cands : specific.length ? specific : cands;
+  // the body's agreements first; the headline only announces them
+  const body = pool.filter((c) => !c.inTitle);
+  const title = pool.filter((c) => c.inTitle);
+  const groups: Candidate[][] = [];
+  const multi = cands.some((c) => c.collective) && specific.filter((c) => !c.inTitle).length > 1;
+  for (const c of body) {
+    let into: Candidate[] | undefined;
+    // look back over a few groups only: merging stays linear
+    for (let g = groups.length - 1; g >= Math.max(0, groups.length - 8); g--) {
+      const first = groups[g][0];
+      const sameName = !!c.name && groups[g].some((x) => x.name === c.name);
+      if (c.listItem) break;
+      if (multi && c.doc !== null) { if (sameName && c.name.length > c.doc.length + 8) into = groups[g]; break; }
+      if (c.additive && c.doc !== null && !sameName) break;
+      // another document: both name more than the noun ("Bản ghi nhớ về hợp tác y tế") and not alike
+      const otherDoc = c.doc !== null && first.doc !== null && c.name.length > c.doc.length + 8 && first.name.length > first.doc.length + 8 && !alike(c.name, first.name);
+      const apart = groups[g].every((x) => disjoint(x.parties, c.parties));
+      // another document, or two named parties each that share none: another signing
+      if (apart && (otherDoc || (c.parties.length >= 2 && groups[g].some((x) => x.parties.length >= 2)))) continue;
+      into = groups[g];
+      break;
+    }
+    if (into) into.push(c); else groups.push([c]);
+  }
+  if (!groups.length && title.length) groups.push([title[0]]);
+  else if (title.length && groups.length) groups[0].unshift(...title);
+  return groups.map((g) => toAgreement(g, t, span));
+}
+
+function toAgreement(g: Candidate[], t: string, span: (s: number, e: number) => Span): Agreement {
+  // the first body mention is the agreement's text; the headline is a mention
+  const main = g.find((c) => !c.inTitle) ?? g[0];
+  const parties: Party[] = [];
+  const seen = new Set<string>();
+  for (const c of [main, ...g]) {
+    for (const p of c.parties) {
+      const k = partyKey(p);
+      if (!seen.has(k)) { seen.add(k); parties.push(p); }
+    }
+  }
+  const pick = <T>(f: (c: Candidate) => T | null): T | null => { for (const c of [main, ...g]) { const v = f(c); if (v !== null) return v; } return null; };
+  const sectors: Sector[] = [];
+  const at = new Set<string>();
+  // the same sector said in several mentions (headline, lead, caption) is one; what a
+  // list tells of the content replaces what mentions say in passing
+  const ordered = [main, ...g.filter((x) => x !== main)];
+  for (const c of ordered) for (const s of [...c.sectors, ...c.listed]) {
+    const k = `${s.key}|${s.text.toLocaleLowerCase('vi')}`;
+    if (at.has(k)) continue;
+    at.add(k);
+    sectors.push(s);
+  }
+  const mentions = g.filter((c) => c !== main).map((c) => span(c.at, c.end)).sort((x, y) => x.start - y.start);
+  const details: AgreementParty[] = parties.map((p) => ({ name: p.name, kind: p.kind }));
+  return {
+    text: t.slice(main.at, main.end).replace(/\s+/g, ' '),
+    document: pick((c) => c.doc),
+    parties: details.map((p) => p.name),
+    partyDetails: details,
+    from: pick((c) => (c.until !== null ? c.from : null)),
+    until: pick((c) => c.until),
+    date: pick((c) => c.date),
+    sectors,
+    span: span(main.at, main.end),
+    mentions,
+  };
 }

@@ -22,6 +22,7 @@
  * facts; they become `date-invalid` warnings.
  * Every look-back and look-ahead reads a bounded window; each pass scans the body once.
  */
+import { segmentation } from '../article/segment.js';
 import type { Article } from '../article/article.js';
 import type { DateFact, DateRole, Warning } from '../types.js';
 import type { CitationMention } from './citations.js';
@@ -151,6 +152,9 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
   const free = (s: number, e: number) => { for (let i = s; i < e; i++) if (flags[i] & TAKEN) return false; return true; };
   const take = (f: Found) => { found.push(f); setFlag(f.s, f.e, TAKEN, n); setFlag(f.e, f.e + 1, ENDS, n); };
   const win = (s: number, len: number) => body.slice(Math.max(0, s - len), s);
+  // where the body's sentences start (the article's one segmentation), as offsets into `body`
+  let starts: Set<number> | null = null;
+  const sentenceInitial = (pos: number) => (starts ??= new Set(segmentation(a).sentences.map((x) => x.start - b0))).has(pos);
   // citation numbers are not dates
   for (const c of mentions) setFlag(c.numStart - b0, c.numEnd - b0, TAKEN, n);
 
@@ -245,7 +249,7 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
     const b = before(list.length ? list[0].s : s0);
     const after = body.slice(e0, e0 + 24);
     let ok = y != null || b.evidence || (list.length === 0 && continues(s0)) || AFTER_RE.test(after)
-      || (sentenceInitial(body, b.start) && COMMA_AFTER_RE.test(after));
+      || (sentenceInitial(b.start) && COMMA_AFTER_RE.test(after));
     // "7/3 số phiếu", "2-3 người", "1.5 lần": a count, unless ngày, a weekday or a part of day says otherwise
     if (y == null && !b.strong && (FRACTION_RE.test(after) || sep !== '/')) ok = false;
     if (!ok) continue;
@@ -383,7 +387,7 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
     if (end && end <= value) continue;
     let role: DateRole = 'other';
     if (flags[f.s] & DOC) role = 'document';
-    else if (f.part || f.y == null || sentenceInitial(body, f.s)) role = 'event';
+    else if (f.part || f.y == null || sentenceInitial(f.s)) role = 'event';
     const out = fact(value, role);
     if (end) out.end = end;
     if (f.edge) out.edge = W.edges[f.edge] as DateFact['edge'];
@@ -421,9 +425,3 @@ function addDays(pub: Pub, n: number): string {
   return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
-/** Does a sentence start at `pos` ("Ngày 27/7, ...")? */
-function sentenceInitial(body: string, pos: number): boolean {
-  let i = pos;
-  for (let k = 0; k < 8 && i > 0 && (body[i - 1] === ' ' || body[i - 1] === '\t'); k++) i--;
-  return i === 0 || /[.!?\n]/.test(body[i - 1]);
-}

@@ -10,13 +10,15 @@
 import type { Sector, Span, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { R, alternation, alternationAnyCase, matches } from '../text/regex.js';
-import { PhraseFinder, type PhraseMatch } from '../text/phrases.js';
+import { PhraseFinder, phraseKey, type PhraseMatch } from '../text/phrases.js';
 
 interface SectorData {
-  sectors: Array<{ key: string; label: string; variants: string[] }>;
+  sectors: Array<{ key: string; label: string; variants: string[]; ambiguous?: string[] }>;
   compounds: Array<{ phrase: string; keys: string[] }>;
+  generic: string[];
+  verbLike: string[];
 }
-interface ListWords { sectorLeadQualifiers: string[]; listFillers: string[]; listStops: string[] }
+interface ListWords { sectorLeadQualifiers: string[]; listFillers: string[]; listStops: string[]; itemVerbs: string[]; organizationHeads: string[] }
 const S = loadData<SectorData>('sectors');
 const W = loadData<ListWords>('agreements');
 
@@ -27,6 +29,16 @@ const LABEL = new Map(S.sectors.map((s) => [s.key, s.label]));
 const COMPOUNDS = new PhraseFinder<string[]>(S.compounds.map((c) => [c.phrase, c.keys]));
 const VARIANTS = new PhraseFinder<string[]>(S.sectors.flatMap((s) => s.variants.map((v): [string, string[]] => [v, [s.key]])));
 
+/** words that start no list found without "lĩnh vực": generic words ("thông tin", "kinh tế") and goals ("kinh tế - xã hội") */
+const NO_START = new Set([...S.sectors.flatMap((s) => s.ambiguous ?? []), ...S.generic].map(phraseKey));
+const GENERIC = new Set(S.generic.map(phraseKey));
+/** A goal rather than a field ("kinh tế - xã hội"): counted only inside an explicit list. */
+export function isGenericSector(text: string): boolean {
+  return GENERIC.has(phraseKey(text));
+}
+/** "xây dựng đô thị thông minh": a verb before another sector */
+const VERB_LIKE = new Set(S.verbLike.map(phraseKey));
+
 /** The text with the phrases found in it replaced by `by(phrase)`. */
 function replaceWords(text: string, found: PhraseMatch[], by: (m: string) => string): string {
   let out = '', at = 0;
@@ -34,9 +46,15 @@ function replaceWords(text: string, found: PhraseMatch[], by: (m: string) => str
   return out + text.slice(at);
 }
 const SEPARATOR = /\s*[;,]\s*|\s+(?:và|cùng|hoặc)\s+/gu;
-const FILLER = new RegExp(`^(?:(?:${alternation(W.listFillers)})${R}[\\s:]*)+`, 'iu');
+// fillers and the verbs around a sector: "đẩy mạnh hợp tác trong lĩnh vực đầu tư" → "đầu tư"
+const FILLER = new RegExp(`^(?:(?:${alternation([...W.listFillers, ...W.itemVerbs])})${R}[\\s:,]*)+`, 'iu');
+/** what may stand between a cue and the first sector: fillers and verbs only ("hợp tác với tổng mức đầu tư" is no list) */
+const GAP_PREFIX = new RegExp(`^(?:[\\s:,]|(?:${alternation([...W.listFillers, ...W.itemVerbs, 'chung', 'phát triển', 'công tác', 'việc'])})${R})*`, 'iu');
+/** a sector word in a body's name: "Bộ Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch" */
+const ORG_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(W.organizationHeads)})\\s+$`, 'u');
 const STOP = new RegExp(`^(?:${alternation(W.listStops)})${R}`, 'iu');
 const INNER_STOP = new RegExp(`\\s(?:${alternation(W.listStops)})${R}`, 'iu');
+const SOFT_STOP = /^\s(?:gắn với|với)$/u;
 const ONLY_SEPARATORS = /^(?:[\s,;–-]|và)*$/u;
 const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?()"“”]|\n)/u;
 
@@ -49,19 +67,27 @@ export const SECTOR_LEAD = new RegExp(
   `(?:(?:${alternationAnyCase(['trên', 'về', 'trong', 'thuộc', 'ở', 'vào', 'gồm'])})\\s+(?:(?:các|những|một số|\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+)?` +
   // a qualifier is not the start of a sector: "lĩnh vực chính trị" is politics, not "main field: trị"
   `(?:lĩnh vực|ngành|mảng)(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R}(?!\\s+(?:trị|sách|phủ|quyền)${R}))*` +
-  `|[Cc]ác lĩnh vực hợp tác[^.:;\\n]{0,80}?\\s(?:là|gồm)${R})\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*)?`, 'gu');
+  `|[Cc]ác lĩnh vực hợp tác[^.:;\\n]{0,80}?\\s(?:là|gồm)${R}` +
+  // a counted set of fields that is then listed: "triển khai 4 lĩnh vực trọng tâm gồm: ...", "5 lĩnh vực:"
+  `|(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\\s+(?:lĩnh vực|nội dung|nhóm nội dung|nhóm hoạt động|nhóm nhiệm vụ|mảng)(?:\\s+(?:${alternation([...W.sectorLeadQualifiers, 'hợp tác', 'chính', 'trọng tâm'])})${R})*(?=\\s*(?:[:]|gồm|bao gồm|là|như)))` +
+  `\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*:?\\s*)?`, 'gu');
 
 /** "hợp tác về du lịch", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
 export const COOPERATION_ABOUT = new RegExp(`(?:[Hh]ợp tác(?:\\s+(?:về|trong))?|[Vv]ề\\s+hợp tác)\\s+(?!(?:các\\s+|những\\s+)?(?:lĩnh vực|ngành)${R})`, 'gu');
 
-export interface SectorResult { sectors: Sector[]; warnings: Warning[] }
+export interface SectorResult { sectors: Sector[]; warnings: Warning[]; /** where the list ended */ end: number }
 
 /** The sectors listed in text[from..]: the list ends with its sentence, an ellipsis, or a word like "nhằm". */
-export function sectorList(text: string, from: number, limit: number, span: (s: number, e: number) => Span, strict = false): SectorResult {
-  const out: SectorResult = { sectors: [], warnings: [] };
+/**
+ * `strict`: known sectors only (a loose lead: "hợp tác về ..."). `cued`: a list found
+ * without "lĩnh vực", which ends where two unknown items in a row show the
+ * sentence has moved on to activities ("quản lý biên giới; duy trì chế độ hội đàm, định kỳ, ...").
+ */
+export function sectorList(text: string, from: number, limit: number, span: (s: number, e: number) => Span, strict = false, cued = false): SectorResult {
   const rest = text.slice(from, limit);
   const endM = END.exec(rest);
   const listEnd = from + (endM ? endM.index : rest.length);
+  const out: SectorResult = { sectors: [], warnings: [], end: listEnd };
   // compounds are atomic: blank them so the separators inside do not split them
   let masked = text.slice(from, listEnd);
   const compounds: Array<[number, number]> = [];
@@ -77,6 +103,10 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
   }
   segments.push([segStart, masked.length]);
 
+  /** unknown items since the last known one (a cued list drops a run of two and ends) */
+  let unknownRun = 0;
+  /** an item ended where the sentence went on ("Xây dựng gắn với ..."): only known sectors go on with the list */
+  let wentOn = false;
   for (const [s0, e0] of segments) {
     let s = from + s0, e = from + e0;
     const raw = text.slice(s, e);
@@ -94,6 +124,8 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     // a loose lead names sectors outright ("kinh tế - văn hóa - khoa học kỹ thuật"), or names none
     if (strict && !ONLY_SEPARATORS.test(replaceWords(item, known, () => ''))) break;
     const found: Sector[] = [];
+    // "xây dựng đô thị thông minh": the verb before a sector is no sector
+    known = known.filter((m, i) => !(VERB_LIKE.has(m.key) && known[i + 1] && /^\s+$/u.test(text.slice(s + m.end, s + known[i + 1].index))));
     for (const m of known) {
       for (const key of m.value) found.push(sector(key, m.text, span(s + m.index, s + m.end)));
     }
@@ -106,16 +138,55 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
         for (const key of COMPOUNDS.get(t) ?? []) found.push(sector(key, t, span(from + cs, from + ce)));
       }
     }
-    if (found.length) { out.sectors.push(...found); if (inner) break; continue; }
+    if (found.length && /^\p{Lu}/u.test(item) && inName(text, s)) break;
+    // mid-list items are lower case: a capital is a name going on ("Bộ Công nghiệp, Thương mại và Năng lượng")
+    if (found.length && s0 > 0 && /^\p{Lu}/u.test(item) && !/[:\n]\s*$/u.test(text.slice(Math.max(from, s - 4), s))) break;
+    // "Xây dựng gắn với ...", "nông nghiệp bền vững với ...": the item ends and the list may go on;
+    // any other stop ("... giữa Bộ A và Bộ B") ends the list
+    if (found.length) { out.sectors.push(...found); unknownRun = 0; if (inner && !SOFT_STOP.test(inner[0])) break; wentOn = wentOn || !!inner; continue; }
+    if (wentOn) break;
     // a long unknown item is the sentence going on, not a sector; a loose lead ("hợp tác về") takes known sectors only
     // ... and so is a lone unknown syllable ("vị này", "cần"): sectors take two words or more, or are known
     const words = item.split(/\s+/).length;
     if (strict || words > 6 || words < 2) break;
+    if (cued && ++unknownRun >= 2) {
+      out.sectors.pop();
+      out.warnings.pop();
+      break;
+    }
     const sp = span(s, e);
     out.sectors.push({ key: null, label: null, text: item.replace(/\s+/g, ' '), span: sp });
     out.warnings.push({ code: 'sector-unknown', message: `"${item.replace(/\s+/g, ' ')}" is not in the sector taxonomy`, span: sp });
+    // the sentence went on inside the item: the list ends with it
+    if (inner) break;
   }
   return out;
+}
+
+/**
+ * Where the first known sector phrase starts in text[from, to), or -1: a list
+ * said without "lĩnh vực" starts there ("hai bên sẽ đồng hành trong phát triển
+ * hạ tầng số, chính quyền số, ..." → from "hạ tầng số"; the verb is left out).
+ */
+export function firstKnown(text: string, from: number, to: number): number {
+  // only fillers and verbs stand before it: skip them, then a phrase must start right there
+  const gap = GAP_PREFIX.exec(text.slice(from, to))![0].length;
+  const at = from + gap;
+  const rest = text.slice(at, Math.max(at, to) + 60);
+  const c = COMPOUNDS.startMatch(rest), v = VARIANTS.startMatch(rest);
+  const m = c && (!v || c.end >= v.end) ? c : v;
+  // a generic word ("thương mại", "thông tin") starts a list right after its cue only
+  // ("quan hệ thương mại và kinh tế", not "hợp tác và trao đổi thông tin"); a goal never does
+  if (!m || GENERIC.has(m.key) || (NO_START.has(m.key) && /\S/u.test(text.slice(from, at)))) return -1;
+  // a capitalised sector word inside a sentence is part of a name ("Bộ Giáo dục và Đào tạo")
+  if (/^\p{Lu}/u.test(rest) && inName(text, at)) return -1;
+  return at;
+}
+
+/** Whether a capitalised word at `i` continues a name: it follows a body's head, or another capitalised word. */
+function inName(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 24), i);
+  return ORG_BEFORE.test(before) || /\p{Lu}[\p{L}\p{M}]*[\s,]+$/u.test(before);
 }
 
 function sector(key: string, text: string, span: Span): Sector {

@@ -12,6 +12,8 @@ export interface PhraseMatch { index: number; end: number; text: string; key: st
 // words (with inner dots or ampersands: "TP.HCM", "KH&CN"), and hyphens/dashes and commas
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.&][\p{L}\p{M}\p{N}]+)*|[-–,]/gu;
 
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
 /** The canonical form of a phrase: lower case, words separated by one space, ", " after commas. */
 export function phraseKey(s: string): string {
   return keyOf(s.normalize('NFC').toLowerCase().match(TOKEN) ?? []);
@@ -23,19 +25,41 @@ function keyOf(tokens: string[]): string {
 
 export class PhraseFinder<V> {
   private readonly map = new Map<string, V>();
-  private longest = 1;
+  /** every word-prefix of a phrase ("bảo vệ" of "bảo vệ môi trường"): a lookup stops where no phrase goes on */
+  private readonly prefixes = new Set<string>();
 
   constructor(entries: Iterable<[string, V]>) {
     for (const [phrase, value] of entries) {
       const key = phraseKey(phrase);
       if (!key) continue;
       if (!this.map.has(key)) this.map.set(key, value);
-      this.longest = Math.max(this.longest, key.split(' ').length);
+      const words = key.match(TOKEN) ?? [];
+      for (let n = 1; n <= words.length; n++) this.prefixes.add(keyOf(words.slice(0, n)));
     }
   }
 
   get(phrase: string): V | undefined {
     return this.map.get(phraseKey(phrase));
+  }
+
+  /** The longest phrase that starts at the first word of `text`, reading only as many words as some phrase has. */
+  startMatch(text: string): (PhraseMatch & { value: V }) | null {
+    const re = TOKEN_AT;
+    re.lastIndex = /^\s*/u.exec(text)![0].length;
+    const words: string[] = [];
+    let best: (PhraseMatch & { value: V }) | null = null;
+    let start = -1;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (start < 0) start = m.index;
+      words.push(m[0].toLowerCase());
+      const key = keyOf(words);
+      if (!this.prefixes.has(key)) break;
+      const v = this.map.get(key);
+      const end = m.index + m[0].length;
+      if (v !== undefined && !/^[-–,]$/u.test(m[0])) best = { index: start, end, text: text.slice(start, end), key, value: v };
+      re.lastIndex = end + (/^\s*/u.exec(text.slice(end, end + 8))![0].length);
+    }
+    return best;
   }
 
   /** Non-overlapping matches, left to right, the longest phrase at each word. */
@@ -48,11 +72,14 @@ export class PhraseFinder<V> {
       if (toks[i].t === '-' || toks[i].t === ',' || toks[i].t === '–') { i++; continue; }
       let hit = 0;
       let value: V | undefined;
-      for (let n = Math.min(this.longest, toks.length - i); n >= 1; n--) {
-        const last = toks[i + n - 1].t;
-        if (last === '-' || last === ',' || last === '–') continue;
-        value = this.map.get(keyOf(toks.slice(i, i + n).map((x) => x.t)));
-        if (value !== undefined) { hit = n; break; }
+      // grow the phrase word by word while some phrase starts so; the longest hit wins
+      const words: string[] = [];
+      for (let n = 1; i + n <= toks.length; n++) {
+        words.push(toks[i + n - 1].t);
+        const key = keyOf(words);
+        if (!this.prefixes.has(key)) break;
+        const v = this.map.get(key);
+        if (v !== undefined) { hit = n; value = v; }
       }
       if (!hit) { i++; continue; }
       const index = toks[i].s, end = toks[i + hit - 1].e;

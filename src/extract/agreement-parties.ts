@@ -1,0 +1,154 @@
+/**
+ * The parties of a signing as entities: each raw phrase ("UBND tỉnh Vĩnh
+ * Long", "tỉnh Hủa Phăn (Lào)", "Chủ tịch UBND tỉnh Lâm Đồng Phạm S", "VCCI")
+ * becomes { name, kind } with kind `organization`, `place` or `person`, or is
+ * dropped when it is no entity at all (a clause fragment: "hai địa phương lên
+ * một tầm cao mới", "Đại diện buổi"). A signatory with a title stands for the
+ * body or place in the title ("Thị trưởng thành phố Le Havre" → Le Havre);
+ * generic words ("hai bên", "hai tỉnh") stand for the parties named elsewhere.
+ */
+import { loadData } from '../data.js';
+import { R, alternation } from '../text/regex.js';
+import { placeNamed, findPlaces } from '../text/gazetteer.js';
+
+export type PartyKind = 'organization' | 'place' | 'person';
+export interface Party { name: string; kind: PartyKind }
+
+interface Words { organizationHeads: string[]; genericParties: string[]; partyPrefixes: string[] }
+const W = loadData<Words>('agreements');
+const ORG = loadData<{ heads: Record<string, string>; names: Record<string, string> }>('organizations');
+const FOREIGN = loadData<{ places: Array<{ name: string; variants: string[] }> }>('foreign-places').places;
+const NAMES = loadData<{ familyNames: string[]; givenNameSyllablesCommon: string[] }>('family-names');
+const FAMILY = NAMES.familyNames;
+/** "Văn", "Thị": middle names far more often than family names */
+const MIDDLE = new Set(NAMES.givenNameSyllablesCommon);
+
+/** a party says at most this many words: more is a clause, not a name */
+export const MAX_PARTY_WORDS = 8;
+
+const FOREIGN_NAME = new Map<string, string>();
+for (const p of FOREIGN) for (const v of p.variants) FOREIGN_NAME.set(v.toLocaleLowerCase('vi'), p.name);
+const FOREIGN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(FOREIGN.flatMap((p) => p.variants))})${R}`, 'u');
+
+const HEADS = [...new Set([...W.organizationHeads, ...Object.keys(ORG.heads), ...Object.keys(ORG.names),
+  'Chính quyền', 'Hội đồng', 'Đoàn', 'Liên đoàn', 'Phòng Thương mại', 'Quỹ', 'Tổ chức', 'Cơ quan', 'Trường', 'Tòa soạn', 'Báo', 'Đài'])];
+// an organization's head starts the phrase or follows a title ("Chủ tịch UBND tỉnh ...")
+const ORG_START = new RegExp(`^(?:${alternation(HEADS)})${R}`, 'u');
+const ORG_INSIDE = new RegExp(`(?<=\\s)(?:${alternation(HEADS.filter((h) => /^\p{Lu}/u.test(h) && h.length > 2))})${R}`, 'u');
+/** a place word before a proper name: "tỉnh Hủa Phăn", "thành phố Le Havre", "vùng Occitanie" */
+const PLACE_WORD = /(?:^|\s)(tỉnh|thành phố|TP\.?|thủ đô|vùng|bang|quận|huyện|thị xã|đặc khu|châu|nước|Vương quốc|Cộng hòa|Tỉnh|Thành phố|Thủ đô|Vùng|Bang)\s+(?=\p{Lu})/u;
+const PROPER = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*|-|–|\/|de|du|la|le|d'))*/u;
+const ACRONYM = /^(?:[\p{Lu}\d&]{2,10}|\p{Lu}[\p{Ll}]+\p{Lu}[\p{L}]*|[\p{Lu}][\p{Ll}]+(?:tel|bank|com|vietnam|corp))$/u;
+const GOVERNMENT = /^(?:Chính quyền(?:\s+nhân dân)?|Ủy ban nhân dân|UBND|Hội đồng(?:\s+nhân dân)?)\s+/u;
+/** "hai Văn phòng", "2 đơn vị", "các Sở": parties counted, not named */
+const COUNTED = /^(?:hai|ba|bốn|năm|2|3|4|5|các|những|nhiều|một số)\s/iu;
+const PERSON = /^(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?(?:\p{Lu}[\p{Ll}\p{M}]*\s+)*?(?:\p{Lu}[\p{L}\p{M}'-]*)(?:\s+\p{Lu}[\p{L}\p{M}'.-]*){1,4}$/u;
+const GENERIC = new RegExp(`^(?:${alternation(W.genericParties)})${R}`, 'iu');
+const PREFIX = new RegExp(`^(?:(?:${alternation(W.partyPrefixes)})${R}\\s*)+`, 'iu');
+// portal code before the lead ("TPO - ", "(LĐ online) - "), crawler date, a table cell's bar
+const NOISE = /^(?:[|•*\s-]+|date\s+\d{4}(?:-\d\d){0,2}\s+|\(?[\p{Lu}Đ]{2,6}(?:\s+online)?\)?\s*[-–]\s+)+/u;
+const TAIL = /\s*(?:\([^)]*\)|nói riêng|nói chung|[,;.:]+)\s*$/u;
+const TITLE_WORD = /^(?:Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư|Thị trưởng|Phó Thị trưởng|Tỉnh trưởng|Phó Tỉnh trưởng|Thống đốc|Phó Thống đốc|Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Tổng Giám đốc|Hiệu trưởng|Phó Hiệu trưởng|Viện trưởng|Trưởng ban|Trưởng đoàn|Đại sứ|Tổng Lãnh sự|Chánh Văn phòng|Cục trưởng|Vụ trưởng|Chủ nhiệm|Tư lệnh|Chỉ huy trưởng|Thủ tướng|Phó Thủ tướng|Tổng thống|Chủ tịch nước|ông|bà|Ông|Bà)(?![\p{L}\p{M}])/u;
+
+/** words of a name: dashes and slashes between words are not words ("Tập đoàn Công nghiệp - Viễn thông Quân đội" has seven) */
+function words(s: string): number { return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length; }
+
+/** "Bộ Nông nghiệp và Phát triển nông thôn nước Cộng hòa xã hội chủ nghĩa Việt Nam" → the body without its country */
+function shorten(name: string): string {
+  let s = name;
+  if (words(s) > MAX_PARTY_WORDS) s = s.replace(/\s+(?:nước|của|thuộc|tại|ở)\s+.*$/u, '');
+  if (words(s) > MAX_PARTY_WORDS) {
+    const w = s.split(/\s+/);
+    let n = 0, i = 0;
+    for (; i < w.length && n < MAX_PARTY_WORDS; i++) if (/[\p{L}\p{N}]/u.test(w[i])) n++;
+    s = w.slice(0, i).join(' ');
+  }
+  return s;
+}
+
+function placeIn(s: string): Party | null {
+  const bare = s.replace(/^(?:tỉnh|thành phố|TP\.?|thủ đô|vùng|bang|Tỉnh|Thành phố|Thủ đô|Vùng|Bang)\s+/u, '');
+  const home = placeNamed(bare);
+  if (home) return { name: home.name, kind: 'place' };
+  const f = FOREIGN_NAME.get(bare.toLocaleLowerCase('vi'));
+  if (f) return { name: f, kind: 'place' };
+  return null;
+}
+
+/** One raw party phrase as an entity, or null (generic words are returned as null too: see `isGeneric`). */
+export function resolveParty(raw: string): Party | null {
+  let s = raw.replace(/\s+/g, ' ').replace(NOISE, '').replace(PREFIX, '').trim();
+  for (let k = 0; k < 3; k++) s = s.replace(TAIL, '').trim();
+  if (!s || GENERIC.test(s) || !/\p{Lu}/u.test(s)) return null;
+  // "một số địa phương vùng Tây Nguyên": a counted group of places in a named region is a place party
+  if (COUNTED.test(s)) {
+    const where = findPlaces(s, 0, s.length);
+    // "một số địa phương phía Bắc và Bắc Trung Bộ": said without its count when too long
+    const name = words(s) > MAX_PARTY_WORDS ? s.replace(/^(?:một số|các|những|nhiều)\s+/iu, '') : s;
+    return where.length && words(name) <= MAX_PARTY_WORDS ? { name, kind: 'place' } : null;
+  }
+  // "Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây": the government of a place, too long to name, is the place
+  const gov = GOVERNMENT.exec(s);
+  if (gov && words(s) > MAX_PARTY_WORDS) {
+    const p = placeIn(s.slice(gov[0].length)) ?? (FOREIGN_RE.exec(s.slice(gov[0].length)) ? { name: FOREIGN_NAME.get(FOREIGN_RE.exec(s.slice(gov[0].length))![0].toLocaleLowerCase('vi'))!, kind: 'place' as const } : null);
+    if (p) return p;
+  }
+  // a body by its head, and a name after it ("Văn phòng" alone is generic)
+  const head = ORG_START.exec(s);
+  if (head && !TITLE_WORD.test(s)) return head[0].length < s.length && words(s) >= 2 ? { name: shorten(s), kind: 'organization' } : null;
+  const place = placeIn(s);
+  if (place) return { name: s.length <= 40 && words(s) <= MAX_PARTY_WORDS ? s : place.name, kind: 'place' };
+  // a signatory's title names the body or the place: take that
+  const org = ORG_INSIDE.exec(s);
+  if (org && org.index > 0) return resolveParty(withoutPerson(s.slice(org.index)));
+  const pw = PLACE_WORD.exec(s);
+  if (pw) {
+    const rest = s.slice(pw.index + pw[0].length);
+    const name = PROPER.exec(rest)?.[0].trim();
+    if (name && words(name) <= 5) return { name: (pw[1] + ' ' + name).trim(), kind: 'place' };
+  }
+  const foreign = FOREIGN_RE.exec(s);
+  if (foreign && words(s) > 3) return { name: FOREIGN_NAME.get(foreign[0].toLocaleLowerCase('vi')) ?? foreign[0], kind: 'place' };
+  if (foreign) return { name: s, kind: 'place' };
+  const home = findPlaces(s, 0, s.length)[0];
+  if (home && words(s) <= 4 && home.end === s.length) return { name: home.entry.name, kind: 'place' };
+  // a person: the title and the capitalised name after it, no verb ("Ông Tạ Anh Tuấn phát biểu" is no party)
+  const person = PERSON.exec(s);
+  if (person && person[0].length === s.length && words(s) <= MAX_PARTY_WORDS) return { name: s, kind: 'person' };
+  if (words(s) <= 3 && s.split(/\s+/).every((w) => ACRONYM.test(w) || /^\p{Lu}/u.test(w)) && s.split(/\s+/).some((w) => ACRONYM.test(w))) return { name: s, kind: 'organization' };
+  return null;
+}
+
+const FAMILY_SET = new Set(FAMILY);
+/**
+ * The body without the person after it: "UBND tỉnh Vĩnh Long Lữ Quang Ngời" → "UBND tỉnh Vĩnh Long".
+ * The person starts at the last family name that leaves two to four capitalised words
+ * ("Lai Châu Lê Văn Lương": "Lê", not the family name "Châu" inside the province).
+ */
+function withoutPerson(s: string): string {
+  const w = s.split(/\s+/);
+  for (let i = w.length - 2; i >= Math.max(1, w.length - 4); i--) {
+    if (FAMILY_SET.has(w[i]) && !MIDDLE.has(w[i]) && w.slice(i).every((x) => /^\p{Lu}/u.test(x))) return w.slice(0, i).join(' ');
+  }
+  return s;
+}
+
+export function isGeneric(raw: string): boolean {
+  return GENERIC.test(raw.replace(NOISE, '').replace(PREFIX, '').trim());
+}
+
+/** bodies that stand for their place: "UBND tỉnh Vĩnh Long", "Ban Thường vụ Tỉnh ủy Thanh Hóa" are Vĩnh Long, Thanh Hóa */
+const STANDS_FOR_PLACE = /^(?:Ủy ban nhân dân|UBND|Chính quyền(?:\s+nhân dân)?|Hội đồng nhân dân|HĐND|Ban Thường vụ|Ban Chấp hành|Tỉnh ủy|Thành ủy|tỉnh|thành phố|TP\.?|Tỉnh|Thành phố)(?![\p{L}\p{M}])/u;
+
+/** A key that two spellings of one party share: the place it names, or its words folded. */
+export function partyKey(p: Party): string {
+  const place = placeIn(p.name);
+  if (place) return place.name.toLocaleLowerCase('vi');
+  if (STANDS_FOR_PLACE.test(p.name)) {
+    const home = findPlaces(p.name, 0, p.name.length);
+    if (home.length === 1) return home[0].entry.name.toLocaleLowerCase('vi');
+    const foreign = FOREIGN_RE.exec(p.name);
+    if (foreign) return (FOREIGN_NAME.get(foreign[0].toLocaleLowerCase('vi')) ?? foreign[0]).toLocaleLowerCase('vi');
+  }
+  return p.name.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+}

@@ -1,0 +1,115 @@
+/**
+ * Agreements, one case a line: the forms of a signing, what is no signing,
+ * parties as entities and the sector taxonomy. All sentences are invented.
+ */
+import { describe, it, expect } from 'vitest';
+import { extract } from '../src/index.js';
+import { resolveParty, MAX_PARTY_WORDS } from '../src/extract/agreement-parties.js';
+import { sectorList } from '../src/extract/sectors.js';
+
+/** an article of a title line and one body paragraph */
+const article = (body: string) => `Tin hoạt động\n\n${body}\n`;
+const agreementsOf = async (body: string) => (await extract(article(body), { file: 'case.txt', fields: ['agreements'] })).agreements;
+
+describe('a signing, in any of its forms, is one agreement with what was signed', () => {
+  it.each([
+    ['Sáng 5/3, tỉnh Hòa Bình và tỉnh Sơn La đã ký kết thỏa thuận hợp tác giai đoạn 2025-2030.', 'thỏa thuận hợp tác'],
+    ['Tại hội nghị, lãnh đạo hai tỉnh đã trao Thỏa thuận hợp tác cho nhau.', 'thỏa thuận hợp tác'],
+    ['Biên bản ghi nhớ giữa Sở Du lịch và Hiệp hội Lữ hành đã được ký tại buổi làm việc.', 'biên bản ghi nhớ'],
+    ['Hai bộ đã ký kết Kế hoạch hợp tác giai đoạn 2025 - 2030 giữa Bộ Y tế và Bộ Giáo dục và Đào tạo.', 'kế hoạch hợp tác'],
+    ['Chiều 2/4, UBND tỉnh Lâm Đồng và thành phố Le Havre đã ký Ý định thư về hợp tác du lịch.', 'ý định thư'],
+    ['Sở Ngoại vụ và Bộ Chỉ huy Quân sự tỉnh đã ký kết quy chế phối hợp trong công tác đối ngoại.', 'quy chế phối hợp'],
+    ['Hai tổ chức đã ký MOU về hợp tác đào tạo.', 'biên bản ghi nhớ'],
+    ['Tỉnh đã ký kết Bản Ghi nhớ hợp tác với tỉnh Hủa Phăn (Lào).', 'biên bản ghi nhớ'],
+  ])('%s', async (body, document) => {
+    const g = await agreementsOf(body);
+    expect(g).toHaveLength(1);
+    expect(g[0].document).toBe(document);
+  });
+});
+
+describe('planned, hoped-for, draft, refused and past signings are no agreement', () => {
+  it.each([
+    'Hai tỉnh sẽ ký kết thỏa thuận hợp tác vào tháng tới.',
+    'Dự kiến trong năm nay, hai bên ký kết biên bản ghi nhớ về du lịch.',
+    'Lãnh đạo hai địa phương hy vọng sớm ký kết chương trình hợp tác.',
+    'Tỉnh chưa ký thỏa thuận hợp tác nào với đối tác nước ngoài.',
+    'Hai bên đã thống nhất nội dung dự thảo thỏa thuận hợp tác.',
+    'Thỏa thuận hợp tác đã ký trong thời gian qua mang lại nhiều kết quả.',
+    'Hội nghị tổng kết Biên bản ghi nhớ đã ký năm 2019 giữa hai tỉnh.',
+    'Người dân đến đăng ký kết hôn tại xã.',
+  ])('%s', async (body) => {
+    expect(await agreementsOf(body)).toEqual([]);
+  });
+});
+
+describe('period and day of the signing', () => {
+  it.each([
+    ['Ngày 12/9/2024, hai tỉnh ký kết chương trình hợp tác giai đoạn 2024-2028.', 2024, 2028, '2024-09-12'],
+    ['Hai sở đã ký kết Kế hoạch hợp tác năm 2025 giữa Sở Y tế và Sở Nội vụ.', 2025, 2025, null],
+    ['Hai bên đã ký kết thỏa thuận hợp tác đến năm 2030, tầm nhìn đến năm 2045.', null, 2030, null],
+    ['Hai sở đã ký kết biên bản ghi nhớ về hợp tác du lịch. Bản ghi nhớ có hiệu lực đến năm 2027.', null, 2027, null],
+    ['Sở Y tế và Sở Giáo dục tổ chức Chương trình ký kết phối hợp chăm sóc sức khỏe học sinh, giai đoạn 2024-2026.', 2024, 2026, null],
+  ])('%s', async (body, from, until, date) => {
+    const [g] = await agreementsOf(body);
+    expect([g.from, g.until, g.date]).toEqual([from, until, date]);
+  });
+});
+
+describe('a party is an entity with a kind, never a clause', () => {
+  it.each([
+    ['UBND tỉnh Quảng Trị', 'UBND tỉnh Quảng Trị', 'organization'],
+    ['Chủ tịch UBND tỉnh Phú Thọ Trần Văn Bình', 'UBND tỉnh Phú Thọ', 'organization'],
+    ['Thị trưởng thành phố Le Havre', 'thành phố Le Havre', 'place'],
+    ['tỉnh Attapeu (Lào)', 'tỉnh Attapeu', 'place'],
+    ['Viêng Chăn', 'Viêng Chăn', 'place'],
+    ['Chungcheongnam', 'Chungcheongnam', 'place'],
+    ['ông Pierre Martin', 'ông Pierre Martin', 'person'],
+    ['Tập đoàn Công nghiệp - Viễn thông Quân đội', 'Tập đoàn Công nghiệp - Viễn thông Quân đội', 'organization'],
+    ['VNPT', 'VNPT', 'organization'],
+  ])('%s', (raw, name, kind) => {
+    expect(resolveParty(raw)).toEqual({ name, kind });
+  });
+
+  it.each([
+    'hai địa phương lên một tầm cao mới',
+    'Đại diện buổi',
+    'lãnh đạo hai bên',
+    'hai Văn phòng',
+    'Văn phòng',
+    'Ông Lê Văn Tâm phát biểu tại',
+  ])('%s is no party', (raw) => {
+    expect(resolveParty(raw)).toBeNull();
+  });
+
+  it('a long body is cut to eight words', () => {
+    const p = resolveParty('Ủy ban Nhân dân tỉnh Điện Biên nước Cộng hòa xã hội chủ nghĩa Việt Nam');
+    expect(p?.name.split(/\s+/).length).toBeLessThanOrEqual(MAX_PARTY_WORDS);
+  });
+});
+
+describe('sector taxonomy: the fields signings name', () => {
+  const keysOf = (list: string) => sectorList(list, 0, list.length, () => null as never).sectors.map((s) => s.key);
+  it.each([
+    ['đối ngoại', ['foreign-affairs']],
+    ['ngoại giao', ['foreign-affairs']],
+    ['quốc phòng - an ninh', ['defence', 'security']],
+    ['chính sách và hành chính công', ['home-affairs']],
+    ['cảng biển', ['transport']],
+    ['quy hoạch đô thị', ['urban-development']],
+    ['an sinh xã hội', ['labour-social-affairs']],
+    ['kinh tế biển', ['maritime-economy']],
+    ['lưu trữ', ['home-affairs']],
+    ['di sản văn hóa', ['culture']],
+    ['phát triển nguồn nhân lực', ['human-resources']],
+    ['xúc tiến đầu tư', ['investment']],
+    ['nông – lâm nghiệp', ['agriculture']],
+    ['ĐẦU TƯ', ['investment']],
+    ['quản lý, bảo vệ biên giới', ['border-affairs']],
+    ['xuất - nhập cảnh', ['security']],
+    ['văn hóa, thể thao và du lịch', ['culture', 'sport', 'tourism']],
+    ['thành phố đáng sống', [null]],
+  ])('%s', (list, keys) => {
+    expect(keysOf(list)).toEqual(keys);
+  });
+});
