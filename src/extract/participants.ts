@@ -16,6 +16,7 @@ import { alternation, capitalize, phrasesRe, R, trie, windowMatches, wordMatches
 import { markerBefore, nameKey, personNames, wellSpelled, type NameSpan } from '../text/persons.js';
 import { phraseEnd } from '../text/phrase.js';
 import { segmentation } from '../article/segment.js';
+import { overlapsAny } from '../text/ranges.js';
 
 interface TitleData {
   heads: string[]; completeHeads: string[]; markers: string[];
@@ -52,17 +53,6 @@ const MARKED_WORD = new RegExp(`(?:${trie(data.markers)})[ \\u00a0]+(\\p{Lu}[\\p
  * one scan of all title heads (or all markers): a few native searches cost less, and a bounded number stays linear.
  */
 const FEW_TITLES = 16;
-/** Whether [s, e) overlaps one of the sorted ranges (where a title or a full name was written): a binary search. */
-function overlapsWritten(written: Array<[number, number]>, s: number, e: number): boolean {
-  let lo = 0, hi = written.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (written[mid][1] <= s) lo = mid + 1;
-    else if (written[mid][0] >= e) hi = mid - 1;
-    else return true;
-  }
-  return false;
-}
 /** Offsets of ";" and ":" in text[from, to): a title before a name does not reach back over them. */
 function clauseSeparators(text: string, from: number, to: number): number[] {
   const out: number[] = [];
@@ -197,7 +187,7 @@ export function participants(a: Article): Participant[] {
   const full = mentions.map((m): [number, number] => [m.pos, m.end]);
   const shortRef = (s: number, e: number, key: string) => {
     // not the end of a full name already read ("Dương Anh Đức": "Anh" is no marker there)
-    if (isShortRef(text, s, e) && !overlapsWritten(full, s, e)) mentions.push({ pos: s, end: e, key, full: false });
+    if (isShortRef(text, s, e) && !overlapsAny(full, s, e)) mentions.push({ pos: s, end: e, key, full: false });
   };
   const givens = [...byGiven].filter(([, who]) => who.length === 1);
   if (givens.length <= FEW_TITLES) {
@@ -223,7 +213,7 @@ export function participants(a: Article): Participant[] {
   written.sort((x, y) => x[0] - y[0]);
   // not where it was written as a title, nor part of a longer name or title
   const titleMention = (s: number, e: number, key: string) => {
-    if (/^[ \u00a0]*\p{Lu}/u.test(text.slice(e, e + 3)) || overlapsWritten(written, s, e)) return;
+    if (/^[ \u00a0]*\p{Lu}/u.test(text.slice(e, e + 3)) || overlapsAny(written, s, e)) return;
     mentions.push({ pos: s, end: e, key, full: false });
   };
   if (single.length <= FEW_TITLES) {
