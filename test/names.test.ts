@@ -48,6 +48,11 @@ const CASES: Array<[string, string[]]> = [
   ['Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh phát biểu.', ['Đặng Quốc Khánh']],
   ['Giám đốc Sở TT&TT Đậu Văn Hùng trình bày dự thảo.', ['Đậu Văn Hùng']],
   ['Bí thư Huyện ủy Ia Pa báo cáo. Đồng chí làm việc tại Ia Pa.', []],
+  // a Vietnamese-written minority name is no foreign word; a Vietnamese word after a foreign one is no part of a name
+  ['Xã phạt ông Thạch Nhật Suôl, cán bộ địa chính.', ['Thạch Nhật Suôl']],
+  ['Cảnh sát kiểm tra KS Amara Các đối tượng bị bắt.', []],
+  // a holiday before a name does not make it a thing
+  ['Lượng tin nhắn tăng trong dịp Tết\nÔng Lê Quang Hảo, Phó Giám đốc, cho biết.', ['Lê Quang Hảo']],
 ];
 
 describe('name finder', () => {

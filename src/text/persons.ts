@@ -133,6 +133,8 @@ const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?
  */
 const LATIN = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'.-]*$/;
 const ACCENTED = /[À-ÿ]/;
+/** circumflex vowels are Vietnamese before they are anything else ("Suôl" is a Khmer name written in Vietnamese) */
+const VIETNAMESE_ACCENT = /[âêôÂÊÔ]/;
 const bareLatin = (w: string) => (ACCENTED.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 
 /** Whether a marker ("ông", "bà", "đồng chí", ...) stands right before text[pos]. */
@@ -364,10 +366,11 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number,
 function isForeignRun(toks: Tok[], i: number): boolean {
   if (toks.length - i < 2 || toks.length - i > 5) return false;
   const ws = toks.slice(i).map((t) => t.w);
-  if (!ws.every((w) => LATIN.test(w) && !NOT_FOREIGN.has(w))) return false;
+  // an accented word in a foreign run is foreign itself ("García"), not a Vietnamese word after a name ("Amara Các")
+  if (!ws.every((w) => LATIN.test(w) && !NOT_FOREIGN.has(w) && (!ACCENTED.test(w) || isForeignWord(w)))) return false;
   return ws.some(isForeignWord);
 }
 
 function isForeignWord(w: string): boolean {
-  return LATIN.test(w) && !w.endsWith('.') && !VIET_SYLLABLE.test(bareLatin(w));
+  return LATIN.test(w) && !w.endsWith('.') && !VIETNAMESE_ACCENT.test(w) && !VIET_SYLLABLE.test(bareLatin(w));
 }
