@@ -34,6 +34,10 @@ const CASES: Array<[string, string[]]> = [
   // a foreign leader's name spelled the Vietnamese way, after a title and a country
   ['Thủ tướng Campuchia Hun Sen cho biết.', ['Hun Sen']],
   ['Chủ tịch Trung Quốc Tập Cận Bình phát biểu.', ['Tập Cận Bình']],
+  // a marked run of syllables the lexicon does not know, then a title: a name in another order (Korean, Lao)
+  ['Ông Young Min Lee, Giám đốc Công ty, phát biểu.', ['Young Min Lee']],
+  ['Đoàn do đồng chí Khăm Sỉ Bun Nhọt - Phó Bí thư Tỉnh ủy dẫn đầu.', ['Khăm Sỉ Bun Nhọt']],
+  ['Về phía bạn có Thượng tá Bun Xay Phôm Vi, Chỉ huy trưởng.', ['Bun Xay Phôm Vi']],
   // one person whatever the tone placement of the family name; the well-spelled form names them
   ['Ông Đòan Văn Lực và ông Đoàn Văn Lực cùng dự.', ['Đoàn Văn Lực']],
   // not people: a city or a leader's name inside a body's name, a foreign city, a title's words, credits, years, unions

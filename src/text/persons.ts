@@ -92,6 +92,7 @@ const CITY_BEFORE = /(?:thành phố|Thành phố|TP\.?|Tp\.?)[ \u00a0]*$/u;
 /** Words right before a name that make it one even when it looks like a place ("ông Hà Nam"). */
 const MARKERS = new Set(titles.markers);
 const TITLE_WORDS = new Set([...titles.heads, ...titles.completeHeads].map((h) => h.toLowerCase()));
+const COMPLETE_TITLES = new Set(titles.completeHeads.map((h) => h.toLowerCase()));
 /** family names that are also common words in a capitalised run ("T.Ư Đoàn", "Đoàn Thanh niên") */
 const WORD_FAMILY = new Set(family.familyNamesAlsoWords ?? []);
 
@@ -199,8 +200,10 @@ function findNames(text: string, from: number, to: number): NameSpan[] {
     }
     const words = m[0].split(/[ \u00a0]+/);
     // most runs hold no family name and are not Latin: skip them before any other work
-    // (a run opening with a place may end in a foreign leader's name: "Trung Quốc Tập Cận Bình")
-    if (!words.some((w) => FAMILY_FIRST.has(w) || isForeignWord(w)) && !(words.length >= 4 && startsPlace(words[0]))) continue;
+    // (a run opening with a place may end in a foreign leader's name: "Trung Quốc Tập Cận Bình"; a marked run before a
+    // title may be a name in another order: "ông Young Min You, Giám đốc")
+    if (!words.some((w) => FAMILY_FIRST.has(w) || isForeignWord(w)) && !(words.length >= 4 && startsPlace(words[0]))
+      && !(words.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, [{ s: m.index, e: end, w: words[0] }], 0))) continue;
     const toks: Tok[] = [];
     let p = m.index;
     for (const w of words) {
@@ -269,6 +272,13 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
       out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
       return;
     }
+    // "ông Young Min You, Giám đốc …", "đồng chí Phon Súc In Thạ Vông - Phó Bí thư …": a marked run of syllables with no
+    // family name, then a title after a comma or a dash, is a name in an order the lexicon does not know (Lao, Korean)
+    if (markedRunBefore(text, from, toks, i) && toks.length - i >= 2 && toks.length - i <= 6 && toks.slice(i).every((t) => !NAME_STOP.has(t.w) && !t.w.endsWith('.'))
+      && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length)) && titleAfter(text, toks[toks.length - 1].e)) {
+      out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
+      return;
+    }
     // "tỉnh Yamanashi Fshidera Junichi", "Điện Kremlin Dmitry Peskov": after a word for a place, the first word is the place
     if (toks.length - i >= 3 && isForeignRun(toks, i + 1) && PLACE_WORD_BEFORE.test(text.slice(Math.max(from, toks[i].s - 12), toks[i].s))) { i++; continue; }
     if (isForeignRun(toks, i) && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length)) && titleBefore(text, from, toks[i].s)) {
@@ -292,6 +302,22 @@ function wholeNameAt(toks: Tok[], i: number): number {
 /** Whether a name's family name is spelled as the lexicon has it ("Đoàn", not "Đòan"): that spelling names the person. */
 export function wellSpelled(name: string): boolean {
   return FAMILY_EXACT.has(name.split(' ')[0]);
+}
+
+/** a title right after a name, past a comma or a dash: "…, Giám đốc Công ty", "… - Phó Bí thư Tỉnh ủy" */
+const TITLE_AFTER = new RegExp(`[ \\u00a0]*(?:,|[-–])[ \\u00a0]*(?:${trie([...titles.heads, ...titles.completeHeads].flatMap((h) => [h, h[0].toLowerCase() + h.slice(1)]))})(?![\\p{L}\\p{M}])`, 'uy');
+function titleAfter(text: string, e: number): boolean {
+  TITLE_AFTER.lastIndex = e;
+  return TITLE_AFTER.test(text);
+}
+/** Whether a marker ("ông", "đồng chí") stands right before token i: before the run, or as the run's first word. */
+function markedRunBefore(text: string, from: number, toks: Tok[], i: number): boolean {
+  // or a title that takes no body (a rank, a degree: "Đại tá", "TS"), so that what follows it is the name
+  if (i === 0) {
+    const before = text.slice(Math.max(from, toks[0].s - 30), toks[0].s);
+    return endsWithWord(before, MARKERS, false) || endsWithWord(before, COMPLETE_TITLES, true);
+  }
+  return i === 1 && MARKERS.has(toks[0].w);
 }
 
 /** a word for a place right before a run: its first word names the place ("tỉnh Salavan", "thành phố Kazanlak", "Điện Kremlin") */
