@@ -31,7 +31,7 @@ for (const p of FOREIGN) for (const v of p.variants) FOREIGN_NAME.set(v.toLocale
 const FOREIGN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(FOREIGN.flatMap((p) => p.variants))})${R}`, 'u');
 
 const HEADS = [...new Set([...W.organizationHeads, ...Object.keys(ORG.heads), ...Object.keys(ORG.names),
-  'Chính quyền', 'Hội đồng', 'Đoàn', 'Liên đoàn', 'Phòng Thương mại', 'Quỹ', 'Tổ chức', 'Cơ quan', 'Trường', 'Tòa soạn', 'Báo', 'Đài'])];
+  'Chính quyền', 'Hội đồng', 'Đoàn', 'Tỉnh Đoàn', 'Thành Đoàn', 'Huyện Đoàn', 'Trung ương Đoàn', 'Liên đoàn', 'Phòng Thương mại', 'Quỹ', 'Tổ chức', 'Cơ quan', 'Trường', 'Tòa soạn', 'Báo', 'Đài'])];
 // an organization's head starts the phrase or follows a title ("Chủ tịch UBND tỉnh ...")
 const ORG_START = new RegExp(`^(?:${alternation(HEADS)})${R}`, 'u');
 const ORG_INSIDE = new RegExp(`(?<=\\s)(?:${alternation(HEADS.filter((h) => /^\p{Lu}/u.test(h) && h.length > 2))})${R}`, 'u');
@@ -63,7 +63,8 @@ function shorten(name: string): string {
     for (; i < w.length && n < MAX_PARTY_WORDS; i++) if (/[\p{L}\p{N}]/u.test(w[i])) n++;
     s = w.slice(0, i).join(' ');
   }
-  return s;
+  // a cut name does not end on a joint: "Bộ Khoa học, Công nghệ Thông tin và" → "... Thông tin"
+  return s.replace(/(?:[\s,–-]+|\s+(?:và|của|tại))+$/u, '');
 }
 
 function placeIn(s: string): Party | null {

@@ -189,7 +189,12 @@ function rawParties(t: string, s0: number, s1: number, at: number, passive: bool
   }
   const out: string[] = [];
   // the subject: the words before the verb since the last comma, without "đã", "vừa", ...
-  let subject = unmask(maskCompounds(t.slice(w0, at)).replace(/^.*[,:;“"|]/su, ''));
+  // since the last clause break; a list of bodies before it goes with it ("Bộ Quốc phòng, Bộ Công an, Bộ Ngoại giao đã ký")
+  const masked = maskCompounds(t.slice(w0, at));
+  const clause = masked.replace(/^.*[:;“"|]/su, '').split(/\s*,\s*/u);
+  let first = clause.length - 1;
+  while (first > 0 && ORG_HEAD.test(clause[first]) && ORG_HEAD.test(clause[first - 1].trim()) && clause[first - 1].trim().split(/\s+/).length <= 10) first--;
+  let subject = unmask(clause.slice(first).join(', '));
   for (let k = 0; k < 4; k++) subject = subject.replace(AUX_TAIL, '');
   subject = subject.replace(SUBJECT_END, '').trim();
   const plausible = subject && !passive && !WITNESS.test(subject) && !SUBORDINATE.test(subject) && subject.split(/\s+/).length <= 24;
