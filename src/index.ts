@@ -12,6 +12,7 @@ import { expandPaths, isMarkdown, type InputRef } from './ingest/paths.js';
 import { readInput } from './ingest/read.js';
 import { InputError } from './ingest/decode.js';
 import type { ArticleFacts } from './types.js';
+import type { JsonlRecord } from './ingest/jsonl.js';
 
 export * from './types.js';
 export type { Article } from './article/article.js';
@@ -24,6 +25,7 @@ export { CITATION_CHECKS, checkArticleCitations, checkCorpusCitations, citationS
 export type { Finding, Severity } from './findings.js';
 export { InputError } from './ingest/decode.js';
 export { expandPaths } from './ingest/paths.js';
+export { jsonlRecords, parseRecord, type JsonlRecord, type JsonlItem } from './ingest/jsonl.js';
 
 export interface ArticleInput extends ExtractOptions {
   /** path reported in `file` (forward slashes) */
@@ -75,4 +77,13 @@ export async function readArticle(ref: InputRef): Promise<{ file: string; articl
     throw e;
   }
   return { file, article: await parseArticle(text, { file }) };
+}
+
+/** A JSONL record (see ingest/jsonl.ts) → its facts; the record's `published` and `source` override the article's. */
+export async function extractRecord(rec: JsonlRecord, opts: ExtractOptions = {}): Promise<ArticleFacts> {
+  const a = await parseArticle(rec.text, { file: rec.file, html: rec.kind === 'html', markdown: rec.kind === 'markdown' });
+  // before extraction: a day without a year takes the publication's year
+  if (rec.published) a.published = rec.published;
+  if (rec.source) a.source = rec.source;
+  return extractFacts(a, opts);
 }

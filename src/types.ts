@@ -18,12 +18,22 @@ export interface Citation {
 
 export type DateRole = 'published' | 'event' | 'document' | 'other';
 export interface DateFact {
-  value: string;
+  /** ISO 8601 at the precision written (2004-07-01, 2023-03, 2023-Q3, 2025); null only for an unresolved relative day */
+  value: string | null;
   text: string;
   part: string | null;
   role: DateRole;
   span: Span;
   mentions: Span[];
+  precision: 'year' | 'quarter' | 'month' | 'day';
+  /** the last day (month, …) of a range ("từ ngày 15 đến 30/7"), at the same precision */
+  end?: string;
+  /** "đầu tháng 7" early, "giữa năm" mid, "cuối năm 2025" late */
+  edge?: 'early' | 'mid' | 'late';
+  /** days ("hôm qua" -1) or, for a year, years ("cuối năm nay" 0) from publication */
+  relative?: number;
+  /** false when a relative date has no publication date to count from */
+  resolved?: false;
 }
 
 export interface Horizon {

@@ -164,7 +164,8 @@ describe('linkage extract: bad input', () => {
     const r = linkage(['extract', d]);
     expect(r.code).toBe(2);
     oneLineError(r.stderr, d, /no articles/);
-    expect(JSON.parse(r.stdout)).toEqual([]);
+    // nothing read, nothing printed: not even an empty array that a job would take for a result
+    expect(r.stdout).toBe('');
   });
 
   it('one bad file in a folder is reported and the rest are processed', () => {
@@ -192,7 +193,7 @@ describe('linkage extract: bad input', () => {
   it('an output file that cannot be written: one line, exit 2', () => {
     const r = linkage(['extract', 'corpus', '-o', join(dir, 'no-such-dir', 'out.json')]);
     expect(r.code).toBe(2);
-    oneLineError(r.stderr, 'out.json', /cannot write: no such file or directory/);
+    oneLineError(r.stderr, 'out.json', /cannot write: no such directory/);
   });
 
   it('a closed pipe ends the run quietly', () => {

@@ -47,6 +47,8 @@ const COUNTER = /^[\d.,]+\s*(?:lượt\s+(?:xem|đọc|thích|chia sẻ)|views?|
 const WEATHER = /-?\d{1,2}\s*(?:°|\*|º)\s*C(?![\p{L}])/u;
 const PLAYER = /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/;
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp)$/i;
+// the site's name printed above the article: "Báo Dân tộc và Phát triển", "BÁO ĐIỆN TỬ CHÍNH PHỦ"
+const SITE_NAME = /^(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh|thông tấn xã)(?:\s+(?:điện tử|online))?(?![\p{L}\p{N}])/iu;
 // share bars: "Chia sẻ bài viết lên facebook …", "Facebook Zalo Twitter"
 const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(?![\p{L}])/iu;
 // a person's name alone on a line: "Phạm Hoàng", "ANH QUÂN", "Nhóm PV", "PV"
@@ -92,6 +94,7 @@ export function isChrome(t: string): boolean {
   // the text is normalised already (NFC, new tone placement): case and spacing are what is left to fold
   if (t.length <= 60 && CHROME.has(t.toLowerCase().replace(/\s+/g, ' '))) return true;
   if (t.length <= 100 && CHROME_START.test(t)) return true;
+  if (t.length <= 60 && SITE_NAME.test(t) && wordCount(t, 8) <= 7) return true;
   return (BREADCRUMB.test(t) && !SENTENCE_END.test(t)) || (SHARE.test(t) && !SENTENCE_END.test(t)) || COUNTER.test(t) || WEATHER.test(t) || PLAYER.test(t) || IMAGE_FILE.test(t);
 }
 
@@ -144,6 +147,7 @@ export function relatedLink(t: string): number {
   return m[0].length + rest.length - rest.trimStart().length;
 }
 
+const isCaps = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
 const isLabelLine = (t: string) => t.length <= 80 && LABEL_RE.test(t) && !SENTENCE_END.test(t);
 const isNameLine = (t: string) => t.length <= 40 && NAME_LINE.test(t);
 /** a paragraph of running text: long, or a full sentence of some length */
@@ -158,6 +162,8 @@ const TAIL_LINES = 8;
 export interface Head {
   /** line index of the title, or null */
   title: number | null;
+  /** last line of the title (a heading in capitals may run over several) */
+  titleEnd: number | null;
   /** first line of the body: the title, or running text printed above it */
   firstLine: number;
   /** first line of the body after the title */
@@ -206,7 +212,8 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
   let lastTitleAt = idx.length;
   for (let i = 0; i < idx.length; i++) if (kind[i] === 'paragraph' || (kind[i] === 'text' && runningText(lines[idx[i]].text))) { lastTitleAt = i; break; }
   for (let i = 0; i < lastTitleAt; i++) {
-    if (kind[i] !== 'text') continue;
+    // a heading in capitals looks like a byline in capitals ("ANH QUÂN"), but has more words
+    if (kind[i] !== 'text' && !(kind[i] === 'name' && isCaps(lines[idx[i]].text) && wordCount(lines[idx[i]].text) >= 3)) continue;
     const first = firstText < 0;
     if (first) firstText = i;
     if (!titleLike(lines[idx[i]].text, first)) continue;
@@ -214,6 +221,14 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
     if (s > bestScore) { best = i; bestScore = s; }
   }
   const title = best >= 0 ? idx[best] : null;
+  // an official document's heading in capitals runs over several lines:
+  // "BẢN THỎA THUẬN HỢP TÁC" / "GIỮA HAI TỈNH HÀ TĨNH VÀ BÌNH ĐỊNH"
+  let titleEnd = title;
+  if (best >= 0 && isCaps(lines[idx[best]].text)) {
+    for (let i = best + 1; i < Math.min(idx.length, best + 3) && idx[i] === idx[i - 1] + 1 && (kind[i] === 'text' || kind[i] === 'name') && isCaps(lines[idx[i]].text); i++) {
+      titleEnd = idx[i]; best = i;
+    }
+  }
   // text above a headline chosen further down is the site's name or slogan,
   // unless it reads as running text: then the body starts there
   let first = best >= 0 ? best : idx.length;
@@ -224,7 +239,7 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
   // after the title: metadata lines up to the first line of text are head, blanked
   const blank: Range[] = [];
   let source: Head['source'] = null;
-  let headEnd = title !== null ? title + 1 : 0;
+  let headEnd = titleEnd !== null ? titleEnd + 1 : 0;
   const from = best >= 0 ? best + 1 : 0;
   for (let i = from; i < idx.length; i++) {
     const l = lines[idx[i]];
@@ -241,13 +256,13 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
     headEnd = idx[i] + 1;
   }
   // no title: the body starts at the first line that is not furniture
-  let bodyStart = title !== null ? title + 1 : 0;
+  let bodyStart = titleEnd !== null ? titleEnd + 1 : 0;
   if (title === null) {
     const i = kind.findIndex((k) => k === 'text' || k === 'paragraph');
     bodyStart = i >= 0 ? idx[i] : (idx.length ? idx[idx.length - 1] + 1 : lines.length);
   }
   const firstLine = first < best ? idx[first] : (title ?? bodyStart);
-  return { title, firstLine, bodyStart: Math.min(bodyStart, firstLine === title ? bodyStart : firstLine), headEnd: Math.max(headEnd, bodyStart), blank, source };
+  return { title, titleEnd, firstLine, bodyStart: Math.min(bodyStart, firstLine === title ? bodyStart : firstLine), headEnd: Math.max(headEnd, bodyStart), blank, source };
 }
 
 /** a line that reads as running text rather than a heading: a sentence, a line ending in a colon */
@@ -296,7 +311,7 @@ export interface Tail {
 }
 
 const TAG_LIST = /^[^.!?]{0,400}$/u;
-const isTagList = (t: string) => t.indexOf(',') !== t.lastIndexOf(',') && TAG_LIST.test(t) && t.split(',').every((p) => wordCount(p) <= 5);
+const isTagList = (t: string) => t.indexOf(',') !== t.lastIndexOf(',') && TAG_LIST.test(t) && t.split(',').every((p) => wordCount(p, 8) <= 8);
 
 /**
  * The tail: the last lines before the body's end that a crawler or a portal

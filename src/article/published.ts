@@ -58,7 +58,7 @@ export function dateCandidate(line: string, lineStart: number, lineIndex: number
     const en = EN_DATE.exec(line);
     const m = en ? MONTHS.findIndex((x) => x.toLowerCase() === en[1].toLowerCase()) + 1 : 0;
     if (!en || !isValidDate(+en[3], m, +en[2])) return null;
-    dt = { value: isoDate(+en[3], m, +en[2]), index: en.index, end: en.index + en[0].length };
+    dt = { value: isoDate(+en[3], m, +en[2]), index: en.index, end: en.index + en[0].length, precision: 'day' };
   }
   // the rest of the line: labels, punctuation, weekday names, a short byline
   const rest = (line.slice(0, dt.index) + ' ' + line.slice(dt.end)).replace(/[\d/:.,\-–|()[\]'’"+*•]/g, ' ').replace(/\s+/g, ' ').trim();

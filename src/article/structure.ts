@@ -64,7 +64,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   }
 
   const head = classifyHead(lines, candidates);
-  const title = head.title !== null ? { start: lines[head.title].start, end: lines[head.title].end } : null;
+  const title = head.title !== null ? { start: lines[head.title].start, end: lines[head.titleEnd ?? head.title].end } : null;
   blank.push(...head.blank);
 
   // the body ends at the first boilerplate heading; a "Nguồn:" line names the source
@@ -117,7 +117,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   const related: Range[] = [];
   for (let j = head.bodyStart; j <= last; j++) {
     const l = lines[j];
-    if (l.text === '' || j === head.title) continue;
+    if (l.text === '' || (head.title !== null && j >= head.title && j <= head.titleEnd!)) continue;
     const link = relatedLink(l.text);
     if (link) {
       // ">> Thái Bình đẩy nhanh tiến độ …": another story's headline, listed with the related ones

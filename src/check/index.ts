@@ -6,11 +6,11 @@
 import { relative, resolve } from 'node:path';
 import { readArticle } from '../index.js';
 import { extractFacts } from '../pipeline.js';
-import { expandPaths, type PathProblem } from '../ingest/paths.js';
+import { expandPaths, type InputRef, type PathProblem } from '../ingest/paths.js';
 import type { ArticleFacts } from '../types.js';
 import type { CheckConfig } from './config.js';
 import { createEngine, type FileResult } from './engine.js';
-import { globMatcher } from './glob.js';
+import { ignoreMatcher } from '../ingest/glob.js';
 import type { RuleGroup } from './rule.js';
 import { RULE_GROUPS } from './rules/index.js';
 
@@ -25,33 +25,37 @@ export interface CheckOptions {
   mapFacts?: (facts: ArticleFacts) => ArticleFacts;
   /** worker threads for large inputs (default: one per core) */
   jobs?: number;
+  /** the name standard input is reported as (its extension says how it is read) */
+  stdinName?: string;
+  /** the inputs, once known (before any is read) */
+  onInputs?: (inputs: InputRef[]) => void;
+  /** each input done */
+  onFile?: (r: { file: string; error?: string }) => void;
 }
 
 export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{ results: FileResult[]; problems: PathProblem[] }> {
   const { config } = opts;
   const engine = createEngine(opts.groups ?? RULE_GROUPS, config);
-  const ignored = globMatcher(config.ignore);
+  const ignored = ignoreMatcher(config.ignore);
   const ignore = config.ignore.length
     ? (p: string) => ignored(relative(config.root, resolve(p)).split('\\').join('/'))
     : undefined;
-  const { inputs, problems } = expandPaths(paths, ignore);
   // a file named twice (a folder and a file in it) is checked once, not reported as its own duplicate
-  const seen = new Set<string>();
-  const unique = inputs.filter((ref) => {
-    const key = ref.stdin ? '-' : resolve(ref.path);
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  const { inputs: unique, problems } = expandPaths(paths, { ignore, stdinName: opts.stdinName });
+  opts.onInputs?.(unique);
   if (!opts.mapFacts) {
     // the article rules run where the article is read, on all cores; the corpus rules here
     const { processAll } = await import('../parallel/pool.js');
     for await (const r of processAll(unique, { check: config, jobs: opts.jobs })) {
       if (r.error !== undefined) engine.unreadable(r.file, r.error);
       else engine.add(r.file, r.check!);
+      opts.onFile?.(r);
     }
     return { results: engine.finish(), problems };
   }
   for (const ref of unique) {
     const { article, error } = await readArticle(ref);
+    opts.onFile?.({ file: ref.path, error });
     if (error !== undefined) { engine.unreadable(ref.path, error); continue; }
     let facts = extractFacts(article, { fields: engine.fields });
     if (opts.mapFacts) facts = opts.mapFacts(facts);

@@ -37,7 +37,11 @@ export interface RuleMeta {
   description: string;
   /** option defaults; the config may override them: ["warn", { "threshold": 0.9 }] */
   options?: RuleOptions;
+  /** the range of a numeric option (any finite number when not given) */
+  limits?: Record<string, OptionLimit>;
 }
+
+export interface OptionLimit { min: number; max?: number; integer?: boolean }
 
 export interface ArticleContext {
   article: Article;
@@ -84,8 +88,8 @@ export interface GroupSetup { registry: string[] }
 
 /** A single rule as a group of one, so the engine has one shape to run. */
 export function asGroup(r: Rule): RuleGroup {
-  const { id, level, description, options } = r;
-  const meta: RuleMeta = { id, level, description, options };
+  const { id, level, description, options, limits } = r;
+  const meta: RuleMeta = { id, level, description, options, ...(limits ? { limits } : {}) };
   if (r.scope === 'article') return { rules: [meta], needs: r.needs, check: r.check };
   return {
     rules: [meta],

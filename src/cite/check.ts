@@ -19,6 +19,7 @@ import { loadData } from '../data.js';
 import { L, R, alternation } from '../text/regex.js';
 import { resolve, sameIssuer, successor, type Registry, type RegistryEntry } from './registry.js';
 import { describeTerm, termAt, termFitsDate, termOfAssemblyCode, type TermBody } from './terms.js';
+import { nearest } from '../text/nearest.js';
 
 export const CITATION_CHECKS: Array<{ code: string; severity: Severity; description: string }> = [
   { code: 'citation-malformed', severity: 'error', description: 'the number is not written in its canonical form (37/NQ-TW, 37 NQ/TW, 37-NQ-TW for 37-NQ/TW)' },
@@ -263,6 +264,33 @@ function issuerChecks({ a }: MentionContext, m: CitationMention, e: RegistryEntr
   return [finding(a, 'citation-issuer-mismatch', `${m.id} is numbered as a document of ${names.length ? names[0] : m.issuerCode} (${m.issuerCode}); the article says ${m.issuer}`, span)];
 }
 
+/** The registry's documents by date, built once per registry. */
+const BY_DATE = new WeakMap<Registry, Map<string, RegistryEntry[]>>();
+
+/**
+ * An unknown number cited with a date on which the registry has a document
+ * whose number is nearly the same (`73-NQ/TW ngày 01/7/2004` for 37-NQ/TW of
+ * that day): most likely a typing slip. Only documents of the same date are
+ * compared, so an unregistered document is never "corrected" to any
+ * similar-looking number, and the cost is one lookup, not a scan of the registry.
+ */
+function mistypedNumberOf(reg: Registry, m: CitationMention): RegistryEntry | null {
+  if (!m.date) return null;
+  let byDate = BY_DATE.get(reg);
+  if (!byDate) {
+    byDate = new Map();
+    for (const e of reg.entries) {
+      if (!e.date) continue;
+      const list = byDate.get(e.date);
+      if (list) list.push(e); else byDate.set(e.date, [e]);
+    }
+    BY_DATE.set(reg, byDate);
+  }
+  const sameDay = byDate.get(m.date) ?? [];
+  const id = nearest(m.id, sameDay.map((e) => e.id), 0.85);
+  return id ? sameDay.find((e) => e.id === id) ?? null : null;
+}
+
 /** Unknown to the registry, or superseded: reported once per document, on its first mention. */
 function registryChecks(ctx: MentionContext, i: number): Finding[] {
   const { a, reg, published, mentions, entries, citedIds, reported } = ctx;
@@ -275,9 +303,12 @@ function registryChecks(ctx: MentionContext, i: number): Finding[] {
     reported.add(docKey);
     // the same number of another term or year is registered: say so, the date may be the mistake
     const same = (reg.byId.get(m.id) ?? []).map((x) => `${x.id}${x.date ? ` of ${vnDate(x.date)}` : x.term ? ` (khóa ${x.term})` : ''}`);
+    const typo = same.length ? null : mistypedNumberOf(reg, m);
     return [finding(a, 'citation-unknown', same.length
       ? `${name}${m.date ? ` of ${vnDate(m.date)}` : ''} is not in the registry, which has ${same.join(', ')}: another document with the same number, or a wrong date or term?`
-      : `${name} is not in the registry: only its form, kind and consistency were checked`, span)];
+      : typo
+        ? `${name} of ${vnDate(m.date!)} is not in the registry, which has ${typo.kind ?? 'a document'} ${typo.id} of the same date: is the number mistyped?`
+        : `${name} is not in the registry: only its form, kind and consistency were checked`, span)];
   }
   if (e.status !== 'superseded') return [];
   reported.add(docKey);

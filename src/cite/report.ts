@@ -6,7 +6,9 @@
  * the summary come at the end.
  */
 import { makeChalk } from '../cli/color.js';
-import { csvCell } from '../report/csv.js';
+import { csvRow } from '../report/csv.js';
+import { visible } from '../cli/visible.js';
+import { wrapWords } from '../report/wrap.js';
 import type { Article } from '../article/article.js';
 import type { Finding, Severity } from '../findings.js';
 import { vnDate, type ArticleCitationCheck, type CitationView } from './check.js';
@@ -26,6 +28,10 @@ export interface CiteReporterOptions {
   color: boolean;
   /** only citations with findings, and the findings */
   onlyProblems: boolean;
+  /** terminal width: the context lines wrap at word boundaries within it */
+  width?: number;
+  /** csv for spreadsheets: a BOM, and formula-like cells neutralised (see report/csv.ts) */
+  spreadsheet?: boolean;
 }
 
 /** A citation as tools read it. */
@@ -81,15 +87,23 @@ function jsonlReporter(o: CiteReporterOptions): CiteReporter {
 
 /** One row per citation and per finding (RFC 4180, CRLF). */
 function csvReporter(o: CiteReporterOptions): CiteReporter {
-  const row = (cells: unknown[]) => o.write(cells.map(csvCell).join(',') + '\r\n');
-  row(['file', 'line', 'column', 'type', 'code', 'severity', 'id', 'message', 'text']);
+  // the header with the first row: a run that reads nothing writes nothing
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    o.write((o.spreadsheet ? '\ufeff' : '') + csvRow(['file', 'line', 'column', 'type', 'code', 'severity', 'id', 'message', 'text']));
+  };
+  const row = (cells: unknown[]) => { start(); o.write(csvRow(cells, o.spreadsheet)); };
+  // line and column are whole numbers on every row: 0 for a finding about the whole file
+  const finding = (f: Finding) => row([f.file, f.span?.line ?? 0, f.span?.column ?? 0, 'finding', f.code, f.severity, '', f.message, '']);
   return {
     article(a, r) {
       if (!o.onlyProblems) for (const v of r.views) row([a.file, v.span.line, v.span.column, 'citation', v.status, '', v.id, statusLine(v), v.text]);
-      for (const f of r.findings) row([f.file, f.span?.line ?? '', f.span?.column ?? '', 'finding', f.code, f.severity, '', f.message, '']);
+      for (const f of r.findings) finding(f);
     },
-    corpus(fs) { for (const f of fs) row([f.file, f.span?.line ?? '', f.span?.column ?? '', 'finding', f.code, f.severity, '', f.message, '']); },
-    end() {},
+    corpus(fs) { for (const f of fs) finding(f); },
+    end: start,
   };
 }
 
@@ -134,27 +148,30 @@ function textReporter(o: CiteReporterOptions): CiteReporter {
     }
   };
   const findingLine = (f: Finding, indent: string) =>
-    `${indent}${sev(f.severity)} ${c.dim(f.code)} ${f.message}` +
-    (f.related ?? []).map((r) => `\n${indent}  ${c.dim(`see ${r.file}${r.span ? `:${r.span.line}:${r.span.column}` : ''}`)}`).join('');
+    wrapWords(`${sev(f.severity)} ${c.dim(f.code)} ${visible(f.message)}`, o.width, indent) +
+    (f.related ?? []).map((r) => `\n${indent}  ${c.dim(`see ${visible(r.file)}${r.span ? `:${r.span.line}:${r.span.column}` : ''}`)}`).join('');
   let n = 0;
   return {
     article(a, r) {
       const views = shown(r, o.onlyProblems);
       // articles without citations are only counted in the summary: a folder may hold thousands
       if (!views.length) return;
-      let out = (n++ ? '\n' : '') + c.bold(a.file) + (a.title ? ` ${c.cyan(a.title)}` : '') + (a.published ? c.dim(` (${a.published})`) : '') + '\n';
+      let out = (n++ ? '\n' : '') + c.bold(visible(a.file)) + (a.title ? ` ${c.cyan(visible(a.title))}` : '') + (a.published ? c.dim(` (${a.published})`) : '') + '\n';
       for (const v of views) {
         const ctx = context(a, v);
         const hl = v.findings.some((f) => f.severity === 'error') ? c.red.bold : v.status === 'correct' ? c.green.bold : c.yellow.bold;
-        out += `  ${c.dim(`${v.span.line}:${v.span.column}`)} ${badge(v)} ${c.bold(v.id)} ${c.dim(statusLine(v))}\n`;
-        out += `    ${ctx.before}${o.color ? hl(ctx.cite) : `[${ctx.cite}]`}${ctx.after}\n`;
+        // coloured word by word, so a line break inside the citation leaves no colour open
+        const cite = visible(ctx.cite);
+        const marked = o.color ? cite.split(' ').map((w) => hl(w)).join(' ') : `[${cite}]`;
+        out += wrapWords(`${c.dim(`${v.span.line}:${v.span.column}`)} ${badge(v)} ${c.bold(v.id)} ${c.dim(statusLine(v))}`, o.width, '  ') + '\n';
+        out += wrapWords(`${visible(ctx.before)}${marked}${visible(ctx.after)}`, o.width, '    ') + '\n';
         for (const f of v.findings) out += findingLine(f, '    ') + '\n';
       }
       o.write(out);
     },
     corpus(fs) {
       if (!fs.length) return;
-      o.write(`\n${c.bold('Across articles')}\n` + fs.map((f) => `  ${c.dim(`${f.file}${f.span ? `:${f.span.line}:${f.span.column}` : ''}`)}\n${findingLine(f, '    ')}\n`).join(''));
+      o.write(`\n${c.bold('Across articles')}\n` + fs.map((f) => `  ${c.dim(`${visible(f.file)}${f.span ? `:${f.span.line}:${f.span.column}` : ''}`)}\n${findingLine(f, '    ')}\n`).join(''));
     },
     end(s) {
       const counts = [

@@ -1,17 +1,29 @@
 /**
- * Where results go: stdout or -o FILE. Writes are awaited for drain between
- * articles so memory stays flat on big folders; a closed pipe (| head) ends
- * the run quietly.
+ * Where results go: stdout (no -o, or -o -) or a file. The file is checked
+ * before any work (a missing folder, a directory, a read-only file is a usage
+ * error at once, exit 2), written to a temporary file beside it and renamed
+ * over it only when the run is done, so a run that fails or is killed leaves
+ * the previous file whole. Devices and FIFOs (`/dev/stdout`, a named pipe)
+ * are written directly. Writes are awaited for drain between articles so
+ * memory stays flat; a closed pipe (| head) ends the run quietly.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, chmodSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { Writable } from 'node:stream';
-import { reasonOf } from '../ingest/paths.js';
+import { reasonOf, type InputRef } from '../ingest/paths.js';
+import { UsageError, type Io } from './context.js';
 
 export interface Sink {
   write(s: string | Uint8Array): void;
   /** wait until the stream has room again */
   drain(): Promise<void>;
+  /** finish: a file is put in place */
   close(): Promise<void>;
+  /** give up: nothing is put in place (the previous file stays as it was) */
+  abort(): Promise<void>;
+  /** refuse to write over one of the inputs (usage error) */
+  guard(inputs: InputRef[]): void;
   closed: boolean;
   /** the output could not be written (not a closed pipe: a real error) */
   failed: boolean;
@@ -19,14 +31,80 @@ export interface Sink {
   columns?: number;
 }
 
-export function openSink(file?: string): Sink {
-  const stream: Writable = file ? createWriteStream(file) : process.stdout;
+const outputError = (file: string, reason: string) => new UsageError(`${file}: cannot write: ${reason}`);
+
+export function openSink(file: string | undefined, io: Io): Sink {
+  if (file === undefined || file === '-') return streamSink(io.stdout, 'stdout', io, { isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns });
+  let st: Stats | undefined;
+  try { st = statSync(file, { throwIfNoEntry: false }); } catch (e) { throw outputError(file, reasonOf(e)); }
+  if (st?.isDirectory()) throw outputError(file, 'is a directory');
+  if (st && !st.isFile()) {
+    // a device or a FIFO: no rename possible, written as it is
+    let fd: number;
+    try { fd = openSync(file, 'w'); } catch (e) { throw outputError(file, reasonOf(e)); }
+    return streamSink(createWriteStream('', { fd }), file, io, { target: realpathSync(file) });
+  }
+  // a read-only file stays read-only, even for root, whom permissions do not stop
+  if (st && (st.mode & 0o200) === 0) throw outputError(file, 'read-only file');
+  const target = st ? realpathSync(file) : resolve(file);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const remove = () => { try { unlinkSync(tmp); } catch { /* already gone */ } };
+  const onSignal = (sig: NodeJS.Signals) => { remove(); release(); process.kill(process.pid, sig); };
+  const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const release = () => { process.off('exit', remove); for (const s of SIGNALS) process.off(s, onSignal); };
+  // listening before the file exists: a signal in between must not leave it behind
+  process.on('exit', remove);
+  for (const s of SIGNALS) process.on(s, onSignal);
+  let fd: number;
+  try { fd = openSync(tmp, 'wx', st ? st.mode & 0o7777 : 0o666); } catch (e) {
+    release();
+    const code = (e as NodeJS.ErrnoException).code;
+    throw outputError(file, code === 'ENOENT' ? 'no such directory' : reasonOf(e));
+  }
+  const stream = createWriteStream('', { fd });
+  return streamSink(stream, file, io, {
+    target: st ? target : undefined,
+    commit() {
+      release();
+      try {
+        if (st) chmodSync(tmp, st.mode & 0o7777);
+        renameSync(tmp, target);
+      } catch (e) {
+        remove();
+        io.stderr.write(`linkage: ${file}: cannot write: ${reasonOf(e)}\n`);
+        return false;
+      }
+      return true;
+    },
+    discard() { release(); remove(); },
+  });
+}
+
+interface SinkExtras {
+  isTTY?: boolean; columns?: number;
+  /** the real path of the file written over, to refuse writing over an input */
+  target?: string;
+  commit?(): boolean;
+  discard?(): void;
+}
+
+function streamSink(stream: Writable | NodeJS.WritableStream, name: string, io: Io, x: SinkExtras): Sink {
+  const isStdout = stream === io.stdout;
   let full = false;
+  let ended = false;
+  const end = () => new Promise<void>((res) => {
+    if (ended || isStdout) { res(); return; }
+    ended = true;
+    stream.once('finish', res);
+    stream.once('error', () => res());
+    stream.once('close', res);
+    stream.end();
+  });
   const sink: Sink = {
     closed: false,
     failed: false,
-    isTTY: !file && Boolean(process.stdout.isTTY),
-    columns: file ? undefined : process.stdout.columns,
+    isTTY: x.isTTY ?? false,
+    columns: x.columns,
     write(s) {
       if (sink.closed) return;
       if (!stream.write(s)) full = true;
@@ -41,14 +119,34 @@ export function openSink(file?: string): Sink {
       });
     },
     async close() {
-      if (file && !sink.closed) await new Promise<void>((res) => { stream.end(); stream.once('finish', res); stream.once('error', () => res()); });
+      await end();
+      if (sink.failed) x.discard?.();
+      else if (x.commit && !x.commit()) sink.failed = true;
+    },
+    async abort() {
+      sink.closed = true;
+      x.discard?.();
+      await end();
+    },
+    guard(inputs) {
+      // only a file that exists can be one of the inputs (a link to it included)
+      if (!x.target) return;
+      for (const ref of inputs) {
+        if (ref.stdin) continue;
+        let real: string;
+        try { real = realpathSync(ref.path); } catch { continue; }
+        if (real === x.target) {
+          void sink.abort();
+          throw new UsageError(`${name}: is one of the inputs; refusing to write over it`);
+        }
+      }
     },
   };
   stream.on('error', (e: NodeJS.ErrnoException) => {
     sink.closed = true;
     if (e.code === 'EPIPE') return;
     sink.failed = true;
-    process.stderr.write(`linkage: ${file ?? 'stdout'}: cannot write: ${reasonOf(e)}\n`);
+    io.stderr.write(`linkage: ${name}: cannot write: ${reasonOf(e)}\n`);
   });
   return sink;
 }

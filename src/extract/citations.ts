@@ -90,6 +90,12 @@ const NUMBER_RE = new RegExp(
 const NUMBER_NOTYPE_RE = new RegExp(
   `${L}(\\d{1,5}[a-z]?)\\s*/\\s*((?:19|20)\\d{2})\\s*/\\s*((?:UBTV)?QH\\d{1,2}|L-CTN|PL-UBTVQH\\d{1,2})${R}`, 'gu');
 
+/**
+ * NUM/ISSUER with no type code, after a capitalised type word ("Quyết định số 780/NHNN",
+ * "Công văn số 123/BTC"): the issuer's code as written, the kind from the word.
+ */
+const NUMBER_ISSUER_RE = new RegExp(`${L}(\\d{1,5})\\s*/\\s*([${UP}][${UP}0-9]{1,9})${R}(?!\\s*[-/]\\s*[\\p{L}\\d])`, 'gu');
+const CAPITALISED_TYPE_BEFORE = new RegExp(`(?:^|[^\\p{L}])\\p{Lu}[\\p{L}\\s]{2,20}\\s+số\\s*$`, 'u');
 // what may stand before the number: "Nghị quyết số", "Luật Đầu tư số" (a name needs "số")
 const TYPE_WORD_RE = new RegExp(`${L}(${TYPE_WORD})${R}`, 'giu');
 const BEFORE_SIMPLE_RE = new RegExp(`^\\s*(?:số\\s*)?$`, 'iu');
@@ -175,7 +181,7 @@ export function findCitationMentions(a: Article): CitationMention[] {
   }
   for (const m of matches(NUMBER_RE, body)) {
     const s = m.index!, e = s + m[0].length;
-    if (taken.some(([x, y]) => s < y && e > x)) continue;
+    if (overlapsAny(taken, s, e)) continue;
     const [, num, sep1, year, sepY, typeRaw, sep2, issuerRaw] = m;
     const typeCode = canonType(typeRaw);
     const entry = KIND_BY_CODE.get(typeCode.toUpperCase());
@@ -192,6 +198,11 @@ export function findCitationMentions(a: Article): CitationMention[] {
     if (party) {
       id = `${num}-${typeCode}/${issuerCode}`;
       if (s1 !== '-' || s2 !== '/') malformed = `a Party document number is written NUMBER-TYPE/ISSUER (${id})`;
+    } else if (!year && s1 === '-' && s2 === '/' && entry) {
+      // "Nghị quyết 03-NQ/CP": a State number written in the Party's form is kept as written (the
+      // article's own code is what a reader looks up, and a checker flags), never silently rewritten
+      id = `${num}-${typeCode}/${issuerCode}`;
+      malformed = `a State document number is written NUMBER/TYPE-ISSUER (${num}/${typeCode}-${issuerCode})`;
     } else {
       id = year ? `${num}/${year}/${typeCode}-${issuerCode}` : `${num}/${typeCode}-${issuerCode}`;
       // letters and contracts without a known type code ("92 TCT-BQLDA") follow no fixed form
@@ -200,8 +211,29 @@ export function findCitationMentions(a: Article): CitationMention[] {
     const kind = entry && !oldStyle ? (party && entry.partyKind ? entry.partyKind : entry.kind) : null;
     out.push(finish(a, body, b0, s, e, { id, typeCode: oldStyle ? null : typeCode, issuerCode, kind, party, written: m[0], malformed }));
   }
+  const numbers = out.map((c): [number, number] => [c.numStart - b0, c.numEnd - b0]).sort((x, y) => x[0] - y[0]);
+  for (const m of matches(NUMBER_ISSUER_RE, body)) {
+    const s = m.index!, e = s + m[0].length;
+    if (overlapsAny(numbers, s, e) || isKindCode(m[2])) continue;
+    const before = body.slice(Math.max(0, s - 80), s);
+    const word = typeWordBefore(before);
+    if (!word || !CAPITALISED_TYPE_BEFORE.test(before) || !/^\p{Lu}/u.test(word.word)) continue;
+    out.push(finish(a, body, b0, s, e, { id: `${m[1]}/${m[2]}`, typeCode: null, issuerCode: m[2], kind: null, party: false, written: m[0], malformed: null }));
+  }
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/** Whether [s, e) overlaps one of the sorted, disjoint ranges (a binary search). */
+function overlapsAny(ranges: Array<[number, number]>, s: number, e: number): boolean {
+  let lo = 0, hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] <= s) lo = mid + 1;
+    else if (ranges[mid][0] >= e) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 type Core = Pick<CitationMention, 'id' | 'typeCode' | 'issuerCode' | 'kind' | 'party' | 'written' | 'malformed'>;

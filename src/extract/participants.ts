@@ -12,9 +12,10 @@
 import type { Article } from '../article/article.js';
 import type { Participant } from '../types.js';
 import { loadData } from '../data.js';
-import { alternation, capitalize, phrasesRe, R, wordMatches } from '../text/regex.js';
-import { markerBefore, personNames, type NameSpan } from '../text/persons.js';
+import { alternation, capitalize, phrasesRe, R, windowMatches, wordMatches } from '../text/regex.js';
+import { markerBefore, nameKey, personNames, wellSpelled, type NameSpan } from '../text/persons.js';
 import { phraseEnd } from '../text/phrase.js';
+import { segmentation } from '../article/segment.js';
 
 interface TitleData {
   heads: string[]; completeHeads: string[]; markers: string[];
@@ -44,10 +45,15 @@ const ALONE_AFTER = /^(?![\p{L}\p{M}\p{N}]|[ \u00a0]+\p{Lu})/u;
 function isShortRef(text: string, s: number, e: number): boolean {
   return ALONE_AFTER.test(text.slice(e, e + 3)) && markerBefore(text, s);
 }
-/** sentence ends: . ! ? before a space or line end, or a line break */
-const SENTENCE_END = /[.!?…]+(?=\s)|\n/g;
-/** a dot after a short abbreviation ("TP. Cần Thơ", "Q. 3") does not end a sentence */
-const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,3}$/u;
+/** a marker and the capitalised word after it: where a short reference ("ông Hiếu") may stand */
+const MARKED_WORD = new RegExp(`(?:${alternation(data.markers)})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]*)${R}`, 'gu');
+/** Offsets of ";" and ":" in text[from, to): a title before a name does not reach back over them. */
+function clauseSeparators(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(';', from); i >= 0 && i < to; i = text.indexOf(';', i + 1)) out.push(i);
+  for (let i = text.indexOf(':', from); i >= 0 && i < to; i = text.indexOf(':', i + 1)) out.push(i);
+  return out.sort((x, y) => x - y);
+}
 /** title separators: ", ", " kiêm ", " - ", "(" */
 const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
 const BEFORE_SEP = /(?:,|kiêm)[ \u00a0]*$/u;
@@ -59,7 +65,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 interface Head { s: number; e: number; complete: boolean }
 
-interface Mention { pos: number; end: number; key: string }
+/** a mention of a person: `full` when the whole name is written, else a short reference or a title said alone */
+interface Mention { pos: number; end: number; key: string; full: boolean }
 
 export function participants(a: Article): Participant[] {
   const { text } = a;
@@ -88,7 +95,7 @@ export function participants(a: Article): Participant[] {
     const out: string[] = [];
     let edge = n.start;
     const near: Head[] = [];
-    for (const m of wordMatches(HEAD, text, Math.max(clause, n.start - REACH), n.start)) near.push(headAt(m.index)!);
+    for (const m of windowMatches(HEAD, text, Math.max(clause, n.start - REACH), n.start)) near.push(headAt(m.index)!);
     for (let k = near.length - 1; k >= 0; k--) {
       const h = near[k];
       if (/\S/.test(text.slice(titleEnd(h, edge), edge))) {
@@ -118,72 +125,104 @@ export function participants(a: Article): Participant[] {
   };
 
   // sentences of the body, for clause starts and roles
-  const ends: number[] = [];
-  SENTENCE_END.lastIndex = from;
-  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
-    if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    ends.push(m.index + m[0].length);
-  }
+  const ends = segmentation(a).sentences.map((x) => x.end);
   ends.push(to);
   let si = 0;
   const sentenceOf = (p: number) => { while (ends[si] <= p) si++; return si; };
 
+  // one participant per person: spellings that differ only in case or tone placement ("Hòang"/"Hoàng") are one
   const people = new Map<string, Participant>();
   const mentions: Mention[] = [];
+  const seps = clauseSeparators(text, from, to);
+  let ci = 0;
   for (const n of names) {
     const sentence = sentenceOf(n.start);
     const sStart = sentence ? ends[sentence - 1] : from;
-    const clause = Math.max(sStart, text.lastIndexOf(';', n.start) + 1, text.lastIndexOf(':', n.start) + 1);
+    while (ci < seps.length && seps[ci] < n.start) ci++;
+    const clause = Math.max(sStart, ci ? seps[ci - 1] + 1 : from);
     const titles = [...titlesBefore(n, clause), ...titlesAfter(n, ends[sentence])];
-    let p = people.get(n.name);
-    if (!p) people.set(n.name, (p = { name: n.name, titles: [], roles: [], span: a.span(n.start, n.end), mentions: [] }));
-    else p.mentions.push(a.span(n.start, n.end));
+    const key = nameKey(n.name);
+    let p = people.get(key);
+    if (!p) people.set(key, (p = { name: n.name, titles: [], roles: [], span: a.span(n.start, n.end), mentions: [] }));
+    else if (p.name !== n.name && !wellSpelled(p.name) && wellSpelled(n.name)) p.name = n.name;
     for (const t of titles) addTitle(p.titles, t);
-    mentions.push({ pos: n.start, end: n.end, key: n.name });
+    mentions.push({ pos: n.start, end: n.end, key, full: true });
   }
 
   // "ông Hoàng Anh" after "ông Nguyễn Hoàng Anh": the end of exactly one longer name is that person
-  for (const [short, p] of people) {
-    const longer = [...people.keys()].filter((n) => n.length > short.length && n.endsWith(` ${short}`));
-    if (longer.length !== 1) continue;
-    const into = people.get(longer[0])!;
-    into.mentions.push(p.span, ...p.mentions);
-    for (const t of p.titles) addTitle(into.titles, t);
-    for (const m of mentions) if (m.key === short) m.key = longer[0];
+  const bySuffix = new Map<string, string[]>();
+  for (const key of people.keys()) {
+    const words = key.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const suffix = words.slice(k).join(' ');
+      const list = bySuffix.get(suffix);
+      if (!list) bySuffix.set(suffix, [key]); else if (list.length < 2) list.push(key);
+    }
+  }
+  const into = new Map<string, string>();
+  for (const key of people.keys()) {
+    const longer = bySuffix.get(key);
+    if (longer?.length === 1 && !bySuffix.has(longer[0])) into.set(key, longer[0]);
+  }
+  for (const [short, long] of into) {
+    const target = people.get(long)!;
+    for (const t of people.get(short)!.titles) addTitle(target.titles, t);
     people.delete(short);
   }
+  for (const m of mentions) m.key = into.get(m.key) ?? m.key;
 
-  // "ông Hiếu", "đồng chí Thắng": the last syllable of exactly one participant's name
+  // "ông Hiếu", "đồng chí Thắng": the last syllable of exactly one participant's name, after a marker
   const byGiven = new Map<string, string[]>();
-  for (const name of people.keys()) {
-    const g = name.split(' ').pop()!;
-    byGiven.set(g, [...(byGiven.get(g) ?? []), name]);
+  for (const key of people.keys()) {
+    const g = key.slice(key.lastIndexOf(' ') + 1);
+    const list = byGiven.get(g);
+    if (!list) byGiven.set(g, [key]); else list.push(key);
   }
-  for (const [given, who] of byGiven) {
-    if (who.length !== 1) continue;
-    for (let s = text.indexOf(given, from); s >= 0 && s < to; s = text.indexOf(given, s + 1)) {
-      const e = s + given.length;
-      // not the end of a full name already read ("Dương Anh Đức": "Anh" is no marker there)
-      if (isShortRef(text, s, e) && !mentions.some((m) => s >= m.pos && e <= m.end)) mentions.push({ pos: s, end: e, key: who[0] });
-    }
+  const full = mentions.slice();
+  let fi = 0;
+  for (const m of wordMatches(MARKED_WORD, text, from, to)) {
+    const s = m.index + m[0].length - m[1].length, e = s + m[1].length;
+    const who = byGiven.get(nameKey(m[1]));
+    if (who?.length !== 1 || !isShortRef(text, s, e)) continue;
+    // not the end of a full name already read ("Dương Anh Đức": "Anh" is no marker there)
+    while (fi < full.length && full[fi].end <= s) fi++;
+    if (fi < full.length && full[fi].pos <= s) continue;
+    mentions.push({ pos: s, end: e, key: who[0], full: false });
   }
   // a title given to one person only, used alone later ("Phó Bí thư Thành ủy TP.HCM mong muốn")
   const holders = new Map<string, string[]>();
-  for (const p of people.values()) for (const t of p.titles) if (t.includes(' ')) holders.set(t, [...(holders.get(t) ?? []), p.name]);
-  for (const [t, who] of holders) {
-    if (who.length !== 1) continue;
-    for (let s = text.indexOf(t, from); s >= 0 && s < to; s = text.indexOf(t, s + 1)) {
-      const e = s + t.length;
+  for (const [key, p] of people) for (const t of p.titles) if (t.includes(' ')) {
+    const list = holders.get(t);
+    if (!list) holders.set(t, [key]); else if (!list.includes(key)) list.push(key);
+  }
+  if (holders.size) {
+    written.sort((x, y) => x[0] - y[0]);
+    let wi = 0;
+    for (const m of wordMatches(HEAD, text, from, to)) {
+      const s = m.index;
+      const h = headAt(s);
+      if (!h) continue;
+      const e = titleEnd(h, to);
+      const who = holders.get(capitalize(text.slice(s, e).replace(/\s+/g, ' ').replace(COMMITTEE, capitalize)));
+      if (who?.length !== 1) continue;
       // not where it was written as a title, nor part of a longer name or title
-      if (/^[ \u00a0]*\p{Lu}/u.test(text.slice(e, e + 3)) || written.some(([ws, we]) => s < we && e > ws)) continue;
-      mentions.push({ pos: s, end: e, key: who[0] });
+      if (/^[ \u00a0]*\p{Lu}/u.test(text.slice(e, e + 3))) continue;
+      while (wi < written.length && written[wi][1] <= s) wi++;
+      if (wi < written.length && written[wi][0] < e) continue;
+      mentions.push({ pos: s, end: e, key: who[0], full: false });
     }
   }
   mentions.sort((x, y) => x.pos - y.pos);
+  const seen = new Map<string, Set<number>>();
   for (const m of mentions) {
     const p = people.get(m.key)!;
+    let at = seen.get(m.key);
+    if (!at) seen.set(m.key, (at = new Set([p.span.start])));
     const span = a.span(m.pos, m.end);
-    if (m.pos > p.span.start - 1 && span.start !== p.span.start && !p.mentions.some((x) => x.start === span.start)) p.mentions.push(span);
+    // a short reference before the full name refers to someone else
+    if (at.has(span.start) || (!m.full && span.start < p.span.start)) continue;
+    at.add(span.start);
+    p.mentions.push(span);
   }
   for (const p of people.values()) p.mentions.sort((x, y) => x.start - y.start);
 
@@ -207,7 +246,7 @@ function assignRoles(text: string, from: number, ends: number[], mentions: Menti
     const cues: Array<{ pos: number; role: string }> = [];
     const lead = START_CUE.exec(sentence.trimStart());
     if (lead) cues.push({ pos: s0 + sentence.length - sentence.trimStart().length, role: startRoleOf.get(lead[0].toLowerCase().replace(/\s+/g, ' '))! });
-    for (const m of wordMatches(CUE, text, s0, s1)) {
+    for (const m of windowMatches(CUE, text, s0, s1)) {
       const p = m.index;
       if (!cues.some((c) => c.pos === p) && !titles.some(([ts, te]) => p >= ts && p < te)) cues.push({ pos: p, role: roleOf.get(m[0].toLowerCase().replace(/\s+/g, ' '))! });
     }

@@ -13,7 +13,7 @@ import type { Article } from '../article/article.js';
 import type { Enumeration, EnumerationItem, Participant, Warning } from '../types.js';
 import { loadData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
-import { L, R, alternation, alternationAnyCase, atWordStart, escapeRe, matches } from '../text/regex.js';
+import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
 import { fullNames, speakerName } from '../text/person.js';
 
 interface EnumData {
@@ -47,7 +47,8 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 // what follows a word marker: "Thứ nhất," "Thứ nhất:" "Thứ nhất là" "Thứ nhất -", the end of a heading line,
 // or a lower-case word ("Thứ nhất về khách quan") or a name ("thứ hai An Giang"): an adjective "thứ nhất"
 // follows a noun, which the context rules out
-const AFTER_WORD = `(?:[ \\t]*[,:]|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}|\\p{Lu}\\p{Ll}*[ \\t]+\\p{Lu}))`;
+// (emphasis marks may close around the marker first: "*Thứ nhất*, ", "***Thứ nhất**,*")
+const AFTER_WORD = `[*_]{0,3}(?:[ \\t]*[,:]|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}|\\p{Lu}\\p{Ll}*[ \\t]+\\p{Lu}))`;
 const MARKERS: Array<[Family, RegExp]> = [
   ['thu', new RegExp(`((?:[Tt]hứ|THỨ)\\s+(${alternationAnyCase(Object.keys(D.ordinalWords))}|\\d{1,2}))${R}${AFTER_WORD}`, 'gu')],
   // "Cuối cùng," closes a "Thứ nhất, Thứ hai" list as its last item
@@ -59,20 +60,48 @@ const MARKERS: Array<[Family, RegExp]> = [
   ['numparen', /(?<![\p{L}\p{N}(])(\d{1,2})\)(?=[ \t]+\S)/gu],
   ['letter', /(?<![\p{L}\p{N}(])([a-kđ])\)(?=[ \t]+\S)/gu],
 ];
-const TRAIL = /(?:[\s,;:–-]+(?:và|hoặc|cùng với))?[\s,;:–-]*$/u;
+/** what an item's text does not end with: separators, and a conjunction before the next item ("…; và") */
+const TRAIL_CHAR = /[\s,;:–-]/u;
+const TRAIL_WORD = /[\s,;:–-](?:và|hoặc|cùng với)$/u;
+/** An item's text without its trailing separators, by a walk from the end (a regex anchored at $ retries at every comma of ",,,,"). */
+function trimTrail(s: string): string {
+  let e = s.length;
+  while (e > 0 && TRAIL_CHAR.test(s[e - 1])) e--;
+  const w = TRAIL_WORD.exec(s.slice(Math.max(0, e - 12), e));
+  if (w) {
+    e -= w[0].length;
+    while (e > 0 && TRAIL_CHAR.test(s[e - 1])) e--;
+  }
+  return s.slice(0, e);
+}
 const SENTENCE_END = /[.!?…]["”]?(?=\s+[\p{Lu}“"])/gu;
-const SENTENCE_END_AT = new RegExp(SENTENCE_END.source, 'gu');
-function nextSentenceEnd(t: string, from: number): RegExpExecArray | null {
-  SENTENCE_END_AT.lastIndex = from;
-  return SENTENCE_END_AT.exec(t);
+/** Offsets just after each sentence end of the body, found once (an intro or an item end is then a binary search). */
+function sentenceEnds(t: string): number[] {
+  return matches(SENTENCE_END, t).map((m) => m.index! + m[0].length);
+}
+/** Index of the last value ≤ x in a sorted array, -1 if none. */
+function lastAtMost(xs: number[], x: number): number {
+  let lo = 0, hi = xs.length - 1, k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) { k = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return k;
 }
 // "Yếu tố thứ ba là": a count noun ("yếu tố", "nguyên nhân", "việc") opening the sentence
 // or any other opening of one or two words ("Hệ quả thứ hai", "Trong phần thứ hai là"); it only continues a list, with its next number
 const NOUN_LEAD = new RegExp(`(?<=^|[.!?;:\\n]\\s*)(?:${alternationAnyCase([...D.countNouns, ...D.leadNouns])}|\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+(?!là\\s)[\\p{L}\\p{M}]+)?)\\s+$`, 'u');
+/** a known noun opening the sentence: "Lưu ý thứ nhất", "Giải pháp thứ nhất là" may open a list, not only continue one */
+const KNOWN_LEAD = new RegExp(`(?:^|[.!?;:\\n]\\s*)(?:${alternationAnyCase([...D.countNouns, ...D.leadNouns])})\\s+$`, 'u');
 const COUNT_RE = new RegExp(
   `${L}(\\d{1,2}|${alternation(Object.keys(D.numberWords))})\\s+(?:${alternation(D.countNouns)})${R}`, 'giu');
 /** how many paragraphs may stand between an item and the previous one (three times as many for "1." lines) */
 const MAX_PARAGRAPH_GAP = 10;
+
+/** how deep lists of one family nest (numbered points with numbered sub-points) */
+const MAX_DEPTH = 4;
+/** a list, and where the next list of its family that is not inside it begins: its last item ends there at the latest */
+interface Chain { items: Cand[]; cut: number }
 
 interface Cand {
   fam: Family;
@@ -84,10 +113,17 @@ interface Cand {
   textStart: number;
   ctx: Ctx;
   para: number;
+  /** opened by a known noun ("Giải pháp thứ nhất"): a 'lead' that may start a list */
+  knownLead?: boolean;
 }
 
+/** a lower-case letter then a capital: a heading and the next paragraph run together ("chồng chéoThứ nhất, …") */
+const GLUED_CAPITAL = /\p{Ll}/u;
 function contextAt(t: string, i: number): Ctx | null {
   let j = i - 1;
+  if (j >= 0 && GLUED_CAPITAL.test(t[j]) && /\p{Lu}/u.test(t[i])) return 'line';
+  // emphasis opening before the marker ("***Thứ nhất**,*") is markup, not text
+  while (j >= 0 && (t[j] === '*' || t[j] === '_')) j--;
   while (j >= 0 && (t[j] === ' ' || t[j] === '\t')) j--;
   if (j < 0 || t[j] === '\n') return 'line';
   if ('-–+•*“"'.includes(t[j])) {
@@ -148,7 +184,7 @@ function candidates(t: string): Cand[] {
     for (const m of matches(re, t)) {
       const start = m.index!;
       // the word markers leave the left edge to this check: a pattern opening with a lookbehind scans slowly
-      if (!atWordStart(t, start)) continue;
+      if (!atWordStart(t, start) && !(GLUED_CAPITAL.test(t[start - 1]) && /\p{Lu}/u.test(t[start]))) continue;
       const ctx = contextAt(t, start);
       if (!ctx || !ALLOWED[fam].next.includes(ctx)) continue;
       const ord = ordinalOf(fam, m[2] ?? m[1]);
@@ -156,11 +192,12 @@ function candidates(t: string): Cand[] {
       if (!(ord >= 1 && ord <= (fam === 'num' || fam === 'paren' || fam === 'numparen' ? 99 : 10))) continue;
       const markEnd = start + (m[1].length + (fam === 'paren' || fam === 'roman' ? 2 : fam === 'thu' || fam === 'la' || fam === 'last' ? 0 : 1));
       let textStart = start + m[0].length;
-      while (textStart < t.length && /[ \t,:.–-]/.test(t[textStart])) textStart++;
+      while (textStart < t.length && /[ \t,:.–*_-]/.test(t[textStart])) textStart++;
       // "Nguyên nhân thứ hai": the item and its marker start at the noun
       const lead = ctx === 'lead' ? NOUN_LEAD.exec(t.slice(Math.max(0, start - 30), start)) : null;
       const from = lead ? start - (Math.min(start, 30) - lead.index) : start;
-      out.push({ fam, ord, letter: fam === 'letter' ? m[1] : undefined, start: from, markEnd, textStart, ctx, para: 0 });
+      const knownLead = lead !== null && KNOWN_LEAD.test(t.slice(Math.max(0, start - 30), start));
+      out.push({ fam, ord, letter: fam === 'letter' ? m[1] : undefined, start: from, markEnd, textStart, ctx, para: 0, knownLead });
     }
   }
   return out.sort((x, y) => x.start - y.start);
@@ -173,22 +210,26 @@ function candidates(t: string): Cand[] {
  * "1." opens an inner list, and the next number of an outer list closes it
  * (numbered points with numbered sub-points, "Thứ nhất, ... một là, hai là ... Thứ hai").
  */
-function chains(cands: Cand[]): Cand[][] {
-  const out: Cand[][] = [];
-  const open = new Map<Family, Cand[][]>();
+function chains(cands: Cand[]): Chain[] {
+  const out: Chain[] = [];
+  const open = new Map<Family, Chain[]>();
+  /** lists closed since the last list of their group opened: the next one to open ends their last item */
+  const closed = new Map<Family, Chain[]>();
   const group = (f: Family): Family => (f === 'la' || f === 'last' ? 'thu' : f);
-  const lastOf = (ch: Cand[]) => ch[ch.length - 1];
+  const lastOf = (ch: Chain) => ch.items[ch.items.length - 1];
   for (const c of cands) {
     const g = group(c.fam);
     const stack = open.get(g) ?? [];
     open.set(g, stack);
+    const done = closed.get(g) ?? [];
+    closed.set(g, done);
     const gap = (g === 'num' ? MAX_PARAGRAPH_GAP * 3 : MAX_PARAGRAPH_GAP) + 1;
-    const near = (ch: Cand[]) => c.para - lastOf(ch).para <= gap;
+    const near = (ch: Chain) => c.para - lastOf(ch).para <= gap;
     const top = stack[stack.length - 1];
     if (c.fam === 'last') {
-      if (top && top.length >= 2 && c.para - lastOf(top).para <= 1) {
-        top.push({ ...c, fam: lastOf(top).fam, ord: lastOf(top).ord + 1 });
-        stack.pop();
+      if (top && top.items.length >= 2 && c.para - lastOf(top).para <= 1) {
+        top.items.push({ ...c, fam: lastOf(top).fam, ord: lastOf(top).ord + 1 });
+        done.push(stack.pop()!);
       }
       continue;
     }
@@ -196,17 +237,25 @@ function chains(cands: Cand[]): Cand[][] {
     // the innermost, unless the marker stands mid-sentence ("cái thứ hai, thứ ba thì")
     let d = -1;
     for (let k = stack.length - 1; k >= 0 && d < 0; k--) if (lastOf(stack[k]).ord + 1 === c.ord && near(stack[k])) d = k;
-    if (d < 0 && top && c.ord !== 1 && c.ctx !== 'lead' && c.ctx !== 'comma' && near(top) && c.ord >= lastOf(top).ord - 1 && c.ord <= lastOf(top).ord + 3) d = stack.length - 1;
+    // (a word marker that skips or repeats stands at a line or sentence start: "…; thứ hai là …" far after "Lưu ý thứ hai" is another list)
+    const wordMidSentence = SENTENCE_LEVEL.has(c.fam) && c.ctx !== 'line' && c.ctx !== 'sentence';
+    if (d < 0 && top && c.ord !== 1 && c.ctx !== 'lead' && c.ctx !== 'comma' && !wordMidSentence && near(top) && c.ord >= lastOf(top).ord - 1 && c.ord <= lastOf(top).ord + 3) d = stack.length - 1;
     if (d >= 0) {
-      stack.length = d + 1;
-      stack[d].push(c);
-    } else if (c.ord === 1 && ALLOWED[c.fam].start.includes(c.ctx)) {
-      const chain = [c];
+      done.push(...stack.splice(d + 1));
+      stack[d].items.push(c);
+    } else if (c.ord === 1 && (ALLOWED[c.fam].start.includes(c.ctx) || (c.fam === 'thu' && c.knownLead))) {
+      // a first item after a list of two or more starts the next list, not one inside it ("Thứ nhất … Thứ hai … Thứ nhất …");
+      // lists nest a few deep at most
+      if (top && top.items.length >= 2) done.push(stack.pop()!);
+      if (stack.length >= MAX_DEPTH) done.push(stack.shift()!);
+      const chain: Chain = { items: [c], cut: Infinity };
+      for (const x of done) x.cut = c.start;
+      done.length = 0;
       stack.push(chain);
       out.push(chain);
     }
   }
-  return out.filter((ch) => ch.length >= 2);
+  return out.filter((ch) => ch.items.length >= 2);
 }
 
 /** Letters go a b c d đ e g in Vietnamese lists; a list with no "đ" is counted a b c d e f. */
@@ -216,20 +265,33 @@ function renumberLetters(ch: Cand[]): void {
 }
 
 /** The sentence that leads into the first item: before it in its paragraph, else the previous paragraph's last. */
-function introRange(t: string, paras: Array<[number, number]>, first: Cand): [number, number] | null {
+function introRange(t: string, paras: Array<[number, number]>, ends: number[], first: Cand): [number, number] | null {
   const [ps] = paras[first.para];
-  const before = t.slice(ps, first.start);
-  if (before.trim() && !/^[\s\-–+•*“"]*$/.test(before)) {
-    let s = ps;
-    for (const m of matches(SENTENCE_END, before)) s = ps + m.index! + m[0].length;
-    return trimRange(t, s, first.start);
-  }
+  if (firstWordChar(t, ps, first.start) < first.start) return trimRange(t, lastSentenceStart(t, ends, ps, first.start), first.start);
   if (first.para === 0) return null;
   const [qs, qe] = paras[first.para - 1];
-  const prev = t.slice(qs, qe).trimEnd();
-  let s = qs;
-  for (const m of matches(SENTENCE_END, prev)) if (qs + m.index! + m[0].length < qs + prev.length) s = qs + m.index! + m[0].length;
-  return trimRange(t, s, qe);
+  return trimRange(t, lastSentenceStart(t, ends, qs, qe), qe);
+}
+/**
+ * Where the last sentence of t[from, to) starts: after the last sentence end inside it that has words after it.
+ * An intro is one sentence: a paragraph with no sentence end gives its last INTRO_MAX characters, from a word start.
+ */
+function lastSentenceStart(t: string, ends: number[], from: number, to: number): number {
+  let s = from;
+  for (let k = lastAtMost(ends, to); k >= 0 && ends[k] > from; k--) {
+    if (firstWordChar(t, ends[k], to) < to) { s = ends[k]; break; }
+  }
+  if (to - s > INTRO_MAX) {
+    s = to - INTRO_MAX;
+    while (s < to && !/\s/.test(t[s - 1])) s++;
+  }
+  return s;
+}
+/** The first offset in t[from, to) that is neither space nor a bullet or quote mark; `to` if none. */
+function firstWordChar(t: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /[\s\-–+•*“"]/.test(t[i])) i++;
+  return i;
 }
 function trimRange(t: string, s: number, e: number): [number, number] | null {
   while (s < e && /\s/.test(t[s])) s++;
@@ -238,6 +300,10 @@ function trimRange(t: string, s: number, e: number): [number, number] | null {
 }
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** the longest intro kept, in characters: an intro is one sentence, and a run-on paragraph is not one */
+const INTRO_MAX = 600;
+/** how far before an intro an earlier full name may complete a partial speaker ("ông Thắng"), in characters */
+const LOOK_BACK = 3000;
 
 export function priorities(a: Article, people: Participant[] = []): { priorities: Enumeration[]; warnings: Warning[] } {
   const { start: b0, end: b1 } = a.body;
@@ -248,28 +314,42 @@ export function priorities(a: Article, people: Participant[] = []): { priorities
   if (cands.length < 2) return { priorities: result, warnings };
   const paras = paragraphs(t);
   for (const c of cands) c.para = paraIndex(paras, c.start);
+  const ends = sentenceEnds(t);
+  const titles = titleIndex(people);
   const span = (s: number, e: number) => a.span(b0 + s, b0 + e);
 
-  for (const ch of chains(cands)) {
+  // where the last list that ended before this one ends: an intro does not reach back over it. Lists still
+  // open at a list's start are those around it (a few, however long the text)
+  let doneEnd = 0;
+  let open: number[] = [];
+  for (const { items: ch, cut } of chains(cands)) {
     renumberLetters(ch);
     const inline = ch.some((c, k) => k > 0 && c.para === ch[k - 1].para);
+    let lastEnd = 0;
     const items: EnumerationItem[] = ch.map((c, k) => {
       const next = ch[k + 1];
       let end = next && next.para === c.para ? next.start : paras[c.para][1];
+      if (!next) end = Math.min(end, cut);
       if (!next && ((inline && !SENTENCE_LEVEL.has(c.fam)) || c.ctx === 'comma')) {
         // the last of a run of phrases ("thứ nhất là X, thứ hai là Y.") ends with its sentence
-        const m = nextSentenceEnd(t, c.textStart);
-        if (m && m.index < end) end = m.index + 1;
+        const k = lastAtMost(ends, c.textStart) + 1;
+        if (k < ends.length && ends[k] <= end) end = ends[k];
       }
-      const body = t.slice(c.textStart, Math.max(c.textStart, end)).replace(TRAIL, '');
+      const raw = t.slice(c.textStart, Math.max(c.textStart, end));
+      const body = trimTrail(raw);
+      lastEnd = c.textStart + body.length;
       return { ordinal: c.ord, marker: clean(t.slice(c.start, c.markEnd)), text: clean(body), span: span(c.start, c.textStart + body.length) };
     });
     const first = ch[0], lastItem = items[items.length - 1];
-    const intro = introRange(t, paras, first);
+    for (const x of open) if (x <= first.start) doneEnd = Math.max(doneEnd, x);
+    open = open.filter((x) => x > first.start);
+    let intro = introRange(t, paras, ends, first);
+    if (intro && intro[0] < doneEnd) intro = doneEnd < intro[1] ? trimRange(t, doneEnd, intro[1]) : null;
     const introText = intro ? t.slice(intro[0], intro[1]) : null;
+    open.push(lastEnd);
     const e: Enumeration = {
       intro: introText ? clean(introText) : null,
-      speaker: introText ? speakerOf(introText, t.slice(0, intro![0]), people) : null,
+      speaker: introText ? speakerOf(introText, t.slice(Math.max(0, intro![0] - LOOK_BACK), intro![0]), titles) : null,
       items,
       span: { ...items[0].span, end: lastItem.span.end },
     };
@@ -304,34 +384,64 @@ export function priorities(a: Article, people: Participant[] = []): { priorities
 }
 
 /**
+ * The participants' titles, folded, as word sequences to look up: a whole title
+ * ("phó bí thư thành ủy tp.hcm") and each shorter head of two words or more
+ * ("thủ tướng" for "thủ tướng chính phủ"), each with the people who hold it.
+ * Built once per article, so naming a speaker by title costs the intro's length.
+ */
+interface TitleIndex {
+  whole: Map<string, Set<string>>; heads: Map<string, Set<string>>; longest: number;
+  /** folded name → name, and folded last words ("xuân thắng", "thắng") → the first name ending so */
+  names: Map<string, string>; ends: Map<string, string>;
+}
+function titleIndex(people: Participant[]): TitleIndex {
+  const ix: TitleIndex = { whole: new Map(), heads: new Map(), longest: 0, names: new Map(), ends: new Map() };
+  const add = (m: Map<string, Set<string>>, k: string, who: string) => { let s = m.get(k); if (!s) m.set(k, (s = new Set())); s.add(who); };
+  for (const p of people) {
+    const w = foldKey(p.name).split(' ');
+    if (!ix.names.has(w.join(' '))) ix.names.set(w.join(' '), p.name);
+    for (let k = 1; k < w.length; k++) if (!ix.ends.has(w.slice(k).join(' '))) ix.ends.set(w.slice(k).join(' '), p.name);
+  }
+  for (const p of people) for (const x of p.titles) {
+    const words = foldKey(x).split(' ');
+    ix.longest = Math.max(ix.longest, words.length);
+    if (x.length > 6) add(ix.whole, words.join(' '), p.name);
+    for (let n = words.length - 1; n >= 2; n--) add(ix.heads, words.slice(0, n).join(' '), p.name);
+  }
+  return ix;
+}
+/** the words of a folded intro, punctuation at their edges set apart ("tp.hcm," → "tp.hcm") */
+const INTRO_WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}.\-/&]*[\p{L}\p{M}\p{N}])?/gu;
+
+/**
  * Who speaks an intro sentence: a full name ("Đồng chí Trần Tuấn Anh đề nghị"),
  * or a partial one after an honorific ("ông Thắng cho rằng") completed from the
- * participants or from the latest earlier full mention in the article.
+ * participants or from the latest earlier full mention before it.
  */
-function speakerOf(intro: string, before: string, people: Participant[]): string | null {
+function speakerOf(intro: string, before: string, titles: TitleIndex): string | null {
   const found = speakerName(intro);
   if (found) {
     const k = foldKey(found.name);
-    const known = people.find((p) => foldKey(p.name) === k || (found.partial && foldKey(p.name).endsWith(' ' + k)));
-    if (known) return known.name;
+    const known = titles.names.get(k) ?? (found.partial ? titles.ends.get(k) : undefined);
+    if (known) return known;
     if (!found.partial) return found.name;
     const earlier = fullNames(before).filter((h) => foldKey(h.name).endsWith(' ' + k)).pop();
     return earlier?.name ?? found.name;
   }
-  // "Phó Bí thư Thành ủy TP.HCM đề nghị": a participant named by a title
-  const fi = foldKey(intro);
-  const byTitle = people.filter((p) => p.titles.some((x) => x.length > 6 && fi.includes(foldKey(x))));
-  if (byTitle.length === 1) return byTitle[0].name;
-  // "Kết luận hội nghị, Thủ tướng yêu cầu": the title said short ("Thủ tướng" for "Thủ tướng Chính phủ"),
-  // held by one participant only; "Phó Thủ tướng" is another office
-  const byHead = people.filter((p) => p.titles.some((x) => {
-    const words = foldKey(x).split(' ');
-    for (let n = words.length - 1; n >= 2; n--) {
-      const head = words.slice(0, n).join(' ');
-      const at = fi.search(new RegExp(`(?<![\\p{L}])${escapeRe(head)}(?![\\p{L}])`, 'u'));
-      if (at >= 0 && !/(?:phó|nguyên)\s$/u.test(fi.slice(Math.max(0, at - 5), at))) return true;
+  if (!titles.longest) return null;
+  // "Phó Bí thư Thành ủy TP.HCM đề nghị": a participant named by a title; "Kết luận hội nghị, Thủ tướng yêu cầu":
+  // the title said short ("Thủ tướng" for "Thủ tướng Chính phủ"), held by one participant only ("Phó Thủ tướng" is another office)
+  const words = matches(INTRO_WORD, foldKey(intro)).map((m) => m[0]);
+  const byTitle = new Set<string>(), byHead = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const deputy = i > 0 && (words[i - 1] === 'phó' || words[i - 1] === 'nguyên');
+    let key = words[i];
+    for (let n = 2; n <= titles.longest && i + n <= words.length; n++) {
+      key += ' ' + words[i + n - 1];
+      for (const who of titles.whole.get(key) ?? []) byTitle.add(who);
+      if (!deputy) for (const who of titles.heads.get(key) ?? []) byHead.add(who);
     }
-    return false;
-  }));
-  return byHead.length === 1 ? byHead[0].name : null;
+  }
+  if (byTitle.size === 1) return [...byTitle][0];
+  return byHead.size === 1 ? [...byHead][0] : null;
 }

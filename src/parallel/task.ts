@@ -3,7 +3,7 @@ import type { InputRef } from '../ingest/paths.js';
 import type { ExtractOptions } from '../pipeline.js';
 import type { ArticleFacts } from '../types.js';
 import type { FormatName } from '../report/index.js';
-import type { Format, FormatOptions } from '../report/reporter.js';
+import { countFacts, type Format, type FormatOptions } from '../report/reporter.js';
 import type { CheckConfig } from '../check/config.js';
 import type { ArticleResult, Engine } from '../check/engine.js';
 
@@ -15,13 +15,14 @@ export interface Task extends ExtractOptions {
 }
 
 export type TaskResult =
-  | { file: string; facts: ArticleFacts; out?: string | Uint8Array; check?: undefined; error?: undefined }
-  | { file: string; out: string | Uint8Array; facts?: undefined; check?: undefined; error?: undefined }
-  | { file: string; check: ArticleResult; facts?: undefined; out?: undefined; error?: undefined }
+  | { file: string; facts: ArticleFacts; out?: string | Uint8Array; count?: undefined; check?: undefined; error?: undefined }
+  | { file: string; out: string | Uint8Array; count?: number; facts?: undefined; check?: undefined; error?: undefined }
+  | { file: string; check: ArticleResult; facts?: undefined; out?: undefined; count?: undefined; error?: undefined }
   | { file: string; error: string; facts?: undefined; out?: undefined; check?: undefined };
 
-let format: Format | null = null;
-let engine: Engine | null = null;
+// made once per task (a worker has one; in-process runs each bring their own)
+let format: { for: Task['render']; format: Format } | null = null;
+let engine: { for: CheckConfig; engine: Engine } | null = null;
 
 export async function processInput(ref: InputRef, task: Task): Promise<TaskResult> {
   if (task.check) return checkInput(ref, task.check);
@@ -33,17 +34,18 @@ export async function processInput(ref: InputRef, task: Task): Promise<TaskResul
     return { file: ref.path, error: `internal error: ${(e as Error)?.message ?? e}` };
   }
   if (r.error !== undefined || !task.render) return r;
-  if (!format) format = await (await import('../report/index.js')).loadFormat(task.render.format, task.render.options);
-  return { file: r.file, out: format.item(r.facts) };
+  if (format?.for !== task.render) format = { for: task.render, format: await (await import('../report/index.js')).loadFormat(task.render.format, task.render.options) };
+  return { file: r.file, out: format.format.item(r.facts), count: countFacts(r.facts, task.fields) };
 }
 
 async function checkInput(ref: InputRef, config: CheckConfig): Promise<TaskResult> {
   const [{ readArticle }, { extractFacts }] = await Promise.all([import('../index.js'), import('../pipeline.js')]);
-  if (!engine) {
+  if (engine?.for !== config) {
     const [{ createEngine }, { RULE_GROUPS }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js')]);
-    engine = createEngine(RULE_GROUPS, config);
+    engine = { for: config, engine: createEngine(RULE_GROUPS, config) };
   }
   const { article, error } = await readArticle(ref);
   if (error !== undefined) return { file: ref.path, error };
-  return { file: ref.path, check: engine.articleResult(article, extractFacts(article, { fields: engine.fields })) };
+  const { engine: e } = engine;
+  return { file: ref.path, check: e.articleResult(article, extractFacts(article, { fields: e.fields })) };
 }

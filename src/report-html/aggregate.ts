@@ -170,8 +170,10 @@ export class ReportAggregator {
       addId(acc.ids, a);
     }
     for (const d of f.dates) {
-      if (d.role !== 'event' || d.value.length < 7) continue;
-      const e = entry(this.events, d.value.slice(0, 7), () => ({ label: d.value.slice(0, 7), ids: [], n: 0 }));
+      // a relative day with no publication date to resolve it has no value
+      const v = d.value;
+      if (d.role !== 'event' || !v || v.length < 7) continue;
+      const e = entry(this.events, v.slice(0, 7), () => ({ label: v.slice(0, 7), ids: [], n: 0 }));
       e.n++;
       addId(e.ids, a);
     }

@@ -5,7 +5,7 @@
  * only for the article views, and only while their budget lasts.
  */
 import { readFileSync } from 'node:fs';
-import { expandPaths } from '../ingest/paths.js';
+import { expandPaths, type InputRef } from '../ingest/paths.js';
 import { decode } from '../ingest/decode.js';
 import { ReportAggregator } from './aggregate.js';
 import { TextStore } from './texts.js';
@@ -17,6 +17,12 @@ export interface ReportOptions {
   version: string;
   /** called for each input that could not be read, with the reason */
   onError?: (file: string, reason: string) => void;
+  /** the name standard input is reported as (its extension says how it is read) */
+  stdinName?: string;
+  /** the inputs, once known (before any is read) */
+  onInputs?: (inputs: InputRef[]) => void;
+  /** each input done */
+  onFile?: (r: { file: string; error?: string }) => void;
 }
 
 export interface BuiltReport { html: string; articles: number; failed: number; embedded: number }
@@ -25,11 +31,13 @@ export async function buildReport(paths: string[], opts: ReportOptions): Promise
   const { processAll } = await import('../parallel/pool.js');
   const agg = new ReportAggregator(opts.title ?? 'linkage report');
   const texts = new TextStore();
-  const { inputs, problems } = expandPaths(paths);
+  const { inputs, problems } = expandPaths(paths, { stdinName: opts.stdinName });
+  opts.onInputs?.(inputs);
   const fail = (file: string, reason: string) => { agg.fail(file, reason); opts.onError?.(file, reason); };
   for (const p of problems) fail(p.path, p.reason);
   const stdin = new Set(inputs.filter((r) => r.stdin).map((r) => r.path));
   for await (const r of processAll(inputs, { jobs: opts.jobs })) {
+    opts.onFile?.(r);
     if (r.error !== undefined) { fail(r.file, r.error); continue; }
     if (!r.facts) continue;
     const a = agg.add(r.facts);

@@ -1,4 +1,4 @@
-import type { ArticleFacts, FactField } from '../types.js';
+import { FACT_FIELDS, type ArticleFacts, type FactField } from '../types.js';
 
 /**
  * An output format: how one article renders, and what goes around and
@@ -22,6 +22,8 @@ export interface FormatOptions {
   color: boolean;
   /** terminal width for tables */
   width?: number;
+  /** csv for spreadsheets: a BOM, and formula-like cells neutralised */
+  spreadsheet?: boolean;
 }
 
 /** The article object with only the selected fact fields (title, published, publication, source and warnings always). */
@@ -33,6 +35,13 @@ export function selectFields(f: ArticleFacts, fields: readonly FactField[]): Rec
   }
   out.warnings = f.warnings;
   return out;
+}
+
+/** How many facts of the selected fields an article has (for the run's summary line). */
+export function countFacts(f: ArticleFacts, fields: readonly FactField[] = FACT_FIELDS): number {
+  let n = 0;
+  for (const k of fields) n += f[k].length;
+  return n;
 }
 
 /** Writes rendered articles with the format's framing. */

@@ -17,7 +17,7 @@ export function factRows(f: ArticleFacts, fields: readonly FactField[]): Row[] {
     detail: j([c.kind, c.issuer, c.date, c.term && `khóa ${c.term}`, mentioned(c.mentions)]),
     span: c.span, text: c.text,
   });
-  if (want.has('dates')) for (const d of f.dates) rows.push({ type: 'date', value: d.value, detail: j([d.role, d.part]), span: d.span, text: d.text });
+  if (want.has('dates')) for (const d of f.dates) rows.push({ type: 'date', value: d.value ?? '', detail: j([d.role, d.part, d.end && `to ${d.end}`, d.edge, d.resolved === false ? 'unresolved' : null]), span: d.span, text: d.text });
   if (want.has('horizons')) for (const h of f.horizons) rows.push({
     type: 'horizon', value: h.kind === 'period' ? `${h.from}-${h.to}` : String(h.year), detail: h.kind, span: h.span, text: h.text,
   });

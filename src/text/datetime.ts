@@ -1,4 +1,28 @@
 /** Calendar helpers shared by the article header parser and the dates extractor. */
+import { loadData } from '../data.js';
+import { alternation } from './regex.js';
+
+export interface DateWords {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  parts: Record<string, string>;
+  relative: Record<string, number>;
+  relativeAfterPart: Record<string, number>;
+  edges: Record<string, string>;
+  rangeTo: string[];
+  listAnd: string[];
+  leads: string[];
+  events: string[];
+  fractionAfter: string[];
+  countAfter: string[];
+  after: string[];
+  relativeYears: Record<string, number>;
+}
+/** data/date-words.json: month, weekday, part-of-day, relative-day and range words. */
+export const DATE_WORDS = loadData<DateWords>('date-words');
+
+/** What a date or date-time names, from the widest to the narrowest. */
+export type Precision = 'year' | 'quarter' | 'month' | 'day' | 'minute' | 'second';
 
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
@@ -15,8 +39,8 @@ export function isoDate(y: number, m?: number | null, d?: number | null): string
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-export function isoTime(h: number, min: number): string {
-  return `${pad(h)}:${pad(min)}`;
+export function isoTime(h: number, min: number, sec?: number | null): string {
+  return sec == null ? `${pad(h)}:${pad(min)}` : `${pad(h)}:${pad(min)}:${pad(sec)}`;
 }
 
 /** Years a date may plausibly carry in these articles. */
@@ -24,37 +48,107 @@ export function plausibleYear(y: number): boolean {
   return y >= 1900 && y <= 2100;
 }
 
-// dd/mm/yyyy (also with . or -), and a time hh:mm or hhhmm before or after it
-const DMY = /(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/;
-const WORDS = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})(?!\d)/iu;
-const YMD = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
-const TIME = /(?<![\d:])(\d{1,2})\s*(?::|h)\s*(\d{2})(?![\d:])/;
+/** A year as written: two digits are 2000–2049 or 1950–1999 (`3/3/17` is 2017, `3/9/91` is 1991). */
+export function fullYear(written: string): number {
+  const n = +written;
+  if (written.length > 2) return n;
+  return n < 50 ? 2000 + n : 1900 + n;
+}
 
-/** The first date-time in a metadata line, as ISO 8601 ("2021-11-17T17:25" or "2021-11-17"). */
-export function parseDateTime(line: string): { value: string; index: number; end: number } | null {
-  const ymd = YMD.exec(line);
-  if (ymd) {
-    const [y, m, d] = [+ymd[1], +ymd[2], +ymd[3]];
-    if (isValidDate(y, m, d)) {
-      const t = ymd[4] ? `T${ymd[4]}:${ymd[5]}` : '';
-      return { value: isoDate(y, m, d) + t, index: ymd.index, end: ymd.index + ymd[0].length };
+/** The month a word after `tháng` names: `3`, `03`, `ba`, `Giêng`; null if none. */
+export function monthNumber(word: string): number | null {
+  if (/^\d{1,2}$/.test(word)) return +word >= 1 && +word <= 12 ? +word : null;
+  return DATE_WORDS.months[word.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+}
+
+/** A month after `tháng`: a number or a month word (`tháng 3`, `tháng ba`, `Tháng Mười Hai`). */
+export const MONTH_SRC = `(\\d{1,2}(?!\\d)|(?:${alternation(Object.keys(DATE_WORDS.months))})(?![\\p{L}\\p{M}\\p{N}]))`;
+
+/** The first day a date value names, comparable as a string: 2023-Q3 → 2023-07; other ISO values as they are. */
+export function periodStart(value: string): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(value);
+  return q ? isoDate(+q[1], (+q[2] - 1) * 3 + 1) : value;
+}
+
+// ---- the date-time of a header line -------------------------------------------------------
+
+// 2023-10-05, 2023-10-05T08:00:00+07:00, 2026-03-07 08:52:11.000 +07:00
+const ISO_RE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?(?![\d])/;
+// 2022-07 (year and month); not 2021-2025
+const YM_RE = /(?<![\d\-/.])(\d{4})-(\d{2})(?![\d\-/.]?\d)/;
+// dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy, dd/mm/yy
+const DMY_RE = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)/;
+// 29 Tháng 8 2023, ngày 17 tháng 11 năm 2022, 29 tháng Tám, 2023, 7 tháng 3/2023
+const DMY_WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+tháng\\s+${MONTH_SRC}\\s*(?:,\\s*|[/.-]\\s*)?(?:năm\\s+)?(\\d{4})(?!\\d)`, 'iu');
+// Tháng 7/2022, tháng 7 năm 2022, tháng Bảy, 2022
+const MY_WORDS_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])tháng\\s+${MONTH_SRC}\\s*(?:[/.-]|,|,?\\s*năm)\\s*(\\d{4})(?!\\d)`, 'iu');
+// 16:28, 16h28, 05:20:24, 21:9' (a minute of one digit only before an apostrophe), 5:20 PM
+const TIME_RE = /(?<![\d:+.−])(\d{1,2})\s*(?::|h|giờ)\s*(\d{2}|\d(?='))'?(?:\s*:\s*(\d{2}))?(?!\d)(?:\s*'?\s*(AM|PM|SA|CH)(?![\p{L}\p{M}]))?/iu;
+
+export interface DateTimeMatch {
+  /** ISO 8601 at the precision written: 2023-08-29T16:28, 2024-09-18T05:20:24, 2022-07 */
+  value: string;
+  index: number;
+  end: number;
+  precision: Precision;
+}
+
+interface Cand { index: number; end: number; y: number; m: number; d: number | null; h?: number; min?: number; sec?: number | null }
+
+function best(line: string): Cand | null {
+  const cands: Cand[] = [];
+  const iso = ISO_RE.exec(line);
+  if (iso) {
+    const c: Cand = { index: iso.index, end: iso.index + iso[0].length, y: +iso[1], m: +iso[2], d: +iso[3] };
+    if (iso[4]) { c.h = +iso[4]; c.min = +iso[5]; c.sec = iso[6] ? +iso[6] : null; }
+    cands.push(c);
+  }
+  const ym = YM_RE.exec(line);
+  if (ym) cands.push({ index: ym.index, end: ym.index + ym[0].length, y: +ym[1], m: +ym[2], d: null });
+  const dmy = DMY_RE.exec(line);
+  if (dmy) cands.push({ index: dmy.index, end: dmy.index + dmy[0].length, y: fullYear(dmy[4]), m: +dmy[3], d: +dmy[1] });
+  const w = DMY_WORDS_RE.exec(line);
+  if (w) cands.push({ index: w.index, end: w.index + w[0].length, y: +w[3], m: monthNumber(w[2]) ?? 0, d: +w[1] });
+  const my = MY_WORDS_RE.exec(line);
+  if (my) cands.push({ index: my.index, end: my.index + my[0].length, y: +my[2], m: monthNumber(my[1]) ?? 0, d: null });
+  let best: Cand | null = null;
+  for (const c of cands) {
+    const ok = plausibleYear(c.y) && (c.d == null ? c.m >= 1 && c.m <= 12 : isValidDate(c.y, c.m, c.d));
+    // a day outranks a month on the same line ("2019-02 24/02/2019 01:33"); then the first
+    if (ok && (!best || (c.d != null) > (best.d != null) || ((c.d != null) === (best.d != null) && c.index < best.index))) best = c;
+  }
+  return best;
+}
+
+/**
+ * The first date-time in a metadata line, as ISO 8601 at the precision written
+ * ("2021-11-17T17:25", "2024-09-18T05:20:24", "2021-11-17", "2022-07"). A day
+ * and month without a year ("Chủ nhật, 24/11") are no date here: null.
+ */
+export function parseDateTime(line: string): DateTimeMatch | null {
+  const c = best(line);
+  if (!c) return null;
+  if (c.d == null) return { value: isoDate(c.y, c.m), index: c.index, end: c.end, precision: 'month' };
+  let value = isoDate(c.y, c.m, c.d);
+  let { index, end } = c;
+  if (c.h != null) {
+    if (c.h < 24 && c.min! < 60 && (c.sec ?? 0) < 60) {
+      return { value: `${value}T${isoTime(c.h, c.min!, c.sec)}`, index, end, precision: c.sec == null ? 'minute' : 'second' };
     }
+    return { value, index, end, precision: 'day' };
   }
-  const dmy = DMY.exec(line);
-  const words = dmy ? null : WORDS.exec(line);
-  const found = dmy ?? words;
-  if (!found) return null;
-  const [d, m, y] = dmy ? [+dmy[1], +dmy[3], +dmy[4]] : [+words![1], +words![2], +words![3]];
-  if (!isValidDate(y, m, d) || !plausibleYear(y)) return null;
   // a time may stand on either side of the date; blank the date out before looking
-  const rest = line.slice(0, found.index) + ' '.repeat(found[0].length) + line.slice(found.index + found[0].length);
-  const t = TIME.exec(rest);
-  let value = isoDate(y, m, d);
-  let index = found.index, end = found.index + found[0].length;
-  if (t && +t[1] < 24 && +t[2] < 60) {
-    value += 'T' + isoTime(+t[1], +t[2]);
-    index = Math.min(index, t.index);
-    end = Math.max(end, t.index + t[0].length);
-  }
-  return { value, index, end };
+  const rest = line.slice(0, c.index) + ' '.repeat(c.end - c.index) + line.slice(c.end);
+  const t = TIME_RE.exec(rest);
+  if (!t) return { value, index, end, precision: 'day' };
+  let h = +t[1];
+  const min = +t[2], sec = t[3] != null ? +t[3] : null;
+  const ampm = t[4]?.toUpperCase();
+  if ((ampm === 'PM' || ampm === 'CH') && h < 12) h += 12;
+  if ((ampm === 'AM' || ampm === 'SA') && h === 12) h = 0;
+  if (h >= 24 || min >= 60 || (sec ?? 0) >= 60) return { value, index, end, precision: 'day' };
+  value += 'T' + isoTime(h, min, sec);
+  index = Math.min(index, t.index);
+  end = Math.max(end, t.index + t[0].length);
+  return { value, index, end, precision: sec == null ? 'minute' : 'second' };
 }

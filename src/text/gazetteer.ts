@@ -16,7 +16,21 @@ interface Province { id: string; name: string; city: boolean; current: string; v
 interface Region { name: string; variants: string[] }
 interface Country { name: string; kind: string; variants: string[]; ambiguousVariants?: string[]; notFollowedBy?: string[] }
 
-const provinceData = loadData<{ provinces: Province[]; notAfter?: string[] }>('provinces');
+const provinceData = loadData<{ provinces: Province[]; notAfter?: string[]; spellings?: Record<string, string[]> }>('provinces');
+const SPELLINGS = provinceData.spellings ?? {};
+/**
+ * A variant with its spellings: each syllable in data/provinces.json "spellings" by its
+ * alternatives ("Đắk Lắk" → "Đak Lak", "Đắc Lắc", …), a name of such syllables also
+ * written as one word ("ĐắkLắk"), and "A - B" with every dash and spacing ("Bà Rịa–Vũng Tàu").
+ */
+function spellingsOf(v: string): string[] {
+  let forms = [''];
+  const words = v.split(' ');
+  for (const [k, w] of words.entries()) forms = forms.flatMap((f) => [w, ...(SPELLINGS[w] ?? [])].map((x) => (k ? `${f} ${x}` : x)));
+  if (words.some((w) => SPELLINGS[w])) forms.push(...forms.map((f) => f.replace(/ /g, '')));
+  if (v.includes(' - ')) forms = forms.flatMap((f) => ['-', ' - ', '–', ' – '].map((d) => f.replace(' - ', d)));
+  return forms;
+}
 const provinces = provinceData.provinces;
 /** "xa lộ Hà Nội", "thủy điện Hòa Bình": a road or a dam named after the province */
 const THING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(provinceData.notAfter ?? [])})[ \\u00a0]+$`, 'iu');
@@ -33,8 +47,9 @@ const NOT_FOLLOWED = new Map<string, RegExp>();
 
 for (const p of provinces) {
   const entry: PlaceEntry = { name: p.name, kind: p.city ? 'city' : 'province', current: byId.get(p.current)?.name ?? null };
-  for (const v of p.variants) VARIANTS.set(v, entry);
-  notFollowedBy(p.variants, p.notFollowedBy);
+  const variants = [...new Set(p.variants.flatMap(spellingsOf))];
+  for (const v of variants) if (!VARIANTS.has(v)) VARIANTS.set(v, entry);
+  notFollowedBy(variants, p.notFollowedBy);
 }
 for (const r of regions) {
   const entry: PlaceEntry = { name: r.name, kind: 'region', current: null };
@@ -56,7 +71,8 @@ function notFollowedBy(variants: string[], words: string[] | undefined): void {
 // A variant followed by " Á" is "Đông Bắc Á", not the region Đông Bắc; none
 // starts inside a word or after a dot ("TP.HCM" is one variant, not "HCM").
 const PLACE_RE = new RegExp(`${trie(VARIANTS.keys())}${R}(?!\\s+Á${R})`, 'gu');
-const NOT_BEFORE_PLACE = /[\p{L}\p{M}\p{N}.]/u;
+const WORD_BEFORE_PLACE = /[\p{L}\p{M}\p{N}]/u;
+const CITY_DOT = /(?:TP|Tp)\.$/u;
 
 /** Context that makes an ambiguous country name ("Anh", "Mỹ") a country. */
 const COUNTRY_BEFORE = new RegExp(`(?:${alternation(countryData.ambiguousContextBefore ?? [])})\\s*[-–]?\\s*$`, 'u');
@@ -65,8 +81,10 @@ const COUNTRY_AFTER = /^\s*(?:[-–]\s*\p{Lu}|và\s+(?:các\s+)?nước)/u;
 /** Every gazetteer place in text[from, to), ambiguous country names only in a safe context. */
 export function findPlaces(text: string, from: number, to: number): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  for (const m of wordMatches(PLACE_RE, text, from, to, NOT_BEFORE_PLACE)) {
+  for (const m of wordMatches(PLACE_RE, text, from, to, WORD_BEFORE_PLACE)) {
     const start = m.index, end = start + m[0].length;
+    // after a dot only as a city's name ("TP.Tây Ninh"), not inside an abbreviation ("TP.HCM" is one variant, not "HCM")
+    if (text[start - 1] === '.' && !CITY_DOT.test(text.slice(Math.max(0, start - 3), start))) continue;
     if (end > to) break;
     const v = m[0].replace(/\s+/g, ' ');
     const entry = VARIANTS.get(v);

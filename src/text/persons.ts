@@ -10,7 +10,7 @@
  */
 import type { Article } from '../article/article.js';
 import { loadData } from '../data.js';
-import { alternation, phrasesRe, wordMatches } from './regex.js';
+import { alternation, phrasesRe, trie, windowMatches, wordMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { phraseEnd } from './phrase.js';
 
@@ -19,14 +19,36 @@ export interface NameSpan { start: number; end: number; name: string; foreign: b
 interface FamilyData {
   familyNames: string[]; notPersonNames?: string[]; notInForeignNames?: string[]; familyNamesAlsoWords?: string[]; streetNames?: string[];
   weakFamilyNames?: string[]; nameStops?: string[]; notPersonBefore?: string[]; companyWords?: string[];
+  notThingBefore?: string[]; wholeNames?: string[]; lunarYears?: { stems: string[]; branches: string[] };
 }
+interface MinorityData { clansLast: string[]; syllables: string[] }
 interface TitleData { heads: string[]; completeHeads: string[]; markers: string[] }
 
+/** tone marks (grave, acute, tilde, hook, dot below) as NFD writes them */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const family = loadData<FamilyData>('family-names');
+const minority = loadData<MinorityData>('minority-names');
 const titles = loadData<TitleData>('titles');
-const FAMILY = new Set(family.familyNames);
+/**
+ * Family names as written, and with the tone mark on the other vowel of the
+ * syllable ("Đòan" for "Đoàn", "Hòang" for "Hoàng"): pages that typed the
+ * tone by hand put it on either vowel.
+ */
+const FAMILY = new Set(family.familyNames.flatMap(toneVariants));
+const FAMILY_EXACT = new Set(family.familyNames);
 const FAMILY_FIRST = new Set(family.familyNames.map((f) => f.split(' ')[0]));
-const NOT_NAMES = new Set(family.notPersonNames ?? []);
+const NOT_NAMES = new Set([...(family.notPersonNames ?? []),
+  // "Tết Đinh Dậu", "năm Giáp Thìn": a stem and a branch name a year
+  ...(family.lunarYears?.stems ?? []).flatMap((st) => (family.lunarYears?.branches ?? []).map((b) => `${st} ${b}`))]);
+/** clan names written last ("Y Thanh Hà Niê Kđăm") and minority syllables that are no foreign words ("Dương Mah Tiệp") */
+const CLAN_LAST = new Set(minority.clansLast);
+const MINORITY = new Set(minority.syllables);
+/** names that are a unit inside organization and place names, never the start of a longer name */
+const WHOLE_NAMES = (family.wholeNames ?? []).map((n) => n.split(' '));
+/** a title head at a run's start ("Phó Chánh Văn phòng"): its words are no family and given name */
+const TITLE_HEAD_AT = new RegExp(`(?:${trie([...titles.heads, ...titles.completeHeads])})(?![\\p{L}\\p{M}])`, 'uy');
+/** compounds that end in a street or school word but name no place: "Bộ Tài nguyên và Môi trường Trần Hồng Hà" */
+const NOT_THING_BEFORE = new Set(family.notThingBefore ?? []);
 const NOT_FOREIGN = new Set(family.notInForeignNames ?? []);
 const STREETS = new Set(family.streetNames ?? []);
 /** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
@@ -43,7 +65,14 @@ const NAME_STOP = new Set(family.nameStops ?? []);
 const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
 const LOW = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ\\u0300-\\u036f';
 const SYL = `[${UP}]\\.(?:[${UP}]\\.)*[${UP}][${LOW}]+|[${UP}][${LOW}]*(?:'[${UP}]?[${LOW}]+)?`;
-const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= )))+(?![\\p{L}\\p{M}\\p{N}/]|-[\\p{L}\\p{N}])`, 'gu');
+/**
+ * A run ends before a space, punctuation or a dash. A hyphen glued to the next
+ * word joins it ("Hà Nội-Hải Phòng" is no name run), unless what follows is a
+ * title: "Nguyễn Trọng Nghĩa-Ủy viên Bộ Chính trị" ends at "Nghĩa". A dot
+ * before a letter continues an abbreviation ("Ibnu Hadi S.E" ends at "Hadi").
+ */
+const TITLE_AFTER_HYPHEN = trie([...titles.heads, ...titles.completeHeads].flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]));
+const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= )))+(?![\\p{L}\\p{M}\\p{N}/]|\\.[${UP}](?![\\p{Ll}])|[-–](?!(?:${TITLE_AFTER_HYPHEN})(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}])`, 'gu');
 /** a run does not start inside a word, an apostrophe or a slash; after a dot only when a sentence ends there ("lầu.Hoàng Thị Minh Huệ", not "TP.Hồ") */
 const NOT_BEFORE_RUN = /[\p{L}\p{M}\p{N}'’/-]/u;
 const GLUED_SENTENCE = /[\p{Ll}\p{M}]\.$/u;
@@ -88,7 +117,7 @@ function isSpace(c: number): boolean {
 /** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
 const TITLE_OR_MARKER = phrasesRe([...titles.heads, ...titles.completeHeads, ...titles.markers].flatMap((h) => [h, h.toLowerCase()]));
 function titleBefore(text: string, from: number, s: number): boolean {
-  for (const m of wordMatches(TITLE_OR_MARKER, text, Math.max(from, s - 80), s)) {
+  for (const m of windowMatches(TITLE_OR_MARKER, text, Math.max(from, s - 80), s)) {
     const e = m.index + m[0].length;
     if (!/\S/.test(text.slice(phraseEnd(text, e, s, () => false), s))) return true;
   }
@@ -97,11 +126,48 @@ function titleBefore(text: string, from: number, s: number): boolean {
 
 /** ASCII words that can be one Vietnamese syllable; anything else in a capitalised Latin run is foreign. */
 const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/i;
-const LATIN = /^[A-Za-z][A-Za-z'.-]*$/;
+/**
+ * A Latin word, accents of Western languages included ("García", "Édouard",
+ * "Díaz-Canel"); Vietnamese letters beyond Latin-1 (ơ, ư, ạ, ế …) are not in it,
+ * and a word that is a Vietnamese syllable once its accents are taken off is not foreign.
+ */
+const LATIN = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'.-]*$/;
+const ACCENTED = /[À-ÿ]/;
+const bareLatin = (w: string) => (ACCENTED.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 
 /** Whether a marker ("ông", "bà", "đồng chí", ...) stands right before text[pos]. */
 export function markerBefore(text: string, pos: number): boolean {
   return endsWithWord(text.slice(Math.max(0, pos - 20), pos), MARKERS, false);
+}
+
+/**
+ * The key under which spellings of one name are one person: lower case, each
+ * syllable's tone mark moved to its end, so that case and tone placement do not
+ * matter ("Đoàn" / "Đòan", "Quý" / "Qúy", "HOÀNG" / "Hoàng").
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFD').toLowerCase().split(/\s+/).map((w) => {
+    const tone = w.match(TONE);
+    return tone ? w.replace(TONE, '') + tone[0] : w;
+  }).join(' ');
+}
+
+/** The spellings of a name with one syllable's tone mark moved to another vowel of that syllable ("Hoàng" → "Hòang"). */
+function toneVariants(name: string): string[] {
+  const words = name.normalize('NFD').split(' ');
+  const out = [name];
+  words.forEach((w, k) => {
+    const tone = w.match(TONE);
+    if (!tone) return;
+    const bare = w.replace(TONE, '');
+    // each vowel with its own marks (circumflex, breve, horn) is a place the tone may stand after
+    for (const m of bare.matchAll(/[aeiouyAEIOUY][\u0302\u0306\u031b]*/g)) {
+      const at = m.index! + m[0].length;
+      const v = bare.slice(0, at) + tone[0] + bare.slice(at);
+      if (v !== w) out.push([...words.slice(0, k), v, ...words.slice(k + 1)].join(' ').normalize('NFC'));
+    }
+  });
+  return out;
 }
 
 const cache = new WeakMap<Article, NameSpan[]>();
@@ -121,7 +187,8 @@ function findNames(text: string, from: number, to: number): NameSpan[] {
   const things = new Set<string>();
   let thingEnd = -1;
   for (const m of wordMatches(RUN, text, from, to, NOT_BEFORE_RUN)) {
-    if (text[m.index - 1] === '.' && !GLUED_SENTENCE.test(text.slice(m.index - 2, m.index))) continue;
+    // ("VN.Bà Cù Thị Hậu": a marker glued to an abbreviation's dot starts a sentence too)
+    if (text[m.index - 1] === '.' && !GLUED_SENTENCE.test(text.slice(m.index - 2, m.index)) && !MARKERS.has(m[0].slice(0, m[0].search(/[ \u00a0]/)))) continue;
     const end = m.index + m[0].length;
     if (thingEnd >= 0 && LIST_JOIN.test(text.slice(thingEnd, m.index))) {
       things.add(m[0].replace(/\s+/g, ' '));
@@ -159,20 +226,39 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     if (placeLen && i + placeLen < toks.length) { i += placeLen; continue; }
     // "Ông Lê Thanh Hải", "Ông Trung" at the start of a sentence: Ông is the marker, not a family name
     if (MARKERS.has(toks[i].w)) { i++; continue; }
-    // "T.Ư Đoàn Đào Ngọc Dung": a word that is also a family name, before a family name, is the word
-    if (WORD_FAMILY.has(toks[i].w) && familyAt(toks, i + 1)) { i++; continue; }
+    // "T.Ư Đoàn Đào Ngọc Dung": a word that is also a family name, before a family name, is the word; so after a
+    // title word or before a place ("Trưởng Đoàn Đại biểu", "Tỉnh Đoàn Tây Ninh")
+    if (WORD_FAMILY.has(toks[i].w) && ((familyAt(toks, i + 1) && !WEAK_FAMILY.has(toks[i + 1].w)) || (i > 0 && NAME_STOP.has(toks[i - 1].w)) || (i + 1 < toks.length && leadingPlace(text, toks, i + 1)))) { i++; continue; }
+    // "Y Thanh Hà Niê Kđăm", "bà Phúc Bình Niê Kdăm": a clan written last makes the whole run one name
+    const clan = clanLastEnd(toks, i);
+    if (clan && isPerson(text, from, toks, i, clan, things)) {
+      out.push({ start: toks[i].s, end: toks[clan - 1].e, name: phrase(text, toks, i, clan), foreign: false });
+      i = clan;
+      continue;
+    }
+    // "UBND TP Hồ Chí Minh Bùi Văn Nam": the city (or the leader in a body's name) is a unit, the name follows it
+    const whole = wholeNameAt(toks, i);
+    if (whole && i + whole < toks.length && familyAt(toks, i + whole)) { i += whole; continue; }
+    // "Phó Chánh Văn phòng Trần Hữu Lộc": a title's capitalised words are not a name
+    if (FAMILY.has(toks[i].w) && (TITLE_HEAD_AT.lastIndex = toks[i].s, TITLE_HEAD_AT.test(text))) {
+      const e = TITLE_HEAD_AT.lastIndex;
+      while (i < toks.length && toks[i].s < e) i++;
+      continue;
+    }
     const famLen = familyAt(toks, i);
     if (famLen) {
       let j = i + famLen;
-      // a Latin word is no Vietnamese given name ("Mùa Euro", "Từ Suntec")
-      while (j < toks.length && j - i < 4 && !NAME_STOP.has(toks[j].w) && !toks[j].w.endsWith('.') && !isForeignWord(toks[j].w)) j++;
-      if (j - i >= 2 && (j === toks.length || !isForeignWord(toks[j].w)) && isPerson(text, from, toks, i, j, things)) {
+      // a Latin word is no Vietnamese given name ("Mùa Euro", "Từ Suntec"), a minority syllable is ("Dương Mah Tiệp")
+      while (j < toks.length && j - i < 4 && !NAME_STOP.has(toks[j].w) && !toks[j].w.endsWith('.') && (!isForeignWord(toks[j].w) || MINORITY.has(toks[j].w))) j++;
+      if (j - i >= 2 && (j === toks.length || !isForeignWord(toks[j].w) || MINORITY.has(toks[j].w)) && isPerson(text, from, toks, i, j, things)) {
         out.push({ start: toks[i].s, end: toks[j - 1].e, name: phrase(text, toks, i, j), foreign: false });
         i = j;
         continue;
       }
     }
-    if (isForeignRun(toks, i) && !placeNamed(phrase(text, toks, i, toks.length)) && titleBefore(text, from, toks[i].s)) {
+    // "tỉnh Yamanashi Fshidera Junichi", "Điện Kremlin Dmitry Peskov": after a word for a place, the first word is the place
+    if (toks.length - i >= 3 && isForeignRun(toks, i + 1) && PLACE_WORD_BEFORE.test(text.slice(Math.max(from, toks[i].s - 12), toks[i].s))) { i++; continue; }
+    if (isForeignRun(toks, i) && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length)) && titleBefore(text, from, toks[i].s)) {
       out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
       return;
     }
@@ -183,6 +269,33 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
 /** "Đường Kinh Dương Vương", "Trường Lê Quý Đôn": the run opens with a street or school word (not a family name such as "Hồ") */
 function startsWithThingWord(w: string): boolean {
   return NOT_BEFORE.has(w.toLowerCase()) && (!FAMILY.has(w) || WEAK_FAMILY.has(w));
+}
+
+function wholeNameAt(toks: Tok[], i: number): number {
+  for (const w of WHOLE_NAMES) if (i + w.length <= toks.length && w.every((x, k) => toks[i + k].w === x)) return w.length;
+  return 0;
+}
+
+/** Whether a name's family name is spelled as the lexicon has it ("Đoàn", not "Đòan"): that spelling names the person. */
+export function wellSpelled(name: string): boolean {
+  return FAMILY_EXACT.has(name.split(' ')[0]);
+}
+
+/** a word for a place right before a run: its first word names the place ("tỉnh Salavan", "thành phố Kazanlak", "Điện Kremlin") */
+const PLACE_WORD_BEFORE = /(?:tỉnh|thành phố|TP\.?|bang|vùng|huyện|quận|[Đđ]iện|thủ đô|hạt|xứ)[ \u00a0]+$/u;
+
+/** End (exclusive) of a name that runs from token i to a clan written last ("Y Thanh Hà Niê Kđăm"), 0 if none. */
+function clanLastEnd(toks: Tok[], i: number): number {
+  for (let k = i + 1; k < toks.length && k - i <= 4; k++) {
+    if (NAME_STOP.has(toks[k].w)) return 0;
+    const two = k + 1 < toks.length && CLAN_LAST.has(`${toks[k].w} ${toks[k + 1].w}`);
+    if (!two && !CLAN_LAST.has(toks[k].w)) continue;
+    let e = k + (two ? 2 : 1);
+    // the sub-clan after the clan ("Niê Kđăm")
+    if (!two && e < toks.length && e - i < 6 && !NAME_STOP.has(toks[e].w)) e++;
+    return e === toks.length ? e : 0;
+  }
+  return 0;
 }
 
 function leadingPlace(text: string, toks: Tok[], i: number): number {
@@ -206,14 +319,22 @@ function markedAt(before: string): boolean {
 function namesAThing(text: string, from: number, s: number): boolean {
   const before = text.slice(Math.max(from, s - 40), s);
   if (markedAt(before)) return false;
-  // "thành phố" and "nhà trường" (the school's staff) end in street and school words but name no place
-  const street = endsWithWord(before, NOT_BEFORE, true) && !/(?:thành phố|nhà trường)\s*$/iu.test(before);
+  // "thành phố", "nhà trường" (the school's staff), "Môi trường" end in street and school words but name no place
+  const street = endsWithWord(before, NOT_BEFORE, true) && !endsWithWord(before, NOT_THING_BEFORE, true);
   return street || HOUSE_NUMBER.test(before) || PLACE_PAIR.test(before) || COMPANY_BEFORE.test(before);
 }
+
+/** a photo or text credit before a name: "Ảnh: Võ Hà", "Tin, ảnh: Đoàn Thư", "(Ảnh: Phạm Hoàng)" */
+const CREDIT_BEFORE = /(?:[Ảả]nh|[Tt]in|[Bb]ài|[Vv]ideo|[Cc]lip|[Đđ]ồ họa|[Tt]hực hiện)(?:[ \u00a0]*(?:,|và|&|-|\/)[ \u00a0]*(?:[Ảả]nh|[Bb]ài|[Tt]in|[Vv]ideo|[Cc]lip))?[ \u00a0]*:[ \u00a0]*$/u;
+/** a sentence start with nothing else before the name, and nothing but its line end after it: a byline ("… quốc gia.Dương Trọng Đông") */
+const ALONE_BEFORE = /(?:^|\n|[.!?…]["”]?)[ \t]*$/u;
+const ALONE_AFTER = /^[ \t.)]*(?:\n|$)/u;
 
 function isPerson(text: string, from: number, toks: Tok[], i: number, j: number, things: Set<string>): boolean {
   const before = text.slice(Math.max(from, toks[i].s - 40), toks[i].s);
   const marked = markedAt(before);
+  if (CREDIT_BEFORE.test(before)) return false;
+  if (!marked && ALONE_BEFORE.test(before) && ALONE_AFTER.test(text.slice(toks[j - 1].e, toks[j - 1].e + 4)) && toks[i].s > from) return false;
   const name = phrase(text, toks, i, j);
   if (things.has(name) && !marked) return false;
   // after a weak family name, a place is no given name: "ĐH Y Hà Nội" (but "Nguyễn Thái Bình" is a name)
@@ -230,12 +351,12 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number,
 
 /** From token i to the end of the run: Latin words only, at least two (or one after a marker), one of them not Vietnamese-shaped. */
 function isForeignRun(toks: Tok[], i: number): boolean {
+  if (toks.length - i < 2 || toks.length - i > 5) return false;
   const ws = toks.slice(i).map((t) => t.w);
-  if (ws.length < 2 || ws.length > 5) return false;
   if (!ws.every((w) => LATIN.test(w) && !NOT_FOREIGN.has(w))) return false;
   return ws.some(isForeignWord);
 }
 
 function isForeignWord(w: string): boolean {
-  return LATIN.test(w) && !w.endsWith('.') && !VIET_SYLLABLE.test(w);
+  return LATIN.test(w) && !w.endsWith('.') && !VIET_SYLLABLE.test(bareLatin(w));
 }

@@ -97,3 +97,22 @@ export function matches(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return out;
 }
+
+/**
+ * Like `wordMatches`, for a short window: the search runs on a copy of
+ * text[from, to + 64) so a window with no match costs its own length, not the
+ * rest of the text (a global regex set to `from` searches on to the end:
+ * a title looked for in the 200 characters before each name would otherwise
+ * read the whole article once per name). Indexes are into `text`.
+ */
+export function* windowMatches(re: RegExp, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
+  const sub = text.slice(from, Math.min(text.length, to + 64));
+  re.lastIndex = 0;
+  for (let m = re.exec(sub); m && m.index < to - from; m = re.exec(sub)) {
+    const at = from + m.index;
+    if (at > 0 && edge.test(text[at - 1])) { re.lastIndex = m.index + 1; continue; }
+    m.index = at;
+    yield m;
+    re.lastIndex = at - from + Math.max(1, m[0].length);
+  }
+}

@@ -11,6 +11,7 @@ const rule: CorpusRule<Summary> = {
   scope: 'corpus',
   needs: [],
   options: { threshold: 0.8, minWords: 40 },
+  limits: { threshold: { min: 0, max: 1 }, minWords: { min: 1, integer: true } },
   description:
     'The same article, or nearly the same (reposted with a new title, a few words changed, a paragraph cut), ' +
     'stored twice counts its facts twice. Bodies are compared by the 5-word sequences they share (MinHash with ' +

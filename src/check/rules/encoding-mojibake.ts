@@ -16,6 +16,7 @@ const rule: ArticleRule = {
   scope: 'article',
   needs: [],
   options: { minSequences: 2 },
+  limits: { minSequences: { min: 1, integer: true } },
   description:
     'Text that was decoded with the wrong codec and saved again is unreadable and yields no facts: UTF-8 read as ' +
     'Windows-1252 or Latin-1 shows "Ä‘" for "đ", "á»™" for "ộ", "Æ°" for "ư"; bytes that could not be decoded at ' +

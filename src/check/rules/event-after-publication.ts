@@ -3,6 +3,7 @@ import { foldKey } from '../../article/normalize.js';
 import { alternation, L, R } from '../../text/regex.js';
 import { sentenceAtSpan } from '../../article/segment.js';
 import type { ArticleRule } from '../rule.js';
+import { periodStart } from '../../text/datetime.js';
 
 // a sentence that announces (plans, deadlines, "sẽ") may rightly date an event after publication
 const FUTURE_RE = new RegExp(`${L}(?:${alternation(loadData<{ markers: string[] }>('future-markers').markers.map(foldKey))})${R}`, 'u');
@@ -21,10 +22,11 @@ const rule: ArticleRule = {
     const pub = facts.published?.slice(0, 10);
     if (!pub) return;
     for (const d of facts.dates) {
-      if (d.role !== 'event') continue;
-      // compare at the precision both have: "2021-11" against "2021-11-17" compares months
-      const n = Math.min(d.value.length, pub.length);
-      if (d.value.slice(0, n) <= pub.slice(0, n)) continue;
+      if (d.role !== 'event' || d.value == null) continue;
+      // compare at the precision both have: "2021-11" against "2021-11-17" compares months (a quarter by its first month)
+      const v = periodStart(d.value);
+      const n = Math.min(v.length, pub.length);
+      if (v.slice(0, n) <= pub.slice(0, n)) continue;
       const s = sentenceAtSpan(article, d.span.start);
       if (s && FUTURE_RE.test(foldKey(article.text.slice(s.start, s.end)))) continue;
       report({ message: `event dated ${d.value} ("${d.text}") is after the publication date ${pub}`, span: d.span });

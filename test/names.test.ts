@@ -1,0 +1,54 @@
+/**
+ * The name finder, one case a line (in the manner of eyecite's tests): an
+ * invented sentence and the people it names, as participants report them.
+ */
+import { describe, it, expect } from 'vitest';
+import { buildArticle } from '../src/article/article.js';
+import { participants } from '../src/extract/participants.js';
+
+const namesIn = (sentence: string) => participants(buildArticle('t.txt', `Tiêu đề bài\n\n${sentence}\n`)).map((p) => p.name);
+
+const CASES: Array<[string, string[]]> = [
+  // a hyphen or dash before a title ends the name
+  ['Đồng chí Lê Văn Thành-Ủy viên Bộ Chính trị phát biểu.', ['Lê Văn Thành']],
+  ['Ông Phạm Quốc Bảo – Phó Chủ tịch UBND tỉnh dự.', ['Phạm Quốc Bảo']],
+  ['Ông Vũ Đức Tâm - Giám đốc Sở Tài chính cho biết.', ['Vũ Đức Tâm']],
+  // two syllables
+  ['Tổng Bí thư Tô Lâm chủ trì.', ['Tô Lâm']],
+  ['Đại sứ Hà Vĩ cho biết.', ['Hà Vĩ']],
+  // minority names: clan first, clan last, Hmong middle syllable, syllables that are not Vietnamese-shaped
+  ['Ông Rah Lan Hoa, Chủ tịch UBND tỉnh, dự.', ['Rah Lan Hoa']],
+  ['Đồng chí Ksor Hơ Ni, Phó Chủ tịch, phát biểu.', ['Ksor Hơ Ni']],
+  ['Ông Y Minh Thuận Niê Kđăm, Bí thư Huyện ủy, dự.', ['Y Minh Thuận Niê Kđăm']],
+  ['Bà Thu Hà Niê Kdăm được bầu.', ['Thu Hà Niê Kdăm']],
+  ['Đồng chí Giàng A Páo, Bí thư Huyện ủy, dự.', ['Giàng A Páo']],
+  ['Đồng chí Vương Mah Liên tái đắc cử.', ['Vương Mah Liên']],
+  ['Bà Tráng Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, dự.', ['Tráng Thị Mai']],
+  // foreign names after a title, a place word before them
+  ['Tỉnh trưởng tỉnh Attapeu Somphone Keomany phát biểu.', ['Somphone Keomany']],
+  ['Chủ tịch Hội đồng thành phố Plovdiv Stefan Ivanov Petrov ký.', ['Stefan Ivanov Petrov']],
+  ['Người phát ngôn Điện Kremlin Pavel Sorokin cho biết.', ['Pavel Sorokin']],
+  ['Thị trưởng Édouard Lemaire cho biết.', ['Édouard Lemaire']],
+  ['Đồng chí Ramón Pérez Luna, Ủy viên Bộ Chính trị, phát biểu.', ['Ramón Pérez Luna']],
+  ['Đại sứ Budi Santoso S.E cho biết.', ['Budi Santoso']],
+  // one person whatever the tone placement of the family name; the well-spelled form names them
+  ['Ông Đòan Văn Lực và ông Đoàn Văn Lực cùng dự.', ['Đoàn Văn Lực']],
+  // not people: a city or a leader's name inside a body's name, a foreign city, a title's words, credits, years, unions
+  ['Chủ tịch UBND TP Hồ Chí Minh Bùi Văn Nam phát biểu.', ['Bùi Văn Nam']],
+  ['Đoàn công tác thăm thành phố Le Havre của Pháp.', []],
+  ['Phó Chánh Văn phòng Trần Hữu Lộc cho biết.', ['Trần Hữu Lộc']],
+  ['Quang cảnh hội nghị. Ảnh: Trần Minh Quang', []],
+  ['Tin, ảnh: Lê Thu Hằng', []],
+  ['Đẩy mạnh sản xuất dịp Tết Đinh Dậu.', []],
+  ['Trưởng Đoàn Đại biểu Quốc hội tỉnh chủ trì.', []],
+  ['Ông từng làm Bí thư Tỉnh Đoàn Tây Ninh.', []],
+  ['Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh phát biểu.', ['Đặng Quốc Khánh']],
+  ['Giám đốc Sở TT&TT Đậu Văn Hùng trình bày dự thảo.', ['Đậu Văn Hùng']],
+  ['Bí thư Huyện ủy Ia Pa báo cáo. Đồng chí làm việc tại Ia Pa.', []],
+];
+
+describe('name finder', () => {
+  for (const [sentence, expected] of CASES) {
+    it(sentence, () => expect(namesIn(sentence)).toEqual(expected));
+  }
+});
