@@ -42,7 +42,12 @@ describe('ReportAggregator', () => {
       file: 'a.txt', title: 'A', published: '2021-03-04T08:00', source: 'Báo Mẫu',
       participants: [person('Nguyễn Thị Thuỷ', ['Phó Chủ tịch UBND tỉnh'], ['speaker'])],
       citations: [cite('99-NQ/TW', 2), cite('37-NQ/TW', 0, { date: '2004-07-01', term: 'IX', issuer: 'Bộ Chính trị' })],
-      dates: [{ value: '2021-03-02', text: 'ngày 2/3', part: null, role: 'event', span: sp(0, 1), mentions: [] }],
+      dates: [
+        { value: '2021-03-02', text: 'ngày 2/3', part: null, role: 'event', span: sp(0, 1), mentions: [], precision: 'day' },
+        // no month to count: a quarter, and a relative day with no publication date to resolve it
+        { value: '2021-Q1', text: 'quý I', part: null, role: 'event', span: sp(2, 3), mentions: [], precision: 'quarter' },
+        { value: null, text: 'hôm qua', part: null, role: 'event', span: sp(4, 5), mentions: [], precision: 'day', relative: -1, resolved: false },
+      ],
       horizons: [{ kind: 'target', year: 2030, text: 'đến năm 2030', span: sp(0, 1), mentions: [sp(3, 4)] }],
       places: [place('Bắc Kạn', 'Thái Nguyên'), place('Tây Nguyên', null, 'region')],
       agreements: [{

@@ -13,6 +13,9 @@ import { findPlaces } from '../text/gazetteer.js';
 import { loadData } from '../data.js';
 import { personKey } from './names.js';
 
+/** A day or month value ("2021-03", "2021-03-07"), not a year or quarter ("2021", "2021-Q1"). */
+const MONTH_PREFIX = /^\d{4}-\d{2}(?:-|$)/;
+
 /** Indexes into ReportData.articles. */
 export type Ids = number[];
 /** file, title, published, source */
@@ -170,10 +173,10 @@ export class ReportAggregator {
       addId(acc.ids, a);
     }
     for (const d of f.dates) {
-      // a relative day with no publication date to resolve it has no value
-      const v = d.value;
-      if (d.role !== 'event' || !v || v.length < 7) continue;
-      const e = entry(this.events, v.slice(0, 7), () => ({ label: v.slice(0, 7), ids: [], n: 0 }));
+      // by month: a date of a year or quarter, or an unresolved "hôm qua", has none
+      if (d.role !== 'event' || d.value == null || !MONTH_PREFIX.test(d.value)) continue;
+      const month = d.value.slice(0, 7);
+      const e = entry(this.events, month, () => ({ label: month, ids: [], n: 0 }));
       e.n++;
       addId(e.ids, a);
     }

@@ -28,7 +28,7 @@ export function highlights(f: ArticleFacts): Highlight[] {
     for (const m of mentions) out.push([m.start, m.end, kind, label]);
   };
   for (const c of f.citations) put(K.citation, [c.kind, c.id, c.date, c.issuer].filter(Boolean).join(' · '), c.span, c.mentions);
-  for (const d of f.dates) put(K.date, `${d.value} (${d.role})`, d.span, d.mentions);
+  for (const d of f.dates) put(K.date, `${d.value ?? d.text}${d.end ? ` – ${d.end}` : ''} (${d.role})`, d.span, d.mentions);
   for (const h of f.horizons) put(K.horizon, h.kind === 'period' ? `period ${h.from}–${h.to}` : `${h.kind} ${h.year}`, h.span, h.mentions);
   for (const p of f.participants) put(K.participant, [p.name, ...p.titles].join(', '), p.span, p.mentions);
   for (const o of f.organizations) put(K.organization, `${o.name} (${o.kind})`, o.span, o.mentions);
