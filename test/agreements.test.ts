@@ -113,3 +113,19 @@ describe('sector taxonomy: the fields signings name', () => {
     expect(keysOf(list)).toEqual(keys);
   });
 });
+
+describe('sector taxonomy data', () => {
+  it('every key names its source and its labels, and a variant belongs to one key', async () => {
+    const { readFileSync } = await import('node:fs');
+    const data = JSON.parse(readFileSync(new URL('../data/sectors.json', import.meta.url), 'utf8'));
+    const owner = new Map<string, string>();
+    for (const s of data.sectors) {
+      expect(s.source?.length, s.key).toBeGreaterThan(0);
+      expect(s.labels?.[0], s.key).toBe(s.label);
+      for (const v of s.variants) {
+        expect(owner.get(v) ?? s.key, `${v} in ${owner.get(v)} and ${s.key}`).toBe(s.key);
+        owner.set(v, s.key);
+      }
+    }
+  });
+});
