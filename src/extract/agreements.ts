@@ -226,7 +226,7 @@ function docName(t: string, at: number, to: number): string {
 interface Candidate {
   at: number; end: number; sent: number; inTitle: boolean;
   doc: string | null; name: string;
-  parties: Party[]; generic: boolean;
+  parties: Party[];
   from: number | null; until: number | null; date: string | null;
   sectors: Sector[];
   collective: boolean; listItem: boolean; additive: boolean;
@@ -432,9 +432,9 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       ? rawParties(t, sent.start, sent.end, at, true)
       : rawParties(t, sent.start, sent.end, at, passive);
     const parties: Party[] = [];
-    let generic = false;
     for (const r of raw) {
-      if (isGeneric(r)) { generic = true; continue; }
+      // "hai bên", "hai tỉnh": the parties named in another mention
+      if (isGeneric(r)) continue;
       const p = resolveParty(r);
       if (p && !parties.some((q) => partyKey(q) === partyKey(p))) parties.push(p);
     }
@@ -448,7 +448,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     if (!described && !sectors.length) sectors = aboutAt(at, sent.end);
     return {
       at, end, sent: k, inTitle: false, doc, name: docAt >= 0 ? docName(t, docAt, sent.end) : '',
-      parties, generic, from, until, date, sectors, collective: false, listItem, additive: false, described, listed,
+      parties, from, until, date, sectors, collective: false, listItem, additive: false, described, listed,
     };
   }
 
