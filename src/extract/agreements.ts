@@ -444,7 +444,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     const listed = listsAt(at, sent.end);
     const described = listed.length > 0;
     let sectors: Sector[] = [];
-    if (!described && doc !== null) sectors = cuedAt(at, sent.end);
+    if (!described && docAt >= 0) sectors = cuedAt(at, sent.end);
     if (!described && !sectors.length) sectors = aboutAt(at, sent.end);
     return {
       at, end, sent: k, inTitle: false, doc, name: docAt >= 0 ? docName(t, docAt, sent.end) : '',
