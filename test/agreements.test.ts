@@ -67,6 +67,7 @@ describe('a party is an entity with a kind, never a clause', () => {
     ['ông Pierre Martin', 'ông Pierre Martin', 'person'],
     ['Tập đoàn Công nghiệp - Viễn thông Quân đội', 'Tập đoàn Công nghiệp - Viễn thông Quân đội', 'organization'],
     ['VNPT', 'VNPT', 'organization'],
+    ['Bộ Công an', 'Bộ Công an', 'organization'],
   ])('%s', (raw, name, kind) => {
     expect(resolveParty(raw)).toEqual({ name, kind });
   });

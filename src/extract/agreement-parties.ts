@@ -26,6 +26,8 @@ const MIDDLE = new Set(NAMES.givenNameSyllablesCommon);
 /** a party says at most this many words: more is a clause, not a name */
 export const MAX_PARTY_WORDS = 8;
 
+/** complete names of bodies (data/organizations.json): "Bộ Công an" names one body, "Văn phòng" none */
+const COMPLETE = new Set(Object.keys(ORG.names));
 const FOREIGN_NAME = new Map<string, string>();
 for (const p of FOREIGN) for (const v of p.variants) FOREIGN_NAME.set(v.toLocaleLowerCase('vi'), p.name);
 const FOREIGN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(FOREIGN.flatMap((p) => p.variants))})${R}`, 'u');
@@ -96,7 +98,11 @@ export function resolveParty(raw: string): Party | null {
   }
   // a body by its head, and a name after it ("Văn phòng" alone is generic)
   const head = ORG_START.exec(s);
-  if (head && !TITLE_WORD.test(s)) return head[0].length < s.length && words(s) >= 2 ? { name: shorten(s), kind: 'organization' } : null;
+  if (head && !TITLE_WORD.test(s)) {
+    // a complete name ("Bộ Công an", "Chính phủ") or a head with a name after it
+    const named = COMPLETE.has(s) || (head[0].length < s.length && words(s) >= 2);
+    return named ? { name: shorten(s), kind: 'organization' } : null;
+  }
   const place = placeIn(s);
   if (place) return { name: s.length <= 40 && words(s) <= MAX_PARTY_WORDS ? s : place.name, kind: 'place' };
   // a signatory's title names the body or the place: take that
