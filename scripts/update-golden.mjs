@@ -13,6 +13,7 @@ const GROUP_FIELDS = {
   dates: ['published', 'dates', 'warnings'],
   horizons: ['horizons'],
   article: ['title', 'published', 'source', 'related', 'citations', 'dates', 'horizons'],
+  html: ['title', 'published', 'source', 'related', 'citations', 'participants', 'places'],
   structure: ['title', 'published', 'publication', 'source', 'participants', 'places', 'related'],
   participants: ['participants'],
   organizations: ['organizations'],

@@ -5,7 +5,7 @@
  * spans through `span`, so none of them thinks about NFD, tone placement or
  * line endings.
  */
-import { normalize, rawLineStarts, spanMaker, type Span } from './normalize.js';
+import { codePointOffset, normalize, rawLineStarts, spanMaker, textOffsetOf, type Span } from './normalize.js';
 import { prepareHtml } from './html.js';
 import { parseStructure, type Range, type FrontMatter } from './structure.js';
 import type { Precision } from './published.js';
@@ -59,10 +59,13 @@ function blankRanges(text: string, ranges: Range[]): string {
 export function buildArticle(file: string, raw: string, opts: ArticleOptions = {}): Article {
   let m: FrontMatter = {};
   let source = raw;
-  if (opts.html) ({ text: source, meta: m } = prepareHtml(raw));
+  let publishedAt: { start: number; end: number } | undefined;
+  if (opts.html) ({ text: source, meta: { publishedAt, ...m } } = prepareHtml(raw));
   const n = normalize(source, { entities: opts.html });
   // blanking HTML turned block tags into line breaks: lines are counted in the file itself
   if (opts.html) n.lineStarts = rawLineStarts(raw);
+  // the page says where its date is written (a dateline, a <meta> value): that place in the text
+  if (publishedAt) m.publishedRange = { start: textOffsetOf(n, codePointOffset(raw, publishedAt.start)), end: textOffsetOf(n, codePointOffset(raw, publishedAt.end)) };
   let text = n.text;
   if (opts.markdown) ({ text, meta: m } = opts.markdown(text));
   const st = parseStructure(text, m);

@@ -1,75 +1,169 @@
 /**
- * Saved HTML pages: markup, scripts and the page furniture (head, nav,
- * header, footer, aside, forms) are blanked to spaces — one space per code
- * point, so every offset still points into the file — and block-level tags
- * become line breaks, so the plain-text structure parser sees paragraphs.
- * Everything before the page's <h1> (menus, breadcrumbs) is furniture too.
- * Title, date and site name come from the page's metadata when present.
- * Character references (&amp; &#7889;) are decoded by normalize().
+ * Saved HTML pages → the text the structure parser reads, plus the page's
+ * title, publication date and site.
+ *
+ * The page is tokenized and built into a tree (html/dom.ts), the article is
+ * chosen in it by evidence (html/content.ts) and the metadata read
+ * (html/metadata.ts). The text keeps the article's text nodes where they stand
+ * in the file — character references still raw, decoded by normalize() with
+ * the offset map — and everything else becomes spaces, one per code point;
+ * block elements start new lines at their tags. So every offset still points
+ * into the file on disk, and structure.ts sees only the headline, the
+ * dateline, the body and, after it, the boxes of related headlines.
+ *
+ * Title: JSON-LD `headline`, `og:title`, `twitter:title`, the page's headline
+ * element, `<title>` — the headline element wins when a metadata title is it
+ * plus the site's name. Publication date: JSON-LD `datePublished`,
+ * `article:published_time`, `itemprop=datePublished`, `pubdate` and the other
+ * `<meta>` names, `<time datetime>` in the article, then the visible dateline;
+ * among the metadata the first that agrees with the visible dateline's day wins.
  */
 import type { FrontMatter } from './structure.js';
-import { matches } from '../text/regex.js';
+import { foldKey, unifyTones } from './normalize.js';
+import { parseDateTime } from '../text/datetime.js';
+import { isElement, parseHtml, textOf, type HElement, type HText } from './html/dom.js';
+import { parseMetaDate, readPageMeta } from './html/metadata.js';
+import { planContent, type ContentPlan } from './html/content.js';
+import { BLOCKISH } from './html/dom.js';
 
-// elements whose whole content is not article text
-const DROP_ELEMENTS = /<(script|style|noscript|template|svg|head|nav|header|footer|aside|form|select|button|iframe|figcaption)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>/gi;
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'section',
-  'article', 'main', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'figure', 'time', 'address', 'center', 'body', 'html']);
+export interface HtmlMeta extends FrontMatter {
+  /** where the publication date is written: UTF-16 offsets into the page */
+  publishedAt?: { start: number; end: number };
+}
 
 export function isHtmlPath(path: string): boolean {
   return /\.html?$/i.test(path);
 }
 
-/** Blank out [s, e) of a code-unit array, one space per code point, keeping line breaks. */
-function blank(chars: string[], s: number, e: number): void {
-  for (let i = s; i < e; i++) {
-    const c = chars[i];
-    if (c === '\n' || c === '\r') continue;
-    // a surrogate pair is one code point: one space, and drop its low half
-    if (c >= '\ud800' && c <= '\udbff' && i + 1 < e) { chars[i] = ' '; chars[++i] = ''; continue; }
-    chars[i] = ' ';
+const clean = (s: string) => unifyTones(s.normalize('NFC')).replace(/\s+/g, ' ').trim();
+const SITE_WORDS = /(?:\.vn|\.com|\.net|\.org|^báo\s|^tạp chí|^cổng thông tin|^trang tin|điện tử$|online$|news$)/iu;
+const TITLE_SEPARATOR = /\s+[-|–—:]\s+/u;
+
+/** A metadata title without the site's name after it ("… - Báo Chính phủ"). */
+function withoutSite(title: string, site: string | null): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1];
+  const k = foldKey(last);
+  const s = site ? foldKey(site) : '';
+  if ((s && (k.includes(s) || s.includes(k))) || SITE_WORDS.test(k)) return title.slice(0, title.length - last.length).replace(/\s+[-|–—:]\s*$/u, '');
+  return title;
+}
+
+/** HTML → the same text with all but the article blanked, plus page metadata. */
+export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
+  const root = parseHtml(html);
+  const pm = readPageMeta(root);
+  const plan = planContent(root, pm.titles, pm.articleBody);
+  const meta: HtmlMeta = {};
+
+  const headline = plan.titleEl ? clean(textOf(plan.titleEl, 500)) : '';
+  const first = pm.titles.find((t) => clean(t) !== '');
+  if (headline && (!first || foldKey(first) === foldKey(headline) || foldKey(first).startsWith(foldKey(headline) + ' '))) meta.title = headline;
+  else if (first) meta.title = clean(withoutSite(first, pm.site));
+  else if (headline) meta.title = headline;
+  if (pm.site) meta.source = clean(pm.site);
+
+  const dates = [...pm.dates];
+  for (const t of timeElements(root, plan)) dates.push(t);
+  const visible = plan.dateline;
+  const day = (v: string) => v.slice(0, 10);
+  const agreeing = visible ? dates.find((d) => day(d.value) === day(visible.value)) : undefined;
+  const chosen = agreeing ?? dates[0];
+  if (chosen) {
+    meta.published = chosen.value;
+    const at = visible && day(visible.value) === day(chosen.value) ? datelineAt(visible.el) : chosen.at;
+    if (at) meta.publishedAt = at;
+  } else if (visible) {
+    meta.published = visible.value;
+    const at = datelineAt(visible.el);
+    if (at) meta.publishedAt = at;
   }
+  return { text: render(html, root, plan), meta };
 }
 
-function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return m ? (m[1] ?? m[2] ?? m[3]) : null;
+/** `<time datetime>` inside the article, or marked as the publication date anywhere. */
+function timeElements(root: HElement, plan: ContentPlan): { value: string; at: { start: number; end: number } | null; from: string }[] {
+  const out: { value: string; at: { start: number; end: number } | null; from: string }[] = [];
+  const todo: HElement[] = [root];
+  while (todo.length) {
+    const el = todo.pop()!;
+    if (plan.excluded(el)) continue;
+    if (el.tag === 'time' && el.attrs.datetime) {
+      const inArticle = el.start >= plan.from && el.end <= plan.to && !plan.setAside.has(el);
+      const marked = /datepublished|pubdate/i.test(`${el.attrs.itemprop ?? ''} ${el.attrs.class ?? ''} ${'pubdate' in el.attrs ? 'pubdate' : ''}`);
+      const v = inArticle || marked ? parseMetaDate(el.attrs.datetime) : null;
+      if (v) out.push({ value: v, at: el.attrAt.datetime ?? null, from: 'time' });
+    }
+    for (const c of el.children) if (isElement(c)) todo.push(c);
+  }
+  return out.sort((a, b) => (a.at?.start ?? 0) - (b.at?.start ?? 0));
 }
 
-function meta(html: string, keys: string[]): string | null {
-  for (const m of matches(/<meta\b[^>]*>/gi, html)) {
-    const k = (attr(m[0], 'property') ?? attr(m[0], 'name') ?? attr(m[0], 'itemprop') ?? '').toLowerCase();
-    if (keys.includes(k)) return attr(m[0], 'content');
+/** Where the date stands in a dateline element: in its first text node that holds one. */
+function datelineAt(el: HElement): { start: number; end: number } | null {
+  const todo: (HElement | HText)[] = [el];
+  let budget = 200;
+  while (todo.length && budget-- > 0) {
+    const n = todo.shift()!;
+    if (isElement(n)) { todo.unshift(...n.children); continue; }
+    const dt = parseDateTime(n.text);
+    if (!dt) continue;
+    // without character references the decoded text has the raw text's offsets
+    if (n.text.length === n.end - n.start) return { start: n.start + dt.index, end: n.start + dt.end };
+    return { start: n.start, end: n.end };
   }
   return null;
 }
 
-const decodeBasic = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ').trim();
-
-/** HTML → the same text with markup blanked, plus page metadata. */
-export function prepareHtml(html: string): { text: string; meta: FrontMatter } {
-  const chars = html.split('');
-  const m: FrontMatter = {};
-  const title = meta(html, ['og:title', 'twitter:title']) ?? /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? null;
-  const published = meta(html, ['article:published_time', 'pubdate', 'publishdate', 'date', 'datepublished', 'dc.date.issued'])
-    ?? attr(/<time\b[^>]*datetime[^>]*>/i.exec(html)?.[0] ?? '', 'datetime');
-  const site = meta(html, ['og:site_name', 'application-name']);
-  const iso = published ? /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(published.trim()) : null;
-  if (iso) m.published = iso[1] + (iso[2] ? 'T' + iso[2] : '');
-  if (site) m.source = decodeBasic(site);
-
-  for (const d of matches(DROP_ELEMENTS, html)) blank(chars, d.index!, d.index! + d[0].length);
-  // the article starts at its <h1>: what stands before is menus and breadcrumbs
-  const h1 = /<h1\b/i.exec(html);
-  const heading = h1 ? /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html) : null;
-  if (h1) blank(chars, 0, h1.index);
-  if (heading) m.title = decodeBasic(heading[1].replace(/<[^>]*>/g, ' '));
-  else if (title) m.title = decodeBasic(title);
-  for (const t of matches(TAG, html)) {
-    const s = t.index!, e = s + t[0].length;
-    if (chars[s] === ' ') continue; // inside a blanked element already
-    blank(chars, s, e);
-    if (BLOCK.has(t[1].toLowerCase())) chars[s] = '\n';
+/**
+ * The page with all but the kept text blanked: spaces, one per code point, and a
+ * line break at the `<` of each block tag of the kept parts. Line breaks inside
+ * the text become spaces (the page's lines are not its paragraphs).
+ */
+function render(html: string, root: HElement, plan: ContentPlan): string {
+  const astral = /[\ud800-\udbff]/.test(html);
+  const parts: string[] = [];
+  let cursor = 0;
+  const blankTo = (pos: number) => {
+    if (pos <= cursor) return;
+    let n = pos - cursor;
+    if (astral) for (let i = cursor; i < pos; i++) { const c = html.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff && i + 1 < pos) { n--; i++; } }
+    parts.push(' '.repeat(n));
+    cursor = pos;
+  };
+  const newline = (pos: number) => {
+    if (pos < cursor || pos >= html.length) return;
+    blankTo(pos);
+    parts.push('\n');
+    cursor = pos + 1;
+    if (astral && html.charCodeAt(pos) >= 0xd800 && html.charCodeAt(pos) <= 0xdbff) cursor++;
+  };
+  const keep = (n: HText) => {
+    if (n.start < cursor) return;
+    blankTo(n.start);
+    parts.push(html.slice(n.start, n.end).replace(/[\r\n\t\f]/g, ' '));
+    cursor = n.end;
+  };
+  const trailing = new Set(plan.trailing);
+  // iterative walk: [node, kept-context] pairs; a closing marker re-visits the element to emit its end line
+  type Item = { n: HElement | HText; inTrailing: boolean; close?: boolean };
+  const todo: Item[] = [{ n: root, inTrailing: false }];
+  const inStretch = (s: number, e: number) => s >= plan.from && e <= plan.to;
+  while (todo.length) {
+    const { n, inTrailing, close } = todo.pop()!;
+    if (!isElement(n)) {
+      if (inTrailing || inStretch(n.start, n.end)) keep(n);
+      continue;
+    }
+    const shown = inTrailing || inStretch(n.start, n.start + 1);
+    if (close) { if (shown && BLOCKISH.has(n.tag)) newline(n.closeStart); continue; }
+    if (plan.excluded(n) || plan.setAside.has(n)) continue;
+    const t = inTrailing || trailing.has(n);
+    if ((t || inStretch(n.start, n.start + 1)) && BLOCKISH.has(n.tag)) newline(n.start);
+    todo.push({ n, inTrailing: t, close: true });
+    for (let i = n.children.length - 1; i >= 0; i--) todo.push({ n: n.children[i], inTrailing: t });
   }
-  return { text: chars.join(''), meta: m };
+  blankTo(html.length);
+  return parts.join('');
 }

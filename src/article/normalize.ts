@@ -1,4 +1,4 @@
-import { loadData } from '../data.js';
+import { decodeHTML } from 'entities';
 import { matches } from '../text/regex.js';
 
 /**
@@ -48,17 +48,20 @@ export function foldKey(s: string): string {
 // zero-width characters, NBSP, surrogate pairs (code points ≠ UTF-16 units).
 const SPECIAL = /\r\n?|\n|[\u00a0\u00ad\u200b-\u200d\u2060\ufeff]|[\u{10000}-\u{10ffff}]|\p{M}+/gu;
 const NEEDS_WORK = /[\r\u00a0\u00ad\u200b-\u200d\u2060\ufeff\u{10000}-\u{10ffff}]|\p{M}/u;
-// HTML character references, decoded when the text comes from HTML
-const SPECIAL_HTML = new RegExp(SPECIAL.source + '|&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});', 'gu');
-let ENTITIES: Record<string, string> | null = null;
+// HTML character references, decoded when the text comes from HTML: as the
+// HTML standard decodes them in text (the `entities` package): hexadecimal
+// `&#xED;`, decimal `&#273;` (`&#150;` is the Windows-1252 en dash), named
+// `&oacute;`, and the legacy names without `;` (`&amp`, `&nbsp`).
+const SPECIAL_HTML = new RegExp(SPECIAL.source + '|&(?:#[xX][0-9a-fA-F]+;?|#\\d+;?|[a-zA-Z][a-zA-Z0-9]{1,31};?)', 'gu');
 
-function decodeEntity(t: string): string | null {
-  if (t[1] === '#') {
-    const n = t[2] === 'x' || t[2] === 'X' ? parseInt(t.slice(3, -1), 16) : parseInt(t.slice(2, -1), 10);
-    return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : null;
-  }
-  ENTITIES ??= loadData<{ entities: Record<string, string> }>('html-entities').entities;
-  return ENTITIES[t.slice(1, -1)] ?? null;
+/** A reference → its text and how many of its characters it stands for (`&notit;` is "¬" for `&not`, then "it;"). */
+function decodeEntity(t: string): { ch: string; used: number } | null {
+  const d = decodeHTML(t);
+  if (d === t) return null;
+  // the undecoded tail is copied as it is
+  let tail = 0;
+  while (tail < d.length - 1 && tail < t.length - 1 && d[d.length - 1 - tail] === t[t.length - 1 - tail]) tail++;
+  return { ch: d.slice(0, d.length - tail), used: t.length - tail };
 }
 
 export interface NormalizeOptions {
@@ -102,9 +105,10 @@ export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized 
     } else if (c === 0xa0) { emit(' ', cp); cp++; }
     else if (c >= 0xd800 && c <= 0xdbff) { emit(t, cp); cp++; }
     else if (c === 0x26) { // &entity;
-      const ch = decodeEntity(t);
-      if (ch === null) for (let k = 0; k < t.length; k++) emit(t[k], cp + k);
-      else emit(ch === '\u00a0' ? ' ' : ch.normalize('NFC'), cp);
+      const r = decodeEntity(t);
+      const used = r ? r.used : 0;
+      if (r) emit(r.ch === '\u00a0' ? ' ' : r.ch.normalize('NFC'), cp);
+      for (let k = used; k < t.length; k++) emit(t[k], cp + k);
       cp += t.length;
     } else if (t.length === 1 && (c === 0xad || c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060)) { cp++; } // dropped
     else { // combining marks: compose with the character before them
@@ -148,6 +152,22 @@ function lineStartsOf(raw: string): number[] {
   let p = raw.indexOf('\n');
   while (p !== -1) { starts.push(p + 1); p = raw.indexOf('\n', p + 1); }
   return starts;
+}
+
+/** The inverse of the offset map: the first text offset at or after a raw code-point offset. */
+export function textOffsetOf(n: Normalized, rawCp: number): number {
+  const { map } = n;
+  if (!map) return rawCp;
+  let lo = 0, hi = map.length - 1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (map[mid] < rawCp) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Code-point offset of a UTF-16 offset into `raw`. */
+export function codePointOffset(raw: string, unit: number): number {
+  let cp = unit;
+  for (let i = 0; i < unit - 1; i++) { const c = raw.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff) { cp--; i++; } }
+  return cp;
 }
 
 export interface Span { start: number; end: number; line: number; column: number }
