@@ -67,6 +67,7 @@ describe('a party is an entity with a kind, never a clause', () => {
     ['ông Pierre Martin', 'ông Pierre Martin', 'person'],
     ['Tập đoàn Công nghiệp - Viễn thông Quân đội', 'Tập đoàn Công nghiệp - Viễn thông Quân đội', 'organization'],
     ['VNPT', 'VNPT', 'organization'],
+    ['Bộ Công an', 'Bộ Công an', 'organization'],
   ])('%s', (raw, name, kind) => {
     expect(resolveParty(raw)).toEqual({ name, kind });
   });
@@ -111,5 +112,21 @@ describe('sector taxonomy: the fields signings name', () => {
     ['thành phố đáng sống', [null]],
   ])('%s', (list, keys) => {
     expect(keysOf(list)).toEqual(keys);
+  });
+});
+
+describe('sector taxonomy data', () => {
+  it('every key names its source and its labels, and a variant belongs to one key', async () => {
+    const { readFileSync } = await import('node:fs');
+    const data = JSON.parse(readFileSync(new URL('../data/sectors.json', import.meta.url), 'utf8'));
+    const owner = new Map<string, string>();
+    for (const s of data.sectors) {
+      expect(s.source?.length, s.key).toBeGreaterThan(0);
+      expect(s.labels?.[0], s.key).toBe(s.label);
+      for (const v of s.variants) {
+        expect(owner.get(v) ?? s.key, `${v} in ${owner.get(v)} and ${s.key}`).toBe(s.key);
+        owner.set(v, s.key);
+      }
+    }
   });
 });

@@ -26,12 +26,14 @@ const MIDDLE = new Set(NAMES.givenNameSyllablesCommon);
 /** a party says at most this many words: more is a clause, not a name */
 export const MAX_PARTY_WORDS = 8;
 
+/** complete names of bodies (data/organizations.json): "Bộ Công an" names one body, "Văn phòng" none */
+const COMPLETE = new Set(Object.keys(ORG.names));
 const FOREIGN_NAME = new Map<string, string>();
 for (const p of FOREIGN) for (const v of p.variants) FOREIGN_NAME.set(v.toLocaleLowerCase('vi'), p.name);
 const FOREIGN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(FOREIGN.flatMap((p) => p.variants))})${R}`, 'u');
 
 const HEADS = [...new Set([...W.organizationHeads, ...Object.keys(ORG.heads), ...Object.keys(ORG.names),
-  'Chính quyền', 'Hội đồng', 'Đoàn', 'Liên đoàn', 'Phòng Thương mại', 'Quỹ', 'Tổ chức', 'Cơ quan', 'Trường', 'Tòa soạn', 'Báo', 'Đài'])];
+  'Chính quyền', 'Hội đồng', 'Đoàn', 'Tỉnh Đoàn', 'Thành Đoàn', 'Huyện Đoàn', 'Trung ương Đoàn', 'Liên đoàn', 'Phòng Thương mại', 'Quỹ', 'Tổ chức', 'Cơ quan', 'Trường', 'Tòa soạn', 'Báo', 'Đài'])];
 // an organization's head starts the phrase or follows a title ("Chủ tịch UBND tỉnh ...")
 const ORG_START = new RegExp(`^(?:${alternation(HEADS)})${R}`, 'u');
 const ORG_INSIDE = new RegExp(`(?<=\\s)(?:${alternation(HEADS.filter((h) => /^\p{Lu}/u.test(h) && h.length > 2))})${R}`, 'u');
@@ -63,7 +65,8 @@ function shorten(name: string): string {
     for (; i < w.length && n < MAX_PARTY_WORDS; i++) if (/[\p{L}\p{N}]/u.test(w[i])) n++;
     s = w.slice(0, i).join(' ');
   }
-  return s;
+  // a cut name does not end on a joint: "Bộ Khoa học, Công nghệ Thông tin và" → "... Thông tin"
+  return s.replace(/(?:[\s,–-]+|\s+(?:và|của|tại))+$/u, '');
 }
 
 function placeIn(s: string): Party | null {
@@ -95,7 +98,11 @@ export function resolveParty(raw: string): Party | null {
   }
   // a body by its head, and a name after it ("Văn phòng" alone is generic)
   const head = ORG_START.exec(s);
-  if (head && !TITLE_WORD.test(s)) return head[0].length < s.length && words(s) >= 2 ? { name: shorten(s), kind: 'organization' } : null;
+  if (head && !TITLE_WORD.test(s)) {
+    // a complete name ("Bộ Công an", "Chính phủ") or a head with a name after it
+    const named = COMPLETE.has(s) || (head[0].length < s.length && words(s) >= 2);
+    return named ? { name: shorten(s), kind: 'organization' } : null;
+  }
   const place = placeIn(s);
   if (place) return { name: s.length <= 40 && words(s) <= MAX_PARTY_WORDS ? s : place.name, kind: 'place' };
   // a signatory's title names the body or the place: take that

@@ -189,7 +189,12 @@ function rawParties(t: string, s0: number, s1: number, at: number, passive: bool
   }
   const out: string[] = [];
   // the subject: the words before the verb since the last comma, without "đã", "vừa", ...
-  let subject = unmask(maskCompounds(t.slice(w0, at)).replace(/^.*[,:;“"|]/su, ''));
+  // since the last clause break; a list of bodies before it goes with it ("Bộ Quốc phòng, Bộ Công an, Bộ Ngoại giao đã ký")
+  const masked = maskCompounds(t.slice(w0, at));
+  const clause = masked.replace(/^.*[:;“"|]/su, '').split(/\s*,\s*/u);
+  let first = clause.length - 1;
+  while (first > 0 && ORG_HEAD.test(clause[first]) && ORG_HEAD.test(clause[first - 1].trim()) && clause[first - 1].trim().split(/\s+/).length <= 10) first--;
+  let subject = unmask(clause.slice(first).join(', '));
   for (let k = 0; k < 4; k++) subject = subject.replace(AUX_TAIL, '');
   subject = subject.replace(SUBJECT_END, '').trim();
   const plausible = subject && !passive && !WITNESS.test(subject) && !SUBORDINATE.test(subject) && subject.split(/\s+/).length <= 24;
@@ -221,7 +226,7 @@ function docName(t: string, at: number, to: number): string {
 interface Candidate {
   at: number; end: number; sent: number; inTitle: boolean;
   doc: string | null; name: string;
-  parties: Party[]; generic: boolean;
+  parties: Party[];
   from: number | null; until: number | null; date: string | null;
   sectors: Sector[];
   collective: boolean; listItem: boolean; additive: boolean;
@@ -427,9 +432,9 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       ? rawParties(t, sent.start, sent.end, at, true)
       : rawParties(t, sent.start, sent.end, at, passive);
     const parties: Party[] = [];
-    let generic = false;
     for (const r of raw) {
-      if (isGeneric(r)) { generic = true; continue; }
+      // "hai bên", "hai tỉnh": the parties named in another mention
+      if (isGeneric(r)) continue;
       const p = resolveParty(r);
       if (p && !parties.some((q) => partyKey(q) === partyKey(p))) parties.push(p);
     }
@@ -439,11 +444,11 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     const listed = listsAt(at, sent.end);
     const described = listed.length > 0;
     let sectors: Sector[] = [];
-    if (!described && doc !== null) sectors = cuedAt(at, sent.end);
+    if (!described && docAt >= 0) sectors = cuedAt(at, sent.end);
     if (!described && !sectors.length) sectors = aboutAt(at, sent.end);
     return {
       at, end, sent: k, inTitle: false, doc, name: docAt >= 0 ? docName(t, docAt, sent.end) : '',
-      parties, generic, from, until, date, sectors, collective: false, listItem, additive: false, described, listed,
+      parties, from, until, date, sectors, collective: false, listItem, additive: false, described, listed,
     };
   }
 

@@ -46,8 +46,13 @@ function replaceWords(text: string, found: PhraseMatch[], by: (m: string) => str
   return out + text.slice(at);
 }
 const SEPARATOR = /\s*[;,]\s*|\s+(?:và|cùng|hoặc)\s+/gu;
-// fillers and the verbs around a sector: "đẩy mạnh hợp tác trong lĩnh vực đầu tư" → "đầu tư"
-const FILLER = new RegExp(`^(?:(?:${alternation([...W.listFillers, ...W.itemVerbs])})${R}[\\s:,]*)+`, 'iu');
+// a filler or a verb around a sector: "đẩy mạnh hợp tác trong lĩnh vực đầu tư" → "đầu tư"
+const FILLER_ONE = new RegExp(`^(?:${alternation([...W.listFillers, ...W.itemVerbs])})${R}[\\s:,]*`, 'iu');
+/** Whether a known sector phrase starts at text[i]. */
+function knownStartsAt(text: string, i: number): boolean {
+  const rest = text.slice(i, i + 60);
+  return !!(COMPOUNDS.startMatch(rest) ?? VARIANTS.startMatch(rest));
+}
 /** what may stand between a cue and the first sector: fillers and verbs only ("hợp tác với tổng mức đầu tư" is no list) */
 const GAP_PREFIX = new RegExp(`^(?:[\\s:,]|(?:${alternation([...W.listFillers, ...W.itemVerbs, 'chung', 'phát triển', 'công tác', 'việc'])})${R})*`, 'iu');
 /** a sector word in a body's name: "Bộ Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch" */
@@ -110,8 +115,11 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
   for (const [s0, e0] of segments) {
     let s = from + s0, e = from + e0;
     const raw = text.slice(s, e);
-    const filler = FILLER.exec(raw);
-    if (filler) s += filler[0].length;
+    // fillers and verbs go, one at a time, until a known phrase starts ("mở rộng hợp tác quốc tế" → "hợp tác quốc tế")
+    for (let f = FILLER_ONE.exec(raw), off = 0; f && f[0].length; f = FILLER_ONE.exec(raw.slice(off))) {
+      if (knownStartsAt(text, s)) break;
+      s += f[0].length; off += f[0].length;
+    }
     while (e > s && /[\s.:]/.test(text[e - 1])) e--;
     if (e <= s) continue;
     if (STOP.test(text.slice(s, e))) break;
