@@ -115,6 +115,22 @@ describe('sector taxonomy: the fields signings name', () => {
   });
 });
 
+describe('sectors of a signing: the kinds of list that name them', () => {
+  const sectorsOf = async (body: string) => (await agreementsOf(body)).flatMap((g) => g.sectors.map((s) => s.text.toLocaleLowerCase('vi')));
+  it.each([
+    // after "gắn với" a whole sector phrase goes on with the list; an object that names a sector word does not
+    ['Hai bên đã ký kết thỏa thuận hợp tác trong lĩnh vực kinh tế số, ứng dụng số gắn với bảo đảm an toàn thông tin góp phần thúc đẩy sản xuất.', ['kinh tế số', 'ứng dụng số', 'an toàn thông tin']],
+    ['Hai bên đã ký kết thỏa thuận hợp tác trong các lĩnh vực: xây dựng gắn với việc bảo vệ di sản kiến trúc cổ tại thị xã, nông nghiệp hữu cơ.', ['xây dựng', 'nông nghiệp hữu cơ']],
+    ['Tỉnh đã ký kết thỏa thuận hợp tác đào tạo với Đại học Kinh tế Quốc dân.', ['đào tạo']],
+    // a list written in title case is no name going on
+    ['Tổng công ty A và Công ty B đã ký Thỏa thuận hợp tác trong lĩnh vực công nghiệp Khí và Điện-Khí tại miền Trung.', ['công nghiệp khí', 'điện-khí']],
+    // what a document is "về", after a noun or verb that is no sector
+    ['Hai bộ đã ký Nghị định thư về yêu cầu kiểm dịch thực vật đối với quả xoài xuất khẩu.', ['kiểm dịch thực vật']],
+  ])('%s', async (body, sectors) => {
+    expect(await sectorsOf(body)).toEqual(sectors);
+  });
+});
+
 describe('sector taxonomy data', () => {
   it('every key names its source and its labels, and a variant belongs to one key', async () => {
     const { readFileSync } = await import('node:fs');
