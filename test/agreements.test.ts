@@ -126,6 +126,10 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Tổng công ty A và Công ty B đã ký Thỏa thuận hợp tác trong lĩnh vực công nghiệp Khí và Điện-Khí tại miền Trung.', ['công nghiệp khí', 'điện-khí']],
     // what a document is "về", after a noun or verb that is no sector
     ['Hai bộ đã ký Nghị định thư về yêu cầu kiểm dịch thực vật đối với quả xoài xuất khẩu.', ['kiểm dịch thực vật']],
+    // the purpose of a signing is its content only when nothing else tells it; a goal is none
+    ['Hai hội đã ký quy chế phối hợp nhằm thúc đẩy bình đẳng giới, nâng cao đời sống hội viên.', ['bình đẳng giới']],
+    ['Hai tỉnh đã ký kết thỏa thuận hợp tác nhằm phát triển kinh tế - xã hội.', []],
+    ['Hai tỉnh đã ký kết biên bản hợp tác nhằm phát triển kinh tế biên mậu. Theo đó, hai bên hợp tác trên các lĩnh vực y tế, giáo dục.', ['y tế', 'giáo dục']],
   ])('%s', async (body, sectors) => {
     expect(await sectorsOf(body)).toEqual(sectors);
   });
