@@ -31,6 +31,13 @@ const CASES: Array<[string, string[]]> = [
   ['Thị trưởng Édouard Lemaire cho biết.', ['Édouard Lemaire']],
   ['Đồng chí Ramón Pérez Luna, Ủy viên Bộ Chính trị, phát biểu.', ['Ramón Pérez Luna']],
   ['Đại sứ Budi Santoso S.E cho biết.', ['Budi Santoso']],
+  // a foreign leader's name spelled the Vietnamese way, after a title and a country
+  ['Thủ tướng Campuchia Hun Sen cho biết.', ['Hun Sen']],
+  ['Chủ tịch Trung Quốc Tập Cận Bình phát biểu.', ['Tập Cận Bình']],
+  // a marked run of syllables the lexicon does not know, then a title: a name in another order (Korean, Lao)
+  ['Ông Young Min Lee, Giám đốc Công ty, phát biểu.', ['Young Min Lee']],
+  ['Đoàn do đồng chí Khăm Sỉ Bun Nhọt - Phó Bí thư Tỉnh ủy dẫn đầu.', ['Khăm Sỉ Bun Nhọt']],
+  ['Về phía bạn có Thượng tá Bun Xay Phôm Vi, Chỉ huy trưởng.', ['Bun Xay Phôm Vi']],
   // one person whatever the tone placement of the family name; the well-spelled form names them
   ['Ông Đòan Văn Lực và ông Đoàn Văn Lực cùng dự.', ['Đoàn Văn Lực']],
   // not people: a city or a leader's name inside a body's name, a foreign city, a title's words, credits, years, unions
@@ -45,6 +52,11 @@ const CASES: Array<[string, string[]]> = [
   ['Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh phát biểu.', ['Đặng Quốc Khánh']],
   ['Giám đốc Sở TT&TT Đậu Văn Hùng trình bày dự thảo.', ['Đậu Văn Hùng']],
   ['Bí thư Huyện ủy Ia Pa báo cáo. Đồng chí làm việc tại Ia Pa.', []],
+  // a Vietnamese-written minority name is no foreign word; a Vietnamese word after a foreign one is no part of a name
+  ['Xã phạt ông Thạch Nhật Suôl, cán bộ địa chính.', ['Thạch Nhật Suôl']],
+  ['Cảnh sát kiểm tra KS Amara Các đối tượng bị bắt.', []],
+  // a holiday before a name does not make it a thing
+  ['Lượng tin nhắn tăng trong dịp Tết\nÔng Lê Quang Hảo, Phó Giám đốc, cho biết.', ['Lê Quang Hảo']],
 ];
 
 describe('name finder', () => {

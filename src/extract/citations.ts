@@ -14,6 +14,7 @@ import { loadData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
 import { L, R, alternation, capitalize, matches, trie, wordMatches } from '../text/regex.js';
 import { isValidDate, isoDate } from '../text/datetime.js';
+import { overlapsAny } from '../text/ranges.js';
 
 interface KindEntry { code: string; codeVariants?: string[]; kind: string; words?: string[]; partyKind?: string; partyWords?: string[] }
 interface UncodedKind { kind: string; words: string[]; idShape: string | null }
@@ -222,18 +223,6 @@ export function findCitationMentions(a: Article): CitationMention[] {
   }
   out.sort((x, y) => x.start - y.start);
   return out;
-}
-
-/** Whether [s, e) overlaps one of the sorted, disjoint ranges (a binary search). */
-function overlapsAny(ranges: Array<[number, number]>, s: number, e: number): boolean {
-  let lo = 0, hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid][1] <= s) lo = mid + 1;
-    else if (ranges[mid][0] >= e) hi = mid - 1;
-    else return true;
-  }
-  return false;
 }
 
 type Core = Pick<CitationMention, 'id' | 'typeCode' | 'issuerCode' | 'kind' | 'party' | 'written' | 'malformed'>;

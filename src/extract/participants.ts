@@ -12,10 +12,11 @@
 import type { Article } from '../article/article.js';
 import type { Participant } from '../types.js';
 import { loadData } from '../data.js';
-import { alternation, capitalize, phrasesRe, R, windowMatches, wordMatches } from '../text/regex.js';
+import { alternation, capitalize, phrasesRe, R, trie, windowMatches, wordMatches } from '../text/regex.js';
 import { markerBefore, nameKey, personNames, wellSpelled, type NameSpan } from '../text/persons.js';
 import { phraseEnd } from '../text/phrase.js';
 import { segmentation } from '../article/segment.js';
+import { overlapsAny } from '../text/ranges.js';
 
 interface TitleData {
   heads: string[]; completeHeads: string[]; markers: string[];
@@ -46,7 +47,12 @@ function isShortRef(text: string, s: number, e: number): boolean {
   return ALONE_AFTER.test(text.slice(e, e + 3)) && markerBefore(text, s);
 }
 /** a marker and the capitalised word after it: where a short reference ("ông Hiếu") may stand */
-const MARKED_WORD = new RegExp(`(?:${alternation(data.markers)})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]*)${R}`, 'gu');
+const MARKED_WORD = new RegExp(`(?:${trie(data.markers)})[ \\u00a0]+(\\p{Lu}[\\p{Ll}\\p{M}]*)${R}`, 'gu');
+/**
+ * Up to how many titles (or given names) held by one person are each searched for as written, rather than by
+ * one scan of all title heads (or all markers): a few native searches cost less, and a bounded number stays linear.
+ */
+const FEW_TITLES = 16;
 /** Offsets of ";" and ":" in text[from, to): a title before a name does not reach back over them. */
 function clauseSeparators(text: string, from: number, to: number): number[] {
   const out: number[] = [];
@@ -178,16 +184,24 @@ export function participants(a: Article): Participant[] {
     const list = byGiven.get(g);
     if (!list) byGiven.set(g, [key]); else list.push(key);
   }
-  const full = mentions.slice();
-  let fi = 0;
-  for (const m of wordMatches(MARKED_WORD, text, from, to)) {
-    const s = m.index + m[0].length - m[1].length, e = s + m[1].length;
-    const who = byGiven.get(nameKey(m[1]));
-    if (who?.length !== 1 || !isShortRef(text, s, e)) continue;
+  const full = mentions.map((m): [number, number] => [m.pos, m.end]);
+  const shortRef = (s: number, e: number, key: string) => {
     // not the end of a full name already read ("Dương Anh Đức": "Anh" is no marker there)
-    while (fi < full.length && full[fi].end <= s) fi++;
-    if (fi < full.length && full[fi].pos <= s) continue;
-    mentions.push({ pos: s, end: e, key: who[0], full: false });
+    if (isShortRef(text, s, e) && !overlapsAny(full, s, e)) mentions.push({ pos: s, end: e, key, full: false });
+  };
+  const givens = [...byGiven].filter(([, who]) => who.length === 1);
+  if (givens.length <= FEW_TITLES) {
+    // a few people: each given name looked up as written, in either tone placement (a native search per name)
+    for (const [, [key]] of givens) {
+      const g = people.get(key)!.name.split(' ').pop()!;
+      for (let s = text.indexOf(g, from); s >= 0 && s < to; s = text.indexOf(g, s + 1)) shortRef(s, s + g.length, key);
+    }
+  } else {
+    for (const m of wordMatches(MARKED_WORD, text, from, to)) {
+      const s = m.index + m[0].length - m[1].length;
+      const who = byGiven.get(nameKey(m[1]));
+      if (who?.length === 1) shortRef(s, s + m[1].length, who[0]);
+    }
   }
   // a title given to one person only, used alone later ("Phó Bí thư Thành ủy TP.HCM mong muốn")
   const holders = new Map<string, string[]>();
@@ -195,21 +209,25 @@ export function participants(a: Article): Participant[] {
     const list = holders.get(t);
     if (!list) holders.set(t, [key]); else if (!list.includes(key)) list.push(key);
   }
-  if (holders.size) {
-    written.sort((x, y) => x[0] - y[0]);
-    let wi = 0;
+  const single = [...holders].filter(([, who]) => who.length === 1);
+  written.sort((x, y) => x[0] - y[0]);
+  // not where it was written as a title, nor part of a longer name or title
+  const titleMention = (s: number, e: number, key: string) => {
+    if (/^[ \u00a0]*\p{Lu}/u.test(text.slice(e, e + 3)) || overlapsAny(written, s, e)) return;
+    mentions.push({ pos: s, end: e, key, full: false });
+  };
+  if (single.length <= FEW_TITLES) {
+    // a few titles: each looked up as written (a native search per title, so linear)
+    for (const [t, [key]] of single) for (let s = text.indexOf(t, from); s >= 0 && s < to; s = text.indexOf(t, s + 1)) titleMention(s, s + t.length, key);
+  } else {
+    // many: one scan of the title heads, each title read out and looked up
+    const byTitle = new Map(single.map(([t, [key]]) => [t, key]));
     for (const m of wordMatches(HEAD, text, from, to)) {
-      const s = m.index;
-      const h = headAt(s);
+      const h = headAt(m.index);
       if (!h) continue;
       const e = titleEnd(h, to);
-      const who = holders.get(capitalize(text.slice(s, e).replace(/\s+/g, ' ').replace(COMMITTEE, capitalize)));
-      if (who?.length !== 1) continue;
-      // not where it was written as a title, nor part of a longer name or title
-      if (/^[ \u00a0]*\p{Lu}/u.test(text.slice(e, e + 3))) continue;
-      while (wi < written.length && written[wi][1] <= s) wi++;
-      if (wi < written.length && written[wi][0] < e) continue;
-      mentions.push({ pos: s, end: e, key: who[0], full: false });
+      const key = byTitle.get(capitalize(text.slice(h.s, e).replace(/\s+/g, ' ').replace(COMMITTEE, capitalize)));
+      if (key) titleMention(h.s, e, key);
     }
   }
   mentions.sort((x, y) => x.pos - y.pos);

@@ -15,6 +15,7 @@ import { loadData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
 import { fullNames, speakerName } from '../text/person.js';
+import { segmentation } from '../article/segment.js';
 
 interface EnumData {
   ordinalWords: Record<string, number>;
@@ -73,11 +74,6 @@ function trimTrail(s: string): string {
     while (e > 0 && TRAIL_CHAR.test(s[e - 1])) e--;
   }
   return s.slice(0, e);
-}
-const SENTENCE_END = /[.!?…]["”]?(?=\s+[\p{Lu}“"])/gu;
-/** Offsets just after each sentence end of the body, found once (an intro or an item end is then a binary search). */
-function sentenceEnds(t: string): number[] {
-  return matches(SENTENCE_END, t).map((m) => m.index! + m[0].length);
 }
 /** Index of the last value ≤ x in a sorted array, -1 if none. */
 function lastAtMost(xs: number[], x: number): number {
@@ -314,7 +310,8 @@ export function priorities(a: Article, people: Participant[] = []): { priorities
   if (cands.length < 2) return { priorities: result, warnings };
   const paras = paragraphs(t);
   for (const c of cands) c.para = paraIndex(paras, c.start);
-  const ends = sentenceEnds(t);
+  // sentence ends of the body's shared segmentation (abbreviations such as "TP. Cần Thơ" end none), relative to the body
+  const ends = segmentation(a).sentences.map((x) => x.end - b0);
   const titles = titleIndex(people);
   const span = (s: number, e: number) => a.span(b0 + s, b0 + e);
 

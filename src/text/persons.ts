@@ -92,6 +92,7 @@ const CITY_BEFORE = /(?:thành phố|Thành phố|TP\.?|Tp\.?)[ \u00a0]*$/u;
 /** Words right before a name that make it one even when it looks like a place ("ông Hà Nam"). */
 const MARKERS = new Set(titles.markers);
 const TITLE_WORDS = new Set([...titles.heads, ...titles.completeHeads].map((h) => h.toLowerCase()));
+const COMPLETE_TITLES = new Set(titles.completeHeads.map((h) => h.toLowerCase()));
 /** family names that are also common words in a capitalised run ("T.Ư Đoàn", "Đoàn Thanh niên") */
 const WORD_FAMILY = new Set(family.familyNamesAlsoWords ?? []);
 
@@ -133,6 +134,8 @@ const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?
  */
 const LATIN = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'.-]*$/;
 const ACCENTED = /[À-ÿ]/;
+/** circumflex vowels are Vietnamese before they are anything else ("Suôl" is a Khmer name written in Vietnamese) */
+const VIETNAMESE_ACCENT = /[âêôÂÊÔ]/;
 const bareLatin = (w: string) => (ACCENTED.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 
 /** Whether a marker ("ông", "bà", "đồng chí", ...) stands right before text[pos]. */
@@ -197,7 +200,10 @@ function findNames(text: string, from: number, to: number): NameSpan[] {
     }
     const words = m[0].split(/[ \u00a0]+/);
     // most runs hold no family name and are not Latin: skip them before any other work
-    if (!words.some((w) => FAMILY_FIRST.has(w) || isForeignWord(w))) continue;
+    // (a run opening with a place may end in a foreign leader's name: "Trung Quốc Tập Cận Bình"; a marked run before a
+    // title may be a name in another order: "ông Young Min You, Giám đốc")
+    if (!words.some((w) => FAMILY_FIRST.has(w) || isForeignWord(w)) && !(words.length >= 4 && startsPlace(words[0]))
+      && !(words.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, [{ s: m.index, e: end, w: words[0] }], 0))) continue;
     const toks: Tok[] = [];
     let p = m.index;
     for (const w of words) {
@@ -218,12 +224,14 @@ const phrase = (text: string, toks: Tok[], i: number, j: number) => text.slice(t
 /** Names inside one run of capitalised words, skipping a leading place ("Hà Nam Trần Xuân Dương"). */
 function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], things: Set<string>): 'thing' | void {
   let i = 0;
+  /** where the run goes on after a country or province ("Chủ tịch Trung Quốc Tập Cận Bình") */
+  let afterPlace = -1;
   while (i < toks.length) {
     // a run named after a street, a house number or a company names a thing: "đường Kinh Dương Vương", "158 Phan Chu Trinh"
     // (a word before a leading place belongs to the place: "Đại sứ Nhật Bản tại Việt Nam Yamada Takio")
     if (i === 0 && !leadingPlace(text, toks, 0) && (namesAThing(text, from, toks[0].s) || startsWithThingWord(toks[0].w))) return 'thing';
     const placeLen = leadingPlace(text, toks, i);
-    if (placeLen && i + placeLen < toks.length) { i += placeLen; continue; }
+    if (placeLen && i + placeLen < toks.length) { i += placeLen; afterPlace = i; continue; }
     // "Ông Lê Thanh Hải", "Ông Trung" at the start of a sentence: Ông is the marker, not a family name
     if (MARKERS.has(toks[i].w)) { i++; continue; }
     // "T.Ư Đoàn Đào Ngọc Dung": a word that is also a family name, before a family name, is the word; so after a
@@ -256,6 +264,21 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
         continue;
       }
     }
+    // "Chủ tịch Trung Quốc Tập Cận Bình", "Thủ tướng Campuchia Hun Sen": after a title and its country, two or three
+    // syllables that end the run are the foreign leader's name, spelled the Vietnamese way ("Tập" stops a name only
+    // as "Tập đoàn", which a run of capitals is not)
+    if (i === afterPlace && toks.length - i >= 2 && toks.length - i <= 3 && toks.slice(i).every((t) => (!NAME_STOP.has(t.w) || t.w === 'Tập') && !t.w.endsWith('.'))
+      && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length)) && titleBefore(text, from, toks[0].s)) {
+      out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
+      return;
+    }
+    // "ông Young Min You, Giám đốc …", "đồng chí Phon Súc In Thạ Vông - Phó Bí thư …": a marked run of syllables with no
+    // family name, then a title after a comma or a dash, is a name in an order the lexicon does not know (Lao, Korean)
+    if (markedRunBefore(text, from, toks, i) && toks.length - i >= 2 && toks.length - i <= 6 && toks.slice(i).every((t) => !NAME_STOP.has(t.w) && !t.w.endsWith('.'))
+      && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length)) && titleAfter(text, toks[toks.length - 1].e)) {
+      out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
+      return;
+    }
     // "tỉnh Yamanashi Fshidera Junichi", "Điện Kremlin Dmitry Peskov": after a word for a place, the first word is the place
     if (toks.length - i >= 3 && isForeignRun(toks, i + 1) && PLACE_WORD_BEFORE.test(text.slice(Math.max(from, toks[i].s - 12), toks[i].s))) { i++; continue; }
     if (isForeignRun(toks, i) && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length)) && titleBefore(text, from, toks[i].s)) {
@@ -279,6 +302,22 @@ function wholeNameAt(toks: Tok[], i: number): number {
 /** Whether a name's family name is spelled as the lexicon has it ("Đoàn", not "Đòan"): that spelling names the person. */
 export function wellSpelled(name: string): boolean {
   return FAMILY_EXACT.has(name.split(' ')[0]);
+}
+
+/** a title right after a name, past a comma or a dash: "…, Giám đốc Công ty", "… - Phó Bí thư Tỉnh ủy" */
+const TITLE_AFTER = new RegExp(`[ \\u00a0]*(?:,|[-–])[ \\u00a0]*(?:${trie([...titles.heads, ...titles.completeHeads].flatMap((h) => [h, h[0].toLowerCase() + h.slice(1)]))})(?![\\p{L}\\p{M}])`, 'uy');
+function titleAfter(text: string, e: number): boolean {
+  TITLE_AFTER.lastIndex = e;
+  return TITLE_AFTER.test(text);
+}
+/** Whether a marker ("ông", "đồng chí") stands right before token i: before the run, or as the run's first word. */
+function markedRunBefore(text: string, from: number, toks: Tok[], i: number): boolean {
+  // or a title that takes no body (a rank, a degree: "Đại tá", "TS"), so that what follows it is the name
+  if (i === 0) {
+    const before = text.slice(Math.max(from, toks[0].s - 30), toks[0].s);
+    return endsWithWord(before, MARKERS, false) || endsWithWord(before, COMPLETE_TITLES, true);
+  }
+  return i === 1 && MARKERS.has(toks[0].w);
 }
 
 /** a word for a place right before a run: its first word names the place ("tỉnh Salavan", "thành phố Kazanlak", "Điện Kremlin") */
@@ -353,10 +392,11 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number,
 function isForeignRun(toks: Tok[], i: number): boolean {
   if (toks.length - i < 2 || toks.length - i > 5) return false;
   const ws = toks.slice(i).map((t) => t.w);
-  if (!ws.every((w) => LATIN.test(w) && !NOT_FOREIGN.has(w))) return false;
+  // an accented word in a foreign run is foreign itself ("García"), not a Vietnamese word after a name ("Amara Các")
+  if (!ws.every((w) => LATIN.test(w) && !NOT_FOREIGN.has(w) && (!ACCENTED.test(w) || isForeignWord(w)))) return false;
   return ws.some(isForeignWord);
 }
 
 function isForeignWord(w: string): boolean {
-  return LATIN.test(w) && !w.endsWith('.') && !VIET_SYLLABLE.test(bareLatin(w));
+  return LATIN.test(w) && !w.endsWith('.') && !VIETNAMESE_ACCENT.test(w) && !VIET_SYLLABLE.test(bareLatin(w));
 }
