@@ -126,6 +126,9 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Tổng công ty A và Công ty B đã ký Thỏa thuận hợp tác trong lĩnh vực công nghiệp Khí và Điện-Khí tại miền Trung.', ['công nghiệp khí', 'điện-khí']],
     // what a document is "về", after a noun or verb that is no sector
     ['Hai bộ đã ký Nghị định thư về yêu cầu kiểm dịch thực vật đối với quả xoài xuất khẩu.', ['kiểm dịch thực vật']],
+    // what a document is about may be a word that starts no list elsewhere ("lao động"); "trao đổi thông tin" stays no sector
+    ['Hai tỉnh đã ký biên bản ghi nhớ về phái cử và tiếp nhận lao động sang làm việc tại Nhật Bản.', ['lao động']],
+    ['Hai bên đã ký thỏa thuận hợp tác và trao đổi thông tin về thị trường.', []],
     // the purpose of a signing is its content only when nothing else tells it; a goal is none
     ['Hai hội đã ký quy chế phối hợp nhằm thúc đẩy bình đẳng giới, nâng cao đời sống hội viên.', ['bình đẳng giới']],
     ['Hai tỉnh đã ký kết thỏa thuận hợp tác nhằm phát triển kinh tế - xã hội.', []],

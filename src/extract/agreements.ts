@@ -129,6 +129,8 @@ const AGREED_LIST = /(?:thỏa thuận|hợp tác|phối hợp)[^.:;]{0,80}(?:c�
 const CONTENT_CUE = new RegExp(`(?:${alternationAnyCase(W.contentLeads)})${R}`, 'gu');
 /** the purpose of a signing, when its sentence names nothing else: "ký quy chế phối hợp nhằm thúc đẩy bình đẳng giới" */
 const PURPOSE = new RegExp(`${L}(?:nhằm|để)${R}`, 'gu');
+/** a document's name right before "về": "Bản ghi nhớ về ...", "Nghị định thư về ..." */
+const DOC_BEFORE = new RegExp(`${DOC_ANY_CASE}\\s+$`, 'u');
 /** how far after a cue the first known sector may start */
 const CUE_REACH = 48;
 /** a bulleted or numbered line: "- Du lịch, thương mại;", "2. Hợp tác về y tế", "a) giáo dục" */
@@ -287,7 +289,8 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     for (let m = CONTENT_CUE.exec(t); m && m.index < to; m = CONTENT_CUE.exec(t)) {
       const c = m.index + m[0].length;
       if (c > to || !atWordStart(t, m.index)) continue;
-      const k = firstKnown(t, c, Math.min(to, c + CUE_REACH));
+      const subject = /^về$/iu.test(m[0]) && DOC_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index));
+      const k = firstKnown(t, c, Math.min(to, c + CUE_REACH), subject);
       if (k < 0) continue;
       const r = sectorList(t, k, Math.min(to, k + LIST_MAX), span, false, true);
       out.push(...r.sectors);

@@ -192,7 +192,7 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
  * said without "lĩnh vực" starts there ("hai bên sẽ đồng hành trong phát triển
  * hạ tầng số, chính quyền số, ..." → from "hạ tầng số"; the verb is left out).
  */
-export function firstKnown(text: string, from: number, to: number): number {
+export function firstKnown(text: string, from: number, to: number, subject = false): number {
   // only fillers and verbs stand before it: skip them, then a phrase must start right there
   const gap = GAP_PREFIX.exec(text.slice(from, to))![0].length;
   const at = from + gap;
@@ -201,7 +201,8 @@ export function firstKnown(text: string, from: number, to: number): number {
   const m = c && (!v || c.end >= v.end) ? c : v;
   // a generic word ("thương mại", "thông tin") starts a list right after its cue only
   // ("quan hệ thương mại và kinh tế", not "hợp tác và trao đổi thông tin"); a goal never does
-  if (!m || GENERIC.has(m.key) || (NO_START.has(m.key) && /\S/u.test(text.slice(from, at)))) return -1;
+  // ... except the subject of a document ("Bản ghi nhớ về tiếp nhận lao động"): what it is about is named there
+  if (!m || GENERIC.has(m.key) || (NO_START.has(m.key) && !subject && /\S/u.test(text.slice(from, at)))) return -1;
   // a capitalised sector word inside a sentence is part of a name ("Bộ Giáo dục và Đào tạo")
   if (/^\p{Lu}/u.test(rest) && inName(text, at)) return -1;
   return at;
