@@ -109,6 +109,8 @@ describe('sector taxonomy: the fields signings name', () => {
     ['quản lý, bảo vệ biên giới', ['border-affairs']],
     ['xuất - nhập cảnh', ['security']],
     ['văn hóa, thể thao và du lịch', ['culture', 'sport', 'tourism']],
+    ['giáo dục tài chính', ['banking']],
+    ['điện khí', ['energy']],
     ['thành phố đáng sống', [null]],
   ])('%s', (list, keys) => {
     expect(keysOf(list)).toEqual(keys);
