@@ -149,7 +149,8 @@ export function relatedLink(t: string): number {
 
 const isCaps = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
 const isLabelLine = (t: string) => t.length <= 80 && LABEL_RE.test(t) && !SENTENCE_END.test(t);
-const isNameLine = (t: string) => t.length <= 40 && NAME_LINE.test(t);
+// a byline may keep its Markdown emphasis in plain text: "**Hương Dịu**"
+const isNameLine = (t: string) => { const u = t.replace(/^[*_]+|[*_]+$/g, ''); return u.length <= 40 && NAME_LINE.test(u); };
 /** a paragraph of running text: long, or a full sentence of some length */
 const isParagraph = (t: string) => t.length > 250 || (t.length > 140 && SENTENCE_END.test(t));
 
@@ -322,7 +323,7 @@ const isTagList = (t: string) => t.indexOf(',') !== t.lastIndexOf(',') && TAG_LI
  */
 export function classifyTail(lines: Line[], from: number, end: number, candidates: Candidate[]): Tail {
   const skip = new Set<number>();
-  const run: { j: number; k: 'date' | 'tags' | 'short' | 'name' }[] = [];
+  const run: { j: number; k: 'date' | 'tags' | 'short' | 'name' | 'related' }[] = [];
   for (let j = end - 1, n = 0; j >= from && n < TAIL_LINES; j--) {
     const t = lines[j].text;
     if (t === '') continue;
@@ -331,6 +332,8 @@ export function classifyTail(lines: Line[], from: number, end: number, candidate
     if (d) { d.evidence.push('tail'); candidates.push(d); run.push({ j, k: 'date' }); continue; }
     if (isTagList(t)) { run.push({ j, k: 'tags' }); continue; }
     if (isNameLine(t)) { run.push({ j, k: 'name' }); continue; }
+    // a teaser of another story after the byline: "more(BĐT)- Trong thông báo …"
+    if (relatedLink(t)) { run.push({ j, k: 'related' }); continue; }
     if (t.length <= 30 && wordCount(t) <= 3 && !SENTENCE_END.test(t)) { run.push({ j, k: 'short' }); continue; }
     break;
   }
@@ -339,13 +342,15 @@ export function classifyTail(lines: Line[], from: number, end: number, candidate
   if (stamp >= 0) {
     // a crawler's block: everything from its time stamp on
     for (let i = 0; i < run.length; i++) {
-      if (i > stamp && run[i].k !== 'name') break;
+      if (i > stamp && run[i].k !== 'name' && run[i].k !== 'related') break;
       cut = run[i].j;
     }
   } else {
-    // the author's name closing the article: "Minh Anh", "ANH QUÂN"
-    for (const r of run) { if (r.k !== 'name') break; cut = r.j; }
+    // the author's name closing the article ("Minh Anh", "ANH QUÂN", "**Lê Hoa**"), and teasers after it
+    for (const r of run) { if (r.k !== 'name' && r.k !== 'related') break; cut = r.j; }
+    if (!run.some((r) => r.j >= cut && r.k === 'name')) cut = end;
   }
-  for (let j = cut; j < end; j++) skip.add(j);
+  // furniture is skipped; a teaser stays among the related headlines
+  for (const r of run) if (r.j >= cut && r.k !== 'related') skip.add(r.j);
   return { end: cut, skip, source: null };
 }

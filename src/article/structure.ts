@@ -40,6 +40,7 @@ export interface Structure {
 export interface FrontMatter { title?: string; published?: string; source?: string; publishedRange?: Range }
 
 const LEAD_CREDIT_RE = /^\(\s*([\p{Lu}][\p{L}\p{N}.\- +]{1,30}?)\s*\)\s*[-–—]?\s+\S/u;
+const SIGNATURE_RE = /(?<=[.!?…"”])\s*[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}(?:\s*\([^()]{2,80}\))?\s*$/u;
 const CREDIT_RE = /^\(\s*(?:theo|nguồn)\s+([^()]{2,60}?)\s*\)\s*\.?$/iu;
 // a crawler's prefix on the first line: " date 2023-10 ", " date 2025-09-24 "
 const CRAWLER_RE = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?=\s)/;
@@ -107,6 +108,13 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
       const lead = LEAD_CREDIT_RE.exec(lines[j].text);
       if (lead) { source = { value: lead[1].trim(), range: { start: lines[j].start + 1, end: lines[j].start + 1 + lead[1].length } }; break; }
     }
+  }
+  // a reader's or reporter's name in capitals run onto the last sentence, with an affiliation:
+  // "… cho địa phương mình.ANH QUÂN (Sở Giao thông vận tải Hưng Yên)"
+  if (last >= head.bodyStart) {
+    const l = lines[last];
+    const sig = l.text.length > 20 ? SIGNATURE_RE.exec(l.text.slice(-160)) : null;
+    if (sig) blank.push({ start: l.end - sig[0].length + (sig[0].length - sig[0].trimStart().length), end: l.end });
   }
   const startLine = Math.min(head.firstLine, title ? head.title! : head.bodyStart);
   const bodyStart = startLine < lines.length ? lines[startLine].start : text.length;
