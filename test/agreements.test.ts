@@ -109,9 +109,34 @@ describe('sector taxonomy: the fields signings name', () => {
     ['quản lý, bảo vệ biên giới', ['border-affairs']],
     ['xuất - nhập cảnh', ['security']],
     ['văn hóa, thể thao và du lịch', ['culture', 'sport', 'tourism']],
+    ['giáo dục tài chính', ['banking']],
+    ['điện khí', ['energy']],
     ['thành phố đáng sống', [null]],
   ])('%s', (list, keys) => {
     expect(keysOf(list)).toEqual(keys);
+  });
+});
+
+describe('sectors of a signing: the kinds of list that name them', () => {
+  const sectorsOf = async (body: string) => (await agreementsOf(body)).flatMap((g) => g.sectors.map((s) => s.text.toLocaleLowerCase('vi')));
+  it.each([
+    // after "gắn với" a whole sector phrase goes on with the list; an object that names a sector word does not
+    ['Hai bên đã ký kết thỏa thuận hợp tác trong lĩnh vực kinh tế số, ứng dụng số gắn với bảo đảm an toàn thông tin góp phần thúc đẩy sản xuất.', ['kinh tế số', 'ứng dụng số', 'an toàn thông tin']],
+    ['Hai bên đã ký kết thỏa thuận hợp tác trong các lĩnh vực: xây dựng gắn với việc bảo vệ di sản kiến trúc cổ tại thị xã, nông nghiệp hữu cơ.', ['xây dựng', 'nông nghiệp hữu cơ']],
+    ['Tỉnh đã ký kết thỏa thuận hợp tác đào tạo với Đại học Kinh tế Quốc dân.', ['đào tạo']],
+    // a list written in title case is no name going on
+    ['Tổng công ty A và Công ty B đã ký Thỏa thuận hợp tác trong lĩnh vực công nghiệp Khí và Điện-Khí tại miền Trung.', ['công nghiệp khí', 'điện-khí']],
+    // what a document is "về", after a noun or verb that is no sector
+    ['Hai bộ đã ký Nghị định thư về yêu cầu kiểm dịch thực vật đối với quả xoài xuất khẩu.', ['kiểm dịch thực vật']],
+    // what a document is about may be a word that starts no list elsewhere ("lao động"); "trao đổi thông tin" stays no sector
+    ['Hai tỉnh đã ký biên bản ghi nhớ về phái cử và tiếp nhận lao động sang làm việc tại Nhật Bản.', ['lao động']],
+    ['Hai bên đã ký thỏa thuận hợp tác và trao đổi thông tin về thị trường.', []],
+    // the purpose of a signing is its content only when nothing else tells it; a goal is none
+    ['Hai hội đã ký quy chế phối hợp nhằm thúc đẩy bình đẳng giới, nâng cao đời sống hội viên.', ['bình đẳng giới']],
+    ['Hai tỉnh đã ký kết thỏa thuận hợp tác nhằm phát triển kinh tế - xã hội.', []],
+    ['Hai tỉnh đã ký kết biên bản hợp tác nhằm phát triển kinh tế biên mậu. Theo đó, hai bên hợp tác trên các lĩnh vực y tế, giáo dục.', ['y tế', 'giáo dục']],
+  ])('%s', async (body, sectors) => {
+    expect(await sectorsOf(body)).toEqual(sectors);
   });
 });
 

@@ -127,6 +127,10 @@ const backref = (text: string) => BACKREF.test(text.slice(0, 80).toLocaleLowerCa
 const AGREED_LIST = /(?:thỏa thuận|hợp tác|phối hợp)[^.:;]{0,80}(?:các|những|\d+)\s+(?:nội dung|lĩnh vực)(?:\s+[\p{L}\p{M}]+){0,3}?\s*(?:gồm|bao gồm|như sau|sau)?\s*:/u;
 /** words after which what was agreed is listed, without "lĩnh vực": "hợp tác về", "đồng hành trong", "nội dung gồm:", "quan hệ" */
 const CONTENT_CUE = new RegExp(`(?:${alternationAnyCase(W.contentLeads)})${R}`, 'gu');
+/** the purpose of a signing, when its sentence names nothing else: "ký quy chế phối hợp nhằm thúc đẩy bình đẳng giới" */
+const PURPOSE = new RegExp(`${L}(?:nhằm|để)${R}`, 'gu');
+/** a document's name right before "về": "Bản ghi nhớ về ...", "Nghị định thư về ..." */
+const DOC_BEFORE = new RegExp(`${DOC_ANY_CASE}\\s+$`, 'u');
 /** how far after a cue the first known sector may start */
 const CUE_REACH = 48;
 /** a bulleted or numbered line: "- Du lịch, thương mại;", "2. Hợp tác về y tế", "a) giáo dục" */
@@ -234,6 +238,8 @@ interface Candidate {
   described: boolean;
   /** the sectors of that telling; they replace what a mention says in passing ("hợp tác phát triển kinh tế - xã hội") */
   listed: Sector[];
+  /** the known sectors of its purpose clause ("nhằm thúc đẩy bình đẳng giới"): the content when nothing else tells it */
+  purpose: Sector[];
 }
 
 export function agreements(a: Article): { agreements: Agreement[]; cooperationFields: Sector[]; warnings: Warning[] } {
@@ -283,7 +289,8 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     for (let m = CONTENT_CUE.exec(t); m && m.index < to; m = CONTENT_CUE.exec(t)) {
       const c = m.index + m[0].length;
       if (c > to || !atWordStart(t, m.index)) continue;
-      const k = firstKnown(t, c, Math.min(to, c + CUE_REACH));
+      const subject = /^về$/iu.test(m[0]) && DOC_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index));
+      const k = firstKnown(t, c, Math.min(to, c + CUE_REACH), subject);
       if (k < 0) continue;
       const r = sectorList(t, k, Math.min(to, k + LIST_MAX), span, false, true);
       out.push(...r.sectors);
@@ -311,6 +318,19 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       // "hợp tác phát triển kinh tế - xã hội" names a goal, not a field
       out.push(...r.sectors.filter((x) => !isGenericSector(x.text)));
     }
+    return out;
+  };
+  /** "nhằm thúc đẩy bình đẳng giới, ...": the first purpose clause of the stretch, its known sectors first */
+  const purposeAt = (from: number, to: number): Sector[] => {
+    PURPOSE.lastIndex = from;
+    const m = PURPOSE.exec(t);
+    if (!m || m.index >= to) return [];
+    const c = m.index + m[0].length;
+    const k = firstKnown(t, c, Math.min(to, c + CUE_REACH));
+    if (k < 0) return [];
+    const r = sectorList(t, k, Math.min(to, k + LIST_MAX), span, true);
+    // a goal ("nhằm phát triển kinh tế - xã hội") is no field
+    const out = r.sectors.filter((x) => !isGenericSector(x.text));
     return out;
   };
   /** a bulleted line read as one list: "- Du lịch, văn hóa;" */
@@ -446,9 +466,11 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     let sectors: Sector[] = [];
     if (!described && docAt >= 0) sectors = cuedAt(at, sent.end);
     if (!described && !sectors.length) sectors = aboutAt(at, sent.end);
+    // the purpose counts when nothing in the article tells the content (see toAgreement)
+    const purpose = !described && !sectors.length ? purposeAt(at, sent.end) : [];
     return {
       at, end, sent: k, inTitle: false, doc, name: docAt >= 0 ? docName(t, docAt, sent.end) : '',
-      parties, from, until, date, sectors, collective: false, listItem, additive: false, described, listed,
+      parties, from, until, date, sectors, collective: false, listItem, additive: false, described, listed, purpose,
     };
   }
 
@@ -603,6 +625,7 @@ function toAgreement(g: Candidate[], t: string, span: (s: number, e: number) => 
     at.add(k);
     sectors.push(s);
   }
+  if (!sectors.length) sectors.push(...main.purpose);
   const mentions = g.filter((c) => c !== main).map((c) => span(c.at, c.end)).sort((x, y) => x.start - y.start);
   const details: AgreementParty[] = parties.map((p) => ({ name: p.name, kind: p.kind }));
   return {

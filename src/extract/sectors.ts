@@ -112,7 +112,12 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
   let unknownRun = 0;
   /** an item ended where the sentence went on ("Xây dựng gắn với ..."): only known sectors go on with the list */
   let wentOn = false;
-  for (const [s0, e0] of segments) {
+  /** whether the item before was written in capitals ("công nghiệp Khí"): a list in title case, not a name going on */
+  let titleCase = false;
+  /** the index of the item read after a soft stop */
+  let after = -1;
+  for (let i = 0; i < segments.length; i++) {
+    const [s0, e0] = segments[i];
     let s = from + s0, e = from + e0;
     const raw = text.slice(s, e);
     // fillers and verbs go, one at a time, until a known phrase starts ("mở rộng hợp tác quốc tế" → "hợp tác quốc tế")
@@ -129,6 +134,9 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     const inner = INNER_STOP.exec(replaceWords(text.slice(s, e), known, (m) => '\u0001'.repeat(m.length)));
     if (inner) { e = s + inner.index; known = known.filter((m) => m.end <= inner.index); }
     const item = text.slice(s, e);
+    // after "gắn với" only a sector phrase as a whole is one ("... gắn với bảo đảm an toàn thông tin"), not an object
+    // that names a sector word ("xây dựng gắn với việc bảo vệ di sản kiến trúc cổ", "đào tạo với Đại học Kinh tế")
+    if (i === after && (/^\p{Lu}/u.test(item) || !known.length || known[known.length - 1].end < item.length)) continue;
     // a loose lead names sectors outright ("kinh tế - văn hóa - khoa học kỹ thuật"), or names none
     if (strict && !ONLY_SEPARATORS.test(replaceWords(item, known, () => ''))) break;
     const found: Sector[] = [];
@@ -148,10 +156,18 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     }
     if (found.length && /^\p{Lu}/u.test(item) && inName(text, s)) break;
     // mid-list items are lower case: a capital is a name going on ("Bộ Công nghiệp, Thương mại và Năng lượng")
-    if (found.length && s0 > 0 && /^\p{Lu}/u.test(item) && !/[:\n]\s*$/u.test(text.slice(Math.max(from, s - 4), s))) break;
+    if (found.length && s0 > 0 && /^\p{Lu}/u.test(item) && !titleCase && !/[:\n]\s*$/u.test(text.slice(Math.max(from, s - 4), s))) break;
+    titleCase = found.length > 0 && /(?:^|\s)\p{Lu}[\p{L}\p{M}-]*$/u.test(item);
     // "Xây dựng gắn với ...", "nông nghiệp bền vững với ...": the item ends and the list may go on;
     // any other stop ("... giữa Bộ A và Bộ B") ends the list
-    if (found.length) { out.sectors.push(...found); unknownRun = 0; if (inner && !SOFT_STOP.test(inner[0])) break; wentOn = wentOn || !!inner; continue; }
+    if (found.length) {
+      out.sectors.push(...found); unknownRun = 0;
+      if (inner && !SOFT_STOP.test(inner[0])) break;
+      // "ứng dụng số gắn với bảo đảm an toàn thông tin": what follows the soft stop is read as the next item
+      if (inner) { segments.splice(i + 1, 0, [s - from + inner.index + inner[0].length, e0]); after = i + 1; }
+      wentOn = wentOn || !!inner;
+      continue;
+    }
     if (wentOn) break;
     // a long unknown item is the sentence going on, not a sector; a loose lead ("hợp tác về") takes known sectors only
     // ... and so is a lone unknown syllable ("vị này", "cần"): sectors take two words or more, or are known
@@ -176,7 +192,7 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
  * said without "lĩnh vực" starts there ("hai bên sẽ đồng hành trong phát triển
  * hạ tầng số, chính quyền số, ..." → from "hạ tầng số"; the verb is left out).
  */
-export function firstKnown(text: string, from: number, to: number): number {
+export function firstKnown(text: string, from: number, to: number, subject = false): number {
   // only fillers and verbs stand before it: skip them, then a phrase must start right there
   const gap = GAP_PREFIX.exec(text.slice(from, to))![0].length;
   const at = from + gap;
@@ -185,7 +201,8 @@ export function firstKnown(text: string, from: number, to: number): number {
   const m = c && (!v || c.end >= v.end) ? c : v;
   // a generic word ("thương mại", "thông tin") starts a list right after its cue only
   // ("quan hệ thương mại và kinh tế", not "hợp tác và trao đổi thông tin"); a goal never does
-  if (!m || GENERIC.has(m.key) || (NO_START.has(m.key) && /\S/u.test(text.slice(from, at)))) return -1;
+  // ... except the subject of a document ("Bản ghi nhớ về tiếp nhận lao động"): what it is about is named there
+  if (!m || GENERIC.has(m.key) || (NO_START.has(m.key) && !subject && /\S/u.test(text.slice(from, at)))) return -1;
   // a capitalised sector word inside a sentence is part of a name ("Bộ Giáo dục và Đào tạo")
   if (/^\p{Lu}/u.test(rest) && inName(text, at)) return -1;
   return at;
