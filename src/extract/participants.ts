@@ -262,22 +262,28 @@ function assignRoles(text: string, from: number, ends: number[], mentions: Menti
     if (!inSentence.length) continue;
     const sentence = text.slice(s0, s1);
     const cues: Array<{ pos: number; role: string }> = [];
+    const seen = new Set<number>();
     const lead = START_CUE.exec(sentence.trimStart());
-    if (lead) cues.push({ pos: s0 + sentence.length - sentence.trimStart().length, role: startRoleOf.get(lead[0].toLowerCase().replace(/\s+/g, ' '))! });
+    if (lead) {
+      const pos = s0 + sentence.length - sentence.trimStart().length;
+      cues.push({ pos, role: startRoleOf.get(lead[0].toLowerCase().replace(/\s+/g, ' '))! });
+      seen.add(pos);
+    }
     for (const m of windowMatches(CUE, text, s0, s1)) {
       const p = m.index;
-      if (!cues.some((c) => c.pos === p) && !titles.some(([ts, te]) => p >= ts && p < te)) cues.push({ pos: p, role: roleOf.get(m[0].toLowerCase().replace(/\s+/g, ' '))! });
+      // a cue word inside a title ("Trưởng ban Tổ chức") is part of the title; titles are sorted: a binary search
+      if (!seen.has(p) && !overlapsAny(titles, p, p + 1)) { cues.push({ pos: p, role: roleOf.get(m[0].toLowerCase().replace(/\s+/g, ' '))! }); seen.add(p); }
     }
     cues.sort((x, y) => x.pos - y.pos);
+    // the people a cue applies to: those since the previous cue, else those up to the next one
+    // (mentions are in text order: each stretch is found by binary search, never by filtering the sentence)
+    const at = (pos: number) => { let lo = 0, hi = inSentence.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (inSentence[mid].pos < pos) lo = mid + 1; else hi = mid; } return lo; };
     let prev = s0;
     cues.forEach((c, ci) => {
-      let who = inSentence.filter((m) => m.pos >= prev && m.pos < c.pos);
-      if (!who.length) {
-        const next = cues[ci + 1]?.pos ?? s1;
-        who = inSentence.filter((m) => m.pos > c.pos && m.pos < next);
-      }
-      for (const m of who) {
-        const p = people.get(m.key)!;
+      let a = at(prev), b = at(c.pos);
+      if (a === b) { a = at(c.pos + 1); b = at(cues[ci + 1]?.pos ?? s1); }
+      for (let k2 = a; k2 < b; k2++) {
+        const p = people.get(inSentence[k2].key)!;
         if (!p.roles.includes(c.role)) p.roles.push(c.role);
       }
       prev = c.pos;
