@@ -57,21 +57,26 @@ const TRAILING_STAMP = /\s+(\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?
 const SENTENCE_END = /[.!?…]["”»)]*$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The lines of a text, trimmed, with their ranges. */
+/**
+ * The non-empty lines of a text, trimmed, with their ranges. Blank lines are
+ * left out: they carry nothing a classifier reads (adjacent entries may stand
+ * apart in the text), and a page of a million line breaks makes no million objects.
+ */
 export function linesOf(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const rawLine = text.slice(start, end);
-    const lead = rawLine.length - rawLine.trimStart().length;
-    const trimmed = rawLine.trim();
-    out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+    let s = start, e = end;
+    while (s < e && WS.test(text[s])) s++;
+    while (e > s && WS.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
     start = end + 1;
   }
   return out;
 }
+const WS = /\s/;
 
 /** Words in t, counted up to `cap` (a paragraph need not be counted to its end). */
 const wordCount = (t: string, cap = 64) => {
