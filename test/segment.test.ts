@@ -1,6 +1,6 @@
 /** One segmentation of the body: one-line cases (paragraph → its sentences), clauses, captions, lookup. */
 import { describe, it, expect } from 'vitest';
-import { segment, segmentation, sentenceAt } from '../src/article/segment.js';
+import { segment, segmentation, sentenceAt, clausesOf } from '../src/article/segment.js';
 import { buildArticle } from '../src/article/article.js';
 
 const sentences = (t: string) => segment(t, 0, t.length).sentences.map((s) => t.slice(s.start, s.end));
@@ -33,7 +33,7 @@ describe('segment: paragraphs, clauses, captions, lookup', () => {
   it('splits clauses at semicolons and colons', () => {
     const t = 'Tập trung ba việc: hoàn thiện thể chế; phát triển hạ tầng; đào tạo nhân lực.';
     const s = segment(t, 0, t.length).sentences[0];
-    expect(s.clauses.map((c) => t.slice(c.start, c.end))).toEqual(['Tập trung ba việc:', 'hoàn thiện thể chế;', 'phát triển hạ tầng;', 'đào tạo nhân lực.']);
+    expect(clausesOf(t, s).map((c) => t.slice(c.start, c.end))).toEqual(['Tập trung ba việc:', 'hoàn thiện thể chế;', 'phát triển hạ tầng;', 'đào tạo nhân lực.']);
   });
 
   it('keeps paragraphs apart and marks captions', () => {

@@ -1,7 +1,7 @@
 /**
  * One segmentation of the body, computed once per Article and shared by every
  * extractor and check: paragraphs (lines of the body; photo captions marked),
- * sentences, and clauses (split at `;` and `:`).
+ * sentences, and — when asked, by clausesOf — clauses (split at `;` and `:`).
  *
  * A full stop ends a sentence when what follows starts one (a capital, a
  * quote, a bracket) — except after an abbreviation of the news (`TP. Cần
@@ -20,7 +20,6 @@ export interface Segment { start: number; end: number }
 export interface Sentence extends Segment {
   /** index of its paragraph in `paragraphs` */
   paragraph: number;
-  clauses: Segment[];
 }
 export interface Paragraph extends Segment {
   kind: 'text' | 'caption';
@@ -35,7 +34,7 @@ export interface Segmentation {
 
 const ABBREV = new Set(loadData<{ abbreviations: string[] }>('segmentation').abbreviations);
 // a stop, ?, ! or ellipsis, closing quotes and brackets, then space and a sentence start
-const END = /[.!?…]+["'”’»)\]]*(?=\s+["“'‘«(\[\-–—]?[\p{Lu}\p{N}])|[.!?…]+["'”’»)\]]*\s*$|(?<=[\p{Ll}\p{N}%)"”]{2})\.(?=[\p{Lu}][\p{Ll}])/gu;
+const END = /[.!?…]+["'”’»)\]]*(?=\s+["“'‘«(\[\-–—]?[\p{Lu}\p{N}])|[.!?…]+["'”’»)\]]*\s*$|\.(?<=[\p{Ll}\p{N}%)"”]{2}\.)(?=[\p{Lu}][\p{Ll}])/gu;
 const CLAUSE = /[;:](?=\s)/g;
 const TOKEN_BEFORE = /(?:^|[\s(“"'‘])([\p{L}\p{N}./]{1,12})$/u;
 const LIST_NUMBER = /^\s*(?:\d{1,2}|[IVXLC]{1,5}|[a-zđ])$/u;
@@ -69,9 +68,12 @@ export function segment(text: string, from: number, to: number, captions: Segmen
   return { paragraphs, sentences };
 }
 
+// white space by code unit: a regular expression per character would cost more than the split itself
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680 || c === 0x85;
+
 function trim(text: string, s: number, e: number): Segment | null {
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   return e > s ? { start: s, end: e } : null;
 }
 
@@ -100,19 +102,23 @@ function endsSentence(para: string, s: number, dot: number): boolean {
 
 function push(text: string, s: number, e: number, paragraph: number, out: Sentence[]): void {
   const t = trim(text, s, e);
-  if (!t) return;
+  if (t) out.push({ start: t.start, end: t.end, paragraph });
+}
+
+/** A sentence's clauses, split at `;` and `:` (computed when asked: few readers need them). */
+export function clausesOf(text: string, sentence: Segment): Segment[] {
   const clauses: Segment[] = [];
-  let cs = t.start;
-  const body = text.slice(t.start, t.end);
+  let cs = sentence.start;
+  const body = text.slice(sentence.start, sentence.end);
   CLAUSE.lastIndex = 0;
   for (let m = CLAUSE.exec(body); m; m = CLAUSE.exec(body)) {
-    const c = trim(text, cs, t.start + m.index + 1);
+    const c = trim(text, cs, sentence.start + m.index + 1);
     if (c) clauses.push(c);
-    cs = t.start + m.index + 1;
+    cs = sentence.start + m.index + 1;
   }
-  const last = trim(text, cs, t.end);
+  const last = trim(text, cs, sentence.end);
   if (last) clauses.push(last);
-  out.push({ ...t, paragraph, clauses });
+  return clauses;
 }
 
 /** The sentence that holds text offset `pos` (binary search), or null outside the body. */
