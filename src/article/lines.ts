@@ -219,7 +219,8 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
   for (let i = 0; i < idx.length; i++) if (kind[i] === 'paragraph' || (kind[i] === 'text' && runningText(lines[idx[i]].text))) { lastTitleAt = i; break; }
   for (let i = 0; i < lastTitleAt; i++) {
     // a heading in capitals looks like a byline in capitals ("ANH QUÂN"), but has more words
-    if (kind[i] !== 'text' && !(kind[i] === 'name' && isCaps(lines[idx[i]].text) && wordCount(lines[idx[i]].text) >= 3)) continue;
+    // (bylines follow the headline: above any text a two-word line in capitals is a heading too)
+    if (kind[i] !== 'text' && !(kind[i] === 'name' && isCaps(lines[idx[i]].text) && wordCount(lines[idx[i]].text) >= (firstText < 0 ? 2 : 3))) continue;
     const first = firstText < 0;
     if (first) firstText = i;
     if (!titleLike(lines[idx[i]].text, first)) continue;
@@ -231,7 +232,7 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
   // "BẢN THỎA THUẬN HỢP TÁC" / "GIỮA HAI TỈNH HÀ TĨNH VÀ BÌNH ĐỊNH"
   let titleEnd = title;
   if (best >= 0 && isCaps(lines[idx[best]].text)) {
-    for (let i = best + 1; i < Math.min(idx.length, best + 3) && idx[i] === idx[i - 1] + 1 && (kind[i] === 'text' || kind[i] === 'name') && isCaps(lines[idx[i]].text); i++) {
+    for (let i = best + 1, stop = Math.min(idx.length, best + 3); i < stop && idx[i] === idx[i - 1] + 1 && (kind[i] === 'text' || kind[i] === 'name') && isCaps(lines[idx[i]].text); i++) {
       titleEnd = idx[i]; best = i;
     }
   }
@@ -288,12 +289,19 @@ function titleLike(t: string, first: boolean): boolean {
  */
 function titleScore(lines: Line[], idx: number[], kind: Kind[], i: number, first: boolean): number {
   const t = lines[idx[i]].text;
-  let s = first && wordCount(t) >= 3 ? 2 : 0;
-  for (let k = i + 1; k < idx.length; k++) {
-    if (kind[k] === 'chrome') continue;
-    if (kind[k] === 'date' || kind[k] === 'name' || kind[k] === 'label') s += 3;
-    break;
+  let next = -1;
+  for (let k = i + 1; k < idx.length && next < 0; k++) if (kind[k] !== 'chrome') next = k;
+  const nt = next >= 0 ? lines[idx[next]].text : '';
+  let s = 0;
+  if (first) {
+    // a first line of one or two words is a short headline ("Tiêu đề", "KẾ HOẠCH" over more capitals),
+    // unless a longer headline follows it: then it is the section's name ("Nhân sự", "Thời sự")
+    const heading = isCaps(t) && isCaps(nt);
+    s = wordCount(t) >= 3 || heading || next < 0 || kind[next] !== 'text' || runningText(nt) || SENTENCE_END.test(nt) ? 2 : -2;
   }
+  // a date line, a byline or a label under it: a portal's header block (a line of capitals
+  // under a heading in capitals continues the heading, it is no byline)
+  if (next >= 0 && (kind[next] === 'date' || kind[next] === 'label' || (kind[next] === 'name' && !(isCaps(t) && isCaps(nt))))) s += 3;
   for (let k = i - 1; k >= 0; k--) {
     if (kind[k] === 'chrome' && !BREADCRUMB.test(lines[idx[k]].text)) continue;
     if (kind[k] === 'date') s += 1;
@@ -304,7 +312,7 @@ function titleScore(lines: Line[], idx: number[], kind: Kind[], i: number, first
   for (let k = 0; k < idx.length; k++) if (k !== i && lines[idx[k]].text.includes(t)) { s += 1; break; }
   if (SENTENCE_END.test(t) && !/[?!]$/.test(t) && t.length > 120) s -= 2;
   if (t.length > 200) s -= 1;
-  if (wordCount(t) < 4) s -= 1;
+  if (wordCount(t) < 4 && !first) s -= 1;
   return s;
 }
 
