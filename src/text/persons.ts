@@ -101,15 +101,29 @@ function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean 
   let e = before.length;
   if (e === 0 || !isSpace(before.charCodeAt(e - 1))) return false;
   while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
-  // walk back over up to three words without splitting the whole string
+  // walk back over up to three words without splitting the whole string; a phrase of n + 1 words
+  // has n spaces at least, so no longer phrase is cut once the set's longest entry is passed
+  // (MARKERS holds single words: "ông" is looked up, "với ông" and "nói với ông" are not)
+  const words = Math.min(3, maxSpaces(set) + 1);
   let s = e;
-  for (let n = 0; n < 3 && s > 0; n++) {
+  for (let n = 0; n < words && s > 0; n++) {
     while (s > 0 && !isSpace(before.charCodeAt(s - 1))) s--;
     const phrase = n ? before.slice(s, e).replace(/\s+/g, ' ') : before.slice(s, e);
     if (set.has(fold ? phrase.toLowerCase() : phrase)) return true;
     while (s > 0 && isSpace(before.charCodeAt(s - 1))) s--;
   }
   return false;
+}
+const spacesIn = new WeakMap<Set<string>, number>();
+/** The most spaces in one entry of a (never changed) lexicon set. */
+function maxSpaces(set: Set<string>): number {
+  let k = spacesIn.get(set);
+  if (k === undefined) {
+    k = 0;
+    for (const w of set) k = Math.max(k, w.split(' ').length - 1);
+    spacesIn.set(set, k);
+  }
+  return k;
 }
 /** White space as the text has it after normalisation (a hot loop: no regex). */
 function isSpace(c: number): boolean {
