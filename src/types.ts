@@ -1,5 +1,6 @@
 /** The output contract (see README "Output"): key names here are stable API. */
 import type { Span } from './article/normalize.js';
+import type { Precision } from './text/datetime.js';
 export type { Span };
 
 export interface Warning { code: string; message: string; span: Span | null }
@@ -90,7 +91,8 @@ export interface Related { text: string; span: Span }
 export interface Publication {
   value: string;
   text: string;
-  precision: 'year' | 'month' | 'day' | 'minute' | 'second';
+  /** as written: year, month, day, minute or second (a header's stamp is never a quarter) */
+  precision: Precision;
   /** label, updated-label, time, weekday, gmt, bare, crawler, document-header, after-title, tail, metadata */
   evidence: string[];
   span: Span | null;

@@ -11,11 +11,11 @@
  * lines are), nor is a day without a year.
  */
 import { loadData } from '../data.js';
-import { parseDateTime, isValidDate, isoDate } from '../text/datetime.js';
+import { parseDateTime, isValidDate, isoDate, type Precision } from '../text/datetime.js';
 import { escapeRe } from '../text/regex.js';
 import type { Range } from './structure.js';
 
-export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
+export type { Precision };
 export interface Published {
   value: string;
   range: Range;
@@ -23,7 +23,7 @@ export interface Published {
   /** what made this the publication date: label, time, weekday, crawler, document-header, after-title, metadata, tail */
   evidence: string[];
 }
-export interface Candidate { value: string; range: Range; evidence: string[]; line: number }
+export interface Candidate { value: string; range: Range; precision: Precision; evidence: string[]; line: number }
 
 interface BoilerplateData { metadataLabels: string[]; publishedLabels: string[]; updatedLabels: string[] }
 interface MonthData { english: string[] }
@@ -51,7 +51,7 @@ export function dateCandidate(line: string, lineStart: number, lineIndex: number
     const [d, m, y] = [+doc[2], +doc[3], +doc[4]];
     if (!isValidDate(y, m, d)) return null;
     const s = doc.index + doc[0].indexOf(doc[1]);
-    return { value: isoDate(y, m, d), range: { start: lineStart + s, end: lineStart + doc.index + doc[0].trimEnd().length }, evidence: ['document-header'], line: lineIndex };
+    return { value: isoDate(y, m, d), range: { start: lineStart + s, end: lineStart + doc.index + doc[0].trimEnd().length }, precision: 'day', evidence: ['document-header'], line: lineIndex };
   }
   let dt = parseDateTime(line);
   if (!dt) {
@@ -73,7 +73,7 @@ export function dateCandidate(line: string, lineStart: number, lineIndex: number
   if (WEEKDAY.test(line)) evidence.push('weekday');
   if (GMT.test(line)) evidence.push('gmt');
   if (words <= 1) evidence.push('bare');
-  return { value: dt.value, range: { start: lineStart + dt.index, end: lineStart + dt.end }, evidence, line: lineIndex };
+  return { value: dt.value, range: { start: lineStart + dt.index, end: lineStart + dt.end }, precision: dt.precision, evidence, line: lineIndex };
 }
 
 /** Every dated form has at least four digits (a year, or day, month and a two-digit year). */
@@ -101,16 +101,13 @@ export function choosePublished(cands: Candidate[], titleLine: number | null): P
       if (c.line > titleLine && c.line - titleLine <= 8) { s += 3; evidence.push('after-title'); }
       else if (c.line < titleLine) s -= titleLine - c.line <= 2 ? 0 : 1;
     }
-    if (s > bestScore) { bestScore = s; best = { value: c.value, range: c.range, precision: precision(c.value), evidence }; }
+    if (s > bestScore) { bestScore = s; best = { value: c.value, range: c.range, precision: c.precision, evidence }; }
   }
   // a crawler's month ("date 2019-02") is refined by a stamp of that month that gives the day
   if (best?.evidence.includes('crawler')) {
     const finer = cands.find((c) => !c.evidence.includes('crawler') && c.value.length > best!.value.length && c.value.startsWith(best!.value));
-    if (finer) best = { value: finer.value, range: finer.range, precision: precision(finer.value), evidence: [...finer.evidence, 'crawler'] };
+    if (finer) best = { value: finer.value, range: finer.range, precision: finer.precision, evidence: [...finer.evidence, 'crawler'] };
   }
   return best;
 }
 
-export function precision(value: string): Precision {
-  return value.length <= 4 ? 'year' : value.length <= 7 ? 'month' : value.length <= 10 ? 'day' : value.length <= 16 ? 'minute' : 'second';
-}

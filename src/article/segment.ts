@@ -15,6 +15,7 @@
  */
 import { loadData } from '../data.js';
 import type { Article } from './article.js';
+import { isSpace } from '../text/chars.js';
 
 export interface Segment { start: number; end: number }
 export interface Sentence extends Segment {
@@ -68,8 +69,6 @@ export function segment(text: string, from: number, to: number, captions: Segmen
   return { paragraphs, sentences };
 }
 
-// white space by code unit: a regular expression per character would cost more than the split itself
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680 || c === 0x85;
 
 function trim(text: string, s: number, e: number): Segment | null {
   while (s < e && isSpace(text.charCodeAt(s))) s++;

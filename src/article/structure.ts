@@ -20,7 +20,8 @@
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
 import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, SOURCE_RE, type Line } from './lines.js';
-import { choosePublished, precision, type Published, type Candidate } from './published.js';
+import { choosePublished, type Published, type Candidate } from './published.js';
+import { precisionOfIso } from '../text/datetime.js';
 
 export { isBoilerplateHeading };
 
@@ -56,7 +57,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     const first = lines.find((l) => l.text !== '')!;
     const s = crawler.index + crawler[0].length - crawler[0].trimStart().length;
     const value = [crawler[1], crawler[2], crawler[3]].filter(Boolean).join('-');
-    candidates.push({ value, range: { start: s, end: crawler.index + crawler[0].length }, evidence: ['crawler'], line: -1 });
+    candidates.push({ value, range: { start: s, end: crawler.index + crawler[0].length }, precision: precisionOfIso(value), evidence: ['crawler'], line: -1 });
     blank.push({ start: s, end: crawler.index + crawler[0].length });
     const rest = text.slice(crawler.index + crawler[0].length, first.end);
     const lead = rest.length - rest.trimStart().length;
@@ -167,7 +168,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   }
 
   let published = choosePublished(candidates, head.title);
-  if (meta.published) published = { value: meta.published, range: meta.publishedRange ?? published?.range ?? { start: 0, end: 0 }, precision: precision(meta.published), evidence: ['metadata'] };
+  if (meta.published) published = { value: meta.published, range: meta.publishedRange ?? published?.range ?? { start: 0, end: 0 }, precision: precisionOfIso(meta.published), evidence: ['metadata'] };
   return { title, published, source, body, blank: blank.filter((r) => r.end > r.start), captions, related };
 }
 

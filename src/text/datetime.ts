@@ -24,6 +24,11 @@ export const DATE_WORDS = loadData<DateWords>('date-words');
 /** What a date or date-time names, from the widest to the narrowest. */
 export type Precision = 'year' | 'quarter' | 'month' | 'day' | 'minute' | 'second';
 
+/** The precision of an ISO 8601 value as written: "2023" year, "2023-10" month, "2023-10-05T08:00" minute. */
+export function precisionOfIso(value: string): Precision {
+  return value.length <= 4 ? 'year' : value.length <= 7 ? 'month' : value.length <= 10 ? 'day' : value.length <= 16 ? 'minute' : 'second';
+}
+
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

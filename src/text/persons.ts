@@ -8,6 +8,7 @@
  * names. Shared by participants, organizations (a name ends an organization
  * name) and places (a place inside a name is not a place).
  */
+import { isSpace } from './chars.js';
 import type { Article } from '../article/article.js';
 import { loadData } from '../data.js';
 import { alternation, phrasesRe, trie, windowMatches, wordMatches } from './regex.js';
@@ -124,10 +125,6 @@ function maxSpaces(set: Set<string>): number {
     spacesIn.set(set, k);
   }
   return k;
-}
-/** White space as the text has it after normalisation (a hot loop: no regex). */
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 /** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
 const TITLE_OR_MARKER = phrasesRe([...titles.heads, ...titles.completeHeads, ...titles.markers].flatMap((h) => [h, h.toLowerCase()]));
