@@ -26,3 +26,15 @@ describe('priorities speaker', () => {
     expect(priorities(a, []).priorities[0].speaker).toBe('Năng');
   });
 });
+
+describe('priorities item text', () => {
+  it('keeps the head of an item that never ends, cut after a word; the span covers the whole item', () => {
+    const long = 'mở rộng hợp tác '.repeat(400).trim();
+    const a = article(`Có hai việc. Thứ nhất, ${long}. Thứ hai, làm ngay.`);
+    const [first] = priorities(a, []).priorities[0].items;
+    expect(first.text.length).toBeLessThanOrEqual(2002);
+    expect(first.text.endsWith(' …')).toBe(true);
+    expect(long.startsWith(first.text.slice(0, -2))).toBe(true);
+    expect(first.span.end - first.span.start).toBeGreaterThan(long.length);
+  });
+});

@@ -29,7 +29,7 @@ export const MAX_PARTY_WORDS = 8;
 /** complete names of bodies (data/organizations.json): "Bộ Công an" names one body, "Văn phòng" none */
 const COMPLETE = new Set(Object.keys(ORG.names));
 const FOREIGN_NAME = new Map<string, string>();
-for (const p of FOREIGN) for (const v of p.variants) FOREIGN_NAME.set(v.toLocaleLowerCase('vi'), p.name);
+for (const p of FOREIGN) for (const v of p.variants) FOREIGN_NAME.set(v.toLowerCase(), p.name);
 const FOREIGN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(FOREIGN.flatMap((p) => p.variants))})${R}`, 'u');
 
 const HEADS = [...new Set([...W.organizationHeads, ...Object.keys(ORG.heads), ...Object.keys(ORG.names),
@@ -73,7 +73,7 @@ function placeIn(s: string): Party | null {
   const bare = s.replace(/^(?:tỉnh|thành phố|TP\.?|thủ đô|vùng|bang|Tỉnh|Thành phố|Thủ đô|Vùng|Bang)\s+/u, '');
   const home = placeNamed(bare);
   if (home) return { name: home.name, kind: 'place' };
-  const f = FOREIGN_NAME.get(bare.toLocaleLowerCase('vi'));
+  const f = FOREIGN_NAME.get(bare.toLowerCase());
   if (f) return { name: f, kind: 'place' };
   return null;
 }
@@ -93,7 +93,7 @@ export function resolveParty(raw: string): Party | null {
   // "Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây": the government of a place, too long to name, is the place
   const gov = GOVERNMENT.exec(s);
   if (gov && words(s) > MAX_PARTY_WORDS) {
-    const p = placeIn(s.slice(gov[0].length)) ?? (FOREIGN_RE.exec(s.slice(gov[0].length)) ? { name: FOREIGN_NAME.get(FOREIGN_RE.exec(s.slice(gov[0].length))![0].toLocaleLowerCase('vi'))!, kind: 'place' as const } : null);
+    const p = placeIn(s.slice(gov[0].length)) ?? (FOREIGN_RE.exec(s.slice(gov[0].length)) ? { name: FOREIGN_NAME.get(FOREIGN_RE.exec(s.slice(gov[0].length))![0].toLowerCase())!, kind: 'place' as const } : null);
     if (p) return p;
   }
   // a body by its head, and a name after it ("Văn phòng" alone is generic)
@@ -115,7 +115,7 @@ export function resolveParty(raw: string): Party | null {
     if (name && words(name) <= 5) return { name: (pw[1] + ' ' + name).trim(), kind: 'place' };
   }
   const foreign = FOREIGN_RE.exec(s);
-  if (foreign && words(s) > 3) return { name: FOREIGN_NAME.get(foreign[0].toLocaleLowerCase('vi')) ?? foreign[0], kind: 'place' };
+  if (foreign && words(s) > 3) return { name: FOREIGN_NAME.get(foreign[0].toLowerCase()) ?? foreign[0], kind: 'place' };
   if (foreign) return { name: s, kind: 'place' };
   const home = findPlaces(s, 0, s.length)[0];
   if (home && words(s) <= 4 && home.end === s.length) return { name: home.entry.name, kind: 'place' };
@@ -150,12 +150,12 @@ const STANDS_FOR_PLACE = /^(?:Ủy ban nhân dân|UBND|Chính quyền(?:\s+nhân
 /** A key that two spellings of one party share: the place it names, or its words folded. */
 export function partyKey(p: Party): string {
   const place = placeIn(p.name);
-  if (place) return place.name.toLocaleLowerCase('vi');
+  if (place) return place.name.toLowerCase();
   if (STANDS_FOR_PLACE.test(p.name)) {
     const home = findPlaces(p.name, 0, p.name.length);
-    if (home.length === 1) return home[0].entry.name.toLocaleLowerCase('vi');
+    if (home.length === 1) return home[0].entry.name.toLowerCase();
     const foreign = FOREIGN_RE.exec(p.name);
-    if (foreign) return (FOREIGN_NAME.get(foreign[0].toLocaleLowerCase('vi')) ?? foreign[0]).toLocaleLowerCase('vi');
+    if (foreign) return (FOREIGN_NAME.get(foreign[0].toLowerCase()) ?? foreign[0]).toLowerCase();
   }
-  return p.name.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  return p.name.toLowerCase().replace(/\s+/g, ' ');
 }

@@ -63,13 +63,13 @@ const ABOUT_MAX = 160;
 const DESCRIBE_SENTENCES = 4;
 
 /** "Bản Ghi nhớ", "Thỏa thuận Hợp tác": portals capitalise every word of a document's name */
-const titleCase = (p: string) => p.split(' ').map((w) => w[0].toLocaleUpperCase('vi') + w.slice(1)).join(' ');
+const titleCase = (p: string) => p.split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
 const DOCUMENT_FORMS = [...W.documents, ...W.documents.map(titleCase)];
 const DOC_ANY_CASE = `(?:${alternationAnyCase(DOCUMENT_FORMS)})${R}`;
 const DOC_AT = new RegExp(DOC_ANY_CASE, 'uy');
 /** documents in lower case, for text lower-cased first ("Bản Ghi nhớ", "Thỏa Thuận hợp tác": any capitals) */
-const DOC_LOWER = new RegExp(`(?:${alternation(W.documents.map((d) => d.toLocaleLowerCase('vi')))})${R}`, 'gu');
-const CANONICAL = new Map(Object.entries(W.documentCanonical).map(([k, v]) => [k.toLocaleLowerCase('vi'), v]));
+const DOC_LOWER = new RegExp(`(?:${alternation(W.documents.map((d) => d.toLowerCase()))})${R}`, 'gu');
+const CANONICAL = new Map(Object.entries(W.documentCanonical).map(([k, v]) => [k.toLowerCase(), v]));
 // "ký"/"ký kết" + up to six words ("ký các hợp đồng, biên bản") + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
 const SIGNING = new RegExp(
   `(?:[Ll]ễ\\s+ký(?:\\s+kết)?${R}` +
@@ -122,7 +122,7 @@ const DESCRIBES = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.descri
 /** a back-reference to the document: "Theo chương trình hợp tác", "Thỏa thuận ký kết lần này" */
 /** (matched on the sentence's start lower-cased: "Theo Bản Ghi nhớ ...") */
 const BACKREF = new RegExp(`^[\\s\\-–+•*]*(?:(?:(?:theo|trong|tại)\\s+(?:(?:bản|các|nội dung)\\s+)?)?(?:${alternation(W.documents.filter((d) => !/^(?:hợp tác|văn bản)$/iu.test(d)))})|(?:nội dung|các lĩnh vực|các nội dung)\\s+(?:hợp tác|ký kết|phối hợp|thỏa thuận))${R}`, 'u');
-const backref = (text: string) => BACKREF.test(text.slice(0, 80).toLocaleLowerCase('vi'));
+const backref = (text: string) => BACKREF.test(text.slice(0, 80).toLowerCase());
 /** a sentence that lists what was agreed: "UBND tỉnh và Viettel thỏa thuận hợp tác triển khai các nội dung: ..." */
 const AGREED_LIST = /(?:thỏa thuận|hợp tác|phối hợp)[^.:;]{0,80}(?:các|những|\d+)\s+(?:nội dung|lĩnh vực)(?:\s+[\p{L}\p{M}]+){0,3}?\s*(?:gồm|bao gồm|như sau|sau)?\s*:/u;
 /** words after which what was agreed is listed, without "lĩnh vực": "hợp tác về", "đồng hành trong", "nội dung gồm:", "quan hệ" */
@@ -211,11 +211,11 @@ function rawParties(t: string, s0: number, s1: number, at: number, passive: bool
 /** What was signed, canonical, from the document noun after (or at) the verb. */
 function documentAt(t: string, from: number, to: number): { doc: string | null; at: number } {
   const raw = t.slice(from, Math.min(to, from + 60));
-  const s = raw.toLocaleLowerCase('vi');
+  const s = raw.toLowerCase();
   for (const m of matches(DOC_LOWER, s)) {
     if (!atWordStart(s, m.index!)) continue;
     const d = raw.slice(m.index!, m.index! + m[0].length).replace(/\s+/g, ' ');
-    const low = d.toLocaleLowerCase('vi');
+    const low = d.toLowerCase();
     const c = CANONICAL.has(low) ? CANONICAL.get(low)! : low;
     return { doc: c, at: from + m.index! };
   }
@@ -224,7 +224,7 @@ function documentAt(t: string, from: number, to: number): { doc: string | null; 
 
 /** The words that name one document ("Bản ghi nhớ về hợp tác y tế"), for telling two documents apart. */
 function docName(t: string, at: number, to: number): string {
-  return t.slice(at, Math.min(to, at + 120)).replace(/\s+(?:giữa|ký giữa|được|đã|với|của|tại)\s.*$/su, '').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  return t.slice(at, Math.min(to, at + 120)).replace(/\s+(?:giữa|ký giữa|được|đã|với|của|tại)\s.*$/su, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 interface Candidate {
@@ -387,7 +387,7 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       const i = m.index!;
       if (NOT_SIGN_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
       while (nextTense && nextTense.index < i) {
-        if (atWordStart(text, nextTense.index)) tense = nextTense[0].toLocaleLowerCase('vi');
+        if (atWordStart(text, nextTense.index)) tense = nextTense[0].toLowerCase();
         nextTense = TENSE.exec(text);
       }
       const before = text.slice(Math.max(0, i - WINDOW), i);
@@ -620,7 +620,7 @@ function toAgreement(g: Candidate[], t: string, span: (s: number, e: number) => 
   // list tells of the content replaces what mentions say in passing
   const ordered = [main, ...g.filter((x) => x !== main)];
   for (const c of ordered) for (const s of [...c.sectors, ...c.listed]) {
-    const k = `${s.key}|${s.text.toLocaleLowerCase('vi')}`;
+    const k = `${s.key}|${s.text.toLowerCase()}`;
     if (at.has(k)) continue;
     at.add(k);
     sectors.push(s);

@@ -101,7 +101,7 @@ const CAPITALISED_TYPE_BEFORE = new RegExp(`(?:^|[^\\p{L}])\\p{Lu}[\\p{L}\\s]{2,
 // in the cases they are written in (lower, capitalised, title case, capitals) as a prefix tree,
 // the left edge checked by wordMatches: the i flag and a leading lookbehind cost several times more
 const TYPE_WORD_RE = new RegExp(`(${trie([...KIND_BY_WORD.keys()].flatMap((w) =>
-  [w, capitalize(w), w.split(' ').map(capitalize).join(' '), w.toLocaleUpperCase('vi')]))})${R}`, 'gu');
+  [w, capitalize(w), w.split(' ').map(capitalize).join(' '), w.toUpperCase()]))})${R}`, 'gu');
 const BEFORE_SIMPLE_RE = new RegExp(`^\\s*(?:số\\s*)?$`, 'iu');
 const BEFORE_NAMED_RE = new RegExp(`^\\s+(?:[\\p{Lu}][\\p{L}\\p{M}]*)(?:\\s+[\\p{L}\\p{M}]+){0,7}?\\s+số\\s*$`, 'u');
 
@@ -328,7 +328,7 @@ const SHORT_WORDS = ['nghị quyết', 'kết luận', 'chỉ thị', 'nghị đ
 // the kind words in lower case, capitalised and in capitals, as a prefix tree; the left word
 // edge is checked by wordMatches (a leading lookbehind and the i flag cost several times more)
 const SHORT_HEAD = trie([...SHORT_WORDS, 'quyết định', 'quy định']
-  .flatMap((w) => [w, capitalize(w), w.split(' ').map(capitalize).join(' '), w.toLocaleUpperCase('vi')]));
+  .flatMap((w) => [w, capitalize(w), w.split(' ').map(capitalize).join(' '), w.toUpperCase()]));
 const SHORT_NUMBERED_RE = new RegExp(
   `(${SHORT_HEAD})\\s+(?:[Ss]ố\\s+)?(\\d{1,5})${R}` +
   // not the start of a full number (37-NQ/TW, 13/2020/...) or a quantity ("Nghị quyết 15 năm qua")
@@ -340,7 +340,7 @@ const SHORT_THIS_RE = new RegExp(`(${SHORT_HEAD})\\s+(?:này|nói trên|trên đ
 
 // a literal scan (no lookbehind, no case folding) tells most articles they have no short reference
 const SHORT_HINT = new RegExp([...SHORT_WORDS, 'quyết định', 'quy định']
-  .flatMap((w) => [w, capitalize(w), w.toLocaleUpperCase('vi')]).map((w) => w.replace(/ /g, '\\s+')).join('|'), 'u');
+  .flatMap((w) => [w, capitalize(w), w.toUpperCase()]).map((w) => w.replace(/ /g, '\\s+')).join('|'), 'u');
 
 /** The leading number of an id or of a short reference, without leading zeros ("09-NQ/TW" → "9"). */
 const numberOf = (id: string) => (/^\d+[a-z]?/.exec(id)?.[0] ?? '').replace(/^0+(?=\d)/, '');

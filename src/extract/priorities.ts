@@ -141,7 +141,7 @@ function contextAt(t: string, i: number): Ctx | null {
 }
 
 function ordinalOf(fam: Family, g: string): number {
-  const w = g.toLocaleLowerCase('vi');
+  const w = g.toLowerCase();
   switch (fam) {
     case 'thu': return D.ordinalWords[w] ?? +w;
     case 'la': return D.laWords[w];
@@ -177,8 +177,10 @@ function paraIndex(paras: Array<[number, number]>, i: number): number {
 function candidates(t: string): Cand[] {
   const out: Cand[] = [];
   for (const [fam, re] of MARKERS) {
-    for (const m of matches(re, t)) {
-      const start = m.index!;
+    // match by match, not matches(): a page of "Thứ nhất, Thứ nhất, …" would hold every match array at once
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const start = m.index;
       // the word markers leave the left edge to this check: a pattern opening with a lookbehind scans slowly
       if (!atWordStart(t, start) && !(GLUED_CAPITAL.test(t[start - 1]) && /\p{Lu}/u.test(t[start]))) continue;
       const ctx = contextAt(t, start);
@@ -207,7 +209,10 @@ function candidates(t: string): Cand[] {
  * (numbered points with numbered sub-points, "Thứ nhất, ... một là, hai là ... Thứ hai").
  */
 function chains(cands: Cand[]): Chain[] {
-  const out: Chain[] = [];
+  // a chain is kept once it has a second item, and put back in order of its first at the end: a run of
+  // first items that never go on ("Thứ nhất, Thứ nhất, …") leaves nothing behind
+  const out: Array<Chain & { seq: number }> = [];
+  let seq = 0;
   const open = new Map<Family, Chain[]>();
   /** lists closed since the last list of their group opened: the next one to open ends their last item */
   const closed = new Map<Family, Chain[]>();
@@ -239,19 +244,19 @@ function chains(cands: Cand[]): Chain[] {
     if (d >= 0) {
       done.push(...stack.splice(d + 1));
       stack[d].items.push(c);
+      if (stack[d].items.length === 2) out.push(stack[d] as Chain & { seq: number });
     } else if (c.ord === 1 && (ALLOWED[c.fam].start.includes(c.ctx) || (c.fam === 'thu' && c.knownLead))) {
       // a first item after a list of two or more starts the next list, not one inside it ("Thứ nhất … Thứ hai … Thứ nhất …");
       // lists nest a few deep at most
       if (top && top.items.length >= 2) done.push(stack.pop()!);
       if (stack.length >= MAX_DEPTH) done.push(stack.shift()!);
-      const chain: Chain = { items: [c], cut: Infinity };
+      const chain = { items: [c], cut: Infinity, seq: seq++ };
       for (const x of done) x.cut = c.start;
       done.length = 0;
       stack.push(chain);
-      out.push(chain);
     }
   }
-  return out.filter((ch) => ch.items.length >= 2);
+  return out.sort((x, y) => x.seq - y.seq);
 }
 
 /** Letters go a b c d đ e g in Vietnamese lists; a list with no "đ" is counted a b c d e f. */
@@ -296,6 +301,18 @@ function trimRange(t: string, s: number, e: number): [number, number] | null {
 }
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * The longest item text kept, in characters: an item runs to the next marker or its paragraph's end, and a
+ * paragraph that never ends (a page pasted as one line) is no item of a priorities list. Longer items keep
+ * their first ITEM_MAX characters, cut after a word, and "…"; the span still covers the whole item.
+ */
+const ITEM_MAX = 2000;
+function itemText(s: string): string {
+  if (s.length <= ITEM_MAX) return clean(s);
+  const head = s.slice(0, ITEM_MAX);
+  const cut = head.search(/\s\S*$/u);
+  return `${clean(cut > ITEM_MAX / 2 ? head.slice(0, cut) : head)} …`;
+}
 /** the longest intro kept, in characters: an intro is one sentence, and a run-on paragraph is not one */
 const INTRO_MAX = 600;
 /** how far before an intro an earlier full name may complete a partial speaker ("ông Thắng"), in characters */
@@ -335,7 +352,7 @@ export function priorities(a: Article, people: Participant[] = []): { priorities
       const raw = t.slice(c.textStart, Math.max(c.textStart, end));
       const body = trimTrail(raw);
       lastEnd = c.textStart + body.length;
-      return { ordinal: c.ord, marker: clean(t.slice(c.start, c.markEnd)), text: clean(body), span: span(c.start, c.textStart + body.length) };
+      return { ordinal: c.ord, marker: clean(t.slice(c.start, c.markEnd)), text: itemText(body), span: span(c.start, c.textStart + body.length) };
     });
     const first = ch[0], lastItem = items[items.length - 1];
     for (const x of open) if (x <= first.start) doneEnd = Math.max(doneEnd, x);
@@ -366,7 +383,7 @@ export function priorities(a: Article, people: Participant[] = []): { priorities
     if (intro) {
       let stated: RegExpMatchArray | null = null;
       for (const m of matches(COUNT_RE, introText!)) stated = m;
-      const n = stated ? (D.numberWords[stated[1].toLocaleLowerCase('vi')] ?? +stated[1]) : null;
+      const n = stated ? (D.numberWords[stated[1].toLowerCase()] ?? +stated[1]) : null;
       if (stated && n !== items.length) {
         const s = intro[0] + stated.index!;
         warnings.push({
@@ -428,7 +445,7 @@ function speakerOf(intro: string, before: string, titles: TitleIndex): string | 
   if (!titles.longest) return null;
   // "Phó Bí thư Thành ủy TP.HCM đề nghị": a participant named by a title; "Kết luận hội nghị, Thủ tướng yêu cầu":
   // the title said short ("Thủ tướng" for "Thủ tướng Chính phủ"), held by one participant only ("Phó Thủ tướng" is another office)
-  const words = matches(INTRO_WORD, foldKey(intro)).map((m) => m[0]);
+  const words = Array.from(matches(INTRO_WORD, foldKey(intro)), (m) => m[0]);
   const byTitle = new Set<string>(), byHead = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const deputy = i > 0 && (words[i - 1] === 'phó' || words[i - 1] === 'nguyên');
