@@ -7,6 +7,7 @@
 import type { Article } from '../article/article.js';
 import type { Finding, Severity } from '../findings.js';
 import type { ArticleFacts, FactField } from '../types.js';
+import { ArticleWork } from '../extract/context.js';
 import type { CheckConfig } from './config.js';
 import type { ArticleContext, CorpusItem, Level, Problem, RuleGroup, RuleMeta } from './rule.js';
 
@@ -29,9 +30,9 @@ export interface ArticleResult { findings: Finding[]; summaries: Array<[number, 
 export interface Engine {
   /** fact fields the enabled rules need */
   fields: FactField[];
-  article(a: Article, facts: ArticleFacts): void;
+  article(a: Article, facts: ArticleFacts, work?: ArticleWork): void;
   /** the article rules on one article, without recording anything (runs in a worker thread) */
-  articleResult(a: Article, facts: ArticleFacts): ArticleResult;
+  articleResult(a: Article, facts: ArticleFacts, work?: ArticleWork): ArticleResult;
   /** record an article's result, made here or in a worker */
   add(file: string, r: ArticleResult): void;
   /** a file that could not be read: an error that no config turns off */
@@ -73,13 +74,14 @@ export function createEngine(groups: RuleGroup[], config: CheckConfig): Engine {
 
   return {
     fields: [...new Set(active.flatMap((g) => g.needs))],
-    article(article, facts) {
-      this.add(article.file, this.articleResult(article, facts));
+    article(article, facts, work) {
+      this.add(article.file, this.articleResult(article, facts, work));
     },
-    articleResult(article, facts) {
+    // the work the extraction did for this article, so that rules do not do it again
+    articleResult(article, facts, work = new ArticleWork(article)) {
       const r: ArticleResult = { findings: [], summaries: [] };
       active.forEach((g, i) => {
-        const ctx: ArticleContext = { article, facts, options: optionsOf(g) };
+        const ctx: ArticleContext = { article, facts, work, options: optionsOf(g) };
         g.check?.(ctx, reporter(g, article.file, (f) => r.findings.push(f)));
         const s = g.summarize?.(ctx);
         if (s !== undefined) r.summaries.push([i, s]);

@@ -5,7 +5,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { readArticle } from '../index.js';
-import { extractFacts } from '../pipeline.js';
+import { ArticleWork, extractFacts } from '../pipeline.js';
 import { expandPaths, type InputRef, type PathProblem } from '../ingest/paths.js';
 import type { ArticleFacts } from '../types.js';
 import type { CheckConfig } from './config.js';
@@ -65,9 +65,10 @@ export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{
     const { article, error } = await readArticle(ref);
     opts.onFile?.({ file: ref.path, error });
     if (error !== undefined) { engine.unreadable(ref.path, error); continue; }
-    let facts = extractFacts(article, { fields: engine.fields });
+    const work = new ArticleWork(article);
+    let facts = extractFacts(article, { fields: engine.fields }, work);
     if (opts.mapFacts) facts = opts.mapFacts(facts);
-    engine.article(article, facts);
+    engine.article(article, facts, work);
   }
   return { results: engine.finish(), problems };
 }

@@ -8,6 +8,7 @@
 import type { Article } from '../article/article.js';
 import type { Finding } from '../findings.js';
 import type { ArticleFacts, FactField, Span } from '../types.js';
+import type { ArticleWork } from '../extract/context.js';
 
 /** Config levels, ESLint-like; "info" is below "warn". */
 export const LEVELS = ['off', 'info', 'warn', 'error'] as const;
@@ -46,6 +47,8 @@ export interface OptionLimit { min: number; max?: number; integer?: boolean }
 export interface ArticleContext {
   article: Article;
   facts: ArticleFacts;
+  /** the article's shared work (segmentation, mentions, the date and list readings), the extractors' own */
+  work: ArticleWork;
   /** this rule's options, defaults merged with the config's */
   options: RuleOptions;
 }

@@ -8,6 +8,7 @@ import type { Horizon } from '../types.js';
 import { L, R, matches, wordMatches } from '../text/regex.js';
 import { mergeMentions } from './merge.js';
 import { Cover } from '../text/cover.js';
+import type { Extractor } from './extractor.js';
 
 const YEAR = '((?:19|20)\\d{2})';
 // a year without "năm" must not be a count: "đến 2000 người"
@@ -22,7 +23,14 @@ const PERIOD_LABEL = new RegExp(`${L}(?:(?:giai đoạn|thời kỳ|nhiệm kỳ
 const VISION = new RegExp(`[Tt]ầm nhìn\\s+(?:(?:đến|tới)\\s+)?(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'gu');
 const TARGET = new RegExp(`(?:[Đđ]ến|[Tt]ới|[Tt]rước)\\s+(?:(?:hết|cuối)\\s+)?(?:năm\\s+${YEAR}${R}|${YEAR}${R}${NOT_COUNT})`, 'gu');
 
-export function horizons(a: Article): Horizon[] {
+const extractor: Extractor = {
+  id: 'horizons',
+  needs: [],
+  run: (a) => ({ horizons: horizons(a) }),
+};
+export default extractor;
+
+function horizons(a: Article): Horizon[] {
   const { start: b0, end: b1 } = a.body;
   const body = a.text.slice(b0, b1);
   const found: Array<Horizon & { s: number }> = [];

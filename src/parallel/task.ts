@@ -57,7 +57,7 @@ export async function processInput(ref: InputRef, task: Task): Promise<TaskResul
 }
 
 async function checkInput(ref: InputRef, config: CheckConfig): Promise<TaskResult> {
-  const [{ readArticle }, { extractFacts }] = await Promise.all([import('../index.js'), import('../pipeline.js')]);
+  const [{ readArticle }, { ArticleWork, extractFacts }] = await Promise.all([import('../index.js'), import('../pipeline.js')]);
   if (engine?.for !== config) {
     const [{ createEngine }, { RULE_GROUPS }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js')]);
     engine = { for: config, engine: createEngine(RULE_GROUPS, config) };
@@ -65,5 +65,6 @@ async function checkInput(ref: InputRef, config: CheckConfig): Promise<TaskResul
   const { article, error } = await readArticle(ref);
   if (error !== undefined) return { file: ref.path, error };
   const { engine: e } = engine;
-  return { file: ref.path, check: e.articleResult(article, extractFacts(article, { fields: e.fields })) };
+  const work = new ArticleWork(article);
+  return { file: ref.path, check: e.articleResult(article, extractFacts(article, { fields: e.fields }, work), work) };
 }
