@@ -7,7 +7,7 @@
  * extract preset of rules turns facts into the article's warnings.
  */
 import type { Article } from './article/article.js';
-import type { ArticleFacts, FactField, Warning } from './types.js';
+import type { ArticleFacts, FactField, Span, Warning } from './types.js';
 import { FACT_FIELDS } from './types.js';
 import { ArticleWork } from './extract/context.js';
 import type { Deps, Extractor, Need } from './extract/extractor.js';
@@ -17,7 +17,7 @@ import horizons from './extract/horizons.js';
 import participants from './extract/participants.js';
 import organizations from './extract/organizations.js';
 import places from './extract/places.js';
-import priorities from './extract/priorities.js';
+import priorities, { type ListReading } from './extract/priorities.js';
 import agreements from './extract/agreements.js';
 import related from './extract/related.js';
 import type { ArticleRule, RuleOptions } from './check/rule.js';
@@ -102,17 +102,37 @@ export function runExtractor(x: Extractor, a: Article, given: Partial<Deps> = {}
  * in this order, each when the fields its facts come from were asked for.
  * The title rule says it in a word here; `check` explains it.
  */
-const EXTRACT_PRESET: ReadonlyArray<{ rule: ArticleRule; options?: RuleOptions }> = [
-  { rule: dateInvalid }, { rule: enumerationGap }, { rule: enumerationCountMismatch }, { rule: sectorUnknown },
-  { rule: titleMissing, options: { explain: false } },
+const EXTRACT_PRESET: ReadonlyArray<{ rule: ArticleRule; options?: RuleOptions; perList?: true }> = [
+  { rule: dateInvalid }, { rule: enumerationGap, perList: true }, { rule: enumerationCountMismatch, perList: true },
+  { rule: sectorUnknown }, { rule: titleMissing, options: { explain: false } },
 ];
+
+/**
+ * The list rules' warnings list by list, as the lists were read: a list's gap, then its count, then the
+ * next list's ("ba nhiệm vụ" announced over two items, then "Thứ tư" after "Thứ hai" in the next list).
+ * Each warning's span is the very span of an item or of the announced count of its list.
+ */
+function byList(ws: Warning[], lists: readonly ListReading[]): Warning[] {
+  if (ws.length < 2) return ws;
+  const at = new Map<Span, number>();
+  lists.forEach((l, i) => {
+    for (const it of l.items) at.set(it.span, i);
+    if (l.announced) at.set(l.announced.span, i);
+  });
+  const list = (w: Warning) => (w.span && at.get(w.span)) ?? lists.length;
+  return ws.sort((x, y) => list(x) - list(y));
+}
 
 function warningsOf(a: Article, facts: ArticleFacts, work: ArticleWork, want: ReadonlySet<FactField>): Warning[] {
   const out: Warning[] = [];
-  for (const { rule, options } of EXTRACT_PRESET) {
+  const perList: Warning[] = [];
+  for (const { rule, options, perList: grouped } of EXTRACT_PRESET) {
     if (!rule.needs.every((f) => want.has(f))) continue;
-    rule.check({ article: a, facts, work, options: { ...rule.options, ...options } }, (p) => out.push({ code: rule.id, message: p.message, span: p.span }));
+    if (!grouped && perList.length) out.push(...byList(perList.splice(0), work.enumerations));
+    const to = grouped ? perList : out;
+    rule.check({ article: a, facts, work, options: { ...rule.options, ...options } }, (p) => to.push({ code: rule.id, message: p.message, span: p.span }));
   }
+  if (perList.length) out.push(...byList(perList, work.enumerations));
   return out;
 }
 

@@ -102,5 +102,11 @@ describe('the extract preset rules: fails / passes', () => {
     ]);
     expect(codes(`${T}${text}`, ['agreements'])).toEqual([['sector-unknown', '"nuôi chim yến" is not in the sector taxonomy']]);
     expect(codes('\n', ['dates'])).toEqual([['title-missing', 'no title line found']]);
+    // list by list: the first list's count, then the second list's gap
+    const lists = 'Bộ trưởng đề nghị ba nhiệm vụ:\n\nMột là, làm đường.\n\nHai là, xây trường.\n\nÔng nói thêm.\n\n'
+      + 'Thứ trưởng nêu các việc:\n\nThứ nhất, mở chợ.\n\nThứ ba, trồng rừng.\n';
+    expect(codes(`${T}${lists}`, ['priorities']).map(([c]) => c)).toEqual(['enumeration-count-mismatch', 'enumeration-gap']);
+    const all = `${T}Ngày 31/02/2021, hai tỉnh ký thỏa thuận hợp tác trong các lĩnh vực du lịch, nuôi chim yến.\n\n${lists}`;
+    expect(codes(all).map(([c]) => c)).toEqual(['date-invalid', 'enumeration-count-mismatch', 'enumeration-gap', 'sector-unknown']);
   });
 });
