@@ -5,7 +5,7 @@
  * Compound sectors ("khoa học và công nghệ", "giáo dục, đào tạo") are taken
  * whole before the list is split on ";", "," and "và"; within an item the
  * longest known phrase wins ("đầu tư bất động sản" → real-estate); an item
- * the taxonomy does not know is kept with key null and a warning.
+ * the taxonomy does not know is kept with key null (the `sector-unknown` rule tells of it).
  */
 import type { Sector, Span } from '../types.js';
 import { loadData } from '../data.js';
