@@ -8,7 +8,7 @@
  * every line is looked at a bounded number of times (the head and the tail
  * are at most HEAD_LINES / TAIL_LINES lines), so the cost is linear.
  */
-import { loadData } from '../data.js';
+import { boilerplate } from '../data.js';
 import { foldKey } from './normalize.js';
 import { escapeRe } from '../text/regex.js';
 import { dateCandidate, type Candidate } from './published.js';
@@ -16,11 +16,7 @@ import type { Range } from './structure.js';
 
 export interface Line { start: number; end: number; text: string }
 
-interface BoilerplateData {
-  headings: string[]; sourcePrefixes: string[]; metadataLabels: string[];
-  chrome: string[]; chromeWords: string[]; creditWords: string[]; relatedPrefixes: string[];
-}
-const BP = loadData<BoilerplateData>('boilerplate');
+const BP = boilerplate();
 const HEADINGS = new Set(BP.headings.map(foldKey));
 const CHROME = new Set(BP.chrome.map(foldKey));
 const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');

@@ -7,18 +7,17 @@
  * body or place in the title ("Thị trưởng thành phố Le Havre" → Le Havre);
  * generic words ("hai bên", "hai tỉnh") stand for the parties named elsewhere.
  */
-import { loadData } from '../data.js';
+import { agreements, familyNames, foreignPlaces, organizations } from '../data.js';
 import { R, alternation } from '../text/regex.js';
 import { placeNamed, findPlaces } from '../text/gazetteer.js';
 
 export type PartyKind = 'organization' | 'place' | 'person';
 export interface Party { name: string; kind: PartyKind }
 
-interface Words { organizationHeads: string[]; genericParties: string[]; partyPrefixes: string[] }
-const W = loadData<Words>('agreements');
-const ORG = loadData<{ heads: Record<string, string>; names: Record<string, string> }>('organizations');
-const FOREIGN = loadData<{ places: Array<{ name: string; variants: string[] }> }>('foreign-places').places;
-const NAMES = loadData<{ familyNames: string[]; givenNameSyllablesCommon: string[] }>('family-names');
+const W = agreements();
+const ORG = organizations();
+const FOREIGN = foreignPlaces().places;
+const NAMES = familyNames();
 const FAMILY = NAMES.familyNames;
 /** "Văn", "Thị": middle names far more often than family names */
 const MIDDLE = new Set(NAMES.givenNameSyllablesCommon);

@@ -10,17 +10,15 @@
  */
 import type { Article } from '../article/article.js';
 import type { Citation } from '../types.js';
-import { loadData } from '../data.js';
+import { documentKinds } from '../data.js';
 import { foldKey } from '../article/normalize.js';
 import { L, R, alternation, capitalize, matches, trie, wordMatches } from '../text/regex.js';
 import { isValidDate, isoDate } from '../text/datetime.js';
 import { Cover } from '../text/cover.js';
 import { overlapsAny } from '../text/ranges.js';
 
-interface KindEntry { code: string; codeVariants?: string[]; kind: string; words?: string[]; partyKind?: string; partyWords?: string[] }
-interface UncodedKind { kind: string; words: string[]; idShape: string | null }
-interface IssuerEntry { code: string; pattern?: string; names: string[] }
-const DK = loadData<{ kinds: KindEntry[]; uncodedKinds: UncodedKind[]; issuers: IssuerEntry[] }>('document-kinds');
+const DK = documentKinds();
+type KindEntry = (typeof DK.kinds)[number];
 
 /** type code (canonical, upper-cased key) → entry */
 const KIND_BY_CODE = new Map<string, KindEntry>();

@@ -8,19 +8,12 @@
  * the taxonomy does not know is kept with key null and a warning.
  */
 import type { Sector, Span, Warning } from '../types.js';
-import { loadData } from '../data.js';
+import { agreements, sectors } from '../data.js';
 import { R, alternation, alternationAnyCase, matches } from '../text/regex.js';
 import { PhraseFinder, phraseKey, type PhraseMatch } from '../text/phrases.js';
 
-interface SectorData {
-  sectors: Array<{ key: string; label: string; variants: string[]; ambiguous?: string[] }>;
-  compounds: Array<{ phrase: string; keys: string[] }>;
-  generic: string[];
-  verbLike: string[];
-}
-interface ListWords { sectorLeadQualifiers: string[]; listFillers: string[]; listStops: string[]; itemVerbs: string[]; organizationHeads: string[] }
-const S = loadData<SectorData>('sectors');
-const W = loadData<ListWords>('agreements');
+const S = sectors();
+const W = agreements();
 
 const LABEL = new Map(S.sectors.map((s) => [s.key, s.label]));
 // Sector phrases are looked up word by word (text/phrases.ts): a regex of the

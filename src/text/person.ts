@@ -5,15 +5,13 @@
  * ("ông Thắng"), which is partial. Place names that look like names
  * ("Hà Nội", "thành phố Hồ Chí Minh") are left out.
  */
-import { loadData } from '../data.js';
+import { enumerations, familyNames, provinces } from '../data.js';
 import { L, R, alternation } from './regex.js';
 import { matches } from '../text/regex.js';
 
-interface Cues { honorifics: string[]; speechVerbs: string[]; notPersonBefore: string[] }
-const CUES = loadData<Cues>('enumerations');
-const FAMILY = loadData<{ familyNames: string[] }>('family-names').familyNames;
-const PROVINCES = new Set(
-  loadData<{ provinces: Array<{ variants: string[] }> }>('provinces').provinces.flatMap((p) => p.variants));
+const CUES = enumerations();
+const FAMILY = familyNames().familyNames;
+const PROVINCES = new Set(provinces().provinces.flatMap((p) => p.variants));
 
 const SYL = '\\p{Lu}[\\p{Ll}\\p{M}]*';
 // a family name, then 1-3 capitalised syllables, not followed by another capitalised word

@@ -10,26 +10,18 @@
  */
 import { isSpace } from './chars.js';
 import type { Article } from '../article/article.js';
-import { loadData } from '../data.js';
+import { familyNames, minorityNames, titles as titleData } from '../data.js';
 import { alternation, phrasesRe, trie, windowMatches, wordMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { phraseEnd } from './phrase.js';
 
 export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
 
-interface FamilyData {
-  familyNames: string[]; notPersonNames?: string[]; notInForeignNames?: string[]; familyNamesAlsoWords?: string[]; streetNames?: string[];
-  weakFamilyNames?: string[]; nameStops?: string[]; notPersonBefore?: string[]; companyWords?: string[];
-  notThingBefore?: string[]; wholeNames?: string[]; lunarYears?: { stems: string[]; branches: string[] };
-}
-interface MinorityData { clansLast: string[]; syllables: string[] }
-interface TitleData { heads: string[]; completeHeads: string[]; markers: string[] }
-
 /** tone marks (grave, acute, tilde, hook, dot below) as NFD writes them */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const family = loadData<FamilyData>('family-names');
-const minority = loadData<MinorityData>('minority-names');
-const titles = loadData<TitleData>('titles');
+const family = familyNames();
+const minority = minorityNames();
+const titles = titleData();
 /**
  * Family names as written, and with the tone mark on the other vowel of the
  * syllable ("Đòan" for "Đoàn", "Hòang" for "Hoàng"): pages that typed the
