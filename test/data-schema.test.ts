@@ -10,7 +10,7 @@ import { problems } from '../src/data/shape.js';
 
 const DIR = new URL('../data/', import.meta.url);
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`${file}.json`, DIR), 'utf8'));
-/** "data/family-names.json/streetNames/3: expected a non-empty string, found number" */
+/** "data/street-names.json/names/3: expected a non-empty string, found number" */
 const report = (file: string, json: unknown) => problems(DATA_FILES.find((d) => d.file === file)!.shape, json).map((p) => `data/${file}.json${p}`);
 
 describe('data files', () => {
@@ -35,8 +35,8 @@ describe('a malformed data file is reported with its path', () => {
   const edited = (file: string, edit: (d: any) => void) => { const d: any = read(file); edit(d); return report(file, d); };
 
   it('a word that is not a string', () => {
-    expect(edited('family-names', (d) => { d.streetNames[3] = 3; }))
-      .toEqual(['data/family-names.json/streetNames/3: expected a non-empty string, found number']);
+    expect(edited('street-names', (d) => { d.names[3] = 3; }))
+      .toEqual(['data/street-names.json/names/3: expected a non-empty string, found number']);
   });
   it('a missing list, an empty list, a misspelt field', () => {
     expect(edited('titles', (d) => { delete d.heads; d.markers = []; d.marker = ['ông']; })).toEqual([

@@ -6,13 +6,16 @@ export const familyNames = dataFile('family-names', {
   familyNames: words, givenNameSyllablesCommon: words, notPersonNames: words, notInForeignNames: words,
   familyNamesAlsoWords: words, weakFamilyNames: words, nameStops: words, notPersonBefore: words,
   notThingBefore: words, lunarYears: object({ stems: words, branches: words }), wholeNames: words,
-  streetNames: words, companyWords: words,
+  notFullNameBefore: words,
 });
+
+export const streetNames = dataFile('street-names', { names: words });
 
 export const minorityNames = dataFile('minority-names', { clansLast: words, syllables: words });
 
 export const titles = dataFile('titles', {
   completeHeads: words, heads: words, markers: words, roles: record(words), sentenceStartRoles: record(words),
+  honorifics: words, speechVerbs: words,
 });
 
 export const titleRanks = dataFile('title-ranks', { ladders: list(words, 1), oneAtATime: words, modifiers: words });
@@ -21,4 +24,5 @@ export const abbreviations = dataFile('abbreviations', { abbreviations: record(s
 
 export const organizations = dataFile('organizations', {
   names: record(str), heads: record(str), lowercaseHeads: words, expand: record(str), phraseWords: words, notInName: words,
+  companyWords: words,
 });

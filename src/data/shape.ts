@@ -74,7 +74,7 @@ export function object<R extends Fields, O extends Fields = Record<never, never>
   };
 }
 
-/** The problems with `v` as `shape`, each "path: reason" (JSON Pointer paths: "/streetNames/3"). */
+/** The problems with `v` as `shape`, each "path: reason" (JSON Pointer paths: "/names/3"). */
 export function problems<T>(shape: Shape<T>, v: unknown): string[] {
   const errors: string[] = [];
   shape.check(v, '', errors);

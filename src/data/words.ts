@@ -12,7 +12,7 @@ export const englishMonths = dataFile('english-months', { english: words });
 
 export const enumerations = dataFile('enumerations', {
   ordinalWords: record(num), laWords: record(num), letters: words, numberWords: record(num), countNouns: words,
-  leadNouns: words, speechVerbs: words, honorifics: words, notPersonBefore: words,
+  leadNouns: words,
 });
 
 export const futureMarkers = dataFile('future-markers', { markers: words });
