@@ -5,7 +5,7 @@ import { list, nullable, num, object, record, str, words } from './shape.js';
 export const dateWords = dataFile('date-words', {
   months: record(num), weekdays: record(num), parts: record(str), relative: record(num), relativeAfterPart: record(num),
   edges: record(str), rangeTo: words, listAnd: words, leads: words, events: words, fractionAfter: words,
-  countAfter: words, after: words, relativeYears: record(num),
+  countAfter: words, after: words, relativeYears: record(num), countAfterYear: words, periodLabels: words,
 });
 
 export const englishMonths = dataFile('english-months', { english: words });
@@ -22,7 +22,8 @@ export const agreements = dataFile('agreements', {
   witnesses: words, auxiliaries: words, cooperationVerbs: words, sectorLeadQualifiers: words, listFillers: words,
   listStops: words, organizationHeads: words, partyStops: words, subordinators: words, collective: words,
   additive: words, pastReference: words, pastBefore: words, draft: words, describes: words, contentLeads: words,
-  itemVerbs: words, genericParties: words, partyPrefixes: words,
+  itemVerbs: words, genericParties: words, partyPrefixes: words, sectorListPrepositions: words, sectorNouns: words,
+  sectorGroupNouns: words,
 });
 
 const sector = object({ key: str, label: str, variants: words, source: words, labels: words }, { ambiguous: list(str) });
