@@ -10,7 +10,7 @@
  */
 import { boilerplate } from '../data.js';
 import { foldKey } from './normalize.js';
-import { escapeRe } from '../text/regex.js';
+import { escapeRe, listed } from '../text/regex.js';
 import { dateCandidate, type Candidate } from './published.js';
 import type { Range } from './structure.js';
 
@@ -44,7 +44,7 @@ const WEATHER = /-?\d{1,2}\s*(?:°|\*|º)\s*C(?![\p{L}])/u;
 const PLAYER = /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/;
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp)$/i;
 // the site's name printed above the article: "Báo Dân tộc và Phát triển", "BÁO ĐIỆN TỬ CHÍNH PHỦ"
-const SITE_NAME = /^(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh|thông tấn xã)(?:\s+(?:điện tử|online))?(?![\p{L}\p{N}])/iu;
+const SITE_NAME = new RegExp(`^(?:${listed(BP.siteNameHeads)})(?:\\s+(?:điện tử|online))?(?![\\p{L}\\p{N}])`, 'iu');
 // share bars: "Chia sẻ bài viết lên facebook …", "Facebook Zalo Twitter"
 const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(?![\p{L}])/iu;
 // a person's name alone on a line: "Phạm Hoàng", "ANH QUÂN", "Nhóm PV", "PV"

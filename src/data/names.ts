@@ -15,7 +15,7 @@ export const minorityNames = dataFile('minority-names', { clansLast: words, syll
 
 export const titles = dataFile('titles', {
   completeHeads: words, heads: words, markers: words, roles: record(words), sentenceStartRoles: record(words),
-  honorifics: words, speechVerbs: words,
+  honorifics: words, speechVerbs: words, signatoryTitles: words,
 });
 
 export const titleRanks = dataFile('title-ranks', { ladders: list(words, 1), oneAtATime: words, modifiers: words });
