@@ -9,7 +9,7 @@ export const familyNames = dataFile('family-names', {
   notFullNameBefore: words,
 });
 
-export const streetNames = dataFile('street-names', { names: words });
+export const streetNames = dataFile('street-names', { names: words, notHouseNumberAfter: words });
 
 export const minorityNames = dataFile('minority-names', { clansLast: words, syllables: words });
 
