@@ -40,7 +40,7 @@ export function register(program: Command, ctx: Context): void {
 
 export async function runExtract(paths: string[], opts: ExtractCliOptions, ctx: Context): Promise<number> {
   const fields = parseFields(opts.fields);
-  const jobs = parseJobs(opts.jobs);
+  const jobs = parseJobs(opts.jobs, ctx);
   const inputFormat = opts.inputFormat ?? 'auto';
   if (!(INPUT_FORMATS as readonly string[]).includes(inputFormat)) throw new UsageError(`unknown input format "${inputFormat}" (input formats: ${INPUT_FORMATS.join(', ')})`);
   paths = inputPaths(paths, ctx);

@@ -31,27 +31,20 @@ export function fileSeconds(): number {
   return Number.isFinite(s) && s > 0 ? s : 120;
 }
 
-export function defaultJobs(): number {
-  return availableParallelism();
-}
-
-/** More threads than cores only adds heaps: asked for more, the run uses one per core and says so. */
-export function capJobs(asked: number | undefined): number | undefined {
-  const cores = availableParallelism();
-  if (asked === undefined || asked <= cores) return asked;
-  process.stderr.write(`linkage: --jobs ${asked} is more than the ${cores} cores: using ${cores}\n`);
-  return cores;
-}
-
-/** How many worker threads a run of these inputs gets; 1: it runs on the main thread. */
+/**
+ * How many worker threads a run of these inputs gets (1: it runs on the main
+ * thread): as asked, one per core by default, never more than the cores (more
+ * only adds heaps) nor than a sixteenth of the inputs.
+ */
 export function threadsFor(inputs: InputRef[], asked: number | undefined): number {
   if (inputs.length < PARALLEL_THRESHOLD || inputs.some((r) => r.stdin)) return 1;
-  return Math.max(1, Math.min(asked ?? defaultJobs(), availableParallelism(), Math.ceil(inputs.length / 16)));
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(asked ?? cores, cores, Math.ceil(inputs.length / 16)));
 }
 
 /** The outcome of `spec`'s job on each input, in input order, on `jobs` threads at most (default: one per core). */
 export async function* runJob<O, R>(inputs: InputRef[], spec: JobSpec<O, R>, jobs?: number): AsyncGenerator<Outcome<R>> {
-  const threads = threadsFor(inputs, capJobs(jobs));
+  const threads = threadsFor(inputs, jobs);
   if (threads <= 1) {
     const job = await loadJob(spec);
     for (const ref of inputs) yield await job(ref);
