@@ -14,7 +14,7 @@ import { runCli as linkage } from './helpers/run.mjs';
 
 const SAMPLE = readFileSync(new URL('../corpus/003_83aa85feff82265a.txt', import.meta.url), 'utf8');
 let dir: string;
-beforeAll(async () => { dir = mkdtempSync(join(tmpdir(), 'linkage-cli-')); });
+beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'linkage-cli-')); });
 const put = (name: string, data: string | Buffer) => { const p = join(dir, name); writeFileSync(p, data); return p; };
 
 describe('linkage extract: output', () => {

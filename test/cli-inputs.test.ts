@@ -3,7 +3,8 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './helpers/run.js';
+// @ts-expect-error plain ESM helper without types
+import { runCli } from './helpers/run.mjs';
 import { linkage } from './helpers/cli.js';
 import { compileGlob, ignoreMatcher, expandBraces } from '../dist/ingest/glob.js';
 

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { SLOW } from './vitest.config.js';
+
+/** `npm run test:slow`: the suites that take minutes or need processes and a browser (see vitest.config.ts). */
+export default defineConfig({
+  test: {
+    include: [SLOW],
+    testTimeout: 180_000,
+    pool: 'forks',
+  },
+});
