@@ -14,5 +14,9 @@ export default defineConfig({
     exclude: [SLOW, '**/node_modules/**'],
     testTimeout: 30000,
     pool: 'forks',
+    // the files of a worker share one module cache: the lexicons and the CLI are loaded once per worker,
+    // not once per file (half the suite's time). Tests therefore leave no state behind: runCli restores
+    // the working directory and standard input it changes, and registries are read from fresh paths.
+    isolate: false,
   },
 });

@@ -85,7 +85,7 @@ describe('linkage extract: output', () => {
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(2);
   });
 
-  it('reads standard input with -', async () => {
+  it('reads standard input with -', () => {
     const r = spawned(['extract', '-', '--format', 'json'], { input: SAMPLE });
     expect(r.code).toBe(0);
     const [a] = JSON.parse(r.stdout);
@@ -202,7 +202,7 @@ describe('linkage extract: bad input', () => {
     oneLineError(r.stderr, 'out.json', /cannot write: no such directory/);
   });
 
-  it('a closed pipe ends the run quietly', async () => {
+  it('a closed pipe ends the run quietly', () => {
     const r = spawnSync('bash', ['-c', `node ${BIN} extract corpus --format jsonl | head -c 10 >/dev/null; echo \${PIPESTATUS[0]}`], { encoding: 'utf8', cwd: ROOT });
     expect(r.stdout.trim()).toBe('0');
     expect(r.stderr).toBe('');

@@ -1,13 +1,12 @@
 /**
  * `linkage report` as a command, in-process: one HTML file from the inputs,
- * unreadable inputs named, exit codes; standard input through the real bin.
+ * standard input, unreadable inputs named, exit codes.
  * The page in a browser: test/report-browser.slow.test.ts.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { linkage as spawned } from './helpers/cli.js';
 // @ts-expect-error plain ESM helper without types
 import { runCli as linkage } from './helpers/run.mjs';
 
@@ -31,7 +30,7 @@ describe('linkage report: the command', () => {
 
   it('writes to standard output without -o, and reads standard input from -', async () => {
     const sample = readFileSync(new URL('../corpus/003_83aa85feff82265a.txt', import.meta.url), 'utf8');
-    const r = spawned(['report', '-'], { input: sample });
+    const r = await linkage(['report', '-'], { input: sample });
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
     const texts = JSON.parse(/<script id="report-texts" type="application\/json">(.*?)<\/script>/s.exec(r.stdout)![1]);

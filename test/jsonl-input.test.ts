@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error plain ESM helper without types
 import { runCli } from './helpers/run.mjs';
-import { linkage } from './helpers/cli.js';
 
 const BODY = (i: number) => `Sáng ${1 + (i % 27)}/3, Bộ trưởng Nguyễn Văn ${['Bình', 'Hòa', 'An', 'Minh'][i % 4]} chủ trì hội nghị triển khai Nghị quyết ${30 + (i % 9)}-NQ/TW ngày 01/7/2004 của Bộ Chính trị đến năm ${2025 + (i % 6)}.`;
 let dir: string;
@@ -50,11 +49,11 @@ describe('--input-format jsonl', () => {
     ]);
   });
 
-  it('reads standard input, and an empty shard is a clean run with no output', () => {
-    const r = linkage(['extract', '--input-format', 'jsonl', '--fields', 'citations'], { input: JSON.stringify({ id: 'x', text: `Tin\n${BODY(5)}` }) + '\n' });
+  it('reads standard input, and an empty shard is a clean run with no output', async () => {
+    const r = await runCli(['extract', '--input-format', 'jsonl', '--fields', 'citations'], { input: JSON.stringify({ id: 'x', text: `Tin\n${BODY(5)}` }) + '\n' });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ file: 'x', citations: [{ id: '35-NQ/TW' }] });
-    const e = linkage(['extract', '--input-format', 'jsonl'], { input: '' });
+    const e = await runCli(['extract', '--input-format', 'jsonl'], { input: '' });
     expect(e.code).toBe(0);
     expect(e.stdout).toBe('');
   });

@@ -4,7 +4,7 @@
  * code. Shared by the tests and scripts/update-golden.mjs; it runs the build
  * (dist/), so build first: `npm test` does.
  */
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { run } from '../../dist/cli/index.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -24,8 +24,9 @@ let chdirLock = Promise.resolve();
 /**
  * `linkage ARGS`, in-process.
  * @param {string[]} args
- * @param {{ env?: Record<string, string | undefined>, tty?: number, stderrTTY?: boolean, cwd?: string }} [o]
- *   tty: stdout is a terminal of this many columns; cwd: the directory the run sees (default: the repository)
+ * @param {{ env?: Record<string, string | undefined>, tty?: number, stderrTTY?: boolean, cwd?: string, input?: string | Buffer }} [o]
+ *   tty: stdout is a terminal of this many columns; cwd: the directory the run sees (default: the repository);
+ *   input: what standard input holds, piped (else it is a terminal)
  * @returns {Promise<{ code: number, stdout: string, stderr: string }>}
  */
 export async function runCli(args, o = {}) {
@@ -36,9 +37,17 @@ export async function runCli(args, o = {}) {
   const turn = chdirLock.then(async () => {
     const cwd = process.cwd();
     process.chdir(o.cwd ?? ROOT);
+    // piped input: the commands read process.stdin, so it stands in for the run's length
+    const stdinProperty = Object.getOwnPropertyDescriptor(process, 'stdin');
+    let stdin = { isTTY: true };
+    if (o.input !== undefined) {
+      stdin = Readable.from([Buffer.from(o.input)]);
+      Object.defineProperty(process, 'stdin', { value: stdin, configurable: true, enumerable: true, writable: true });
+    }
     try {
-      return await run(['node', 'linkage', ...args], { stdout, stderr, stdin: { isTTY: true }, env });
+      return await run(['node', 'linkage', ...args], { stdout, stderr, stdin, env });
     } finally {
+      if (o.input !== undefined) Object.defineProperty(process, 'stdin', stdinProperty);
       process.chdir(cwd);
     }
   });
