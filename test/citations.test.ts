@@ -4,13 +4,12 @@
  * invented sentence and the documents it cites, written
  * `id | kind | issuer | date | term[ +mentions]` (- for none).
  */
-import { describe, it, expect } from 'vitest';
 import type { Citation } from '../src/index.js';
-import { factsOf, more } from './helpers/sentence.js';
+import { caseTable, more } from './helpers/sentence.js';
 
 const show = (c: Citation) => [c.id, c.kind, c.issuer, c.date, c.term].map((x) => x ?? '-').join(' | ') + more(c);
 
-const CASES: Array<[string, string[]]> = [
+caseTable('citations', show, [
   // Party documents: number-kind/TW, with issuer, date and term when written
   ['Thực hiện Nghị quyết số 15-NQ/TW ngày 5/5/2022 của Bộ Chính trị, tỉnh ban hành kế hoạch.', ['15-NQ/TW | Nghị quyết | Bộ Chính trị | 2022-05-05 | -']],
   ['Kết luận số 12-KL/TW của Bộ Chính trị được quán triệt.', ['12-KL/TW | Kết luận | Bộ Chính trị | - | -']],
@@ -30,10 +29,4 @@ const CASES: Array<[string, string[]]> = [
   ['Tỷ lệ đạt 15/20 chỉ tiêu.', []],
   ['Quốc lộ 1A được mở rộng.', []],
   ['Luật Đất đai năm 2024 có hiệu lực.', []],
-];
-
-describe('citations: one line per form', () => {
-  for (const [sentence, want] of CASES) {
-    it(sentence, async () => expect((await factsOf(sentence)).citations.map(show)).toEqual(want));
-  }
-});
+]);

@@ -3,13 +3,12 @@
  * file fixtures/horizons/ is a regression test of spans): an invented sentence
  * and the horizons it must give, written `kind year|from-to "text"[ +mentions]`.
  */
-import { describe, it, expect } from 'vitest';
 import type { Horizon } from '../src/index.js';
-import { factsOf, more } from './helpers/sentence.js';
+import { caseTable, more } from './helpers/sentence.js';
 
 const show = (h: Horizon) => `${h.kind} ${h.year ?? `${h.from}-${h.to}`} ${JSON.stringify(h.text)}${more(h)}`;
 
-const CASES: Array<[string, string[]]> = [
+caseTable('horizons', show, [
   // targets: a year to reach
   ['Phấn đấu đến năm 2030, tỉnh trở thành trung tâm công nghiệp của vùng.', ['target 2030 "đến năm 2030"']],
   ['Đến năm 2025, tỷ lệ hộ nghèo của huyện giảm còn dưới 2%.', ['target 2025 "Đến năm 2025"']],
@@ -32,10 +31,4 @@ const CASES: Array<[string, string[]]> = [
   ['Năm 2020, kim ngạch xuất khẩu của tỉnh đạt 5 tỷ USD.', []],
   ['Ngày 2/9/2030, tỉnh tổ chức lễ kỷ niệm.', []],
   ['Số hộ dân được hỗ trợ là 2030 hộ.', []],
-];
-
-describe('horizons: one line per form', () => {
-  for (const [sentence, want] of CASES) {
-    it(sentence, async () => expect((await factsOf(sentence)).horizons.map(show)).toEqual(want));
-  }
-});
+]);

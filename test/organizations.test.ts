@@ -3,13 +3,12 @@
  * golden files in fixtures/organizations/ are regression tests of spans): an
  * invented sentence and the organizations it must give, `name kind[ +mentions]`.
  */
-import { describe, it, expect } from 'vitest';
 import type { Organization } from '../src/index.js';
-import { factsOf, more } from './helpers/sentence.js';
+import { caseTable, more } from './helpers/sentence.js';
 
 const show = (o: Organization) => `${o.name} ${o.kind}${more(o)}`;
 
-const CASES: Array<[string, string[]]> = [
+caseTable('organizations', show, [
   // the state: ministries, the government, the assembly, local bodies (UBND written out)
   ['Bộ Kế hoạch và Đầu tư chủ trì hội nghị.', ['Bộ Kế hoạch và Đầu tư state-body']],
   ['Bộ trưởng Bộ Công Thương dự hội nghị.', ['Bộ Công Thương state-body']],
@@ -28,10 +27,4 @@ const CASES: Array<[string, string[]]> = [
   ['Trường Đại học Bách khoa Hà Nội ký kết với doanh nghiệp.', ['Trường Đại học Bách khoa Hà Nội academy']],
   // a person is no organization
   ['Ông Nguyễn Văn An cho biết dự án sắp hoàn thành.', []],
-];
-
-describe('organizations: one line per form', () => {
-  for (const [sentence, want] of CASES) {
-    it(sentence, async () => expect((await factsOf(sentence)).organizations.map(show)).toEqual(want));
-  }
-});
+]);

@@ -4,13 +4,12 @@
  * sentence and the places it must give, written
  * `name kind[ → current province] "text"[ +mentions]`.
  */
-import { describe, it, expect } from 'vitest';
 import type { Place } from '../src/index.js';
-import { factsOf, more } from './helpers/sentence.js';
+import { caseTable, more } from './helpers/sentence.js';
 
 const show = (p: Place) => `${p.name} ${p.kind}${p.current ? ` → ${p.current}` : ''} ${JSON.stringify(p.text)}${more(p)}`;
 
-const CASES: Array<[string, string[]]> = [
+caseTable('places', show, [
   // provinces and cities, with or without their administrative word
   ['Đoàn công tác đến làm việc tại tỉnh Quảng Ninh.', ['Quảng Ninh province → Quảng Ninh "Quảng Ninh"']],
   ['Người dân thành phố Cần Thơ đón Tết.', ['Cần Thơ city → Cần Thơ "Cần Thơ"']],
@@ -32,10 +31,4 @@ const CASES: Array<[string, string[]]> = [
   // not places: a person named after one, a street named after a person
   ['Ông Nguyễn Thái Bình, Giám đốc Sở Tài chính, phát biểu.', []],
   ['Đường Lê Lợi được lát đá mới.', []],
-];
-
-describe('places: one line per form', () => {
-  for (const [sentence, want] of CASES) {
-    it(sentence, async () => expect((await factsOf(sentence)).places.map(show)).toEqual(want));
-  }
-});
+]);
