@@ -7,5 +7,8 @@ export default defineConfig({
     include: [SLOW],
     testTimeout: 180_000,
     pool: 'forks',
+    // one file at a time: these suites time themselves (growth ratios, per-file time limits in worker
+    // pools), and two of them side by side on two cores would measure each other
+    fileParallelism: false,
   },
 });
