@@ -213,6 +213,16 @@ describe('linkage extract: bad input', () => {
     expect(h.code).toBe(0);
     expect(h.stdout).toMatch(/extract/);
     expect((await linkage(['extract', '--help'])).stdout).toMatch(/--format/);
-    expect(spawned(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((await linkage(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('the bin: --version exits 0; a usage error exits 2 with one line and no stack', () => {
+    const v = spawned(['--version']);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const u = spawned(['extract', 'corpus', '--format', 'xml']);
+    expect(u.code).toBe(2);
+    expect(u.stdout).toBe('');
+    expect(u.stderr).toMatch(/^linkage: unknown format "xml"[^\n]*\n$/);
   });
 });
