@@ -185,7 +185,7 @@ describe('linkage extract: bad input', () => {
     oneLineError(r.stderr, 'b.txt', /invalid UTF-8/);
   });
 
-  it('usage errors exit 2: unknown option, unknown format, unknown field, unknown command', async () => {
+  it('usage errors exit 2: unknown option, unknown format, unknown field, unknown command, a bad --jobs', async () => {
     expect((await linkage(['extract', '--bogus', 'corpus'])).code).toBe(2);
     const f = await linkage(['extract', 'corpus', '--format', 'xml']);
     expect(f.code).toBe(2);
@@ -194,6 +194,9 @@ describe('linkage extract: bad input', () => {
     expect(g.code).toBe(2);
     expect(g.stderr).toMatch(/unknown field "people"/);
     expect((await linkage(['frobnicate'])).code).toBe(2);
+    const j = await linkage(['extract', 'corpus', '--jobs', 'many']);
+    expect(j.code).toBe(2);
+    expect(j.stderr).toMatch(/^linkage: --jobs takes a whole number/);
   });
 
   it('an output file that cannot be written: one line, exit 2', async () => {
