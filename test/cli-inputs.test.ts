@@ -1,6 +1,7 @@
-/** Inputs as people pass them: quoted globs, named standard input, piped input for every command; globs that cannot backtrack. */
+/** Inputs as people pass them: quoted globs, named standard input, piped input for every command; globs that cannot backtrack; only regular files read. */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error plain ESM helper without types
@@ -97,5 +98,32 @@ describe('standard input', () => {
     expect(JSON.parse(c.stdout).summary.files).toBe(1);
     const t = await runCli(['cite', '--format', 'json'], { input: ARTICLE });
     expect(JSON.parse(t.stdout).summary.citations).toBe(1);
+  });
+});
+
+describe('only regular files are read', () => {
+  let special: string;
+  beforeAll(() => {
+    special = mkdtempSync(join(tmpdir(), 'linkage-special-'));
+    writeFileSync(join(special, 'a.txt'), 'Tiêu đề\n\nHà Nội, ngày 2/9/2020, đồng chí Nguyễn Văn An phát biểu.\n');
+    execFileSync('mkfifo', [join(special, 'pipe.txt')]);
+    symlinkSync('pipe.txt', join(special, 'link.txt'));
+    symlinkSync('/dev/zero', join(special, 'zero.txt'));
+  });
+  const lines = (s: string) => s.split('\n').filter(Boolean);
+  it('a folder skips named pipes, devices and links to them', async () => {
+    const r = await runCli(['extract', special, '--format', 'jsonl']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(1);
+  });
+  it('a named pipe or device given by name is a one-line error', async () => {
+    const r = await runCli(['extract', join(special, 'pipe.txt'), '/dev/zero', join(special, 'a.txt'), '--format', 'jsonl']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([
+      `linkage: ${join(special, 'pipe.txt')}: not a regular file (a named pipe)`,
+      'linkage: /dev/zero: not a regular file (a device)',
+    ]);
+    expect(lines(r.stdout)).toHaveLength(1);
   });
 });
