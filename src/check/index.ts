@@ -4,17 +4,15 @@
  * small summaries outlive each one.
  */
 import { relative, resolve } from 'node:path';
-import { readArticle } from '../index.js';
-import { ArticleWork, extractFacts } from '../pipeline.js';
 import { expandPaths, type InputRef, type PathProblem } from '../ingest/paths.js';
-import type { ArticleFacts } from '../types.js';
 import type { CheckConfig } from './config.js';
 import { createEngine, type FileResult } from './engine.js';
 import { ignoreMatcher } from '../ingest/glob.js';
 import type { RuleGroup } from './rule.js';
 import { RULE_GROUPS } from './rules/index.js';
-import { PARALLEL_THRESHOLD } from '../parallel/pool.js';
+import { threadsFor } from '../parallel/pool.js';
 import { RegistryError, sharedRegistry } from '../cite/registry.js';
+import { checkJob } from './job.js';
 import type { SharedRegistryData } from '../cite/shared-registry.js';
 
 export type { FileResult } from './engine.js';
@@ -24,8 +22,6 @@ export interface CheckOptions {
   config: CheckConfig;
   /** the rules to run (default: all of linkage's) */
   groups?: RuleGroup[];
-  /** replace facts before the rules see them (tests stand in for extractors not built yet); runs on one thread */
-  mapFacts?: (facts: ArticleFacts) => ArticleFacts;
   /** worker threads for large inputs (default: one per core) */
   jobs?: number;
   /** the name standard input is reported as (its extension says how it is read) */
@@ -47,28 +43,16 @@ export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{
   opts.onInputs?.(unique);
   // for worker threads the registry is read once, here, and shared with them (each parsing its own would not fit their heaps)
   let registry: SharedRegistryData | undefined;
-  if (!opts.mapFacts && unique.length >= PARALLEL_THRESHOLD && opts.jobs !== 1) {
+  if (threadsFor(unique, opts.jobs) > 1) {
     try { registry = sharedRegistry(config.registry); } catch (e) { if (!(e instanceof RegistryError)) throw e; }
   }
   const engine = createEngine(opts.groups ?? RULE_GROUPS, config);
-  if (!opts.mapFacts) {
-    // the article rules run where the article is read, on all cores; the corpus rules here
-    const { processAll } = await import('../parallel/pool.js');
-    for await (const r of processAll(unique, { check: config, jobs: opts.jobs, registry })) {
-      if (r.error !== undefined) engine.unreadable(r.file, r.error);
-      else engine.add(r.file, r.check!);
-      opts.onFile?.(r);
-    }
-    return { results: engine.finish(), problems };
-  }
-  for (const ref of unique) {
-    const { article, error } = await readArticle(ref);
-    opts.onFile?.({ file: ref.path, error });
-    if (error !== undefined) { engine.unreadable(ref.path, error); continue; }
-    const work = new ArticleWork(article);
-    let facts = extractFacts(article, { fields: engine.fields }, work);
-    if (opts.mapFacts) facts = opts.mapFacts(facts);
-    engine.article(article, facts, work);
+  // the article rules run where the article is read, on all cores; the corpus rules here
+  const { runJob } = await import('../parallel/pool.js');
+  for await (const r of runJob(unique, checkJob({ config, registry }), opts.jobs)) {
+    if (r.error !== undefined) engine.unreadable(r.file, r.error);
+    else engine.add(r.file, r.value);
+    opts.onFile?.(r);
   }
   return { results: engine.finish(), problems };
 }

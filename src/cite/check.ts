@@ -15,7 +15,7 @@ import {
 } from '../extract/citations.js';
 import { foldKey } from '../article/normalize.js';
 import { segmentation, sentenceAt } from '../article/segment.js';
-import { loadData } from '../data.js';
+import { citeCues } from '../data.js';
 import { L, R, alternation } from '../text/regex.js';
 import { resolve, sameIssuer, successor, type Registry, type RegistryEntry } from './registry.js';
 import { describeTerm, termAt, termFitsDate, termOfAssemblyCode, type TermBody } from './terms.js';
@@ -36,7 +36,7 @@ export const CITATION_CHECKS: Array<{ code: string; severity: Severity; descript
 ];
 const SEVERITY = new Map(CITATION_CHECKS.map((c) => [c.code, c.severity]));
 
-const CUES = loadData<{ historical: string[] }>('cite-cues');
+const CUES = citeCues();
 const HISTORICAL_RE = new RegExp(`${L}(?:${alternation(CUES.historical)})${R}`, 'iu');
 /** The sentence around a mention, at most 300 characters either side (a text without stops is one sentence). */
 const sentenceText = (a: Article, at: number, end: number) => {

@@ -41,7 +41,7 @@ export async function runCite(paths: string[], opts: CiteCliOptions, ctx: Contex
   const { loadRegistry, RegistryError } = await import('../cite/registry.js');
   const { analyzeArticleCitations, checkCorpusCitations } = await import('../cite/check.js');
   const { makeCiteReporter } = await import('../cite/report.js');
-  const { readArticle } = await import('../index.js');
+  const { readArticle } = await import('../ingest/articles.js');
   let reg;
   try {
     reg = loadRegistry(opts.registry ?? []);

@@ -11,22 +11,14 @@
  */
 import type { Article } from '../article/article.js';
 import type { Enumeration, EnumerationItem, Participant, Span } from '../types.js';
-import { loadData } from '../data.js';
+import { enumerations } from '../data.js';
 import { foldKey } from '../article/normalize.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
 import { fullNames, speakerName } from '../text/person.js';
 import type { Segmentation } from '../article/segment.js';
 import type { Extractor } from './extractor.js';
 
-interface EnumData {
-  ordinalWords: Record<string, number>;
-  laWords: Record<string, number>;
-  letters: string[];
-  numberWords: Record<string, number>;
-  countNouns: string[];
-  leadNouns: string[];
-}
-const D = loadData<EnumData>('enumerations');
+const D = enumerations();
 
 /** "Thứ nhất"/"Một là" stand for sentences; "(1)", "a)" … for phrases, so an inline last item ends with its sentence. */
 type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'letter' | 'last';
