@@ -9,7 +9,7 @@
 import type { Article } from './article/article.js';
 import type { ArticleFacts, FactField, Span, Warning } from './types.js';
 import { FACT_FIELDS } from './types.js';
-import { ArticleWork } from './extract/context.js';
+import { ArticleWork, WORK_KEYS } from './extract/context.js';
 import type { Deps, Extractor, Need } from './extract/extractor.js';
 import citations from './extract/citations.js';
 import dates from './extract/dates.js';
@@ -79,21 +79,31 @@ export function plan(fields: readonly FactField[], extractors: readonly Extracto
   return out;
 }
 
-/** What one extractor is given: the needs it declared, each read when first used. */
-function depsOf(x: Extractor, work: ArticleWork, facts: Partial<ArticleFacts>): Deps {
-  const deps = {} as Deps;
-  for (const n of x.needs) {
-    Object.defineProperty(deps, n, { enumerable: true, configurable: true, get: isField(n) ? () => facts[n] : () => work[n] });
-  }
-  return deps;
+/**
+ * What one extractor is given: the needs it declared, each computed when first read (the agreements
+ * extractor reads the segmentation only in an article that signs something). A need it did not
+ * declare is an error. The getters sit on the prototype, defined once: getters defined per
+ * article would give every deps object a shape of its own (a third more memory on the corpus).
+ */
+class Given {
+  constructor(readonly work: ArticleWork, readonly facts: Partial<ArticleFacts>, readonly needs: readonly Need[]) {}
 }
+for (const k of [...WORK_KEYS, ...FACT_FIELDS]) {
+  Object.defineProperty(Given.prototype, k, {
+    get(this: Given) {
+      if (!this.needs.includes(k)) throw new Error(`an extractor read "${k}" without declaring it in its needs`);
+      return isField(k) ? this.facts[k] : this.work[k];
+    },
+  });
+}
+const depsOf = (x: Extractor, work: ArticleWork, facts: Partial<ArticleFacts>) => new Given(work, facts, x.needs) as unknown as Deps;
 
 /** One extractor on its own (tests; a need may be given instead of computed: other participants, say). */
 export function runExtractor(x: Extractor, a: Article, given: Partial<Deps> = {}, work = new ArticleWork(a)): ReturnType<Extractor['run']> {
   const facts: Partial<ArticleFacts> = {};
   for (const y of plan(x.needs.filter(isField))) if (!(y.id in given)) Object.assign(facts, y.run(a, depsOf(y, work, facts)));
-  const deps = depsOf(x, work, facts);
-  for (const [k, v] of Object.entries(given)) Object.defineProperty(deps, k, { value: v, enumerable: true });
+  const deps = Object.create(depsOf(x, work, facts)) as Deps;
+  for (const [k, v] of Object.entries(given)) Object.defineProperty(deps, k, { value: v });
   return x.run(a, deps);
 }
 

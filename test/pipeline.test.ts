@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { buildArticle } from '../src/article/article.js';
-import { ArticleWork, EXTRACTORS, extractFacts, ordered, plan } from '../src/pipeline.js';
+import { ArticleWork, EXTRACTORS, extractFacts, ordered, plan, runExtractor } from '../src/pipeline.js';
 import type { Extractor } from '../src/extract/extractor.js';
 import type { ArticleRule, Problem } from '../src/check/rule.js';
 import type { FactField } from '../src/types.js';
@@ -43,6 +43,13 @@ describe('pipeline order: fields asked → extractors run', () => {
     ['a need nobody fills', [ex('priorities', ['participants'])], /needs "participants", which no extractor fills/],
   ] as Array<[string, Extractor[], RegExp]>)('refuses %s when the list is ordered', (_, list, msg) => {
     expect(() => ordered(list)).toThrow(msg);
+  });
+
+  it('gives an extractor only what it declared', () => {
+    const sly: Extractor = { id: 'dates', needs: ['names'], run: (_, d) => ({ dates: d.dateMentions.mentions }) };
+    expect(() => runExtractor(sly, article('Ngày 5/3/2024, đoàn đến xã.'))).toThrow(/read "dateMentions" without declaring it/);
+    const honest: Extractor = { ...sly, needs: ['dateMentions'] };
+    expect(runExtractor(honest, article('Ngày 5/3/2024, đoàn đến xã.')).dates!.map((d) => d.value)).toEqual(['2024-03-05']);
   });
 
   it('computes what priorities need but shows only priorities', () => {
