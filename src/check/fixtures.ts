@@ -8,12 +8,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Finding } from '../findings.js';
+import type { Message } from '../findings.js';
 import type { ArticleFacts } from '../types.js';
 import { resolveConfig } from './config.js';
-import { allRules } from './engine.js';
 import { checkPaths } from './index.js';
-import { RULE_GROUPS } from './rules/index.js';
+import { RULES } from './rules/index.js';
 
 export const FIXTURE_CASES = ['fail', 'pass'] as const;
 
@@ -27,10 +26,10 @@ export function casePath(root: string, ruleId: string, kase: string): string | n
 }
 
 /** Run one rule alone, at its default level, on a fixture case. Paths are reported relative to `root`. */
-export async function runFixture(root: string, ruleId: string, kase: string): Promise<Finding[]> {
+export async function runFixture(root: string, ruleId: string, kase: string): Promise<Message[]> {
   const path = casePath(root, ruleId, kase);
   if (!path) throw new Error(`fixtures/check/${ruleId}: no ${kase}.txt, ${kase}.md or ${kase}/`);
-  const rules = allRules(RULE_GROUPS);
+  const rules = RULES;
   const only = Object.fromEntries(rules.filter((r) => r.id !== ruleId).map((r) => [r.id, 'off']));
   const config = resolveConfig(rules, { rules: only }, null, root);
   const factsFile = join(root, `fixtures/check/${ruleId}/facts.json`);

@@ -11,8 +11,8 @@ import type { ArticleFacts } from '../types.js';
 import type { CheckConfig } from './config.js';
 import { createEngine, type FileResult } from './engine.js';
 import { ignoreMatcher } from '../ingest/glob.js';
-import type { RuleGroup } from './rule.js';
-import { RULE_GROUPS } from './rules/index.js';
+import type { Rule } from './rule.js';
+import { RULES } from './rules/index.js';
 import { PARALLEL_THRESHOLD } from '../parallel/pool.js';
 import { RegistryError, sharedRegistry } from '../cite/registry.js';
 import type { SharedRegistryData } from '../cite/shared-registry.js';
@@ -23,7 +23,7 @@ export type { CheckConfig } from './config.js';
 export interface CheckOptions {
   config: CheckConfig;
   /** the rules to run (default: all of linkage's) */
-  groups?: RuleGroup[];
+  rules?: Rule[];
   /** replace facts before the rules see them (tests stand in for extractors not built yet); runs on one thread */
   mapFacts?: (facts: ArticleFacts) => ArticleFacts;
   /** worker threads for large inputs (default: one per core) */
@@ -50,7 +50,7 @@ export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{
   if (!opts.mapFacts && unique.length >= PARALLEL_THRESHOLD && opts.jobs !== 1) {
     try { registry = sharedRegistry(config.registry); } catch (e) { if (!(e instanceof RegistryError)) throw e; }
   }
-  const engine = createEngine(opts.groups ?? RULE_GROUPS, config);
+  const engine = createEngine(opts.rules ?? RULES, config);
   if (!opts.mapFacts) {
     // the article rules run where the article is read, on all cores; the corpus rules here
     const { processAll } = await import('../parallel/pool.js');

@@ -36,8 +36,8 @@ export async function prepare(task: Task): Promise<void> {
   extractFacts(await parseArticle(WARM_UP, { file: 'warm-up.txt' }));
   if (task.registry) (await import('../cite/registry.js')).useSharedRegistry(task.registry);
   if (task.check && engine?.for !== task.check) {
-    const [{ createEngine }, { RULE_GROUPS }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js')]);
-    engine = { for: task.check, engine: createEngine(RULE_GROUPS, task.check) };
+    const [{ createEngine }, { RULES }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js')]);
+    engine = { for: task.check, engine: createEngine(RULES, task.check) };
   }
   if (task.render && format?.for !== task.render) format = { for: task.render, format: await (await import('../report/index.js')).loadFormat(task.render.format, task.render.options) };
 }
@@ -59,8 +59,8 @@ export async function processInput(ref: InputRef, task: Task): Promise<TaskResul
 async function checkInput(ref: InputRef, config: CheckConfig): Promise<TaskResult> {
   const [{ readArticle }, { extractFacts }] = await Promise.all([import('../index.js'), import('../pipeline.js')]);
   if (engine?.for !== config) {
-    const [{ createEngine }, { RULE_GROUPS }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js')]);
-    engine = { for: config, engine: createEngine(RULE_GROUPS, config) };
+    const [{ createEngine }, { RULES }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js')]);
+    engine = { for: config, engine: createEngine(RULES, config) };
   }
   const { article, error } = await readArticle(ref);
   if (error !== undefined) return { file: ref.path, error };

@@ -10,7 +10,7 @@
  */
 import Table from 'cli-table3';
 import { makeChalk } from '../cli/color.js';
-import { visible } from '../cli/visible.js';
+import { visible } from '../text/visible.js';
 import { factRows } from './rows.js';
 import { visibleWidth, wrapWords } from './wrap.js';
 import type { Format, FormatOptions } from './reporter.js';
