@@ -38,6 +38,8 @@ export interface Engine {
   articleResult(a: Article, facts: ArticleFacts): ArticleResult;
   /** record an article's result, made here or in a worker */
   add(file: string, r: ArticleResult): void;
+  /** record only what the corpus rules need of an article (its messages were reported as it was read) */
+  addSummaries(file: string, summaries: ArticleResult['summaries']): void;
   /** a file that could not be read: an error that no config turns off */
   unreadable(file: string, reason: string): void;
   /** run the corpus rules (once) and return what they reported, in the order they reported it */
@@ -99,7 +101,10 @@ export function createEngine(rules: Rule[], config: CheckConfig): Engine {
     },
     add(file, r) {
       resultOf(file).push(...r.findings);
-      for (const [i, summary] of r.summaries) summaries.get(active[i])!.push({ file, summary });
+      this.addSummaries(file, r.summaries);
+    },
+    addSummaries(file, s) {
+      for (const [i, summary] of s) summaries.get(active[i])!.push({ file, summary });
     },
     unreadable(file, reason) {
       resultOf(file).push({ code: READ_ERROR.id, severity: 'error', message: `cannot be read: ${reason}`, file, span: null });

@@ -3,7 +3,8 @@
  * for corpus rules, a compact summary of every article that it made itself
  * while each article was at hand — never all texts at once. Rules say what is
  * wrong and where; the engine stamps the id and the severity from the config
- * (as remark-lint's engine does), so a rule never does.
+ * (as remark-lint's engine does), so a rule never does. One rule, one file in
+ * rules/, one default export; its header gives a failing and a passing example.
  */
 import type { Article } from '../article/article.js';
 import type { Related, Severity } from '../findings.js';

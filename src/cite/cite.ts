@@ -53,7 +53,8 @@ export function createCite(registry: string[] = []): Cite {
     registry: reg,
     article(a) {
       const r = engine.articleResult(a, extractFacts(a, { fields: engine.fields }));
-      engine.add(a.file, r);
+      // the table is written as each article is read: the engine keeps only what comparing articles needs
+      engine.addSummaries(a.file, r.summaries);
       return { findings: byPosition([...r.findings]), views: citationViews(a, reg, r.findings) };
     },
     // a message comparing articles names its file before its text, as `linkage cite`'s JSON always has

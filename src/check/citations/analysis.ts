@@ -24,12 +24,16 @@ export interface ArticleCitations {
   shorts: ShortReference[];
 }
 
-const CACHE = new WeakMap<Article, { reg: Registry; c: ArticleCitations }>();
+/**
+ * The article last analysed: the engine runs every rule on one article before
+ * the next, so one slot is all the sharing needs (a WeakMap over thousands of
+ * articles doubled the collector's work).
+ */
+let last: { a: Article; reg: Registry; c: ArticleCitations } | null = null;
 
 /** The citations of an article, resolved against a registry (computed once per article). */
 export function citationsOf(a: Article, reg: Registry): ArticleCitations {
-  const hit = CACHE.get(a);
-  if (hit?.reg === reg) return hit.c;
+  if (last?.a === a && last.reg === reg) return last.c;
   const mentions = findCitationMentions(a);
   const published = a.published?.slice(0, 10) ?? null;
   const entries = resolveMentions(reg, mentions, published);
@@ -42,7 +46,7 @@ export function citationsOf(a: Article, reg: Registry): ArticleCitations {
   const c: ArticleCitations = {
     published, mentions, entries, byDoc, citedIds: new Set(mentions.map((m) => m.id)), shorts: findShortReferences(a, mentions),
   };
-  CACHE.set(a, { reg, c });
+  last = { a, reg, c };
   return c;
 }
 
