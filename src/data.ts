@@ -1,14 +1,20 @@
-/** Data files (lexicons, gazetteers, taxonomies) live in ../data as JSON, outside the code. */
-import { readFileSync } from 'node:fs';
+/**
+ * The data files (lexicons, gazetteers, taxonomies in ../data as JSON), one
+ * accessor each, grouped by what they hold. An accessor reads its file on
+ * first call: `familyNames().familyNames`. Each file's shape is declared once
+ * (src/data/*.ts) and checked by test/data-schema.test.ts.
+ */
+import type { DataFile } from './data/file.js';
+import * as names from './data/names.js';
+import * as places from './data/places.js';
+import * as documents from './data/documents.js';
+import * as words from './data/words.js';
 
-const cache = new Map<string, unknown>();
+export type { DataFile } from './data/file.js';
+export * from './data/names.js';
+export * from './data/places.js';
+export * from './data/documents.js';
+export * from './data/words.js';
 
-/** Read data/<name>.json once per process. */
-export function loadData<T>(name: string): T {
-  let v = cache.get(name);
-  if (v === undefined) {
-    v = JSON.parse(readFileSync(new URL(`../data/${name}.json`, import.meta.url), 'utf8'));
-    cache.set(name, v);
-  }
-  return v as T;
-}
+/** Every data file's accessor (the schema test checks each file against its shape). */
+export const DATA_FILES: readonly DataFile<unknown>[] = [names, places, documents, words].flatMap((m) => Object.values(m));

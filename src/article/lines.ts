@@ -8,19 +8,15 @@
  * every line is looked at a bounded number of times (the head and the tail
  * are at most HEAD_LINES / TAIL_LINES lines), so the cost is linear.
  */
-import { loadData } from '../data.js';
+import { boilerplate } from '../data.js';
 import { foldKey } from './normalize.js';
-import { escapeRe } from '../text/regex.js';
+import { escapeRe, listed } from '../text/regex.js';
 import { dateCandidate, type Candidate } from './published.js';
 import type { Range } from './structure.js';
 
 export interface Line { start: number; end: number; text: string }
 
-interface BoilerplateData {
-  headings: string[]; sourcePrefixes: string[]; metadataLabels: string[];
-  chrome: string[]; chromeWords: string[]; creditWords: string[]; relatedPrefixes: string[];
-}
-const BP = loadData<BoilerplateData>('boilerplate');
+const BP = boilerplate();
 const HEADINGS = new Set(BP.headings.map(foldKey));
 const CHROME = new Set(BP.chrome.map(foldKey));
 const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
@@ -48,7 +44,7 @@ const WEATHER = /-?\d{1,2}\s*(?:°|\*|º)\s*C(?![\p{L}])/u;
 const PLAYER = /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/;
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp)$/i;
 // the site's name printed above the article: "Báo Dân tộc và Phát triển", "BÁO ĐIỆN TỬ CHÍNH PHỦ"
-const SITE_NAME = /^(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh|thông tấn xã)(?:\s+(?:điện tử|online))?(?![\p{L}\p{N}])/iu;
+const SITE_NAME = new RegExp(`^(?:${listed(BP.siteNameHeads)})(?:\\s+(?:điện tử|online))?(?![\\p{L}\\p{N}])`, 'iu');
 // share bars: "Chia sẻ bài viết lên facebook …", "Facebook Zalo Twitter"
 const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(?![\p{L}])/iu;
 // a person's name alone on a line: "Phạm Hoàng", "ANH QUÂN", "Nhóm PV", "PV"

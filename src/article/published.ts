@@ -10,7 +10,7 @@
  * date inside a sentence of the body is never a candidate (only header-like
  * lines are), nor is a day without a year.
  */
-import { loadData } from '../data.js';
+import { boilerplate, englishMonths } from '../data.js';
 import { parseDateTime, isValidDate, isoDate, type Precision } from '../text/datetime.js';
 import { escapeRe } from '../text/regex.js';
 import type { Range } from './structure.js';
@@ -25,9 +25,7 @@ export interface Published {
 }
 export interface Candidate { value: string; range: Range; precision: Precision; evidence: string[]; line: number }
 
-interface BoilerplateData { metadataLabels: string[]; publishedLabels: string[]; updatedLabels: string[] }
-interface MonthData { english: string[] }
-const BP = loadData<BoilerplateData>('boilerplate');
+const BP = boilerplate();
 const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
 const LABEL_RE = new RegExp(`(?:^|\\s)(?:${alt(BP.metadataLabels)})(?![\\p{L}\\p{N}])`, 'iu');
 const PUBLISHED_LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(BP.publishedLabels)})(?![\\p{L}\\p{N}])`, 'iu');
@@ -37,7 +35,7 @@ const GMT = /GMT|UTC|\+07:?00/i;
 // "Hà Nội, ngày 18 tháng 6 năm 2022" closing a document's header line ("Số: 10/CT-TTg | …")
 const DOC_HEADER = /(?:^|[|]\s*|\s{2,})([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$/u;
 // English stamps on blog-hosted copies: "Tuesday, November 22, 2016"
-const MONTHS = loadData<MonthData>('english-months').english;
+const MONTHS = englishMonths().english;
 const EN_DATE = new RegExp(`(?<![\\p{L}])(${MONTHS.map(escapeRe).join('|')})\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'iu');
 
 /**

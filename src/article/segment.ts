@@ -13,7 +13,7 @@
  *
  * One pass over each paragraph with patterns compiled once: linear time.
  */
-import { loadData } from '../data.js';
+import { segmentation as segmentationData } from '../data.js';
 import type { Article } from './article.js';
 import { isSpace } from '../text/chars.js';
 
@@ -33,7 +33,7 @@ export interface Segmentation {
   sentences: Sentence[];
 }
 
-const ABBREV = new Set(loadData<{ abbreviations: string[] }>('segmentation').abbreviations);
+const ABBREV = new Set(segmentationData().abbreviations);
 // a stop, ?, ! or ellipsis, closing quotes and brackets, then space and a sentence start
 const END = /[.!?…]+["'”’»)\]]*(?=\s+["“'‘«(\[\-–—]?[\p{Lu}\p{N}])|[.!?…]+["'”’»)\]]*\s*$|\.(?<=[\p{Ll}\p{N}%)"”]{2}\.)(?=[\p{Lu}][\p{Ll}])/gu;
 const CLAUSE = /[;:](?=\s)/g;

@@ -4,7 +4,7 @@
  * small summaries outlive each one.
  */
 import { relative, resolve } from 'node:path';
-import { readArticle } from '../index.js';
+import { readArticles } from '../ingest/articles.js';
 import { extractFacts } from '../pipeline.js';
 import { expandPaths, type InputRef, type PathProblem } from '../ingest/paths.js';
 import type { ArticleFacts } from '../types.js';
@@ -13,8 +13,9 @@ import { createEngine, type FileResult } from './engine.js';
 import { ignoreMatcher } from '../ingest/glob.js';
 import type { Rule } from './rule.js';
 import { RULES } from './rules/index.js';
-import { PARALLEL_THRESHOLD } from '../parallel/pool.js';
+import { threadsFor } from '../parallel/pool.js';
 import { RegistryError, sharedRegistry } from '../cite/registry.js';
+import { checkJob } from './job.js';
 import type { SharedRegistryData } from '../cite/shared-registry.js';
 
 export type { FileResult } from './engine.js';
@@ -47,27 +48,26 @@ export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{
   opts.onInputs?.(unique);
   // for worker threads the registry is read once, here, and shared with them (each parsing its own would not fit their heaps)
   let registry: SharedRegistryData | undefined;
-  if (!opts.mapFacts && unique.length >= PARALLEL_THRESHOLD && opts.jobs !== 1) {
+  if (!opts.mapFacts && threadsFor(unique, opts.jobs) > 1) {
     try { registry = sharedRegistry(config.registry); } catch (e) { if (!(e instanceof RegistryError)) throw e; }
   }
   const engine = createEngine(opts.rules ?? RULES, config);
   if (!opts.mapFacts) {
     // the article rules run where the article is read, on all cores; the corpus rules here
-    const { processAll } = await import('../parallel/pool.js');
-    for await (const r of processAll(unique, { check: config, jobs: opts.jobs, registry })) {
+    const { runJob } = await import('../parallel/pool.js');
+    for await (const r of runJob(unique, checkJob({ config, registry }), opts.jobs)) {
       if (r.error !== undefined) engine.unreadable(r.file, r.error);
-      else engine.add(r.file, r.check!);
+      else engine.add(r.file, r.value);
       opts.onFile?.(r);
     }
     return { results: engine.finish(), problems };
   }
-  for (const ref of unique) {
-    const { article, error } = await readArticle(ref);
-    opts.onFile?.({ file: ref.path, error });
-    if (error !== undefined) { engine.unreadable(ref.path, error); continue; }
-    let facts = extractFacts(article, { fields: engine.fields });
+  for await (const r of readArticles(unique)) {
+    opts.onFile?.(r);
+    if (r.error !== undefined) { engine.unreadable(r.file, r.error); continue; }
+    let facts = extractFacts(r.article, { fields: engine.fields });
     if (opts.mapFacts) facts = opts.mapFacts(facts);
-    engine.article(article, facts);
+    engine.article(r.article, facts);
   }
   return { results: engine.finish(), problems };
 }

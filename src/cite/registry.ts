@@ -8,7 +8,7 @@
  * before publication.
  */
 import { readFileSync } from 'node:fs';
-import { loadData } from '../data.js';
+import { documentKinds, registry } from '../data.js';
 import { foldKey } from '../article/normalize.js';
 import { termAt } from './terms.js';
 import { numberOfId, openSharedRegistry, shareRegistry, type SharedRegistryData } from './shared-registry.js';
@@ -60,7 +60,7 @@ export function canonicalId(id: string): string {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The shapes of canonical numbers (37-NQ/TW, 13/2020/NĐ-CP, 59/2020/QH14, 1234/QĐ-TTg), from data/document-kinds.json */
-const ID_SHAPES = Object.values(loadData<{ idPatterns: Record<string, string> }>('document-kinds').idPatterns).map((p) => new RegExp(p, 'u'));
+const ID_SHAPES = Object.values(documentKinds().idPatterns).map((p) => new RegExp(p, 'u'));
 
 function entryOf(raw: unknown, origin: string, i: number): RegistryEntry {
   const where = `${origin}: documents[${i}]`;
@@ -124,7 +124,7 @@ export function loadRegistry(extraFiles: string[] = []): Registry {
   if (provided && JSON.stringify(provided.files.slice(1)) === JSON.stringify(extraFiles)) return provided;
   if (last && last.files === JSON.stringify(extraFiles)) return last.reg;
   const byKey = new Map<string, RegistryEntry>();
-  for (const e of entriesOf(loadData('registry'), 'data/registry.json')) byKey.set(e.key, e);
+  for (const e of entriesOf(registry(), 'data/registry.json')) byKey.set(e.key, e);
   for (const f of extraFiles) {
     let json: unknown;
     try {

@@ -2,10 +2,9 @@
  * Party congress terms and National Assembly terms ("khóa IX", QH15) with
  * their dates, from data/terms.json: whether a citation's term fits its date.
  */
-import { loadData } from '../data.js';
+import { terms } from '../data.js';
 
-interface TermSpan { term: string; from: string; to: string | null; approx?: boolean }
-const T = loadData<{ marginDays: number; approxMarginDays: number; party: TermSpan[]; nationalAssembly: TermSpan[] }>('terms');
+const T = terms();
 
 export type TermBody = 'party' | 'nationalAssembly';
 

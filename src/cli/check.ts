@@ -41,7 +41,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, ctx: Cont
     if (!/^\d+$/.test(opts.maxWarnings) || !Number.isSafeInteger(Number(opts.maxWarnings))) throw new UsageError(`--max-warnings takes a whole number, not "${opts.maxWarnings}"`);
     maxWarnings = Number(opts.maxWarnings);
   }
-  const jobs = parseJobs(opts.jobs);
+  const jobs = parseJobs(opts.jobs, ctx);
   // rules load their lexicons at import: only when checking
   const { loadConfig, printable } = await import('../check/config.js');
   const { READ_ERROR, tally } = await import('../check/engine.js');

@@ -41,7 +41,7 @@ export async function runCite(paths: string[], opts: CiteCliOptions, ctx: Contex
   // the rules load their lexicons at import: only when there is work to do
   const { createCite } = await import('../cite/cite.js');
   const { makeCiteReporter } = await import('../cite/reporters/index.js');
-  const { readArticle } = await import('../index.js');
+  const { readArticle } = await import('../ingest/articles.js');
   // a registry file that cannot be used is a ConfigError: exit 2 before anything is read
   const cite = createCite(opts.registry ?? []);
 

@@ -1,5 +1,6 @@
 /** What every command shares: where it writes, how it reports an error, and the exit code it leaves. */
-import { visible } from '../text/visible.js';
+import { availableParallelism } from 'node:os';
+import { visible } from './visible.js';
 
 export class UsageError extends Error {}
 
@@ -33,11 +34,15 @@ export function makeContext(io: Io = processIo()): Context {
 /** --jobs N: worker threads for large inputs. */
 export const JOBS_HELP = 'worker threads for large inputs (default: one per core; 1 = single-threaded)';
 
-export function parseJobs(s: string | undefined): number | undefined {
+/** More threads than cores only adds heaps: asked for more, the run uses one per core and says so. */
+export function parseJobs(s: string | undefined, ctx: Pick<Context, 'error'>): number | undefined {
   if (s === undefined) return undefined;
   const n = Number(s);
   if (!/^\d+$/.test(s) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${s}"`);
-  return n;
+  const cores = availableParallelism();
+  if (n <= cores) return n;
+  ctx.error(`--jobs ${n} is more than the ${cores} cores: using ${cores}`);
+  return cores;
 }
 
 /** The paths argument's help, the same in every command. */

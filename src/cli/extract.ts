@@ -1,6 +1,6 @@
 /** `linkage extract <paths...>`: facts of each article as a table, JSON, JSON Lines or CSV. */
 import type { Command } from 'commander';
-import { expandPaths, reasonOf, type InputRef, type PathProblem } from '../ingest/paths.js';
+import { expandPaths, type InputRef, type PathProblem } from '../ingest/paths.js';
 import { FACT_FIELDS, type FactField } from '../types.js';
 import { colorEnabled } from './color.js';
 import { openSink, type Sink } from './sink.js';
@@ -40,7 +40,7 @@ export function register(program: Command, ctx: Context): void {
 
 export async function runExtract(paths: string[], opts: ExtractCliOptions, ctx: Context): Promise<number> {
   const fields = parseFields(opts.fields);
-  const jobs = parseJobs(opts.jobs);
+  const jobs = parseJobs(opts.jobs, ctx);
   const inputFormat = opts.inputFormat ?? 'auto';
   if (!(INPUT_FORMATS as readonly string[]).includes(inputFormat)) throw new UsageError(`unknown input format "${inputFormat}" (input formats: ${INPUT_FORMATS.join(', ')})`);
   paths = inputPaths(paths, ctx);
@@ -60,19 +60,20 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions, ctx: 
 interface Plan { format: FormatName; options: FormatOptions; jobs?: number; flag?: boolean }
 
 async function extractFiles(inputs: InputRef[], problems: PathProblem[], plan: Plan, sink: Sink, ctx: Context): Promise<number> {
-  const { loadFormat } = await import('../report/index.js');
+  const [{ loadFormat }, { runJob }, { extractJob }] = await Promise.all([
+    import('../report/index.js'), import('../parallel/pool.js'), import('../commands/extract-job.js'),
+  ]);
   const writer = new FormatWriter(await loadFormat(plan.format, plan.options), sink.write);
-  // the extractors load their lexicons at import: only when there is work to do
-  const { processAll } = await import('../parallel/pool.js');
   const progress = makeProgress(ctx, { total: inputs.length, flag: plan.flag, resultsOnTerminal: sink.isTTY });
   let ok = 0, facts = 0;
   let failed = problems.length;
   for (const p of problems) ctx.error(`${p.path}: ${p.reason}`);
-  for await (const r of processAll(inputs, { fields: plan.options.fields, jobs: plan.jobs, render: { format: plan.format, options: plan.options } })) {
+  const job = extractJob({ fields: plan.options.fields, render: { format: plan.format, options: plan.options } });
+  for await (const r of runJob(inputs, job, plan.jobs)) {
     progress.tick(r.error !== undefined);
     if (r.error !== undefined) { failed++; ctx.error(`${r.file}: ${r.error}`); continue; }
     ok++;
-    facts += r.count ?? 0;
+    facts += r.value;
     writer.rendered(r.out!);
     await sink.drain();
     if (sink.closed) break;
@@ -97,47 +98,41 @@ async function finish(sink: Sink, any: boolean, end: () => void, failed: number)
  * aligned with the input.
  */
 async function extractJsonl(inputs: InputRef[], problems: PathProblem[], plan: Plan, sink: Sink, ctx: Context): Promise<number> {
-  const [{ loadFormat }, { jsonlRecords }, { extractRecord }, { countFacts }] = await Promise.all([
-    import('../report/index.js'), import('../ingest/jsonl.js'), import('../index.js'), import('../report/reporter.js'),
+  // the extractors load their lexicons at import: only when there is work to do
+  const [{ loadFormat }, { readArticles, errorLine }, { extractFacts }, { countFacts }] = await Promise.all([
+    import('../report/index.js'), import('../ingest/articles.js'), import('../pipeline.js'), import('../report/reporter.js'),
   ]);
   const format = await loadFormat(plan.format, plan.options);
   const writer = new FormatWriter(format, sink.write);
   const structured = plan.format === 'json' || plan.format === 'jsonl';
   // records are counted as they stream: no total, no time left
   const progress = makeProgress(ctx, { flag: plan.flag, resultsOnTerminal: sink.isTTY });
-  let records = 0, facts = 0, read = 0;
+  let records = 0, facts = 0;
   let failed = problems.length;
+  // an input that broke as a whole (cannot be opened, not UTF-8 lines) was not read
+  let broken = 0;
   for (const p of problems) ctx.error(`${p.path}: ${p.reason}`);
-  const { createReadStream } = await import('node:fs');
-  for (const ref of inputs) {
-    const stream = ref.stdin ? (process.stdin as import('node:stream').Readable) : createReadStream(ref.path);
-    try {
-      for await (const it of jsonlRecords(stream, ref.path)) {
-        let out: string;
-        progress.tick(it.error !== undefined);
-        if (it.error === undefined) {
-          const f = await extractRecord(it.record, { fields: plan.options.fields });
-          records++;
-          facts += countFacts(f, plan.options.fields);
-          out = format.item(f);
-        } else {
-          failed++;
-          ctx.error(`${ref.path}:${it.line}: ${it.error}`);
-          if (!structured) continue;
-          const rec = { file: it.file, line: it.line, error: it.error };
-          out = plan.format === 'jsonl' ? JSON.stringify(rec) + '\n' : JSON.stringify(rec, null, 2).replace(/\n/g, '\n  ');
-        }
-        writer.rendered(out);
-        await sink.drain();
-        if (sink.closed) break;
-      }
-      read++;
-    } catch (e) {
+  for await (const it of readArticles(inputs, { jsonl: true })) {
+    let out: string;
+    if (it.error !== undefined && it.line === undefined) { failed++; broken++; ctx.error(errorLine(it)); continue; }
+    progress.tick(it.error !== undefined);
+    if (it.error === undefined) {
+      const f = extractFacts(it.article, { fields: plan.options.fields });
+      records++;
+      facts += countFacts(f, plan.options.fields);
+      out = format.item(f);
+    } else {
       failed++;
-      ctx.error(`${ref.path}: ${reasonOf(e)}`);
+      ctx.error(errorLine(it));
+      if (!structured) continue;
+      const rec = { file: it.file, line: it.line, error: it.error };
+      out = plan.format === 'jsonl' ? JSON.stringify(rec) + '\n' : JSON.stringify(rec, null, 2).replace(/\n/g, '\n  ');
     }
+    writer.rendered(out);
+    await sink.drain();
+    if (sink.closed) break;
   }
   progress.done(`${plural(records, 'article')}, ${plural(facts, 'fact')}`);
   // a stream with no records (an empty shard) is a clean run with no output
-  return finish(sink, read > 0, () => writer.end(), failed);
+  return finish(sink, inputs.length - broken > 0, () => writer.end(), failed);
 }

@@ -19,7 +19,7 @@ export function register(program: Command, ctx: Context): void {
     .option('--progress', 'show progress and a summary on stderr, even when it is not a terminal')
     .option('--no-progress', 'never show progress')
     .action(async (paths: string[], opts: ReportCliOptions) => {
-      const jobs = parseJobs(opts.jobs);
+      const jobs = parseJobs(opts.jobs, ctx);
       paths = inputPaths(paths, ctx);
       if ((opts.output === undefined || opts.output === '-') && ctx.io.stdout.isTTY) throw new UsageError('the report is an HTML file: give -o report.html (or redirect standard output)');
       // the output is checked before any work, and written whole or not at all

@@ -7,18 +7,17 @@
  * body or place in the title ("Thị trưởng thành phố Le Havre" → Le Havre);
  * generic words ("hai bên", "hai tỉnh") stand for the parties named elsewhere.
  */
-import { loadData } from '../data.js';
-import { R, alternation } from '../text/regex.js';
+import { agreements, familyNames, foreignPlaces, organizations, titles as titleData } from '../data.js';
+import { R, alternation, listed } from '../text/regex.js';
 import { placeNamed, findPlaces } from '../text/gazetteer.js';
 
 export type PartyKind = 'organization' | 'place' | 'person';
 export interface Party { name: string; kind: PartyKind }
 
-interface Words { organizationHeads: string[]; genericParties: string[]; partyPrefixes: string[] }
-const W = loadData<Words>('agreements');
-const ORG = loadData<{ heads: Record<string, string>; names: Record<string, string> }>('organizations');
-const FOREIGN = loadData<{ places: Array<{ name: string; variants: string[] }> }>('foreign-places').places;
-const NAMES = loadData<{ familyNames: string[]; givenNameSyllablesCommon: string[] }>('family-names');
+const W = agreements();
+const ORG = organizations();
+const FOREIGN = foreignPlaces().places;
+const NAMES = familyNames();
 const FAMILY = NAMES.familyNames;
 /** "Văn", "Thị": middle names far more often than family names */
 const MIDDLE = new Set(NAMES.givenNameSyllablesCommon);
@@ -50,7 +49,7 @@ const PREFIX = new RegExp(`^(?:(?:${alternation(W.partyPrefixes)})${R}\\s*)+`, '
 // portal code before the lead ("TPO - ", "(LĐ online) - "), crawler date, a table cell's bar
 const NOISE = /^(?:[|•*\s-]+|date\s+\d{4}(?:-\d\d){0,2}\s+|\(?[\p{Lu}Đ]{2,6}(?:\s+online)?\)?\s*[-–]\s+)+/u;
 const TAIL = /\s*(?:\([^)]*\)|nói riêng|nói chung|[,;.:]+)\s*$/u;
-const TITLE_WORD = /^(?:Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư|Thị trưởng|Phó Thị trưởng|Tỉnh trưởng|Phó Tỉnh trưởng|Thống đốc|Phó Thống đốc|Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Tổng Giám đốc|Hiệu trưởng|Phó Hiệu trưởng|Viện trưởng|Trưởng ban|Trưởng đoàn|Đại sứ|Tổng Lãnh sự|Chánh Văn phòng|Cục trưởng|Vụ trưởng|Chủ nhiệm|Tư lệnh|Chỉ huy trưởng|Thủ tướng|Phó Thủ tướng|Tổng thống|Chủ tịch nước|ông|bà|Ông|Bà)(?![\p{L}\p{M}])/u;
+const TITLE_WORD = new RegExp(`^(?:${listed(titleData().signatoryTitles)}|ông|bà|Ông|Bà)(?![\\p{L}\\p{M}])`, 'u');
 
 /** words of a name: dashes and slashes between words are not words ("Tập đoàn Công nghiệp - Viễn thông Quân đội" has seven) */
 function words(s: string): number { return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length; }

@@ -26,33 +26,13 @@
 import type { Article } from '../article/article.js';
 import { segmentation } from '../article/segment.js';
 import type { Agreement, AgreementParty, Sector, Span, Warning } from '../types.js';
-import { loadData } from '../data.js';
+import { agreements as agreementWords, sectors } from '../data.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
 import { COOPERATION_ABOUT, SECTOR_LEAD, firstKnown, isGenericSector, sectorList } from './sectors.js';
 import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 
-interface AgreementWords {
-  documents: string[];
-  documentCanonical: Record<string, string | null>;
-  hedges: string[];
-  witnesses: string[];
-  auxiliaries: string[];
-  cooperationVerbs: string[];
-  partyStops: string[];
-  organizationHeads: string[];
-  subordinators: string[];
-  pastMarkers: string[];
-  futureMarkers: string[];
-  collective: string[];
-  additive: string[];
-  pastReference: string[];
-  pastBefore: string[];
-  draft: string[];
-  describes: string[];
-  contentLeads: string[];
-}
-const W = loadData<AgreementWords>('agreements');
-const COMPOUND_NAMES = loadData<{ compounds: Array<{ phrase: string }> }>('sectors').compounds.map((c) => c.phrase);
+const W = agreementWords();
+const COMPOUND_NAMES = sectors().compounds.map((c) => c.phrase);
 
 /** the longest stretch a sector list, a party window or a horizon window reads */
 const LIST_MAX = 600;

@@ -10,17 +10,15 @@
  */
 import type { Article } from '../article/article.js';
 import type { Citation } from '../types.js';
-import { loadData } from '../data.js';
+import { documentKinds } from '../data.js';
 import { foldKey } from '../article/normalize.js';
-import { L, R, alternation, capitalize, matches, trie, wordMatches } from '../text/regex.js';
+import { L, R, alternation, capitalize, listed, matches, trie, wordMatches } from '../text/regex.js';
 import { isValidDate, isoDate } from '../text/datetime.js';
 import { Cover } from '../text/cover.js';
 import { overlapsAny } from '../text/ranges.js';
 
-interface KindEntry { code: string; codeVariants?: string[]; kind: string; words?: string[]; partyKind?: string; partyWords?: string[] }
-interface UncodedKind { kind: string; words: string[]; idShape: string | null }
-interface IssuerEntry { code: string; pattern?: string; names: string[] }
-const DK = loadData<{ kinds: KindEntry[]; uncodedKinds: UncodedKind[]; issuers: IssuerEntry[] }>('document-kinds');
+const DK = documentKinds();
+type KindEntry = (typeof DK.kinds)[number];
 
 /** type code (canonical, upper-cased key) → entry */
 const KIND_BY_CODE = new Map<string, KindEntry>();
@@ -317,7 +315,7 @@ export interface ShortReference {
 }
 
 // kinds that are referred to by number alone; "quyết định"/"quy định" are verbs too, so only capitalised
-const SHORT_WORDS = ['nghị quyết', 'kết luận', 'chỉ thị', 'nghị định', 'thông tư', 'công điện'];
+const SHORT_WORDS = DK.shortReferenceKinds;
 // the kind words in lower case, capitalised and in capitals, as a prefix tree; the left word
 // edge is checked by wordMatches (a leading lookbehind and the i flag cost several times more)
 const SHORT_HEAD = trie([...SHORT_WORDS, 'quyết định', 'quy định']
@@ -325,7 +323,7 @@ const SHORT_HEAD = trie([...SHORT_WORDS, 'quyết định', 'quy định']
 const SHORT_NUMBERED_RE = new RegExp(
   `(${SHORT_HEAD})\\s+(?:[Ss]ố\\s+)?(\\d{1,5})${R}` +
   // not the start of a full number (37-NQ/TW, 13/2020/...) or a quantity ("Nghị quyết 15 năm qua")
-  `(?!\\s*[-/]\\s*[\\p{L}\\d])(?![.,]\\d)(?!\\s+(?:năm|tháng|ngày|lần|điểm|nội dung|nhiệm vụ|giải pháp|mục tiêu|chương|điều|khoản|văn bản|nghị quyết)${R}(?!\\s+\\d))`,
+  `(?!\\s*[-/]\\s*[\\p{L}\\d])(?![.,]\\d)(?!\\s+(?:${listed(DK.countNounsAfterNumber)})${R}(?!\\s+\\d))`,
   'gu');
 /** "Quyết định"/"Quy định" count only when capitalised: lower-case they are verbs ("đã quy định 7 hành vi"). */
 const SHORT_WORD_OK = (w: string) => !/^quy(?:ết)? định$/iu.test(w) || /^Q/u.test(w);

@@ -5,20 +5,22 @@
  */
 import type { Article } from '../article/article.js';
 import type { Horizon } from '../types.js';
-import { L, R, matches, wordMatches } from '../text/regex.js';
+import { dateWords } from '../data.js';
+import { L, R, listed, matches, wordMatches } from '../text/regex.js';
 import { mergeMentions } from './merge.js';
 import { Cover } from '../text/cover.js';
 
+const W = dateWords();
 const YEAR = '((?:19|20)\\d{2})';
 // a year without "năm" must not be a count: "đến 2000 người"
-const NOT_COUNT = '(?!\\s*(?:[.,]\\d|người|đồng|tỷ|triệu|nghìn|ngàn|tấn|ha|km|m|lượt|hộ|học sinh|USD|con|chiếc|cán bộ|đại biểu)' + R + ')';
+const NOT_COUNT = `(?!\\s*(?:[.,]\\d|${listed(W.countAfterYear)})${R})`;
 
 // Word patterns open with their words in either case, not a lookbehind and the i
 // flag (several times slower); wordMatches checks the left word edge.
 const PERIOD_FROM_TO = new RegExp(`[Tt]ừ\\s+(?:năm\\s+)?${YEAR}\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'gu');
 // anchored on the digits (a leading optional group would be tried at every position)
 const PERIOD_DASH = new RegExp(`(?<![\\d\\p{L}])${YEAR}\\s*[-–—]\\s*${YEAR}${R}`, 'gu');
-const PERIOD_LABEL = new RegExp(`${L}(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|niên khóa|năm học|kế hoạch|chiến lược|\\d+\\s+năm)\\s+)?(?:năm\\s+)?$`, 'iu');
+const PERIOD_LABEL = new RegExp(`${L}(?:(?:${listed(W.periodLabels)}|\\d+\\s+năm)\\s+)?(?:năm\\s+)?$`, 'iu');
 const VISION = new RegExp(`[Tt]ầm nhìn\\s+(?:(?:đến|tới)\\s+)?(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'gu');
 const TARGET = new RegExp(`(?:[Đđ]ến|[Tt]ới|[Tt]rước)\\s+(?:(?:hết|cuối)\\s+)?(?:năm\\s+${YEAR}${R}|${YEAR}${R}${NOT_COUNT})`, 'gu');
 

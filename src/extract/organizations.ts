@@ -8,20 +8,19 @@
  */
 import type { Article } from '../article/article.js';
 import type { Organization } from '../types.js';
-import { loadData } from '../data.js';
+import { documentKinds, organizations as organizationData } from '../data.js';
 import { capitalize, phrasesRe, wordMatches } from '../text/regex.js';
 import { personNames } from '../text/persons.js';
 import { phraseEnd } from '../text/phrase.js';
 import { mergeMentions } from './merge.js';
 
-interface OrgData { names: Record<string, string>; heads: Record<string, string>; lowercaseHeads: string[]; expand: Record<string, string> }
-const data = loadData<OrgData>('organizations');
+const data = organizationData();
 const KIND = new Map<string, string>();
 for (const [h, k] of Object.entries(data.heads)) KIND.set(h, k);
 for (const h of data.lowercaseHeads) KIND.set(h, KIND.get(capitalize(h)) ?? KIND.get(h.replace(/^\S+/, capitalize)) ?? 'state-body');
 const ORG = phrasesRe([...Object.keys(data.names), ...KIND.keys()], 'gu');
 /** a document named after a body ("Bộ Chính trị và Nghị quyết số 152/NQ-CP") is not part of its name */
-const DOC_KINDS = loadData<{ kinds: Array<{ words?: string[] }> }>('document-kinds').kinds.flatMap((k) => k.words ?? []);
+const DOC_KINDS = documentKinds().kinds.flatMap((k) => k.words);
 const DOC_AT = new RegExp(`(?:${DOC_KINDS.map((w) => capitalize(w).replace(/ /g, '\\s+')).join('|')})(?:\\s+số)?\\s+\\d`, 'uy');
 const docAt = (text: string, p: number) => { DOC_AT.lastIndex = p; return DOC_AT.test(text); };
 /** name tails that are still generic: only lower-case place words ("UBND tỉnh") */

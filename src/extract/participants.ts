@@ -11,18 +11,14 @@
  */
 import type { Article } from '../article/article.js';
 import type { Participant } from '../types.js';
-import { loadData } from '../data.js';
+import { titles } from '../data.js';
 import { alternation, capitalize, phrasesRe, R, trie, windowMatches, wordMatches } from '../text/regex.js';
 import { markerBefore, nameKey, personNames, wellSpelled, type NameSpan } from '../text/persons.js';
 import { phraseEnd } from '../text/phrase.js';
 import { segmentation } from '../article/segment.js';
 import { overlapsAny } from '../text/ranges.js';
 
-interface TitleData {
-  heads: string[]; completeHeads: string[]; markers: string[];
-  roles: Record<string, string[]>; sentenceStartRoles: Record<string, string[]>;
-}
-const data = loadData<TitleData>('titles');
+const data = titles();
 const COMPLETE = new Set(data.completeHeads.map((h) => h.toLowerCase()));
 /**
  * News text writes titles capitalised or not ("Bộ trưởng", "bộ trưởng", "phó chủ tịch");

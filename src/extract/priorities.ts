@@ -11,21 +11,13 @@
  */
 import type { Article } from '../article/article.js';
 import type { Enumeration, EnumerationItem, Participant, Warning } from '../types.js';
-import { loadData } from '../data.js';
+import { enumerations } from '../data.js';
 import { foldKey } from '../article/normalize.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
 import { fullNames, speakerName } from '../text/person.js';
 import { segmentation } from '../article/segment.js';
 
-interface EnumData {
-  ordinalWords: Record<string, number>;
-  laWords: Record<string, number>;
-  letters: string[];
-  numberWords: Record<string, number>;
-  countNouns: string[];
-  leadNouns: string[];
-}
-const D = loadData<EnumData>('enumerations');
+const D = enumerations();
 
 /** "Thứ nhất"/"Một là" stand for sentences; "(1)", "a)" … for phrases, so an inline last item ends with its sentence. */
 type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'letter' | 'last';

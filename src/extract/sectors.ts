@@ -8,19 +8,12 @@
  * the taxonomy does not know is kept with key null and a warning.
  */
 import type { Sector, Span, Warning } from '../types.js';
-import { loadData } from '../data.js';
-import { R, alternation, alternationAnyCase, matches } from '../text/regex.js';
+import { agreements, sectors } from '../data.js';
+import { R, alternation, alternationAnyCase, listed, matches } from '../text/regex.js';
 import { PhraseFinder, phraseKey, type PhraseMatch } from '../text/phrases.js';
 
-interface SectorData {
-  sectors: Array<{ key: string; label: string; variants: string[]; ambiguous?: string[] }>;
-  compounds: Array<{ phrase: string; keys: string[] }>;
-  generic: string[];
-  verbLike: string[];
-}
-interface ListWords { sectorLeadQualifiers: string[]; listFillers: string[]; listStops: string[]; itemVerbs: string[]; organizationHeads: string[] }
-const S = loadData<SectorData>('sectors');
-const W = loadData<ListWords>('agreements');
+const S = sectors();
+const W = agreements();
 
 const LABEL = new Map(S.sectors.map((s) => [s.key, s.label]));
 // Sector phrases are looked up word by word (text/phrases.ts): a regex of the
@@ -69,12 +62,12 @@ const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?()"“”]|\n)/u;
  * "trong (các) lĩnh vực", "tập trung ở năm lĩnh vực:", "các lĩnh vực hợp tác ... là".
  */
 export const SECTOR_LEAD = new RegExp(
-  `(?:(?:${alternationAnyCase(['trên', 'về', 'trong', 'thuộc', 'ở', 'vào', 'gồm'])})\\s+(?:(?:các|những|một số|\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+)?` +
+  `(?:(?:${alternationAnyCase(W.sectorListPrepositions)})\\s+(?:(?:các|những|một số|\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+)?` +
   // a qualifier is not the start of a sector: "lĩnh vực chính trị" is politics, not "main field: trị"
-  `(?:lĩnh vực|ngành|mảng)(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R}(?!\\s+(?:trị|sách|phủ|quyền)${R}))*` +
+  `(?:${listed(W.sectorNouns)})(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R}(?!\\s+(?:trị|sách|phủ|quyền)${R}))*` +
   `|[Cc]ác lĩnh vực hợp tác[^.:;\\n]{0,80}?\\s(?:là|gồm)${R}` +
   // a counted set of fields that is then listed: "triển khai 4 lĩnh vực trọng tâm gồm: ...", "5 lĩnh vực:"
-  `|(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\\s+(?:lĩnh vực|nội dung|nhóm nội dung|nhóm hoạt động|nhóm nhiệm vụ|mảng)(?:\\s+(?:${alternation([...W.sectorLeadQualifiers, 'hợp tác', 'chính', 'trọng tâm'])})${R})*(?=\\s*(?:[:]|gồm|bao gồm|là|như)))` +
+  `|(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\\s+(?:${listed(W.sectorGroupNouns)})(?:\\s+(?:${alternation([...W.sectorLeadQualifiers, 'hợp tác', 'chính', 'trọng tâm'])})${R})*(?=\\s*(?:[:]|gồm|bao gồm|là|như)))` +
   `\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*:?\\s*)?`, 'gu');
 
 /** "hợp tác về du lịch", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */

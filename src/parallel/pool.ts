@@ -1,16 +1,19 @@
 /**
- * Process many inputs on all cores, results in input order.
+ * Run a job over many inputs on all cores, results in input order.
  *
- * Worker threads each take one file at a time (reading, extracting and, for
- * the CLI, rendering it, so the main thread only writes); results come back
- * out of order and wait for their turn, with a bounded number of tasks in
- * flight so memory stays flat however many files there are. Small runs (and
- * stdin) stay on the main thread: a worker costs ~40 ms to start.
+ * Worker threads each take one input at a time (the job reads it and does
+ * its work there, so the main thread only writes); results come back out of
+ * order and wait for their turn, with a bounded number of tasks in flight so
+ * memory stays flat however many files there are. Small runs (and stdin)
+ * stay on the main thread: a worker costs ~40 ms to start. What a job does
+ * is its module's business (see job.ts); the pool knows no command.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { InputRef } from '../ingest/paths.js';
-import { processInput, type Task, type TaskResult } from './task.js';
+import { loadJob, type JobSpec, type Outcome } from './job.js';
+
+export type { Job, JobSpec, Outcome } from './job.js';
 
 /** Below this many files, one thread is faster than starting workers. */
 export const PARALLEL_THRESHOLD = 64;
@@ -28,30 +31,30 @@ export function fileSeconds(): number {
   return Number.isFinite(s) && s > 0 ? s : 120;
 }
 
-export function defaultJobs(): number {
-  return availableParallelism();
-}
-
-/** More threads than cores only adds heaps: asked for more, the run uses one per core and says so. */
-export function capJobs(asked: number | undefined): number | undefined {
+/**
+ * How many worker threads a run of these inputs gets (1: it runs on the main
+ * thread): as asked, one per core by default, never more than the cores (more
+ * only adds heaps) nor than a sixteenth of the inputs.
+ */
+export function threadsFor(inputs: InputRef[], asked: number | undefined): number {
+  if (inputs.length < PARALLEL_THRESHOLD || inputs.some((r) => r.stdin)) return 1;
   const cores = availableParallelism();
-  if (asked === undefined || asked <= cores) return asked;
-  process.stderr.write(`linkage: --jobs ${asked} is more than the ${cores} cores: using ${cores}\n`);
-  return cores;
+  return Math.max(1, Math.min(asked ?? cores, cores, Math.ceil(inputs.length / 16)));
 }
 
-export async function* processAll(inputs: InputRef[], task: Task & { jobs?: number }): AsyncGenerator<TaskResult> {
-  const { jobs: asked, ...job } = task;
-  const jobs = Math.min(capJobs(asked) ?? defaultJobs(), Math.ceil(inputs.length / 16));
-  if (jobs <= 1 || inputs.length < PARALLEL_THRESHOLD || inputs.some((r) => r.stdin)) {
-    for (const ref of inputs) yield await processInput(ref, job);
+/** The outcome of `spec`'s job on each input, in input order, on `jobs` threads at most (default: one per core). */
+export async function* runJob<O, R>(inputs: InputRef[], spec: JobSpec<O, R>, jobs?: number): AsyncGenerator<Outcome<R>> {
+  const threads = threadsFor(inputs, jobs);
+  if (threads <= 1) {
+    const job = await loadJob(spec);
+    for (const ref of inputs) yield await job(ref);
     return;
   }
-  yield* parallel(inputs, jobs, job);
+  yield* parallel(inputs, threads, spec);
 }
 
 interface Batch { i: number; paths: string[]; bad: Array<{ k: number; reason: string }> }
-type Reply = { i: number; results: TaskResult[]; lens?: number[]; buf?: ArrayBuffer };
+type Reply = { i: number; results: Array<Outcome<unknown>>; lens?: number[]; buf?: ArrayBuffer };
 
 /**
  * One worker thread and the batches sent to it, in order. Through shared
@@ -64,13 +67,13 @@ class Slot {
   queue: Batch[] = [];
   seen = -1;
   since = 0;
-  constructor(private readonly id: number, private readonly progress: Int32Array, private readonly job: Task,
+  constructor(private readonly id: number, private readonly progress: Int32Array, private readonly spec: JobSpec<unknown, unknown>,
     private readonly onReply: (m: Reply) => void, private readonly onFail: (slot: Slot, reason: string) => void) {
     this.start();
   }
   start(): void {
     const w = new Worker(new URL('./worker.js', import.meta.url), {
-      workerData: { job: this.job, progress: this.progress, slot: this.id },
+      workerData: { spec: this.spec, progress: this.progress, slot: this.id },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     this.worker = w;
@@ -120,12 +123,12 @@ function firstUndone(b: Batch): number {
   return k;
 }
 
-async function* parallel(inputs: InputRef[], jobs: number, job: Task): AsyncGenerator<TaskResult> {
+async function* parallel<O, R>(inputs: InputRef[], jobs: number, spec: JobSpec<O, R>): AsyncGenerator<Outcome<R>> {
   const progress = new Int32Array(new SharedArrayBuffer(4 * 3 * jobs));
   // files go out in batches: one message per file costs more than a small article's extraction
   const size = Math.max(1, Math.min(32, Math.floor(inputs.length / (jobs * 16))));
   const batches = Math.ceil(inputs.length / size);
-  const done = new Map<number, TaskResult[]>();
+  const done = new Map<number, Array<Outcome<R>>>();
   const limit = jobs * IN_FLIGHT_PER_WORKER;
   let next = 0; // next batch to send
   let emit = 0; // next batch to yield
@@ -134,15 +137,15 @@ async function* parallel(inputs: InputRef[], jobs: number, job: Task): AsyncGene
     if (m.buf) { // rendered output: slice the batch buffer back into articles
       let at = 0;
       m.results.forEach((r, k) => {
-        if (r.error === undefined) (r as { out: Uint8Array }).out = new Uint8Array(m.buf!, at, m.lens![k]);
-        at += m.lens![k];
+        if (m.lens![k] >= 0) (r as { out: Uint8Array }).out = new Uint8Array(m.buf!, at, m.lens![k]);
+        at += Math.max(0, m.lens![k]);
       });
     }
-    done.set(m.i, m.results);
+    done.set(m.i, m.results as Array<Outcome<R>>);
     wake?.();
   };
   const onFail = (slot: Slot, reason: string) => { slot.restart(reason); };
-  const slots = Array.from({ length: jobs }, (_, id) => new Slot(id, progress, job, onReply, onFail));
+  const slots = Array.from({ length: jobs }, (_, id) => new Slot(id, progress, spec as JobSpec<unknown, unknown>, onReply, onFail));
   const fill = () => {
     // round-robin over workers while the window of unyielded batches has room
     while (next < batches && next - emit < limit) {

@@ -10,7 +10,7 @@ import type { ArticleFacts } from '../types.js';
 import { foldKey } from '../article/normalize.js';
 import { loadRegistry, resolve, type Registry } from '../cite/registry.js';
 import { findPlaces } from '../text/gazetteer.js';
-import { loadData } from '../data.js';
+import { provinceSeats, provinces, type Province } from '../data.js';
 import { personKey } from './names.js';
 
 /** A day or month value ("2021-03", "2021-03-07"), not a year or quarter ("2021", "2021-Q1"). */
@@ -87,9 +87,6 @@ const FACT_KINDS = [
   ['warnings', 'warnings'],
 ] as const;
 
-interface ProvinceData { id: string; name: string; after2025: boolean; current: string; mergedFrom?: string[] }
-interface Seat { seat: string; lat: number; lon: number }
-
 /** A map from key to a growing entry, created on first sight. */
 function entry<K, V>(m: Map<K, V>, k: K, make: () => V): V {
   let v = m.get(k);
@@ -120,7 +117,7 @@ export class ReportAggregator {
   readonly articles: ArticleRow[] = [];
   readonly failed: Array<{ file: string; reason: string }> = [];
   private registry: Registry;
-  private provinces: ProvinceData[];
+  private provinces: Province[];
   private provinceIdByName = new Map<string, string>();
   private sources = new Map<string, Labelled>();
   private noDate: Ids = [];
@@ -144,7 +141,7 @@ export class ReportAggregator {
 
   constructor(readonly title: string, registry?: Registry) {
     this.registry = registry ?? loadRegistry();
-    this.provinces = loadData<{ provinces: ProvinceData[] }>('provinces').provinces;
+    this.provinces = provinces().provinces;
     for (const p of this.provinces) if (p.after2025) this.provinceIdByName.set(p.name, p.id);
     for (const k of FACT_KINDS) this.kinds.set(k[0], { facts: 0, ids: [] });
   }
@@ -324,7 +321,7 @@ export class ReportAggregator {
   /** The figures, sorted and capped. */
   result(): ReportData {
     const dated = this.articles.map((r) => r[2]).filter((d): d is string => Boolean(d)).sort();
-    const seats = loadData<{ seats: Record<string, Seat> }>('province-seats').seats;
+    const seats = provinceSeats().seats;
     const names = new Map(this.provinces.map((p) => [p.id, p.name]));
     const pubOf = (i: number) => this.articles[i][2] ?? '';
 

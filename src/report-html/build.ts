@@ -4,9 +4,8 @@
  * → one HTML file. The text of each article is read again, on this thread,
  * only for the article views, and only while their budget lasts.
  */
-import { readFileSync } from 'node:fs';
 import { expandPaths, type InputRef } from '../ingest/paths.js';
-import { decode } from '../ingest/decode.js';
+import { readInput } from '../ingest/read.js';
 import { ReportAggregator } from './aggregate.js';
 import { TextStore } from './texts.js';
 import { renderHtml } from './html.js';
@@ -28,7 +27,7 @@ export interface ReportOptions {
 export interface BuiltReport { html: string; articles: number; failed: number; embedded: number }
 
 export async function buildReport(paths: string[], opts: ReportOptions): Promise<BuiltReport> {
-  const { processAll } = await import('../parallel/pool.js');
+  const [{ runJob }, { extractJob }] = await Promise.all([import('../parallel/pool.js'), import('../commands/extract-job.js')]);
   const agg = new ReportAggregator(opts.title ?? 'linkage report');
   const texts = new TextStore();
   const { inputs, problems } = expandPaths(paths, { stdinName: opts.stdinName });
@@ -36,21 +35,21 @@ export async function buildReport(paths: string[], opts: ReportOptions): Promise
   const fail = (file: string, reason: string) => { agg.fail(file, reason); opts.onError?.(file, reason); };
   for (const p of problems) fail(p.path, p.reason);
   const stdin = new Set(inputs.filter((r) => r.stdin).map((r) => r.path));
-  for await (const r of processAll(inputs, { jobs: opts.jobs })) {
+  for await (const r of runJob(inputs, extractJob({}), opts.jobs)) {
     opts.onFile?.(r);
     if (r.error !== undefined) { fail(r.file, r.error); continue; }
-    if (!r.facts) continue;
-    const a = agg.add(r.facts);
+    const facts = r.value;
+    const a = agg.add(facts);
     if (!texts.open) continue;
     let raw: string;
     try {
       if (stdin.has(r.file)) throw new Error('standard input is read once');
-      raw = decode(readFileSync(r.file));
+      raw = await readInput({ path: r.file });
     } catch {
       texts.skip(a); // the view goes without its text, and says why
       continue;
     }
-    texts.add(a, raw, r.facts);
+    texts.add(a, raw, facts);
   }
   const data = agg.result();
   const t = texts.result();

@@ -9,7 +9,7 @@
  * characters of the article are made visible.
  */
 import Table from 'cli-table3';
-import { makeChalk } from '../cli/color.js';
+import { Chalk } from 'chalk';
 import { visible } from '../text/visible.js';
 import { factRows } from './rows.js';
 import { visibleWidth, wrapWords } from './wrap.js';
@@ -23,7 +23,8 @@ const MIN_TEXT = 20;
 const longestWord = (cells: string[]) => cells.reduce((m, s) => Math.max(m, ...s.split(/\s+/).map(visibleWidth)), 0);
 
 export function tableFormat(o: FormatOptions): Format {
-  const c = makeChalk(o.color);
+  // the CLI decided colour (cli/color.ts) and passed it in as a flag a worker thread can receive
+  const c = new Chalk({ level: o.color ? 1 : 0 });
   const width = Math.max(MIN_WIDTH, o.width ?? (Number(process.env.COLUMNS) || WIDE));
   const wide = width >= WIDE;
   return {

@@ -1,25 +1,10 @@
 /** Calendar helpers shared by the article header parser and the dates extractor. */
-import { loadData } from '../data.js';
+import { dateWords } from '../data.js';
 import { alternation } from './regex.js';
 
-export interface DateWords {
-  months: Record<string, number>;
-  weekdays: Record<string, number>;
-  parts: Record<string, string>;
-  relative: Record<string, number>;
-  relativeAfterPart: Record<string, number>;
-  edges: Record<string, string>;
-  rangeTo: string[];
-  listAnd: string[];
-  leads: string[];
-  events: string[];
-  fractionAfter: string[];
-  countAfter: string[];
-  after: string[];
-  relativeYears: Record<string, number>;
-}
+export type DateWords = ReturnType<typeof dateWords>;
 /** data/date-words.json: month, weekday, part-of-day, relative-day and range words. */
-export const DATE_WORDS = loadData<DateWords>('date-words');
+export const DATE_WORDS = dateWords();
 
 /** What a date or date-time names, from the widest to the narrowest. */
 export type Precision = 'year' | 'quarter' | 'month' | 'day' | 'minute' | 'second';

@@ -5,18 +5,14 @@
  * Shared by the place extractor and the person-name finder (which must not
  * read "Hà Nam" in "tỉnh Hà Nam Trần Xuân Dương" as part of a name).
  */
-import { loadData } from '../data.js';
+import { countries as countryFile, provinces as provinceFile, regions as regionData } from '../data.js';
 import { alternation, R, trie, wordMatches } from './regex.js';
 
 export type PlaceKind = 'province' | 'city' | 'region' | 'country';
 export interface PlaceEntry { name: string; kind: PlaceKind; current: string | null }
 export interface PlaceMatch { start: number; end: number; entry: PlaceEntry; text: string }
 
-interface Province { id: string; name: string; city: boolean; current: string; variants: string[]; notFollowedBy?: string[] }
-interface Region { name: string; variants: string[] }
-interface Country { name: string; kind: string; variants: string[]; ambiguousVariants?: string[]; notFollowedBy?: string[] }
-
-const provinceData = loadData<{ provinces: Province[]; notAfter?: string[]; spellings?: Record<string, string[]> }>('provinces');
+const provinceData = provinceFile();
 const SPELLINGS = provinceData.spellings ?? {};
 /**
  * A variant with its spellings: each syllable in data/provinces.json "spellings" by its
@@ -34,8 +30,8 @@ function spellingsOf(v: string): string[] {
 const provinces = provinceData.provinces;
 /** "xa lộ Hà Nội", "thủy điện Hòa Bình": a road or a dam named after the province */
 const THING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(provinceData.notAfter ?? [])})[ \\u00a0]+$`, 'iu');
-const regions = loadData<{ regions: Region[] }>('regions').regions;
-const countryData = loadData<{ countries: Country[]; ambiguousContextBefore?: string[] }>('countries');
+const regions = regionData().regions;
+const countryData = countryFile();
 const countries = countryData.countries;
 
 const byId = new Map(provinces.map((p) => [p.id, p]));

@@ -5,15 +5,14 @@
  * ("ông Thắng"), which is partial. Place names that look like names
  * ("Hà Nội", "thành phố Hồ Chí Minh") are left out.
  */
-import { loadData } from '../data.js';
+import { familyNames, provinces, titles } from '../data.js';
 import { L, R, alternation } from './regex.js';
 import { matches } from '../text/regex.js';
 
-interface Cues { honorifics: string[]; speechVerbs: string[]; notPersonBefore: string[] }
-const CUES = loadData<Cues>('enumerations');
-const FAMILY = loadData<{ familyNames: string[] }>('family-names').familyNames;
-const PROVINCES = new Set(
-  loadData<{ provinces: Array<{ variants: string[] }> }>('provinces').provinces.flatMap((p) => p.variants));
+const CUES = titles();
+const FAMILY = familyNames().familyNames;
+const NOT_FULL_NAME_BEFORE = familyNames().notFullNameBefore;
+const PROVINCES = new Set(provinces().provinces.flatMap((p) => p.variants));
 
 const SYL = '\\p{Lu}[\\p{Ll}\\p{M}]*';
 // a family name, then 1-3 capitalised syllables, not followed by another capitalised word
@@ -22,7 +21,7 @@ const PRONOUNS = ['đồng chí', 'ông', 'bà', 'anh', 'chị'].flatMap((w) => 
 // no i flag: it would let \p{Lu} match lower case
 const PARTIAL_RE = new RegExp(`${L}(?:${alternation(PRONOUNS)})[ \\t]+(${SYL}(?:[ \\t]+${SYL})?)${R}(?![ \\t]+\\p{Lu})`, 'gu');
 const HONORIFIC_BEFORE = new RegExp(`${L}(?:${alternation(CUES.honorifics)}|theo)[ \\t]*$`, 'iu');
-const NOT_PERSON_BEFORE = new RegExp(`${L}(?:${alternation(CUES.notPersonBefore)})[ \\t]*$`, 'u');
+const NOT_PERSON_BEFORE = new RegExp(`${L}(?:${alternation(NOT_FULL_NAME_BEFORE)})[ \\t]*$`, 'u');
 const TITLE_AT = new RegExp(`^(?:${alternation(CUES.honorifics.filter((h) => /^\p{Lu}/u.test(h)))})${R}`, 'u');
 const SPEECH_AFTER = new RegExp(`${L}(?:${alternation(CUES.speechVerbs)})${R}`, 'u');
 const FAMILY_SET = new Set(FAMILY);

@@ -10,26 +10,18 @@
  */
 import { isSpace } from './chars.js';
 import type { Article } from '../article/article.js';
-import { loadData } from '../data.js';
-import { alternation, phrasesRe, trie, windowMatches, wordMatches } from './regex.js';
+import { familyNames, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
+import { alternation, listed, phrasesRe, trie, windowMatches, wordMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { phraseEnd } from './phrase.js';
 
 export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
 
-interface FamilyData {
-  familyNames: string[]; notPersonNames?: string[]; notInForeignNames?: string[]; familyNamesAlsoWords?: string[]; streetNames?: string[];
-  weakFamilyNames?: string[]; nameStops?: string[]; notPersonBefore?: string[]; companyWords?: string[];
-  notThingBefore?: string[]; wholeNames?: string[]; lunarYears?: { stems: string[]; branches: string[] };
-}
-interface MinorityData { clansLast: string[]; syllables: string[] }
-interface TitleData { heads: string[]; completeHeads: string[]; markers: string[] }
-
 /** tone marks (grave, acute, tilde, hook, dot below) as NFD writes them */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const family = loadData<FamilyData>('family-names');
-const minority = loadData<MinorityData>('minority-names');
-const titles = loadData<TitleData>('titles');
+const family = familyNames();
+const minority = minorityNames();
+const titles = titleData();
 /**
  * Family names as written, and with the tone mark on the other vowel of the
  * syllable ("Đòan" for "Đoàn", "Hòang" for "Hoàng"): pages that typed the
@@ -51,7 +43,7 @@ const TITLE_HEAD_AT = new RegExp(`(?:${trie([...titles.heads, ...titles.complete
 /** compounds that end in a street or school word but name no place: "Bộ Tài nguyên và Môi trường Trần Hồng Hà" */
 const NOT_THING_BEFORE = new Set(family.notThingBefore ?? []);
 const NOT_FOREIGN = new Set(family.notInForeignNames ?? []);
-const STREETS = new Set(family.streetNames ?? []);
+const STREETS = new Set(streetNames().names);
 /** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
 const WEAK_FAMILY = new Set(family.weakFamilyNames ?? []);
 /** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
@@ -83,9 +75,9 @@ const LIST_JOIN = /^\s*(?:,|và|hoặc)\s*$/u;
 /** Words right before a capitalised run that make it a street, school, place or thing, not a person. */
 const NOT_BEFORE = new Set(family.notPersonBefore ?? []);
 /** a house number before a street name ("484B Lê Quang Định", "1035 B Trịnh Đình Trọng"), but not "quận 1 Nguyễn Văn A" */
-const HOUSE_NUMBER = /(?<!(?:quận|phường|lớp|khóa|tổ|ấp|khu|Q\.|P\.)\s*)(?<![\p{L}\p{N}])\d[\p{N}\p{L}/]*(?:\s+(?:[Bb]is|\p{Lu}))?\s*,?[ \u00a0]+$/u;
+const HOUSE_NUMBER = new RegExp(`(?<!(?:${listed(streetNames().notHouseNumberAfter)})\\s*)(?<![\\p{L}\\p{N}])\\d[\\p{N}\\p{L}/]*(?:\\s+(?:[Bb]is|\\p{Lu}))?\\s*,?[ \\u00a0]+$`, 'u');
 /** a company or shop with its kind before the name: "Công ty Dược Lê Bảo", "Công ty TNHH Nguyễn Kim" */
-const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(family.companyWords ?? [])})\\s+(?:\\p{Lu}\\S*\\s+){1,2}$`, 'iu');
+const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(organizations().companyWords)})\\s+(?:\\p{Lu}\\S*\\s+){1,2}$`, 'iu');
 /** the second half of a hyphenated place pair ("kênh Tân Hóa - Lò Gốm", "Hà Nội - Hải Phòng") */
 const PLACE_PAIR = /\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]*[-–][ \u00a0]*$/u;
 /** "thành phố" / "TP" before a name that, with it, is a city: "TP Hồ Chí Minh" */

@@ -6,11 +6,11 @@
  * data/organizations.json (phraseWords), and ends at any other lower-case
  * word, at punctuation, at a person's name or where another head begins.
  */
-import { loadData } from '../data.js';
+import { organizations } from '../data.js';
 import { alternation, R } from './regex.js';
 import { placeLengthAt } from './gazetteer.js';
 
-const org = loadData<{ phraseWords: string[]; notInName: string[] }>('organizations');
+const org = organizations();
 const words = org.phraseWords;
 const NOT_IN_NAME = new Set(org.notInName);
 const CONNECTORS = new Set(['và', '&', 'tại', 'của']);

@@ -9,6 +9,14 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A data file's word list as an alternation, in its order and spacing as written
+ * ("giai đoạn|thời kỳ|nhiệm kỳ"): for patterns whose words were written inline.
+ */
+export function listed(words: readonly string[]): string {
+  return words.map(escapeRe).join('|');
+}
+
 /** An alternation of phrases, longest first, spaces matching any run of spaces. */
 export function alternation(phrases: Iterable<string>): string {
   const uniq = [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length);

@@ -10,13 +10,13 @@
  */
 import type { Article } from '../../article/article.js';
 import { segmentation, sentenceAt } from '../../article/segment.js';
-import { loadData } from '../../data.js';
+import { citeCues } from '../../data.js';
 import { successor } from '../../cite/registry.js';
 import { L, R, alternation } from '../../text/regex.js';
 import { citationsOf, kindName, vnDate } from '../citations/analysis.js';
 import type { ArticleRule } from '../rule.js';
 
-const CUES = loadData<{ historical: string[] }>('cite-cues');
+const CUES = citeCues();
 const HISTORICAL_RE = new RegExp(`${L}(?:${alternation(CUES.historical)})${R}`, 'iu');
 /** The sentence around a mention, at most 300 characters either side (a text without stops is one sentence). */
 const sentenceText = (a: Article, at: number, end: number) => {

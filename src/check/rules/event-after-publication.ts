@@ -1,4 +1,4 @@
-import { loadData } from '../../data.js';
+import { futureMarkers } from '../../data.js';
 import { foldKey } from '../../article/normalize.js';
 import { alternation, L, R } from '../../text/regex.js';
 import { sentenceAtSpan } from '../../article/segment.js';
@@ -6,7 +6,7 @@ import type { ArticleRule } from '../rule.js';
 import { periodStart } from '../../text/datetime.js';
 
 // a sentence that announces (plans, deadlines, "sẽ") may rightly date an event after publication
-const FUTURE_RE = new RegExp(`${L}(?:${alternation(loadData<{ markers: string[] }>('future-markers').markers.map(foldKey))})${R}`, 'u');
+const FUTURE_RE = new RegExp(`${L}(?:${alternation(futureMarkers().markers.map(foldKey))})${R}`, 'u');
 
 const rule: ArticleRule = {
   id: 'event-after-publication',

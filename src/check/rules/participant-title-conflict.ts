@@ -1,12 +1,11 @@
-import { loadData } from '../../data.js';
+import { abbreviations, titleRanks } from '../../data.js';
 import { foldKey } from '../../article/normalize.js';
 import { alternation, L, R } from '../../text/regex.js';
 import type { CorpusRule } from '../rule.js';
 import type { Span } from '../../types.js';
 
-interface TitleData { ladders: string[][]; oneAtATime: string[]; modifiers: string[] }
-const DATA = loadData<TitleData>('title-ranks');
-const ABBR = loadData<{ abbreviations: Record<string, string> }>('abbreviations').abbreviations;
+const DATA = titleRanks();
+const ABBR = abbreviations().abbreviations;
 
 // office → [ladder, rank]; the longest office a title starts with wins ("Phó Chủ tịch nước" over "Phó Chủ tịch")
 const OFFICE = new Map<string, [number, number]>();
