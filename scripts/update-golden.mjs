@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Writes fixtures/<group>/<case>.expected.json from the current build, for the
-// fields that group is about. Review every diff before committing: the
-// expected files are the tests' answers.
+// fields that group is about, and the findings of fixtures/cite and
+// fixtures/check through the CLI (test/helpers/golden.mjs). Review every diff
+// before committing: these files are regression tests, they record what the
+// code did; the behaviour is specified by the case tables in test/.
 //   npm run build && node scripts/update-golden.mjs [group...]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../dist/index.js';
-import { citeGolden } from '../dist/cite/golden.js';
+import { citeFindings, ruleFindings, FIXTURE_CASES } from '../test/helpers/golden.mjs';
 
 const GROUP_FIELDS = {
   citations: ['citations'],
@@ -23,14 +25,14 @@ const GROUP_FIELDS = {
 };
 const root = new URL('../fixtures/', import.meta.url).pathname;
 // groups whose expected files hold findings rather than facts: <case>.txt alone, <folder>/ as a corpus
-const FINDINGS_GROUPS = { cite: citeGolden };
+const FINDINGS_GROUPS = { cite: citeFindings };
 const groups = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(root).filter((g) => GROUP_FIELDS[g] || FINDINGS_GROUPS[g] || g === 'check');
 for (const g of groups) {
   if (g === 'check') { await updateCheck(); continue; }
   if (FINDINGS_GROUPS[g]) {
     for (const f of readdirSync(join(root, g), { withFileTypes: true }).filter((d) => d.isDirectory() || /\.(txt|md)$/.test(d.name))) {
       const rel = `fixtures/${g}/${f.name}`;
-      const out = await FINDINGS_GROUPS[g](join(root, g, f.name), rel);
+      const out = await FINDINGS_GROUPS[g](rel);
       const exp = join(root, g, f.name.replace(/\.(txt|md)$/, '') + '.expected.json');
       writeFileSync(exp, JSON.stringify(out, null, 2) + '\n');
       console.log('wrote', exp);
@@ -48,12 +50,11 @@ for (const g of groups) {
 
 // fixtures/check/<rule-id>/{fail,pass}.expected.json: the findings of the rule alone
 async function updateCheck() {
-  const { runFixture, FIXTURE_CASES } = await import('../dist/check/fixtures.js');
   const repo = new URL('../', import.meta.url).pathname;
   for (const id of readdirSync(join(root, 'check')).sort()) {
     for (const c of FIXTURE_CASES) {
       const out = `fixtures/check/${id}/${c}.expected.json`;
-      writeFileSync(join(repo, out), JSON.stringify(await runFixture(repo, id, c), null, 2) + '\n');
+      writeFileSync(join(repo, out), JSON.stringify(await ruleFindings(id, c), null, 2) + '\n');
       console.log('wrote', out);
     }
   }

@@ -1,11 +1,12 @@
-/** `linkage check` end to end: formats (SARIF schema, JUnit XML, GitHub commands, JSON), config, exit codes. */
+/** `linkage check` end to end, in-process: formats (SARIF schema, JUnit XML, GitHub commands, JSON), config, exit codes. */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { linkage, ROOT } from './helpers/cli.js';
+// @ts-expect-error plain ESM helper without types
+import { runCli as linkage, ROOT } from './helpers/run.mjs';
 import { escapeData, escapeProperty } from '../src/check/reporters/github.js';
 
 const FX = join(ROOT, 'fixtures/check');
@@ -24,42 +25,42 @@ beforeAll(() => {
 const check = (args: string[], cwd = dir) => linkage(['check', ...args], { cwd });
 
 describe('linkage check: exit codes', () => {
-  it('exits 0 on the bundled corpus (warnings and infos do not fail the build)', () => {
-    const r = linkage(['check', 'corpus']);
+  it('exits 0 on the bundled corpus (warnings and infos do not fail the build)', async () => {
+    const r = await linkage(['check', 'corpus']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/in 2 files checked/);
   });
-  it('checks a file named twice once (not as its own duplicate)', () => {
-    const out = JSON.parse(linkage(['check', 'corpus', 'corpus/000_bbd62cd082e50f3f.txt', '--format', 'json']).stdout);
+  it('checks a file named twice once (not as its own duplicate)', async () => {
+    const out = JSON.parse((await linkage(['check', 'corpus', 'corpus/000_bbd62cd082e50f3f.txt', '--format', 'json'])).stdout);
     expect(out.summary.files).toBe(2);
     expect(out.findings.filter((f: any) => f.code === 'duplicate-article')).toEqual([]);
   });
-  it('exits 0 and says so on a clean folder', () => {
-    const r = check(['clean']);
+  it('exits 0 and says so on a clean folder', async () => {
+    const r = await check(['clean']);
     expect(r.code).toBe(0);
-    expect(check(['clean', '--format', 'junit']).stdout).toContain('<testcase classname="clean/a.txt" name="linkage check" time="0"/>');
+    expect((await check(['clean', '--format', 'junit'])).stdout).toContain('<testcase classname="clean/a.txt" name="linkage check" time="0"/>');
     expect(r.stdout).toContain('✔ 1 file checked, no problems');
   });
-  it('exits 1 when there are errors', () => {
-    expect(check(['corpus']).code).toBe(1);
+  it('exits 1 when there are errors', async () => {
+    expect((await check(['corpus'])).code).toBe(1);
   });
-  it('exits 1 when warnings exceed --max-warnings, 0 when they do not', () => {
+  it('exits 1 when warnings exceed --max-warnings, 0 when they do not', async () => {
     const tones = join(FX, 'tone-placement-mixed/fail.txt');
-    const over = check([tones, '--max-warnings', '0']);
+    const over = await check([tones, '--max-warnings', '0']);
     expect(over.code).toBe(1);
     expect(over.stderr).toContain('too many warnings: 1 (--max-warnings 0)');
-    expect(check([tones, '--max-warnings', '1']).code).toBe(0);
+    expect((await check([tones, '--max-warnings', '1'])).code).toBe(0);
   });
-  it('exits 1 on a file that cannot be read, reported as a read-error finding', () => {
+  it('exits 1 on a file that cannot be read, reported as a read-error finding', async () => {
     const d = mkdtempSync(join(tmpdir(), 'linkage-unreadable-'));
     writeFileSync(join(d, 'bad.txt'), Buffer.from('Tiêu đề\n\xc3\x28\n', 'latin1'));
-    const r = linkage(['check', '.', '--format', 'json'], { cwd: d });
+    const r = await linkage(['check', '.', '--format', 'json'], { cwd: d });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings).toEqual([expect.objectContaining({ code: 'read-error', severity: 'error', file: 'bad.txt' })]);
   });
-  it('exits 2 on usage errors, with one line on stderr', () => {
+  it('exits 2 on usage errors, with one line on stderr', async () => {
     for (const args of [['corpus', '--format', 'xml'], ['nope'], ['corpus', '--max-warnings', 'x']]) {
-      const r = check(args);
+      const r = await check(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^linkage: /);
     }
@@ -67,21 +68,21 @@ describe('linkage check: exit codes', () => {
 });
 
 describe('linkage check: formats', () => {
-  it('stylish groups findings by file and ends with a summary line', () => {
-    const r = check(['corpus']);
+  it('stylish groups findings by file and ends with a summary line', async () => {
+    const r = await check(['corpus']);
     expect(r.stdout).toContain('corpus/bad, date.txt\n  4:1');
     expect(r.stdout).toMatch(/date-invalid/);
     expect(r.stdout.trim().split('\n').pop()).toBe('✖ 7 problems (3 errors, 1 warning, 3 infos) in 6 files checked');
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
-  it('--quiet reports errors only', () => {
-    const r = check(['corpus', '--quiet', '--format', 'json']);
+  it('--quiet reports errors only', async () => {
+    const r = await check(['corpus', '--quiet', '--format', 'json']);
     const out = JSON.parse(r.stdout);
     expect(out.findings.length).toBeGreaterThan(0);
     expect(out.findings.every((f: any) => f.severity === 'error')).toBe(true);
   });
-  it('json: stdout parses as JSON with the shared Finding objects and a summary', () => {
-    const r = check(['corpus', '--format', 'json']);
+  it('json: stdout parses as JSON with the shared Finding objects and a summary', async () => {
+    const r = await check(['corpus', '--format', 'json']);
     const out = JSON.parse(r.stdout);
     expect(out.summary).toEqual({ files: 6, errors: 3, warnings: 1, infos: 3 });
     const dup = out.findings.find((f: any) => f.code === 'duplicate-article');
@@ -89,8 +90,8 @@ describe('linkage check: formats', () => {
     expect(dup.related[0].file).toBe('corpus/dup/a.txt');
     expect(r.stderr).toBe('');
   });
-  it('sarif validates against the SARIF 2.1.0 schema and names rules, levels and locations', () => {
-    const r = check(['corpus', '--format', 'sarif']);
+  it('sarif validates against the SARIF 2.1.0 schema and names rules, levels and locations', async () => {
+    const r = await check(['corpus', '--format', 'sarif']);
     const log = JSON.parse(r.stdout);
     const schema = JSON.parse(readFileSync(join(ROOT, 'test/schemas/sarif-schema-2.1.0.json'), 'utf8'));
     // the schema's "language" pattern is not valid under the u flag; formats checked here rather than by another package
@@ -116,8 +117,8 @@ describe('linkage check: formats', () => {
     expect(res.locations[0].physicalLocation.region).toEqual({ startLine: 4, startColumn: 1 });
     expect(run.results.find((x: any) => x.ruleId === 'tone-placement-mixed').level).toBe('warning');
   });
-  it('junit is well-formed XML with testsuite, testcase and failure elements', () => {
-    const r = check(['corpus', '--format', 'junit']);
+  it('junit is well-formed XML with testsuite, testcase and failure elements', async () => {
+    const r = await check(['corpus', '--format', 'junit']);
     expect(XMLValidator.validate(r.stdout)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => ['testsuite', 'testcase'].includes(n) }).parse(r.stdout);
     const suites = doc.testsuites.testsuite;
@@ -132,8 +133,8 @@ describe('linkage check: formats', () => {
     expect(info.testcase[0]['system-out']).toContain('no source line');
     expect(doc.testsuites.failures).toBe('3');
   });
-  it('github prints one workflow command per finding, with properties escaped', () => {
-    const r = check(['corpus', '--format', 'github']);
+  it('github prints one workflow command per finding, with properties escaped', async () => {
+    const r = await check(['corpus', '--format', 'github']);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(7);
     for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) file=[^,:]+(,line=\d+,col=\d+)?,title=[a-z-]+::[^\r\n]+$/);
@@ -152,33 +153,34 @@ describe('linkage check: config', () => {
     cpSync(join(FX, 'encoding-mojibake/fail.txt'), join(d, 'sub/drafts/b.txt'));
     return d;
   };
-  it('is found from the working directory upward and changes levels; ignore globs leave files out', () => {
+  it('is found from the working directory upward and changes levels; ignore globs leave files out', async () => {
     const d = withConfig(JSON.stringify({ rules: { 'date-invalid': 'warn', 'source-missing': 'off' }, ignore: ['drafts/'] }));
-    const r = linkage(['check', '.', '--format', 'json'], { cwd: join(d, 'sub') });
+    const r = await linkage(['check', '.', '--format', 'json'], { cwd: join(d, 'sub') });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.summary.files).toBe(1);
     expect(out.findings.map((f: any) => [f.code, f.severity])).toEqual([['date-invalid', 'warning']]);
   });
-  it('reads registry files named by the config, relative to it', () => {
-    const d = withConfig(JSON.stringify({ registry: ['local.json'] }));
-    cpSync(join(ROOT, 'fixtures/cite/unknown-superseded.txt'), join(d, 'sub/a.txt'));
-    const unknown = () => JSON.parse(linkage(['check', 'sub/a.txt', '--format', 'json'], { cwd: d }).stdout).findings
-      .filter((f: any) => f.code === 'citation-unknown').length;
-    writeFileSync(join(d, 'local.json'), JSON.stringify({ documents: [] }));
-    expect(unknown()).toBe(1);
-    writeFileSync(join(d, 'local.json'), JSON.stringify({ documents: [{
+  it('reads registry files named by the config, relative to it', async () => {
+    // each registry in a folder of its own: a process reads a registry file once
+    const unknown = async (registry: string) => {
+      const d = withConfig(JSON.stringify({ registry: ['local.json'] }));
+      cpSync(join(ROOT, 'fixtures/cite/unknown-superseded.txt'), join(d, 'sub/a.txt'));
+      writeFileSync(join(d, 'local.json'), registry);
+      const r = await linkage(['check', 'sub/a.txt', '--format', 'json'], { cwd: d });
+      return r.code === 2 ? r : JSON.parse(r.stdout).findings.filter((f: any) => f.code === 'citation-unknown').length;
+    };
+    expect(await unknown(JSON.stringify({ documents: [] }))).toBe(1);
+    expect(await unknown(JSON.stringify({ documents: [{
       key: '1456/QĐ-UBND@2024', id: '1456/QĐ-UBND', kind: 'Quyết định', issuer: 'Ủy ban nhân dân tỉnh', date: '2024-01-05', status: 'in-force',
-    }] }));
-    expect(unknown()).toBe(0);
-    writeFileSync(join(d, 'local.json'), '{ "documents": 5 }');
-    const bad = linkage(['check', 'sub/a.txt'], { cwd: d });
+    }] }))).toBe(0);
+    const bad = await unknown('{ "documents": 5 }');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^linkage: registry .*local\.json: /);
   });
-  it('--print-config shows the effective config', () => {
+  it('--print-config shows the effective config', async () => {
     const d = withConfig(JSON.stringify({ rules: { 'duplicate-article': ['warn', { threshold: 0.9 }] } }));
-    const r = linkage(['check', '--print-config'], { cwd: join(d, 'sub') });
+    const r = await linkage(['check', '--print-config'], { cwd: join(d, 'sub') });
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
     expect(c.configFile).toBe('../linkage.config.json');
@@ -186,7 +188,7 @@ describe('linkage check: config', () => {
     expect(c.rules['duplicate-article']).toEqual(['warning', { threshold: 0.9, minWords: 40 }]);
     expect(c.rules['title-missing']).toBe('error');
   });
-  it('--config names a file; a bad config is a usage error with one clear line', () => {
+  it('--config names a file; a bad config is a usage error with one clear line', async () => {
     const cases: Array<[string, RegExp]> = [
       ['{ "rules": ', /not valid JSON/],
       ['{ "rules": { "titel-missing": "off" } }', /unknown rule "titel-missing" \(did you mean "title-missing"\?\)/],
@@ -196,11 +198,11 @@ describe('linkage check: config', () => {
     ];
     for (const [text, msg] of cases) {
       const d = withConfig(text);
-      const r = linkage(['check', 'sub', '--config', 'linkage.config.json'], { cwd: d });
+      const r = await linkage(['check', 'sub', '--config', 'linkage.config.json'], { cwd: d });
       expect(r.code, text).toBe(2);
       expect(r.stderr).toMatch(msg);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
-    expect(linkage(['check', 'corpus', '--config', 'missing.json']).stderr).toMatch(/config missing\.json: no such file/);
+    expect((await linkage(['check', 'corpus', '--config', 'missing.json'])).stderr).toMatch(/config missing\.json: no such file/);
   });
 });

@@ -3,12 +3,14 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { citeGolden } from '../src/cite/golden.js';
+// @ts-expect-error plain ESM helper without types
+import { citeFindings } from './helpers/golden.mjs';
 import { CITATION_RULES } from '../src/check/rules/index.js';
 import { createCite } from '../src/cite/cite.js';
 import { loadRegistry, resolve } from '../src/cite/registry.js';
 import { parseArticle, extract } from '../src/index.js';
-import { linkage } from './helpers/cli.js';
+// @ts-expect-error plain ESM helper without types
+import { runCli as linkage } from './helpers/run.mjs';
 
 const root = new URL('../fixtures/cite/', import.meta.url).pathname;
 
@@ -17,7 +19,7 @@ describe('fixtures/cite: findings per case', () => {
     const name = d.name.replace(/\.(txt|md)$/, '');
     it(d.name, async () => {
       const expected = JSON.parse(readFileSync(join(root, `${name}.expected.json`), 'utf8'));
-      expect(await citeGolden(join(root, d.name), `fixtures/cite/${d.name}`)).toEqual(expected);
+      expect(await citeFindings(`fixtures/cite/${d.name}`)).toEqual(expected);
     });
   }
 
@@ -88,8 +90,8 @@ describe('linkage cite', () => {
   let dir: string;
   beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'linkage-cite-')); });
 
-  it('on the bundled corpus: 37-NQ/TW known and correct, no error, exit 0', () => {
-    const r = linkage(['cite', 'corpus', '--format', 'json']);
+  it('on the bundled corpus: 37-NQ/TW known and correct, no error, exit 0', async () => {
+    const r = await linkage(['cite', 'corpus', '--format', 'json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     const c = out.articles[0].citations.find((x: any) => x.id === '37-NQ/TW');
@@ -99,50 +101,50 @@ describe('linkage cite', () => {
     expect(out.summary).toMatchObject({ articles: 2, errors: 0 });
   });
 
-  it('exits 1 on an error-level finding, reporting file, line and column', () => {
-    const r = linkage(['cite', 'fixtures/cite/malformed.txt', '--format', 'jsonl', '--only', 'problems']);
+  it('exits 1 on an error-level finding, reporting file, line and column', async () => {
+    const r = await linkage(['cite', 'fixtures/cite/malformed.txt', '--format', 'jsonl', '--only', 'problems']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.every((l) => l.type === 'finding' || l.type === 'summary')).toBe(true);
     expect(lines[0]).toMatchObject({ code: 'citation-malformed', file: 'fixtures/cite/malformed.txt', span: { line: 4, column: 27 } });
   });
 
-  it('--format csv has a header and one row per citation and finding', () => {
-    const r = linkage(['cite', 'fixtures/cite/kind-mismatch.txt', '--format', 'csv']);
+  it('--format csv has a header and one row per citation and finding', async () => {
+    const r = await linkage(['cite', 'fixtures/cite/kind-mismatch.txt', '--format', 'csv']);
     const rows = r.stdout.trim().split('\r\n');
     expect(rows[0]).toBe('file,line,column,type,code,severity,id,message,text');
     expect(rows.some((x) => x.includes(',finding,citation-kind-mismatch,error,'))).toBe(true);
   });
 
-  it('the table shows each citation in context, without colour when piped', () => {
-    const r = linkage(['cite', 'corpus/000_bbd62cd082e50f3f.txt', '--format', 'table']);
+  it('the table shows each citation in context, without colour when piped', async () => {
+    const r = await linkage(['cite', 'corpus/000_bbd62cd082e50f3f.txt', '--format', 'table']);
     expect(r.stdout).toContain('[nghị quyết 37-NQ/TW ngày 01/7/2004 của Bộ Chính trị (khóa IX)]');
     expect(r.stdout).toContain('✓ known');
     expect(r.stdout).not.toMatch(/\u001b\[/);
-    expect(linkage(['cite', 'corpus/000_bbd62cd082e50f3f.txt', '--format', 'table'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
+    expect((await linkage(['cite', 'corpus/000_bbd62cd082e50f3f.txt', '--format', 'table'], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\u001b\[/);
   });
 
-  it('--registry adds documents; a bad registry or option is a usage error (exit 2)', () => {
+  it('--registry adds documents; a bad registry or option is a usage error (exit 2)', async () => {
     const f = join(dir, 'reg.json');
     writeFileSync(f, JSON.stringify([{ id: '99-NQ/TW', kind: 'Nghị quyết', issuer: 'Bộ Chính trị', date: '2019-05-05', term: 'XII', status: 'in-force' }]));
-    const r = linkage(['cite', 'fixtures/cite/inconsistent.txt', '--registry', f, '--format', 'json']);
+    const r = await linkage(['cite', 'fixtures/cite/inconsistent.txt', '--registry', f, '--format', 'json']);
     const c = JSON.parse(r.stdout).articles[0].citations.find((x: any) => x.id === '99-NQ/TW');
     expect(c.registry.date).toBe('2019-05-05');
     writeFileSync(join(dir, 'bad.json'), '{"documents": [{"id": "1-NQ/TW", "date": "5/5/2019"}]}');
-    const bad = linkage(['cite', 'corpus', '--registry', join(dir, 'bad.json')]);
+    const bad = await linkage(['cite', 'corpus', '--registry', join(dir, 'bad.json')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^linkage: registry .*bad\.json: documents\[0\]\.date/);
     writeFileSync(join(dir, 'badid.json'), '[{"id": "37/NQ-TW"}]');
-    expect(linkage(['cite', 'corpus', '--registry', join(dir, 'badid.json')]).stderr).toMatch(/"37\/NQ-TW" is not a canonical number/);
-    expect(linkage(['cite', 'corpus', '--only', 'everything']).code).toBe(2);
-    expect(linkage(['cite', 'corpus', '--format', 'xml']).code).toBe(2);
+    expect((await linkage(['cite', 'corpus', '--registry', join(dir, 'badid.json')])).stderr).toMatch(/"37\/NQ-TW" is not a canonical number/);
+    expect((await linkage(['cite', 'corpus', '--only', 'everything'])).code).toBe(2);
+    expect((await linkage(['cite', 'corpus', '--format', 'xml'])).code).toBe(2);
   });
 
-  it('unreadable inputs are named on stderr: exit 1 when others were read, 2 when none', () => {
-    const some = linkage(['cite', 'corpus', join(dir, 'missing.txt'), '--format', 'json']);
+  it('unreadable inputs are named on stderr: exit 1 when others were read, 2 when none', async () => {
+    const some = await linkage(['cite', 'corpus', join(dir, 'missing.txt'), '--format', 'json']);
     expect(some.code).toBe(1);
     expect(some.stderr).toContain('missing.txt: no such file or directory');
     expect(() => JSON.parse(some.stdout)).not.toThrow();
-    expect(linkage(['cite', join(dir, 'missing.txt')]).code).toBe(2);
+    expect((await linkage(['cite', join(dir, 'missing.txt')])).code).toBe(2);
   });
 });

@@ -1,10 +1,11 @@
-/** Inputs as people pass them: quoted globs, named standard input, piped input for every command; globs that cannot backtrack. */
+/** Inputs as people pass them: quoted globs, named standard input, piped input for every command; globs that cannot backtrack; only regular files read. */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './helpers/run.js';
-import { linkage } from './helpers/cli.js';
+// @ts-expect-error plain ESM helper without types
+import { runCli } from './helpers/run.mjs';
 import { compileGlob, ignoreMatcher, expandBraces } from '../dist/ingest/glob.js';
 
 const ARTICLE = 'Hội nghị bàn về hợp tác vùng\nNgày đăng: 12/3/2024\nSáng 11/3, Bộ trưởng Nguyễn Văn Bình chủ trì hội nghị triển khai Nghị quyết 37-NQ/TW ngày 01/7/2004 của Bộ Chính trị.\n';
@@ -80,22 +81,49 @@ describe('quoted globs', () => {
 });
 
 describe('standard input', () => {
-  it('--stdin-filename gives piped input a name and a format (HTML, Markdown)', () => {
+  it('--stdin-filename gives piped input a name and a format (HTML, Markdown)', async () => {
     const html = `<html><head><meta property="og:title" content="Tin từ trang web"></head><body><h1>Tin từ trang web</h1><p>${ARTICLE.split('\n')[2]}</p></body></html>`;
-    const r = linkage(['extract', '--stdin-filename', 'page.html', '--fields', 'citations'], { input: html });
+    const r = await runCli(['extract', '--stdin-filename', 'page.html', '--fields', 'citations'], { input: html });
     expect(r.code).toBe(0);
     const [a] = JSON.parse(r.stdout);
     expect(a.file).toBe('page.html');
     expect(a.title).toBe('Tin từ trang web');
     expect(a.citations[0].id).toBe('37-NQ/TW');
-    const md = linkage(['extract', '-', '--stdin-filename', 'notes.md', '--format', 'jsonl'], { input: `---\ntitle: Tiêu đề từ front matter\n---\n\n${ARTICLE}` });
+    const md = await runCli(['extract', '-', '--stdin-filename', 'notes.md', '--format', 'jsonl'], { input: `---\ntitle: Tiêu đề từ front matter\n---\n\n${ARTICLE}` });
     expect(JSON.parse(md.stdout).title).toBe('Tiêu đề từ front matter');
   });
-  it('check and cite read piped input as extract does, without -', () => {
-    const c = linkage(['check', '--format', 'json', '--stdin-filename', 'draft.txt'], { input: ARTICLE });
+  it('check and cite read piped input as extract does, without -', async () => {
+    const c = await runCli(['check', '--format', 'json', '--stdin-filename', 'draft.txt'], { input: ARTICLE });
     expect(c.code).toBe(0);
     expect(JSON.parse(c.stdout).summary.files).toBe(1);
-    const t = linkage(['cite', '--format', 'json'], { input: ARTICLE });
+    const t = await runCli(['cite', '--format', 'json'], { input: ARTICLE });
     expect(JSON.parse(t.stdout).summary.citations).toBe(1);
+  });
+});
+
+describe('only regular files are read', () => {
+  let special: string;
+  beforeAll(() => {
+    special = mkdtempSync(join(tmpdir(), 'linkage-special-'));
+    writeFileSync(join(special, 'a.txt'), 'Tiêu đề\n\nHà Nội, ngày 2/9/2020, đồng chí Nguyễn Văn An phát biểu.\n');
+    execFileSync('mkfifo', [join(special, 'pipe.txt')]);
+    symlinkSync('pipe.txt', join(special, 'link.txt'));
+    symlinkSync('/dev/zero', join(special, 'zero.txt'));
+  });
+  const lines = (s: string) => s.split('\n').filter(Boolean);
+  it('a folder skips named pipes, devices and links to them', async () => {
+    const r = await runCli(['extract', special, '--format', 'jsonl']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(1);
+  });
+  it('a named pipe or device given by name is a one-line error', async () => {
+    const r = await runCli(['extract', join(special, 'pipe.txt'), '/dev/zero', join(special, 'a.txt'), '--format', 'jsonl']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([
+      `linkage: ${join(special, 'pipe.txt')}: not a regular file (a named pipe)`,
+      'linkage: /dev/zero: not a regular file (a device)',
+    ]);
+    expect(lines(r.stdout)).toHaveLength(1);
   });
 });

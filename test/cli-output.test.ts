@@ -10,7 +10,8 @@ import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, chmodSync, existsS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { runCli } from './helpers/run.js';
+// @ts-expect-error plain ESM helper without types
+import { runCli } from './helpers/run.mjs';
 import { BIN, ROOT } from './helpers/cli.js';
 
 const ARTICLE = 'Hội nghị bàn về hợp tác vùng\nNgày đăng: 12/3/2024\nSáng 11/3, Bộ trưởng Nguyễn Văn Bình chủ trì hội nghị triển khai Nghị quyết 37-NQ/TW ngày 01/7/2004 của Bộ Chính trị.\n';

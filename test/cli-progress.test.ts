@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { makeProgress, PROGRESS_DELAY_MS } from '../dist/cli/progress.js';
 import { makeContext } from '../dist/cli/context.js';
-import { runCli } from './helpers/run.js';
+// @ts-expect-error plain ESM helper without types
+import { runCli } from './helpers/run.mjs';
 import { BIN, ROOT } from './helpers/cli.js';
 
 function fake(o: { tty: boolean; env?: NodeJS.ProcessEnv }) {

@@ -1,6 +1,10 @@
 /**
  * Golden fixtures: fixtures/<group>/<case>.txt|.md beside <case>.expected.json.
  * The keys of the expected file are the fields compared, exactly, spans included.
+ * These are regression tests: scripts/update-golden.mjs writes the expected
+ * files from the current build. What each extractor must do is specified by
+ * its table of one-line cases (test/dates, horizons, places, organizations,
+ * citations, names, agreements .test.ts).
  * fixtures/check holds rule fixtures instead (test/check-rules.test.ts).
  */
 import { describe, it, expect } from 'vitest';

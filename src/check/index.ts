@@ -4,10 +4,7 @@
  * small summaries outlive each one.
  */
 import { relative, resolve } from 'node:path';
-import { readArticles } from '../ingest/articles.js';
-import { extractFacts } from '../pipeline.js';
 import { expandPaths, type InputRef, type PathProblem } from '../ingest/paths.js';
-import type { ArticleFacts } from '../types.js';
 import type { CheckConfig } from './config.js';
 import { createEngine, type FileResult } from './engine.js';
 import { ignoreMatcher } from '../ingest/glob.js';
@@ -25,8 +22,6 @@ export interface CheckOptions {
   config: CheckConfig;
   /** the rules to run (default: all of linkage's) */
   rules?: Rule[];
-  /** replace facts before the rules see them (tests stand in for extractors not built yet); runs on one thread */
-  mapFacts?: (facts: ArticleFacts) => ArticleFacts;
   /** worker threads for large inputs (default: one per core) */
   jobs?: number;
   /** the name standard input is reported as (its extension says how it is read) */
@@ -48,26 +43,16 @@ export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{
   opts.onInputs?.(unique);
   // for worker threads the registry is read once, here, and shared with them (each parsing its own would not fit their heaps)
   let registry: SharedRegistryData | undefined;
-  if (!opts.mapFacts && threadsFor(unique, opts.jobs) > 1) {
+  if (threadsFor(unique, opts.jobs) > 1) {
     try { registry = sharedRegistry(config.registry); } catch (e) { if (!(e instanceof RegistryError)) throw e; }
   }
   const engine = createEngine(opts.rules ?? RULES, config);
-  if (!opts.mapFacts) {
-    // the article rules run where the article is read, on all cores; the corpus rules here
-    const { runJob } = await import('../parallel/pool.js');
-    for await (const r of runJob(unique, checkJob({ config, registry }), opts.jobs)) {
-      if (r.error !== undefined) engine.unreadable(r.file, r.error);
-      else engine.add(r.file, r.value);
-      opts.onFile?.(r);
-    }
-    return { results: engine.finish(), problems };
-  }
-  for await (const r of readArticles(unique)) {
+  // the article rules run where the article is read, on all cores; the corpus rules here
+  const { runJob } = await import('../parallel/pool.js');
+  for await (const r of runJob(unique, checkJob({ config, registry }), opts.jobs)) {
+    if (r.error !== undefined) engine.unreadable(r.file, r.error);
+    else engine.add(r.file, r.value);
     opts.onFile?.(r);
-    if (r.error !== undefined) { engine.unreadable(r.file, r.error); continue; }
-    let facts = extractFacts(r.article, { fields: engine.fields });
-    if (opts.mapFacts) facts = opts.mapFacts(facts);
-    engine.article(r.article, facts);
   }
   return { results: engine.finish(), problems };
 }

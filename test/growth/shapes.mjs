@@ -1,6 +1,6 @@
 // Adversarial inputs: each shape is a fragment repeated to a target size, in an
 // article frame (title line, date line, body). Linear time is correctness, so
-// test/growth.test.ts runs the whole extraction (and the per-article checks)
+// test/growth.slow.test.ts runs the whole extraction (and the per-article checks)
 // on every shape at two sizes and bounds the growth of time and output.
 //
 // A shape: { name, unit, head?, tail?, ext?, about }. `unit` is a string, or

@@ -37,10 +37,4 @@ describe('parallel extraction', () => {
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
     expect(two.stdout).toBe(one.stdout);
   });
-
-  it('--jobs must be a whole number', () => {
-    const r = linkage(['extract', dir, '--jobs', 'many']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--jobs/);
-  });
 });

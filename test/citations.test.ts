@@ -1,0 +1,32 @@
+/**
+ * The citations extractor, one line per form (its specification; the golden
+ * files in fixtures/citations/ are regression tests of text and spans): an
+ * invented sentence and the documents it cites, written
+ * `id | kind | issuer | date | term[ +mentions]` (- for none).
+ */
+import type { Citation } from '../src/index.js';
+import { caseTable, more } from './helpers/sentence.js';
+
+const show = (c: Citation) => [c.id, c.kind, c.issuer, c.date, c.term].map((x) => x ?? '-').join(' | ') + more(c);
+
+caseTable('citations', show, [
+  // Party documents: number-kind/TW, with issuer, date and term when written
+  ['Thực hiện Nghị quyết số 15-NQ/TW ngày 5/5/2022 của Bộ Chính trị, tỉnh ban hành kế hoạch.', ['15-NQ/TW | Nghị quyết | Bộ Chính trị | 2022-05-05 | -']],
+  ['Kết luận số 12-KL/TW của Bộ Chính trị được quán triệt.', ['12-KL/TW | Kết luận | Bộ Chính trị | - | -']],
+  ['Nghị quyết số 11-NQ/TW của Bộ Chính trị khóa XIII về phát triển vùng.', ['11-NQ/TW | Nghị quyết | Bộ Chính trị | - | XIII']],
+  // a space for the hyphen is read as the canonical number
+  ['Nghị quyết 26 NQ/TW được triển khai rộng rãi.', ['26-NQ/TW | Nghị quyết | - | - | -']],
+  // state documents: number/year/kind-issuer, number/kind-issuer
+  ['Nghị định 100/2019/NĐ-CP quy định xử phạt vi phạm giao thông.', ['100/2019/NĐ-CP | Nghị định | - | - | -']],
+  ['Theo Quyết định số 1234/QĐ-TTg ngày 12/10/2021 của Thủ tướng Chính phủ, dự án được phê duyệt.', ['1234/QĐ-TTg | Quyết định | Thủ tướng Chính phủ | 2021-10-12 | -']],
+  ['Thông tư 05/2023/TT-BTC hướng dẫn thu phí.', ['05/2023/TT-BTC | Thông tư | - | - | -']],
+  ['Chỉ thị 08/CT-TTg yêu cầu tăng cường phòng chống dịch.', ['08/CT-TTg | Chỉ thị | - | - | -']],
+  ['Nghị quyết số 30/2021/QH15 của Quốc hội về kỳ họp.', ['30/2021/QH15 | Nghị quyết | Quốc hội | - | -']],
+  // "Nghị quyết này" after a citation is a mention of it
+  ['Nghị quyết số 15-NQ/TW được ban hành. Nghị quyết này xác định mục tiêu rõ ràng.', ['15-NQ/TW | Nghị quyết | - | - | - +1']],
+  // not citations: a phone number, a fraction, a road, a law by name only
+  ['Liên hệ số điện thoại 0912/345 để được hỗ trợ.', []],
+  ['Tỷ lệ đạt 15/20 chỉ tiêu.', []],
+  ['Quốc lộ 1A được mở rộng.', []],
+  ['Luật Đất đai năm 2024 có hiệu lực.', []],
+]);

@@ -1,0 +1,30 @@
+/**
+ * The organizations extractor, one line per form (its specification; the
+ * golden files in fixtures/organizations/ are regression tests of spans): an
+ * invented sentence and the organizations it must give, `name kind[ +mentions]`.
+ */
+import type { Organization } from '../src/index.js';
+import { caseTable, more } from './helpers/sentence.js';
+
+const show = (o: Organization) => `${o.name} ${o.kind}${more(o)}`;
+
+caseTable('organizations', show, [
+  // the state: ministries, the government, the assembly, local bodies (UBND written out)
+  ['Bộ Kế hoạch và Đầu tư chủ trì hội nghị.', ['Bộ Kế hoạch và Đầu tư state-body']],
+  ['Bộ trưởng Bộ Công Thương dự hội nghị.', ['Bộ Công Thương state-body']],
+  ['Chính phủ yêu cầu các bộ, ngành khẩn trương triển khai.', ['Chính phủ state-body']],
+  ['Quốc hội thông qua luật sửa đổi.', ['Quốc hội state-body']],
+  ['UBND tỉnh Nghệ An ban hành kế hoạch.', ['Ủy ban nhân dân tỉnh Nghệ An state-body']],
+  ['Hội đồng nhân dân thành phố Đà Nẵng thông qua nghị quyết.', ['Hội đồng nhân dân thành phố Đà Nẵng state-body']],
+  ['Sở Giáo dục và Đào tạo tỉnh Bình Định tổ chức kỳ thi.', ['Sở Giáo dục và Đào tạo tỉnh Bình Định state-body']],
+  ['Ngân hàng Nhà nước Việt Nam điều chỉnh lãi suất.', ['Ngân hàng Nhà nước Việt Nam state-body']],
+  // the Party
+  ['Tỉnh ủy Lâm Đồng tổ chức hội nghị.', ['Tỉnh ủy Lâm Đồng party-body']],
+  ['Ban Chấp hành Trung ương Đảng họp phiên bế mạc.', ['Ban Chấp hành Trung ương Đảng party-body']],
+  // enterprises and schools; an abbreviation in brackets is not part of the name
+  ['Tập đoàn Điện lực Việt Nam (EVN) cho biết sản lượng tăng.', ['Tập đoàn Điện lực Việt Nam enterprise']],
+  ['Công ty Cổ phần Sữa Việt Nam công bố lợi nhuận.', ['Công ty Cổ phần Sữa Việt Nam enterprise']],
+  ['Trường Đại học Bách khoa Hà Nội ký kết với doanh nghiệp.', ['Trường Đại học Bách khoa Hà Nội academy']],
+  // a person is no organization
+  ['Ông Nguyễn Văn An cho biết dự án sắp hoàn thành.', []],
+]);

@@ -1,0 +1,34 @@
+/**
+ * The places extractor, one line per form (its specification; the golden
+ * files in fixtures/places/ are regression tests of spans): an invented
+ * sentence and the places it must give, written
+ * `name kind[ → current province] "text"[ +mentions]`.
+ */
+import type { Place } from '../src/index.js';
+import { caseTable, more } from './helpers/sentence.js';
+
+const show = (p: Place) => `${p.name} ${p.kind}${p.current ? ` → ${p.current}` : ''} ${JSON.stringify(p.text)}${more(p)}`;
+
+caseTable('places', show, [
+  // provinces and cities, with or without their administrative word
+  ['Đoàn công tác đến làm việc tại tỉnh Quảng Ninh.', ['Quảng Ninh province → Quảng Ninh "Quảng Ninh"']],
+  ['Người dân thành phố Cần Thơ đón Tết.', ['Cần Thơ city → Cần Thơ "Cần Thơ"']],
+  ['Hà Nội và Hải Phòng ký kết hợp tác.', ['Hà Nội city → Hà Nội "Hà Nội"', 'Hải Phòng city → Hải Phòng "Hải Phòng"']],
+  ['Hội nghị được tổ chức tại TP.HCM với sự tham dự của nhiều doanh nghiệp.', ['TP.HCM city → TP.HCM "TP.HCM"']],
+  // spellings: old tone placement, Bắc Cạn for Bắc Kạn, the hyphen of a double name
+  ['Lãnh đạo tỉnh Khánh Hoà tiếp đoàn.', ['Khánh Hòa province → Khánh Hòa "Khánh Hòa"']],
+  ['Cảng biển Bà Rịa-Vũng Tàu đón tàu lớn.', ['Bà Rịa - Vũng Tàu province → TP.HCM "Bà Rịa-Vũng Tàu"']],
+  ['Thừa Thiên Huế và Đà Nẵng phối hợp phát triển du lịch.', ['Huế city → Huế "Thừa Thiên Huế"', 'Đà Nẵng city → Đà Nẵng "Đà Nẵng"']],
+  // a province merged into another names the one it is part of now
+  ['Trước năm 2008, xã này thuộc tỉnh Hà Tây.', ['Hà Tây province → Hà Nội "Hà Tây"']],
+  ['Tỉnh Bắc Kạn và Bắc Cạn là một.', ['Bắc Kạn province → Thái Nguyên "Bắc Kạn" +1']],
+  // regions and countries
+  ['Các tỉnh vùng Đồng bằng sông Cửu Long cùng ký cam kết.', ['Đồng bằng sông Cửu Long region "Đồng bằng sông Cửu Long"']],
+  ['Tây Nguyên là vùng trồng cà phê lớn.', ['Tây Nguyên region "Tây Nguyên"']],
+  ['Thủ tướng thăm chính thức Nhật Bản và Hàn Quốc.', ['Nhật Bản country "Nhật Bản"', 'Hàn Quốc country "Hàn Quốc"']],
+  // named again: one place, one more mention
+  ['Đoàn đến Lào Cai. Tại Lào Cai, đoàn thăm cửa khẩu.', ['Lào Cai province → Lào Cai "Lào Cai" +1']],
+  // not places: a person named after one, a street named after a person
+  ['Ông Nguyễn Thái Bình, Giám đốc Sở Tài chính, phát biểu.', []],
+  ['Đường Lê Lợi được lát đá mới.', []],
+]);
