@@ -12,7 +12,7 @@ import nfd from '../src/check/rules/unicode-nfd.js';
 async function run(rule: ArticleRule, text: string): Promise<Problem[]> {
   const article = await parseArticle(text, { file: 't.txt' });
   const out: Problem[] = [];
-  rule.check({ article, facts: extractFacts(article, { fields: rule.needs }), options: { ...rule.options } }, (p) => out.push(p));
+  rule.check({ article, facts: extractFacts(article, { fields: rule.needs }), options: { ...rule.options }, registry: null }, (p) => out.push(p));
   return out;
 }
 
