@@ -25,7 +25,9 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle, findCitationMentions } from '../dist/index.js';
 import { typeWordFits, isKindCode } from '../dist/extract/citations.js';
-import { analyzeArticleCitations, vnDate } from '../dist/cite/check.js';
+import { createCite } from '../dist/cite/cite.js';
+import { malformation } from '../dist/check/rules/citation-malformed.js';
+import { vnDate } from '../dist/check/citations/analysis.js';
 import { loadRegistry } from '../dist/cite/registry.js';
 import { romanToInt, intToRoman } from '../dist/cite/terms.js';
 
@@ -36,6 +38,7 @@ if (!existsSync(CORPUS)) {
 }
 const verbose = process.argv.includes('--verbose');
 const reg = loadRegistry();
+const cite = createCite();
 const CITE_RE = /\d+\/\d{4}\/[A-ZĐ]+-[A-Za-zĐ]+|\d+-NQ\/TW/u;
 
 const files = [];
@@ -48,7 +51,7 @@ for (const part of readdirSync(CORPUS).filter((d) => d.startsWith('part-')).sort
 
 async function check(file, raw) {
   const a = await parseArticle(raw, { file });
-  return { a, r: analyzeArticleCitations(a, { published: a.published }, reg) };
+  return { a, r: cite.article(a) };
 }
 /** Replace code points [s, e) of raw; returns the new text and the range of the replacement. */
 function splice(raw, s, e, rep) {
@@ -126,14 +129,14 @@ for (const { file, raw } of files) {
     const num = a.span(m.numStart, m.numEnd);
     const idYear = /^\d+[a-z]?\/(\d{4})\//.exec(m.id)?.[1];
     // (a date already at odds with its number is left alone: a plant could only correct it)
-    if (m.date && m.dateStart !== null && idYear && m.date.startsWith(idYear) && !m.malformed) {
+    if (m.date && m.dateStart !== null && idYear && m.date.startsWith(idYear) && !malformation(m)) {
       const d = a.span(m.dateStart, m.dateEnd);
       const text = Array.from(raw).slice(d.start, d.end).join('');
       const wrong = text.replace(/(\d{4})$/, (y) => String(+y + ((n++ % 3) + 1) * (n % 2 ? 1 : -1)));
       if (wrong !== text) await evaluate('real', 'wrong date', file, base, splice(raw, d.start, d.end, wrong), 'citation-date-mismatch');
     }
     const w = m.typeCode ? wrongWord(m) : null;
-    if (w && !m.malformed) {
+    if (w && !malformation(m)) {
       const planted = m.typeWordStart !== null
         ? splice(raw, a.span(m.typeWordStart, m.typeWordEnd).start, a.span(m.typeWordStart, m.typeWordEnd).end, w)
         : splice(raw, num.start, num.start, `${w} `);
@@ -141,7 +144,7 @@ for (const { file, raw } of files) {
       await evaluate('real', 'wrong kind word', file, base, planted, 'citation-kind-mismatch');
     }
     // official letters (5971/TM-XNK: no kind code, the unit after the issuer) follow no fixed form: not checked
-    const forms = m.malformed || !(m.typeCode && isKindCode(m.typeCode)) ? [] : malformedForms(m.id);
+    const forms = malformation(m) || !(m.typeCode && isKindCode(m.typeCode)) ? [] : malformedForms(m.id);
     if (forms.length) {
       await evaluate('real', 'malformed number', file, base, splice(raw, num.start, num.end, forms[n++ % forms.length]), 'citation-malformed');
     }

@@ -44,16 +44,6 @@ const PUBLIC_FACE = 'index.ts';
  * so the fixed arrow cannot come back unnoticed.
  */
 export const KNOWN = [
-  // library code throws the CLI's UsageError: a ConfigError replaces it (rules)
-  'check/config.ts -> cli/context.ts',
-  'check/rules/citations.ts -> cli/context.ts',
-  // reporters take colour from the CLI instead of importing it (rules)
-  'check/reporters/stylish.ts -> cli/color.ts',
-  'check/reporters/stylish.ts -> cli/visible.ts',
-  'cite/report.ts -> cli/color.ts',
-  'cite/report.ts -> cli/visible.ts',
-  // a test helper leaving src/ (tests)
-  'cite/golden.ts -> index.ts',
   // fact types and person names that need no Article (extractors)
   'types.ts -> article/',
   'text/persons.ts -> article/',

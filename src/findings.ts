@@ -1,19 +1,21 @@
 /**
- * A finding of `linkage cite` or `linkage check`: a stable code, a severity,
- * what is wrong and what is right, and where. Shared by the citation checks
- * and the corpus rules so that both report the same way.
+ * What a user is told about an article, by `linkage check` and `linkage cite`
+ * alike: a stable code, a severity, what is wrong and what is right, and where.
+ * One type and one severity vocabulary for every rule.
  */
 import type { Span } from './types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface Finding {
-  /** stable rule / check id, e.g. "citation-date-mismatch", "date-invalid" */
+/** Another place a message involves (the other citation of an inconsistent pair, the duplicate article). */
+export interface Related { file: string; span: Span | null; message?: string }
+
+export interface Message {
+  /** stable rule id, e.g. "citation-date-mismatch", "date-invalid" */
   code: string;
   severity: Severity;
   message: string;
   file: string;
   span: Span | null;
-  /** other places involved (the other citation of an inconsistent pair, the duplicate article) */
-  related?: Array<{ file: string; span: Span | null; message?: string }>;
+  related?: Related[];
 }

@@ -140,7 +140,7 @@ function warningsOf(a: Article, facts: ArticleFacts, work: ArticleWork, want: Re
     if (!rule.needs.every((f) => want.has(f))) continue;
     if (!grouped && perList.length) out.push(...byList(perList.splice(0), work.enumerations));
     const to = grouped ? perList : out;
-    rule.check({ article: a, facts, work, options: { ...rule.options, ...options } }, (p) => to.push({ code: rule.id, message: p.message, span: p.span }));
+    rule.check({ article: a, facts, work, options: { ...rule.options, ...options }, registry: null }, (p) => to.push({ code: rule.id, message: p.message, span: p.span }));
   }
   if (perList.length) out.push(...byList(perList, work.enumerations));
   return out;

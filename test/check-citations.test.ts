@@ -1,7 +1,7 @@
 /**
- * The citation checks of `linkage cite` run inside `linkage check` with the
- * same codes, severities and messages: every fixtures/cite case gives the same
- * findings through both commands.
+ * `linkage cite` is a preset of `linkage check`'s citation rules: every
+ * fixtures/cite case gives the same codes, severities and messages through
+ * both commands, and the preset is every citation rule at its default level.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { citeFindings } from './helpers/golden.mjs';
 // @ts-expect-error plain ESM helper without types
 import { runCli, ROOT } from './helpers/run.mjs';
+import { CITATION_RULES } from '../src/check/rules/index.js';
+import { citeConfig } from '../src/cite/cite.js';
 
 type Golden = { file?: string; code: string; severity: string; line: number | null; column: number | null; message: string };
 const key = (f: Golden) => `${f.file ?? ''}|${f.line}:${f.column}|${f.code}|${f.message}`;
@@ -25,6 +27,11 @@ beforeAll(async () => {
 });
 
 describe('citation checks in linkage check', () => {
+  it('linkage cite runs every citation rule of linkage check, each at its default level, and nothing else', () => {
+    const preset = citeConfig();
+    expect(Object.keys(preset.rules).sort()).toEqual([...citationRules].sort());
+    for (const r of CITATION_RULES) expect(preset.rules[r.id].level, r.id).toBe(r.level);
+  });
   it('every code linkage cite reports on its fixtures is a rule of linkage check', async () => {
     const codes = new Set<string>();
     for (const name of readdirSync(join(ROOT, 'fixtures/cite')).filter((f: string) => !f.endsWith('.json'))) {

@@ -20,7 +20,7 @@ describe('rules', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
     for (const r of RULES) {
       expect(r.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-      expect(['error', 'warn', 'info']).toContain(r.level);
+      expect(['error', 'warning', 'info']).toContain(r.level);
       expect(r.description, r.id).toMatch(/Fails: .+Passes: /s);
     }
   });

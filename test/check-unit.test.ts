@@ -13,7 +13,7 @@ async function run(rule: ArticleRule, text: string): Promise<Problem[]> {
   const article = await parseArticle(text, { file: 't.txt' });
   const out: Problem[] = [];
   const work = new ArticleWork(article);
-  rule.check({ article, facts: extractFacts(article, { fields: rule.needs }, work), work, options: { ...rule.options } }, (p) => out.push(p));
+  rule.check({ article, facts: extractFacts(article, { fields: rule.needs }, work), work, options: { ...rule.options }, registry: null }, (p) => out.push(p));
   return out;
 }
 

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error plain ESM helper without types
 import { citeFindings } from './helpers/golden.mjs';
-import { CITATION_CHECKS, checkArticleCitations, checkCorpusCitations } from '../src/cite/check.js';
+import { CITATION_RULES } from '../src/check/rules/index.js';
+import { createCite } from '../src/cite/cite.js';
 import { loadRegistry, resolve } from '../src/cite/registry.js';
 import { parseArticle, extract } from '../src/index.js';
 // @ts-expect-error plain ESM helper without types
@@ -27,7 +28,7 @@ describe('fixtures/cite: findings per case', () => {
     for (const f of readdirSync(root).filter((f) => f.endsWith('.expected.json'))) {
       for (const x of JSON.parse(readFileSync(join(root, f), 'utf8')).findings) seen.add(x.code);
     }
-    expect([...seen].sort()).toEqual(CITATION_CHECKS.map((c) => c.code).sort());
+    expect([...seen].sort()).toEqual(CITATION_RULES.map((r) => r.id).sort());
   });
 
   it('the clean article has no finding above info', () => {
@@ -63,18 +64,16 @@ describe('registry', () => {
 });
 
 describe('engine API', () => {
-  it('checkArticleCitations and checkCorpusCitations report with file and span', async () => {
-    const reg = loadRegistry();
-    const text = 'Tiêu đề\n01/3/2021\n\nNghị định số 45/2019/NĐ-CP ngày 12/3/2019 của Chính phủ.\n';
-    const a = await parseArticle(text, { file: 'a.txt' });
-    const fs = checkArticleCitations(a, { published: a.published }, reg);
-    expect(fs.map((f) => f.code)).toEqual(['citation-unknown']);
-    const summary = { id: '45/2019/NĐ-CP', key: null, term: null, text: '', span: fs[0].span!, termSpan: null };
-    const out = checkCorpusCitations([
-      { file: 'a.txt', citations: [{ ...summary, date: '2019-03-12', dateSpan: fs[0].span }] },
-      { file: 'b.txt', citations: [{ ...summary, date: '2019-03-21', dateSpan: fs[0].span }] },
-      { file: 'c.txt', citations: [{ ...summary, date: '2019-03-12', dateSpan: fs[0].span }] },
-    ], reg);
+  it('createCite reports each article with file and span, and the corpus after the last', async () => {
+    const cite = createCite();
+    const article = async (file: string, date: string) =>
+      cite.article(await parseArticle(`Tiêu đề\n01/3/2021\n\nNghị định số 45/2019/NĐ-CP ngày ${date} của Chính phủ.\n`, { file }));
+    const a = await article('a.txt', '12/3/2019');
+    expect(a.findings.map((f) => [f.code, f.file, f.span?.line])).toEqual([['citation-unknown', 'a.txt', 4]]);
+    expect(a.views.map((v) => [v.id, v.status, v.findings.length])).toEqual([['45/2019/NĐ-CP', 'unknown', 1]]);
+    await article('b.txt', '21/3/2019');
+    await article('c.txt', '12/3/2019');
+    const out = cite.corpus();
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ code: 'citation-inconsistent', severity: 'error', file: 'b.txt' });
     expect(out[0].related![0].file).toBe('a.txt');

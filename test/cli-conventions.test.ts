@@ -66,9 +66,7 @@ describe('config', () => {
     const a = put('shared/repo/a.txt', ARTICLE);
     // …is not read for a repository below it (run from the repository's folder)
     const { loadConfig } = await import('../dist/check/config.js');
-    const { allRules } = await import('../dist/check/engine.js');
-    const { RULE_GROUPS } = await import('../dist/check/rules/index.js');
-    const rules = allRules(RULE_GROUPS);
+    const { RULES: rules } = await import('../dist/check/rules/index.js');
     expect(loadConfig(rules, { cwd: repo }).file).toBeNull();
     expect(loadConfig(rules, { cwd: join(dir, 'shared') }).file).toBe(join(dir, 'shared', 'linkage.config.json'));
     put('shared/repo/linkage.config.json', '{}');
@@ -83,11 +81,11 @@ describe('config', () => {
     oneLine(await run('{\n  "rules": {\n    "titel-missing": "off"\n  }\n}'), /:3:5: unknown rule "titel-missing" \(did you mean "title-missing"\?\)/);
     oneLine(await run('{\n  "rulez": {}\n}'), /:2:3: unknown key "rulez" \(did you mean "rules"\?\)/);
     oneLine(await run('{\n  "rules": { "duplicate-article": ["error", { "treshold": 0.9 }] }\n}'), /:2:47: rule "duplicate-article": unknown option "treshold" \(did you mean "threshold"\?\)/);
-    oneLine(await run('{\n  "rules": { "title-missing": "eror" }\n}'), /level must be one of off, info, warn, error, warning, not "eror" \(did you mean "error"\?\)/);
+    oneLine(await run('{\n  "rules": { "title-missing": "eror" }\n}'), /level must be one of off, info, warning, error, warn, not "eror" \(did you mean "error"\?\)/);
     oneLine(await run('{\n  "rules": {\n    "a": 1,,\n  }\n}'), /:3:12: not valid JSON/);
   });
 
-  it('severity words are one vocabulary: "warning" is a level', async () => {
+  it('severity words are one vocabulary: "warning" is a level ("warn" is taken for it)', async () => {
     const r = await runCli(['check', put('w/a.txt', 'Không có ngày\nNội dung.\n'), '--format', 'json', '--config', put('w.json', '{"rules": {"published-missing": "warning"}}')]);
     expect(JSON.parse(r.stdout).findings.find((f: { code: string }) => f.code === 'published-missing').severity).toBe('warning');
   });

@@ -1,20 +1,23 @@
 /**
  * linkage.config.json: which rules run and how severe they are (ESLint-like
- * "off" | "info" | "warn" (or "warning") | "error", or [level, { options }]),
+ * "off" | "info" | "warning" (or "warn") | "error", or [level, { options }]),
  * registry files for the citation checks, and globs of files to leave out.
  * Found from the working directory upward, up to the repository root, unless
  * --config names one. A config that does not parse, names an unknown key,
- * rule or option, or sets a bad value is a UsageError with one line naming
- * the line:column and, for a typo, the likely intended name.
+ * rule or option, or sets a bad value is a ConfigError with one line naming
+ * the line:column and, for a typo, the likely intended name (the CLI makes it
+ * exit 2).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { UsageError } from '../cli/context.js';
 import { LEVELS, type Level, type RuleMeta, type RuleOptions } from './rule.js';
 import { nearest } from '../text/nearest.js';
 import { ignoreMatcher } from '../ingest/glob.js';
 
 export const CONFIG_NAME = 'linkage.config.json';
+
+/** A config or registry that cannot be used: one line for the user, no stack. */
+export class ConfigError extends Error {}
 
 export interface RuleSetting { level: Level; options: RuleOptions }
 
@@ -47,8 +50,8 @@ export function findConfig(dir: string): string | null {
 }
 
 const KEYS = ['$schema', 'rules', 'registry', 'ignore'];
-/** Report words are error, warning, info: "warning" is taken for "warn" so one vocabulary works in both. */
-const LEVEL_ALIASES: Record<string, Level> = { warning: 'warn' };
+/** Levels are the report's words (error, warning, info); ESLint's "warn" is taken for "warning". */
+const LEVEL_ALIASES: Record<string, Level> = { warn: 'warning' };
 const LEVEL_WORDS = [...LEVELS, ...Object.keys(LEVEL_ALIASES)];
 
 /** Where a config error is: the key path it is about, found in the text. */
@@ -62,7 +65,7 @@ export function loadConfig(rules: RuleMeta[], opts: { file?: string; cwd?: strin
   let text = '';
   const fail: Fail = (msg, path) => {
     const at = path ? locate(text, path) : null;
-    throw new UsageError(`config ${shown}${at ? `:${at.line}:${at.column}` : ''}: ${msg}`);
+    throw new ConfigError(`config ${shown}${at ? `:${at.line}:${at.column}` : ''}: ${msg}`);
   };
   try { text = readFileSync(file, 'utf8'); } catch (e) {
     return fail((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message);
@@ -72,7 +75,7 @@ export function loadConfig(rules: RuleMeta[], opts: { file?: string; cwd?: strin
     const msg = (e as Error).message;
     const pos = /at position (\d+)/.exec(msg);
     const at = pos ? lineColumn(text, Number(pos[1])) : null;
-    throw new UsageError(`config ${shown}${at ? `:${at.line}:${at.column}` : ''}: not valid JSON (${msg.replace(/ in JSON at position \d+.*$/, '')})`);
+    throw new ConfigError(`config ${shown}${at ? `:${at.line}:${at.column}` : ''}: not valid JSON (${msg.replace(/ in JSON at position \d+.*$/, '')})`);
   }
   return resolveConfig(rules, json, file, dirname(file), fail);
 }
@@ -94,7 +97,7 @@ const didYouMean = (s: string, known: string[]) => {
 /** Defaults overlaid with a parsed config object; every value is checked. */
 export function resolveConfig(
   rules: RuleMeta[], json: unknown, file: string | null, root: string,
-  fail: Fail = (m) => { throw new UsageError(`config: ${m}`); },
+  fail: Fail = (m) => { throw new ConfigError(`config: ${m}`); },
 ): CheckConfig {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('must be a JSON object');
   const obj = json as Record<string, unknown>;

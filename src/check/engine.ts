@@ -1,18 +1,20 @@
 /**
- * The rule engine: reads each article once, runs the enabled article rules on
- * it and keeps only the small summaries the corpus rules asked for, then runs
- * the corpus rules over those summaries. It stamps each problem with its rule
- * id and the configured severity; rules never do.
+ * The rule engine: reads each article once, runs the enabled rules on it and
+ * keeps only the small summaries the corpus rules asked for, then runs the
+ * corpus rules over those summaries. It stamps each problem with its rule id
+ * and the configured severity; rules never do. `linkage check` runs every
+ * rule; `linkage cite` is a preset of the citation rules.
  */
 import type { Article } from '../article/article.js';
-import type { Finding, Severity } from '../findings.js';
+import type { Message, Severity } from '../findings.js';
 import type { ArticleFacts, FactField } from '../types.js';
 import { ArticleWork } from '../extract/context.js';
-import type { CheckConfig } from './config.js';
-import type { ArticleContext, CorpusItem, Level, Problem, RuleGroup, RuleMeta } from './rule.js';
+import { ConfigError, type CheckConfig } from './config.js';
+import type { ArticleContext, CorpusItem, Problem, Rule, RuleMeta } from './rule.js';
+import { loadRegistry, RegistryError, type Registry } from '../cite/registry.js';
 
-const SEVERITY: Record<Exclude<Level, 'off'>, Severity> = { error: 'error', warn: 'warning', info: 'info' };
-const LOWER: Record<Exclude<Level, 'off'>, Exclude<Level, 'off'>> = { error: 'warn', warn: 'info', info: 'info' };
+/** A lesser case of a rule ("minor"): one severity below the configured one. */
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 
 /** Not a rule but reported like one: a file that cannot be read is always an error. */
 export const READ_ERROR: RuleMeta = {
@@ -21,86 +23,113 @@ export const READ_ERROR: RuleMeta = {
   description: 'A file that cannot be read as text (binary, invalid UTF-8, empty, no permission) cannot be checked; no config turns this off.',
 };
 
-/** Findings of one file, in the order the files were read. */
-export interface FileResult { file: string; findings: Finding[] }
+/** Messages of one file, in the order the files were read. */
+export interface FileResult { file: string; findings: Message[] }
 
-/** What the article rules made of one article: its findings and the corpus rules' summaries (by group). Serialisable. */
-export interface ArticleResult { findings: Finding[]; summaries: Array<[number, unknown]> }
+/** What the rules made of one article: its messages and the corpus rules' summaries (by rule). Serialisable. */
+export interface ArticleResult { findings: Message[]; summaries: Array<[number, unknown]> }
 
 export interface Engine {
   /** fact fields the enabled rules need */
   fields: FactField[];
+  /** the registry of known documents, when an enabled rule reads it */
+  registry: Registry | null;
   article(a: Article, facts: ArticleFacts, work?: ArticleWork): void;
-  /** the article rules on one article, without recording anything (runs in a worker thread) */
+  /** the rules on one article, without recording anything (runs in a worker thread) */
   articleResult(a: Article, facts: ArticleFacts, work?: ArticleWork): ArticleResult;
   /** record an article's result, made here or in a worker */
   add(file: string, r: ArticleResult): void;
+  /** record only what the corpus rules need of an article (its messages were reported as it was read) */
+  addSummaries(file: string, summaries: ArticleResult['summaries']): void;
   /** a file that could not be read: an error that no config turns off */
   unreadable(file: string, reason: string): void;
-  /** run the corpus rules and return every file's findings, sorted by position */
+  /** run the corpus rules (once) and return what they reported, in the order they reported it */
+  corpus(): Message[];
+  /** run the corpus rules and return every file's messages, sorted by position */
   finish(): FileResult[];
 }
 
-/** The rule metadata of every group, flattened (for config, listings and SARIF). */
-export function allRules(groups: RuleGroup[]): RuleMeta[] {
-  return groups.flatMap((g) => g.rules);
+/** The registry files of a config, read (a file that cannot be used is a config error). */
+function openRegistry(files: string[]): Registry {
+  try {
+    return loadRegistry(files);
+  } catch (e) {
+    if (e instanceof RegistryError) throw new ConfigError(`registry ${e.message}`);
+    throw e;
+  }
 }
 
-export function createEngine(groups: RuleGroup[], config: CheckConfig): Engine {
-  const on = (id: string) => (config.rules[id]?.level ?? 'off') !== 'off';
-  const active = groups.filter((g) => g.rules.some((r) => on(r.id)));
-  for (const g of active) g.setup?.({ registry: config.registry });
-  const summaries = new Map<RuleGroup, Array<CorpusItem<unknown>>>(active.filter((g) => g.summarize).map((g) => [g, []]));
-  const results = new Map<string, Finding[]>();
+export function createEngine(rules: Rule[], config: CheckConfig): Engine {
+  const active = rules.filter((r) => (config.rules[r.id]?.level ?? 'off') !== 'off');
+  const registry = active.some((r) => r.registry) ? openRegistry(config.registry) : null;
+  const summaries = new Map<Rule, Array<CorpusItem<unknown>>>(active.filter((r) => r.scope === 'corpus').map((r) => [r, []]));
+  const results = new Map<string, Message[]>();
   const resultOf = (file: string) => {
     let r = results.get(file);
     if (!r) results.set(file, (r = []));
     return r;
   };
 
-  const reporter = (g: RuleGroup, file: string | null, sink: (f: Finding) => void = (f) => resultOf(f.file).push(f)) => (p: Problem) => {
-    const id = p.code ?? g.rules[0].id;
-    if (!g.rules.some((r) => r.id === id)) throw new Error(`rule group reported unknown code "${id}"`);
-    let level = config.rules[id]?.level ?? 'off';
-    if (level === 'off') return;
-    if (p.minor) level = LOWER[level];
+  const reporter = (rule: Rule, file: string | null, sink: (m: Message) => void) => (p: Problem) => {
+    const level = config.rules[rule.id].level as Severity;
     const where = p.file ?? file;
-    if (!where) throw new Error(`corpus rule "${id}" reported a problem without a file`);
-    const f: Finding = { code: id, severity: SEVERITY[level], message: p.message, file: where, span: p.span };
-    if (p.related?.length) f.related = p.related;
-    sink(f);
+    if (!where) throw new Error(`corpus rule "${rule.id}" reported a problem without a file`);
+    const m: Message = { code: rule.id, severity: p.minor ? LOWER[level] : level, message: p.message, file: where, span: p.span };
+    if (p.related?.length) m.related = p.related;
+    sink(m);
   };
-  const optionsOf = (g: RuleGroup) => config.rules[g.rules[0].id]?.options ?? {};
+  const contextOf = (rule: Rule, article: Article, facts: ArticleFacts, work: ArticleWork): ArticleContext =>
+    ({ article, facts, work, options: config.rules[rule.id].options, registry });
+  let across: Message[] | null = null;
 
   return {
-    fields: [...new Set(active.flatMap((g) => g.needs))],
+    fields: [...new Set(active.flatMap((r) => r.needs))],
+    registry,
     article(article, facts, work) {
       this.add(article.file, this.articleResult(article, facts, work));
     },
     // the work the extraction did for this article, so that rules do not do it again
     articleResult(article, facts, work = new ArticleWork(article)) {
       const r: ArticleResult = { findings: [], summaries: [] };
-      active.forEach((g, i) => {
-        const ctx: ArticleContext = { article, facts, work, options: optionsOf(g) };
-        g.check?.(ctx, reporter(g, article.file, (f) => r.findings.push(f)));
-        const s = g.summarize?.(ctx);
+      const push = (m: Message) => r.findings.push(m);
+      active.forEach((rule, i) => {
+        const ctx = contextOf(rule, article, facts, work);
+        if (rule.scope === 'article') { rule.check(ctx, reporter(rule, article.file, push)); return; }
+        rule.checkArticle?.(ctx, reporter(rule, article.file, push));
+        const s = rule.summarize(ctx);
         if (s !== undefined) r.summaries.push([i, s]);
       });
       return r;
     },
     add(file, r) {
       resultOf(file).push(...r.findings);
-      for (const [i, summary] of r.summaries) summaries.get(active[i])!.push({ file, summary });
+      this.addSummaries(file, r.summaries);
+    },
+    addSummaries(file, s) {
+      for (const [i, summary] of s) summaries.get(active[i])!.push({ file, summary });
     },
     unreadable(file, reason) {
       resultOf(file).push({ code: READ_ERROR.id, severity: 'error', message: `cannot be read: ${reason}`, file, span: null });
     },
+    corpus() {
+      if (across) return across;
+      const out: Message[] = (across = []);
+      for (const [rule, items] of summaries) {
+        (rule as Extract<Rule, { scope: 'corpus' }>).check(items, reporter(rule, null, (m) => { out.push(m); resultOf(m.file).push(m); }), config.rules[rule.id].options);
+      }
+      return out;
+    },
     finish() {
-      for (const [g, items] of summaries) g.checkCorpus?.(items, reporter(g, null), optionsOf(g));
-      const pos = (f: Finding) => (f.span ? f.span.start : -1);
-      return [...results].map(([file, findings]) => ({ file, findings: findings.sort((a, b) => pos(a) - pos(b)) }));
+      this.corpus();
+      return [...results].map(([file, findings]) => ({ file, findings: byPosition(findings) }));
     },
   };
+}
+
+/** Messages sorted by where they are (stable: the rules' order at one place); a message about the whole file first. */
+export function byPosition(ms: Message[]): Message[] {
+  const pos = (m: Message) => (m.span ? m.span.start : -1);
+  return ms.sort((a, b) => pos(a) - pos(b));
 }
 
 /** Counts by severity. */

@@ -8,8 +8,8 @@ import { expandPaths, type InputRef, type PathProblem } from '../ingest/paths.js
 import type { CheckConfig } from './config.js';
 import { createEngine, type FileResult } from './engine.js';
 import { ignoreMatcher } from '../ingest/glob.js';
-import type { RuleGroup } from './rule.js';
-import { RULE_GROUPS } from './rules/index.js';
+import type { Rule } from './rule.js';
+import { RULES } from './rules/index.js';
 import { threadsFor } from '../parallel/pool.js';
 import { RegistryError, sharedRegistry } from '../cite/registry.js';
 import { checkJob } from './job.js';
@@ -21,7 +21,7 @@ export type { CheckConfig } from './config.js';
 export interface CheckOptions {
   config: CheckConfig;
   /** the rules to run (default: all of linkage's) */
-  groups?: RuleGroup[];
+  rules?: Rule[];
   /** worker threads for large inputs (default: one per core) */
   jobs?: number;
   /** the name standard input is reported as (its extension says how it is read) */
@@ -46,7 +46,7 @@ export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{
   if (threadsFor(unique, opts.jobs) > 1) {
     try { registry = sharedRegistry(config.registry); } catch (e) { if (!(e instanceof RegistryError)) throw e; }
   }
-  const engine = createEngine(opts.groups ?? RULE_GROUPS, config);
+  const engine = createEngine(opts.rules ?? RULES, config);
   // the article rules run where the article is read, on all cores; the corpus rules here
   const { runJob } = await import('../parallel/pool.js');
   for await (const r of runJob(unique, checkJob({ config, registry }), opts.jobs)) {

@@ -26,11 +26,11 @@ export async function warmUp(): Promise<void> {
 
 // the rules load their lexicons at import: in the thread that runs the job
 export default async function createCheckJob(o: CheckJobOptions): Promise<Job<ArticleResult>> {
-  const [{ readArticle }, { ArticleWork, extractFacts }, { createEngine }, { RULE_GROUPS }, { useSharedRegistry }] = await Promise.all([
+  const [{ readArticle }, { ArticleWork, extractFacts }, { createEngine }, { RULES }, { useSharedRegistry }] = await Promise.all([
     import('../ingest/articles.js'), import('../pipeline.js'), import('./engine.js'), import('./rules/index.js'), import('../cite/registry.js'),
   ]);
   if (o.registry) useSharedRegistry(o.registry);
-  const engine = createEngine(RULE_GROUPS, o.config);
+  const engine = createEngine(RULES, o.config);
   return async (ref: InputRef) => {
     const r = await readArticle(ref);
     if (r.error !== undefined) return r;

@@ -3,39 +3,42 @@
  * for corpus rules, a compact summary of every article that it made itself
  * while each article was at hand — never all texts at once. Rules say what is
  * wrong and where; the engine stamps the id and the severity from the config
- * (as remark-lint's engine does), so a rule never does.
+ * (as remark-lint's engine does), so a rule never does. One rule, one file in
+ * rules/, one default export; its header gives a failing and a passing example.
  */
 import type { Article } from '../article/article.js';
-import type { Finding } from '../findings.js';
+import type { Related, Severity } from '../findings.js';
+import type { Registry } from '../cite/registry.js';
 import type { ArticleFacts, FactField, Span } from '../types.js';
 import type { ArticleWork } from '../extract/context.js';
 
-/** Config levels, ESLint-like; "info" is below "warn". */
-export const LEVELS = ['off', 'info', 'warn', 'error'] as const;
+/** Config levels: a severity, or off (ESLint-like; the config also takes "warn" for "warning"). */
+export const LEVELS = ['off', 'info', 'warning', 'error'] as const;
 export type Level = (typeof LEVELS)[number];
 
 /** Rule options are flat: numbers, strings, booleans, with defaults. */
 export type RuleOptions = Record<string, number | string | boolean>;
 
-/** What a rule reports. `code` only for groups that hold several rules. */
+/** What a rule reports; the engine makes it a Message with the rule's id and configured severity. */
 export interface Problem {
   message: string;
   span: Span | null;
   /** the file the problem is in; corpus rules must say, article rules need not */
   file?: string;
-  related?: Finding['related'];
-  code?: string;
-  /** a lesser case of the rule: reported one level below the configured one (warn → info) */
+  related?: Related[];
+  /** a lesser case of the rule: reported one severity below the configured one (warning → info) */
   minor?: boolean;
 }
 export type Report = (p: Problem) => void;
 
 export interface RuleMeta {
   id: string;
-  /** default level when the config does not name the rule */
-  level: Exclude<Level, 'off'>;
+  /** default severity when the config does not name the rule */
+  level: Severity;
   /** one paragraph: what is wrong, why it matters, a failing and a passing example */
   description: string;
+  /** the rule reads the registry of known documents (the citation rules) */
+  registry?: boolean;
   /** option defaults; the config may override them: ["warn", { "threshold": 0.9 }] */
   options?: RuleOptions;
   /** the range of a numeric option (any finite number when not given) */
@@ -51,6 +54,8 @@ export interface ArticleContext {
   work: ArticleWork;
   /** this rule's options, defaults merged with the config's */
   options: RuleOptions;
+  /** the registry of known documents (the config's "registry" over the bundled one), for rules that declare `registry` */
+  registry: Registry | null;
 }
 
 export interface CorpusItem<S> { file: string; summary: S }
@@ -65,39 +70,11 @@ export interface ArticleRule extends RuleMeta {
 export interface CorpusRule<S = unknown> extends RuleMeta {
   scope: 'corpus';
   needs: FactField[];
+  /** problems within one article, for a rule that compares within an article as well as across articles */
+  checkArticle?(ctx: ArticleContext, report: Report): void;
   /** a small summary of one article, or undefined when it has nothing to contribute */
   summarize(ctx: ArticleContext): S | undefined;
   check(items: Array<CorpusItem<S>>, report: Report, options: RuleOptions): void;
 }
 
 export type Rule = ArticleRule | CorpusRule<any>;
-
-/**
- * Several rules run by one engine (the citation checks of `linkage cite`):
- * one pass per article and one over the corpus, each problem naming its code.
- * The options passed are those of the group's first rule (single rules have one).
- */
-export interface RuleGroup<S = unknown> {
-  rules: RuleMeta[];
-  needs: FactField[];
-  setup?(ctx: GroupSetup): void;
-  check?(ctx: ArticleContext, report: Report): void;
-  summarize?(ctx: ArticleContext): S | undefined;
-  checkCorpus?(items: Array<CorpusItem<S>>, report: Report, options: RuleOptions): void;
-}
-
-/** What a group may read from the config before the run (registry files). */
-export interface GroupSetup { registry: string[] }
-
-/** A single rule as a group of one, so the engine has one shape to run. */
-export function asGroup(r: Rule): RuleGroup {
-  const { id, level, description, options, limits } = r;
-  const meta: RuleMeta = { id, level, description, options, ...(limits ? { limits } : {}) };
-  if (r.scope === 'article') return { rules: [meta], needs: r.needs, check: r.check };
-  return {
-    rules: [meta],
-    needs: r.needs,
-    summarize: r.summarize,
-    checkCorpus: r.check,
-  };
-}

@@ -3,7 +3,7 @@
  * Exit 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage error.
  */
 import type { Command } from 'commander';
-import { colorEnabled } from './color.js';
+import { colorEnabled, makeChalk } from './color.js';
 import { openSink } from './sink.js';
 import { UsageError, parseJobs, JOBS_HELP, PATHS_HELP, type Context } from './context.js';
 import { commonOptions, inputPaths, type CommonOptions } from './options.js';
@@ -44,9 +44,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, ctx: Cont
   const jobs = parseJobs(opts.jobs, ctx);
   // rules load their lexicons at import: only when checking
   const { loadConfig, printable } = await import('../check/config.js');
-  const { allRules, READ_ERROR, tally } = await import('../check/engine.js');
-  const { RULE_GROUPS } = await import('../check/rules/index.js');
-  const rules = allRules(RULE_GROUPS);
+  const { READ_ERROR, tally } = await import('../check/engine.js');
+  const { RULES: rules } = await import('../check/rules/index.js');
   const config = loadConfig(rules, { file: opts.config });
   if (!opts.printConfig && !opts.listRules) paths = inputPaths(paths, ctx);
   const sink = openSink(opts.output, ctx.io);
@@ -87,7 +86,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, ctx: Cont
     rules: ran,
     counts: opts.quiet ? { ...counts, warnings: 0, infos: 0 } : counts,
     version: VERSION,
-    color: colorEnabled(sink, ctx.io.env, opts.color),
+    chalk: makeChalk(colorEnabled(sink, ctx.io.env, opts.color)),
   }));
   await sink.close();
   if (sink.failed) return 2;

@@ -6,13 +6,14 @@
  */
 import type { Command } from 'commander';
 import { expandPaths } from '../ingest/paths.js';
-import { colorEnabled } from './color.js';
+import { colorEnabled, makeChalk } from './color.js';
 import { openSink } from './sink.js';
 import { UsageError, PATHS_HELP, type Context } from './context.js';
 import { commonOptions, inputPaths, type CommonOptions } from './options.js';
 import { makeProgress, plural } from './progress.js';
-import type { Finding } from '../findings.js';
-import { CITE_FORMATS, type CiteFormat, type CiteSummary } from '../cite/report.js';
+import type { Message } from '../findings.js';
+import { CITE_FORMATS, isCiteFormat } from '../cite/reporters/index.js';
+import type { CiteSummary } from '../cite/reporters/reporter.js';
 
 export interface CiteCliOptions extends CommonOptions { format?: string; only?: string; registry?: string[]; bom?: boolean }
 
@@ -35,31 +36,24 @@ export async function runCite(paths: string[], opts: CiteCliOptions, ctx: Contex
   if (opts.only !== undefined && opts.only !== 'problems') throw new UsageError(`unknown value for --only "${opts.only}" (only: problems)`);
   paths = inputPaths(paths, ctx);
   const format = opts.format ?? ((opts.output === undefined || opts.output === '-') && ctx.io.stdout.isTTY ? 'table' : 'json');
-  if (!(CITE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${opts.format}" (formats: ${CITE_FORMATS.join(', ')})`);
+  if (!isCiteFormat(format)) throw new UsageError(`unknown format "${opts.format}" (formats: ${CITE_FORMATS.join(', ')})`);
   if (opts.bom && format !== 'csv') throw new UsageError('--bom is for --format csv');
-  // the engine loads its lexicons at import: only when there is work to do
-  const { loadRegistry, RegistryError } = await import('../cite/registry.js');
-  const { analyzeArticleCitations, checkCorpusCitations } = await import('../cite/check.js');
-  const { makeCiteReporter } = await import('../cite/report.js');
+  // the rules load their lexicons at import: only when there is work to do
+  const { createCite } = await import('../cite/cite.js');
+  const { makeCiteReporter } = await import('../cite/reporters/index.js');
   const { readArticle } = await import('../ingest/articles.js');
-  let reg;
-  try {
-    reg = loadRegistry(opts.registry ?? []);
-  } catch (e) {
-    if (e instanceof RegistryError) throw new UsageError(`registry ${e.message}`);
-    throw e;
-  }
+  // a registry file that cannot be used is a ConfigError: exit 2 before anything is read
+  const cite = createCite(opts.registry ?? []);
 
   const sink = openSink(opts.output, ctx.io);
-  const reporter = makeCiteReporter(format as CiteFormat, {
-    write: sink.write, color: colorEnabled(sink, ctx.io.env, opts.color), onlyProblems: opts.only === 'problems',
+  const reporter = await makeCiteReporter(format, {
+    write: sink.write, chalk: makeChalk(colorEnabled(sink, ctx.io.env, opts.color)), onlyProblems: opts.only === 'problems',
     width: sink.columns, spreadsheet: Boolean(opts.bom),
   });
   const summary: CiteSummary = { articles: 0, citations: 0, errors: 0, warnings: 0, info: 0 };
-  const count = (fs: Finding[]) => {
+  const count = (fs: Message[]) => {
     for (const f of fs) summary[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'info']++;
   };
-  const items: Parameters<typeof checkCorpusCitations>[0] = [];
 
   const { inputs, problems } = expandPaths(paths, { stdinName: opts.stdinFilename });
   sink.guard(inputs);
@@ -70,11 +64,10 @@ export async function runCite(paths: string[], opts: CiteCliOptions, ctx: Contex
     const { article: a, error } = await readArticle(ref);
     progress.tick(error !== undefined);
     if (error !== undefined) { failed++; ctx.error(`${ref.path}: ${error}`); continue; }
-    const r = analyzeArticleCitations(a, { published: a.published }, reg);
+    const r = cite.article(a);
     summary.articles++;
     summary.citations += r.views.filter((v) => !v.short).length;
     count(r.findings);
-    items.push({ file: a.file, citations: r.summaries });
     reporter.article(a, r);
     await sink.drain();
     if (sink.closed) break;
@@ -82,7 +75,7 @@ export async function runCite(paths: string[], opts: CiteCliOptions, ctx: Contex
   progress.done(`${plural(summary.articles, 'article')}, ${plural(summary.citations, 'citation')}`);
   // nothing read: nothing written (stdout stays empty, a previous -o file stays whole)
   if (summary.articles === 0) { await sink.abort(); return 2; }
-  const across = checkCorpusCitations(items, reg);
+  const across = cite.corpus();
   count(across);
   reporter.corpus(across);
   reporter.end(summary);

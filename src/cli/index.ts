@@ -7,6 +7,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { makeContext, processIo, UsageError, type Io } from './context.js';
+import { ConfigError } from '../check/config.js';
 import { register as registerExtract } from './extract.js';
 import { register as registerCite } from './cite.js';
 import { register as registerCheck } from './check.js';
@@ -35,7 +36,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UsageError) { ctx.error(e.message); return 2; }
+    // a bad option, config or registry: one line, exit 2
+    if (e instanceof UsageError || e instanceof ConfigError) { ctx.error(e.message); return 2; }
     // one line: a message such as a module-not-found one carries a require stack after it
     ctx.error(`internal error: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
     return 2;

@@ -132,8 +132,6 @@ export interface CitationMention {
   typeWord: string | null;
   /** the number as written, e.g. "37/NQ-TW" */
   written: string;
-  /** why the written number is not in canonical form, if it is not */
-  malformed: string | null;
   party: boolean;
   date: string | null;
   /** a date written that does not exist (31/02/2020) */
@@ -178,14 +176,14 @@ export function findCitationMentions(a: Article): CitationMention[] {
   for (const m of matches(NUMBER_NOTYPE_RE, body)) {
     const id = `${m[1]}/${m[2]}/${canonIssuer(m[3])}`;
     out.push(finish(a, body, b0, m.index!, m.index! + m[0].length, {
-      id, typeCode: null, issuerCode: canonIssuer(m[3]), kind: null, party: false, written: m[0], malformed: null,
+      id, typeCode: null, issuerCode: canonIssuer(m[3]), kind: null, party: false, written: m[0],
     }));
     taken.mark(m.index!, m.index! + m[0].length);
   }
   for (const m of matches(NUMBER_RE, body)) {
     const s = m.index!, e = s + m[0].length;
     if (taken.any(s, e)) continue;
-    const [, num, sep1, year, sepY, typeRaw, sep2, issuerRaw] = m;
+    const [, num, sep1, year, , typeRaw, sep2, issuerRaw] = m;
     const typeCode = canonType(typeRaw);
     const entry = KIND_BY_CODE.get(typeCode.toUpperCase());
     const before = body.slice(Math.max(0, s - 80), s);
@@ -194,25 +192,20 @@ export function findCitationMentions(a: Article): CitationMention[] {
     const party = !year && PARTY_ISSUER.test(issuerCode);
     const s1 = sep1.trim(), s2 = sep2.trim();
     let id: string;
-    let malformed: string | null = null;
     // "723 TC/TCT" is how State numbers were written before the 2004–2005 rules: the first code
     // is the issuer (TC = Tài chính), not a kind, and the form is no mistake
     const oldStyle = !party && !year && !s1 && s2 === '/';
     if (party) {
       id = `${num}-${typeCode}/${issuerCode}`;
-      if (s1 !== '-' || s2 !== '/') malformed = `a Party document number is written NUMBER-TYPE/ISSUER (${id})`;
     } else if (!year && s1 === '-' && s2 === '/' && entry) {
       // "Nghị quyết 03-NQ/CP": a State number written in the Party's form is kept as written (the
-      // article's own code is what a reader looks up, and a checker flags), never silently rewritten
+      // article's own code is what a reader looks up, and citation-malformed flags), never silently rewritten
       id = `${num}-${typeCode}/${issuerCode}`;
-      malformed = `a State document number is written NUMBER/TYPE-ISSUER (${num}/${typeCode}-${issuerCode})`;
     } else {
       id = year ? `${num}/${year}/${typeCode}-${issuerCode}` : `${num}/${typeCode}-${issuerCode}`;
-      // letters and contracts without a known type code ("92 TCT-BQLDA") follow no fixed form
-      if (!oldStyle && (entry || year) && (s1 !== '/' || (sepY && sepY.trim() !== '/') || s2 !== '-')) malformed = `a State document number is written NUMBER/${year ? 'YEAR/' : ''}TYPE-ISSUER (${id})`;
     }
     const kind = entry && !oldStyle ? (party && entry.partyKind ? entry.partyKind : entry.kind) : null;
-    out.push(finish(a, body, b0, s, e, { id, typeCode: oldStyle ? null : typeCode, issuerCode, kind, party, written: m[0], malformed }));
+    out.push(finish(a, body, b0, s, e, { id, typeCode: oldStyle ? null : typeCode, issuerCode, kind, party, written: m[0] }));
   }
   const numbers = out.map((c): [number, number] => [c.numStart - b0, c.numEnd - b0]).sort((x, y) => x[0] - y[0]);
   for (const m of matches(NUMBER_ISSUER_RE, body)) {
@@ -221,13 +214,13 @@ export function findCitationMentions(a: Article): CitationMention[] {
     const before = body.slice(Math.max(0, s - 80), s);
     const word = typeWordBefore(before);
     if (!word || !CAPITALISED_TYPE_BEFORE.test(before) || !/^\p{Lu}/u.test(word.word)) continue;
-    out.push(finish(a, body, b0, s, e, { id: `${m[1]}/${m[2]}`, typeCode: null, issuerCode: m[2], kind: null, party: false, written: m[0], malformed: null }));
+    out.push(finish(a, body, b0, s, e, { id: `${m[1]}/${m[2]}`, typeCode: null, issuerCode: m[2], kind: null, party: false, written: m[0] }));
   }
   out.sort((x, y) => x.start - y.start);
   return out;
 }
 
-type Core = Pick<CitationMention, 'id' | 'typeCode' | 'issuerCode' | 'kind' | 'party' | 'written' | 'malformed'>;
+type Core = Pick<CitationMention, 'id' | 'typeCode' | 'issuerCode' | 'kind' | 'party' | 'written'>;
 
 /** Extend a number match to the type word before it and the date, issuer and term after it. */
 function finish(a: Article, body: string, b0: number, s: number, e: number, core: Core): CitationMention {
@@ -274,7 +267,7 @@ function finish(a: Article, body: string, b0: number, s: number, e: number, core
   }
   // spelled out: a spread of `core` with `kind` overridden is a slow object copy, per mention
   return {
-    id: core.id, typeCode: core.typeCode, issuerCode: core.issuerCode, party: core.party, written: core.written, malformed: core.malformed,
+    id: core.id, typeCode: core.typeCode, issuerCode: core.issuerCode, party: core.party, written: core.written,
     kind, typeWord, date, invalidDate, issuer, term,
     start: b0 + start, end: b0 + end, numStart: b0 + s, numEnd: b0 + e,
     typeWordStart, typeWordEnd, dateStart, dateEnd, issuerStart, issuerEnd, termStart, termEnd,

@@ -1,4 +1,4 @@
-/** --format json: { version, summary, findings } with the shared Finding objects, for scripts and jq. */
+/** --format json: { version, summary, findings } with the shared Message objects, for scripts and jq. */
 import type { CheckReporter } from './reporter.js';
 
 export const json: CheckReporter = (r) => JSON.stringify({

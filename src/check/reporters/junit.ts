@@ -4,7 +4,7 @@
  * (warnings and infos pass, with the message as output, since they do not fail
  * the build); a clean file is one passing testcase.
  */
-import type { Finding } from '../../findings.js';
+import type { Message } from '../../findings.js';
 import { position, type CheckReporter } from './reporter.js';
 
 // XML 1.0 allows neither these characters nor, in attributes, raw line breaks
@@ -13,7 +13,7 @@ const esc = (s: string) => s.replace(INVALID_XML, '\ufffd').replace(/&/g, '&amp;
   .replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 const attr = (s: string) => esc(s).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 
-function testcase(f: Finding): string {
+function testcase(f: Message): string {
   const { line, column } = position(f);
   const where = `${f.file}:${line}:${column}`;
   const head = `    <testcase classname="${attr(f.file)}" name="${attr(`${f.code} (${line}:${column})`)}" time="0">`;

@@ -1,4 +1,5 @@
-import type { Finding } from '../../findings.js';
+import type { ChalkInstance } from 'chalk';
+import type { Message } from '../../findings.js';
 import type { FileResult } from '../engine.js';
 import type { RuleMeta } from '../rule.js';
 
@@ -9,13 +10,14 @@ export interface CheckReport {
   rules: RuleMeta[];
   counts: { files: number; errors: number; warnings: number; infos: number };
   version: string;
-  color: boolean;
+  /** colours of the terminal (a chalk of level 0 when there are none): the CLI decides */
+  chalk: ChalkInstance;
 }
 
 /** A reporter turns the whole report into the text written to stdout. */
 export type CheckReporter = (r: CheckReport) => string;
 
-/** Line and column of a finding; a finding about the whole file points at its start. */
-export function position(f: Finding): { line: number; column: number } {
+/** Line and column of a message; a message about the whole file points at its start. */
+export function position(f: Message): { line: number; column: number } {
   return f.span ? { line: f.span.line, column: f.span.column } : { line: 1, column: 1 };
 }

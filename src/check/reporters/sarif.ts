@@ -3,7 +3,7 @@
  * rules that ran in tool.driver.rules, one result per finding with its rule,
  * level and location. Columns count Unicode code points, as linkage's do.
  */
-import type { Finding, Severity } from '../../findings.js';
+import type { Message, Severity } from '../../findings.js';
 import type { Span } from '../../types.js';
 import type { CheckReporter } from './reporter.js';
 
@@ -30,7 +30,7 @@ const firstSentence = (s: string) => /^.*?[.!?](?=\s|$)/.exec(s)?.[0] ?? s;
 
 export const sarif: CheckReporter = (r) => {
   const index = new Map(r.rules.map((x, i) => [x.id, i]));
-  const result = (f: Finding) => ({
+  const result = (f: Message) => ({
     ruleId: f.code,
     ...(index.has(f.code) ? { ruleIndex: index.get(f.code) } : {}),
     level: LEVEL[f.severity as Severity],

@@ -1,6 +1,5 @@
 /** --format stylish: findings grouped by file, aligned, then one summary line (ESLint's default look). */
-import { makeChalk } from '../../cli/color.js';
-import { visible } from '../../cli/visible.js';
+import { visible } from '../../text/visible.js';
 import type { Severity } from '../../findings.js';
 import type { CheckReporter } from './reporter.js';
 
@@ -8,7 +7,7 @@ const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', in
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 export const stylish: CheckReporter = (r) => {
-  const c = makeChalk(r.color);
+  const c = r.chalk;
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
   for (const { file, findings } of r.results) {

@@ -2,7 +2,7 @@ import type { ArticleRule } from '../rule.js';
 
 const rule: ArticleRule = {
   id: 'enumeration-count-mismatch',
-  level: 'warn',
+  level: 'warning',
   scope: 'article',
   needs: ['priorities'],
   description:

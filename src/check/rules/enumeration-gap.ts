@@ -2,7 +2,7 @@ import type { ArticleRule } from '../rule.js';
 
 const rule: ArticleRule = {
   id: 'enumeration-gap',
-  level: 'warn',
+  level: 'warning',
   scope: 'article',
   needs: ['priorities'],
   description:

@@ -10,7 +10,7 @@ const FUTURE_RE = new RegExp(`${L}(?:${alternation(futureMarkers().markers.map(f
 
 const rule: ArticleRule = {
   id: 'event-after-publication',
-  level: 'warn',
+  level: 'warning',
   scope: 'article',
   needs: ['dates'],
   description:

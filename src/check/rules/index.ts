@@ -1,6 +1,5 @@
-/** Every rule of `linkage check`, in the order listings show them. */
-import type { Rule, RuleGroup } from '../rule.js';
-import { asGroup } from '../rule.js';
+/** Every rule of `linkage check`, in the order listings show them and the engine runs them. */
+import type { Rule } from '../rule.js';
 import titleMissing from './title-missing.js';
 import publishedMissing from './published-missing.js';
 import sourceMissing from './source-missing.js';
@@ -13,7 +12,28 @@ import unicodeNfd from './unicode-nfd.js';
 import tonePlacementMixed from './tone-placement-mixed.js';
 import duplicateArticle from './duplicate-article.js';
 import participantTitleConflict from './participant-title-conflict.js';
-import { citationRules } from './citations.js';
+import citationMalformed from './citation-malformed.js';
+import citationKindMismatch from './citation-kind-mismatch.js';
+import citationDateInvalid from './citation-date-invalid.js';
+import citationDateMismatch from './citation-date-mismatch.js';
+import citationTermMismatch from './citation-term-mismatch.js';
+import citationIssuerMismatch from './citation-issuer-mismatch.js';
+import citationInconsistent from './citation-inconsistent.js';
+import citationDateFuture from './citation-date-future.js';
+import citationSuperseded from './citation-superseded.js';
+import citationShortUnresolved from './citation-short-unresolved.js';
+import citationUnknown from './citation-unknown.js';
+
+/**
+ * The checks of citations, against the registry and each other (`linkage cite` runs these alone),
+ * in the order a citation is read: its form, date, term, issuer, the registry, the other mentions.
+ * Messages at one place come in this order, and a citation lists its messages in it.
+ */
+export const CITATION_RULES: Rule[] = [
+  citationMalformed, citationKindMismatch, citationDateInvalid, citationDateMismatch, citationDateFuture,
+  citationTermMismatch, citationIssuerMismatch, citationUnknown, citationSuperseded, citationInconsistent,
+  citationShortUnresolved,
+];
 
 export const RULES: Rule[] = [
   titleMissing, publishedMissing, sourceMissing,
@@ -21,7 +41,5 @@ export const RULES: Rule[] = [
   enumerationGap, enumerationCountMismatch,
   encodingMojibake, unicodeNfd, tonePlacementMixed,
   duplicateArticle, participantTitleConflict,
+  ...CITATION_RULES,
 ];
-
-/** The rules as the engine runs them: single rules, then the citation checks of `linkage cite`. */
-export const RULE_GROUPS: RuleGroup[] = [...RULES.map(asGroup), citationRules() as RuleGroup];

@@ -38,7 +38,7 @@ interface Person { key: string; name: string; offices: Office[]; span: Span }
 
 const rule: CorpusRule<Person[]> = {
   id: 'participant-title-conflict',
-  level: 'warn',
+  level: 'warning',
   scope: 'corpus',
   needs: ['participants'],
   description:

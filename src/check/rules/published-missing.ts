@@ -2,7 +2,7 @@ import type { ArticleRule } from '../rule.js';
 
 const rule: ArticleRule = {
   id: 'published-missing',
-  level: 'warn',
+  level: 'warning',
   scope: 'article',
   needs: [],
   description:

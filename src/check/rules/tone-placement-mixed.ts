@@ -11,7 +11,7 @@ interface Seen { count: number; word: string; span: Span | null }
 
 const rule: ArticleRule = {
   id: 'tone-placement-mixed',
-  level: 'warn',
+  level: 'warning',
   scope: 'article',
   needs: [],
   description:

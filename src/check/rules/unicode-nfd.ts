@@ -7,7 +7,7 @@ const CLUSTER_RE = /\P{M}\p{M}+/gu;
 
 const rule: ArticleRule = {
   id: 'unicode-nfd',
-  level: 'warn',
+  level: 'warning',
   scope: 'article',
   needs: [],
   description:
