@@ -1,5 +1,5 @@
 /** The output contract (see README "Output"): key names here are stable API. */
-import type { Span } from './article/normalize.js';
+import type { Span } from './text/span.js';
 import type { Precision } from './text/datetime.js';
 export type { Span };
 

@@ -7,7 +7,10 @@
  */
 import { describe, it, expect } from 'vitest';
 import { buildArticle } from '../src/article/article.js';
-import { agreements } from '../src/extract/agreements.js';
+import extractor from '../src/extract/agreements.js';
+import { runExtractor } from '../src/pipeline.js';
+
+const agreements = (a: ReturnType<typeof buildArticle>) => runExtractor(extractor, a);
 
 const SMALL = 64 * 1024, LARGE = 1024 * 1024;
 const repeat = (head: string, unit: string, size: number) => 'Ký kết hợp tác\n\n' + head + unit.repeat(Math.ceil(size / unit.length)).slice(0, size);

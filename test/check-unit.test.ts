@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { ignoreMatcher } from '../src/ingest/glob.js';
 import { BANDS, candidatePairs, signature, similarity, words } from '../src/check/minhash.js';
 import { parseArticle } from '../src/index.js';
-import { extractFacts } from '../src/pipeline.js';
+import { ArticleWork, extractFacts } from '../src/pipeline.js';
 import type { ArticleRule, Problem } from '../src/check/rule.js';
 import mojibake from '../src/check/rules/encoding-mojibake.js';
 import tones from '../src/check/rules/tone-placement-mixed.js';
@@ -12,7 +12,8 @@ import nfd from '../src/check/rules/unicode-nfd.js';
 async function run(rule: ArticleRule, text: string): Promise<Problem[]> {
   const article = await parseArticle(text, { file: 't.txt' });
   const out: Problem[] = [];
-  rule.check({ article, facts: extractFacts(article, { fields: rule.needs }), options: { ...rule.options }, registry: null }, (p) => out.push(p));
+  const work = new ArticleWork(article);
+  rule.check({ article, facts: extractFacts(article, { fields: rule.needs }, work), work, options: { ...rule.options }, registry: null }, (p) => out.push(p));
   return out;
 }
 

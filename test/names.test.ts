@@ -4,9 +4,10 @@
  */
 import { describe, it, expect } from 'vitest';
 import { buildArticle } from '../src/article/article.js';
-import { participants } from '../src/extract/participants.js';
+import extractor from '../src/extract/participants.js';
+import { runExtractor } from '../src/pipeline.js';
 
-const namesIn = (sentence: string) => participants(buildArticle('t.txt', `Tiêu đề bài\n\n${sentence}\n`)).map((p) => p.name);
+const namesIn = (sentence: string) => runExtractor(extractor, buildArticle('t.txt', `Tiêu đề bài\n\n${sentence}\n`)).participants!.map((p) => p.name);
 
 const CASES: Array<[string, string[]]> = [
   // a hyphen or dash before a title ends the name

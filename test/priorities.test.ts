@@ -1,12 +1,16 @@
 /** Speakers of enumerations resolved against the participants, when the pipeline has them. */
 import { describe, it, expect } from 'vitest';
 import { buildArticle } from '../src/article/article.js';
-import { priorities } from '../src/extract/priorities.js';
+import extractor from '../src/extract/priorities.js';
+import { runExtractor } from '../src/pipeline.js';
+import type { Article } from '../src/article/article.js';
 import type { Participant } from '../src/types.js';
 
 const span = { start: 0, end: 0, line: 1, column: 1 };
 const person = (name: string, titles: string[]): Participant => ({ name, titles, roles: [], span, mentions: [] });
 const article = (body: string) => buildArticle('t.txt', `Tiêu đề\n\n${body}\n`);
+/** the lists of an article, its participants given */
+const priorities = (a: Article, participants: Participant[]) => ({ priorities: runExtractor(extractor, a, { participants }).priorities! });
 
 describe('priorities speaker', () => {
   it('completes a partial name from the participants', () => {

@@ -1,5 +1,8 @@
 import { decodeHTML } from 'entities';
 import { matches } from '../text/regex.js';
+import type { Span } from '../text/span.js';
+
+export type { Span };
 
 /**
  * Text normalisation for matching, with an offset map back to the raw text.
@@ -170,7 +173,6 @@ export function codePointOffset(raw: string, unit: number): number {
   return cp;
 }
 
-export interface Span { start: number; end: number; line: number; column: number }
 
 /** Build the span function of a normalised text: text offsets → raw span. */
 export function spanMaker(n: Normalized): (start: number, end: number) => Span {

@@ -8,6 +8,7 @@
 import type { Article } from '../article/article.js';
 import type { Message, Severity } from '../findings.js';
 import type { ArticleFacts, FactField } from '../types.js';
+import { ArticleWork } from '../extract/context.js';
 import { ConfigError, type CheckConfig } from './config.js';
 import type { ArticleContext, CorpusItem, Problem, Rule, RuleMeta } from './rule.js';
 import { loadRegistry, RegistryError, type Registry } from '../cite/registry.js';
@@ -33,9 +34,9 @@ export interface Engine {
   fields: FactField[];
   /** the registry of known documents, when an enabled rule reads it */
   registry: Registry | null;
-  article(a: Article, facts: ArticleFacts): void;
+  article(a: Article, facts: ArticleFacts, work?: ArticleWork): void;
   /** the rules on one article, without recording anything (runs in a worker thread) */
-  articleResult(a: Article, facts: ArticleFacts): ArticleResult;
+  articleResult(a: Article, facts: ArticleFacts, work?: ArticleWork): ArticleResult;
   /** record an article's result, made here or in a worker */
   add(file: string, r: ArticleResult): void;
   /** record only what the corpus rules need of an article (its messages were reported as it was read) */
@@ -77,21 +78,22 @@ export function createEngine(rules: Rule[], config: CheckConfig): Engine {
     if (p.related?.length) m.related = p.related;
     sink(m);
   };
-  const contextOf = (rule: Rule, article: Article, facts: ArticleFacts): ArticleContext =>
-    ({ article, facts, options: config.rules[rule.id].options, registry });
+  const contextOf = (rule: Rule, article: Article, facts: ArticleFacts, work: ArticleWork): ArticleContext =>
+    ({ article, facts, work, options: config.rules[rule.id].options, registry });
   let across: Message[] | null = null;
 
   return {
     fields: [...new Set(active.flatMap((r) => r.needs))],
     registry,
-    article(article, facts) {
-      this.add(article.file, this.articleResult(article, facts));
+    article(article, facts, work) {
+      this.add(article.file, this.articleResult(article, facts, work));
     },
-    articleResult(article, facts) {
+    // the work the extraction did for this article, so that rules do not do it again
+    articleResult(article, facts, work = new ArticleWork(article)) {
       const r: ArticleResult = { findings: [], summaries: [] };
       const push = (m: Message) => r.findings.push(m);
       active.forEach((rule, i) => {
-        const ctx = contextOf(rule, article, facts);
+        const ctx = contextOf(rule, article, facts, work);
         if (rule.scope === 'article') { rule.check(ctx, reporter(rule, article.file, push)); return; }
         rule.checkArticle?.(ctx, reporter(rule, article.file, push));
         const s = rule.summarize(ctx);

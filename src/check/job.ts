@@ -26,7 +26,7 @@ export async function warmUp(): Promise<void> {
 
 // the rules load their lexicons at import: in the thread that runs the job
 export default async function createCheckJob(o: CheckJobOptions): Promise<Job<ArticleResult>> {
-  const [{ readArticle }, { extractFacts }, { createEngine }, { RULES }, { useSharedRegistry }] = await Promise.all([
+  const [{ readArticle }, { ArticleWork, extractFacts }, { createEngine }, { RULES }, { useSharedRegistry }] = await Promise.all([
     import('../ingest/articles.js'), import('../pipeline.js'), import('./engine.js'), import('./rules/index.js'), import('../cite/registry.js'),
   ]);
   if (o.registry) useSharedRegistry(o.registry);
@@ -34,6 +34,8 @@ export default async function createCheckJob(o: CheckJobOptions): Promise<Job<Ar
   return async (ref: InputRef) => {
     const r = await readArticle(ref);
     if (r.error !== undefined) return r;
-    return { file: r.file, value: engine.articleResult(r.article, extractFacts(r.article, { fields: engine.fields })) };
+    // the rules read the work the extraction did (the date and list readings), not their own
+    const work = new ArticleWork(r.article);
+    return { file: r.file, value: engine.articleResult(r.article, extractFacts(r.article, { fields: engine.fields }, work), work) };
   };
 }

@@ -10,6 +10,7 @@ import type { Article } from '../article/article.js';
 import type { Related, Severity } from '../findings.js';
 import type { Registry } from '../cite/registry.js';
 import type { ArticleFacts, FactField, Span } from '../types.js';
+import type { ArticleWork } from '../extract/context.js';
 
 /** Config levels: a severity, or off (ESLint-like; the config also takes "warn" for "warning"). */
 export const LEVELS = ['off', 'info', 'warning', 'error'] as const;
@@ -49,6 +50,8 @@ export interface OptionLimit { min: number; max?: number; integer?: boolean }
 export interface ArticleContext {
   article: Article;
   facts: ArticleFacts;
+  /** the article's shared work (segmentation, mentions, the date and list readings), the extractors' own */
+  work: ArticleWork;
   /** this rule's options, defaults merged with the config's */
   options: RuleOptions;
   /** the registry of known documents (the config's "registry" over the bundled one), for rules that declare `registry` */

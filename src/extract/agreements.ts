@@ -24,8 +24,9 @@
  * horizons a window around the verb, tense words are found once per sentence.
  */
 import type { Article } from '../article/article.js';
-import { segmentation } from '../article/segment.js';
-import type { Agreement, AgreementParty, Sector, Span, Warning } from '../types.js';
+import type { Segmentation } from '../article/segment.js';
+import type { Agreement, AgreementParty, Sector, Span } from '../types.js';
+import type { Extractor } from './extractor.js';
 import { agreements as agreementWords, sectors } from '../data.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
 import { COOPERATION_ABOUT, SECTOR_LEAD, firstKnown, isGenericSector, sectorList } from './sectors.js';
@@ -222,17 +223,23 @@ interface Candidate {
   purpose: Sector[];
 }
 
-export function agreements(a: Article): { agreements: Agreement[]; cooperationFields: Sector[]; warnings: Warning[] } {
+const extractor: Extractor = {
+  id: 'agreements',
+  needs: ['segmentation'],
+  run: (a, { segmentation }) => agreements(a, segmentation),
+};
+export default extractor;
+
+function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; cooperationFields: Sector[] } {
   const cooperationFields: Sector[] = [];
-  const warnings: Warning[] = [];
   const { start: b0, end: b1 } = a.body;
   const t = a.text.slice(b0, b1);
   // most articles sign nothing and list no sector: two literal searches settle that
   const signs = SIGN_HINT.test(t), lists = LEAD_HINT.test(t);
-  if (!signs && !lists) return { agreements: [], cooperationFields, warnings };
+  if (!signs && !lists) return { agreements: [], cooperationFields };
   const span = (s: number, e: number): Span => a.span(b0 + s, b0 + e);
   // the body's shared sentences, as offsets into t; a line is never longer than its sentence
-  const sents: Sentence[] = segmentation(a).sentences.map((x) => ({ start: x.start - b0, end: x.end - b0, paragraph: x.paragraph }));
+  const sents: Sentence[] = seg.sentences.map((x) => ({ start: x.start - b0, end: x.end - b0, paragraph: x.paragraph }));
   const titleEnd = a.titleRange ? a.titleRange.end - b0 : -1;
   const pubYear = a.published ? +a.published.slice(0, 4) : null;
 
@@ -246,7 +253,6 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       const r = sectorList(t, s, Math.min(limit, s + LIST_MAX), span);
       if (knownFirst && r.sectors[0]?.key == null) return;
       out.push(...r.sectors);
-      warnings.push(...r.warnings);
     };
     SECTOR_LEAD.lastIndex = from;
     for (let m = SECTOR_LEAD.exec(t); m && m.index < to; m = SECTOR_LEAD.exec(t)) {
@@ -274,7 +280,6 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       if (k < 0) continue;
       const r = sectorList(t, k, Math.min(to, k + LIST_MAX), span, false, true);
       out.push(...r.sectors);
-      warnings.push(...r.warnings);
       // the cues inside the list just read start nothing: the scan goes on after it
       CONTENT_CUE.lastIndex = Math.max(r.end, k + 1);
     }
@@ -321,7 +326,6 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
     if (inner.length) return inner;
     const r = sectorList(t, sent.start + b[0].length, Math.min(sent.end, sent.start + LIST_MAX), span);
     if (r.sectors[0]?.key == null) return [];
-    warnings.push(...r.warnings);
     return r.sectors;
   };
 
@@ -514,13 +518,12 @@ export function agreements(a: Article): { agreements: Agreement[]; cooperationFi
       const r = sectorList(t, s, Math.min(sent.end, s + LIST_MAX), span);
       if (r.sectors[0]?.key == null) continue;
       cooperationFields.push(...r.sectors);
-      warnings.push(...r.warnings);
     }
   });
 
   const first = cands.find((c) => !c.inTitle);
   if (first && !first.described && before.length) { first.listed.push(...before); first.described = true; }
-  return { agreements: merge(cands, t, span), cooperationFields, warnings };
+  return { agreements: merge(cands, t, span), cooperationFields };
 }
 
 /** "..." then a document noun right after the verb: "ký kết Thỏa thuận năm 2025" is signed now */

@@ -16,6 +16,7 @@ import { L, R, alternation, capitalize, listed, matches, trie, wordMatches } fro
 import { isValidDate, isoDate } from '../text/datetime.js';
 import { Cover } from '../text/cover.js';
 import { overlapsAny } from '../text/ranges.js';
+import type { Extractor } from './extractor.js';
 
 const DK = documentKinds();
 type KindEntry = (typeof DK.kinds)[number];
@@ -273,9 +274,15 @@ function finish(a: Article, body: string, b0: number, s: number, e: number, core
   };
 }
 
+const extractor: Extractor = {
+  id: 'citations',
+  needs: ['citationMentions'],
+  run: (a, { citationMentions }) => ({ citations: citations(a, citationMentions) }),
+};
+export default extractor;
+
 /** One citation per document, later mentions (short references included) merged in. */
-export function citations(a: Article, mentions: CitationMention[] = findCitationMentions(a),
-  shorts: ShortReference[] = findShortReferences(a, mentions)): Citation[] {
+function citations(a: Article, mentions: CitationMention[], shorts: ShortReference[] = findShortReferences(a, mentions)): Citation[] {
   const byId = new Map<string, Citation>();
   for (const m of mentions) {
     const span = a.span(m.start, m.end);

@@ -19,12 +19,13 @@
  * before a count ("7/3 số phiếu"). Fractions ("tỷ lệ 3/4") have none of these.
  * A date without a year takes the publication year, or the year before when
  * that would put it after publication. Dates that do not exist (31/02) are not
- * facts; they become `date-invalid` warnings.
+ * facts; the reading keeps them for the `date-invalid` rule.
  * Every look-back and look-ahead reads a bounded window; each pass scans the body once.
  */
-import { segmentation } from '../article/segment.js';
+import type { Segmentation } from '../article/segment.js';
 import type { Article } from '../article/article.js';
-import type { DateFact, DateRole, Warning } from '../types.js';
+import type { DateFact, DateRole, Span } from '../types.js';
+import type { Extractor } from './extractor.js';
 import type { CitationMention } from './citations.js';
 import { DATE_WORDS as W, MONTH_SRC, fullYear, isValidDate, isoDate, monthNumber, plausibleYear } from '../text/datetime.js';
 import { L, R, alternation, atWordStart, matches } from '../text/regex.js';
@@ -134,16 +135,47 @@ function clearFlags(): void {
 
 const lower = (s: string | undefined | null) => (s ? s.toLowerCase().replace(/\s+/g, ' ') : null);
 
-export function dates(a: Article, mentions: CitationMention[] = []): { dates: DateFact[]; warnings: Warning[] } {
+/**
+ * What the date grammar reads in the body: each date mention as a fact (in text
+ * order, not yet merged), and the strongly marked dates that do not exist
+ * ("ngày 31/02/2021"), as written.
+ */
+export interface DateReading {
+  mentions: DateFact[];
+  invalid: Array<{ text: string; span: Span }>;
+}
+
+const extractor: Extractor = {
+  id: 'dates',
+  needs: ['dateMentions'],
+  run: (a, { dateMentions }) => ({ dates: dates(a, dateMentions.mentions) }),
+};
+export default extractor;
+
+/** The article's own date first, then the body's; a date said again is a mention of the first. */
+function dates(a: Article, mentions: DateFact[]): DateFact[] {
+  const facts: DateFact[] = [];
+  if (a.published && a.publishedRange) {
+    const value = a.published.slice(0, 10);
+    const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+    facts.push({ value, text: a.publishedText ?? '', part: null, role: 'published', span: a.span(a.publishedRange.start, a.publishedRange.end), mentions: [], precision });
+  }
+  // the reading is shared: its facts are copied, not given mentions in place
+  for (const m of mentions) facts.push({ ...m, mentions: [] });
+  return mergeMentions(facts, (f) => `${f.value ?? f.text}|${f.end ?? ''}|${f.edge ?? ''}|${f.role}`);
+}
+
+/** The date mentions of the body; `mentions` are the citations (their numbers are no dates), `seg` the body's sentences. */
+export function readDates(a: Article, mentions: CitationMention[], seg: () => Segmentation): DateReading {
   if (flags.length < a.body.end - a.body.start + 2) flags = new Uint8Array(Math.max(flags.length * 2, a.body.end - a.body.start + 2));
   try {
-    return datesIn(a, mentions);
+    return datesIn(a, mentions, seg);
   } finally {
     clearFlags();
   }
 }
 
-function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; warnings: Warning[] } {
+function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentation): DateReading {
   const { text } = a;
   const { start: b0, end: b1 } = a.body;
   const body = text.slice(b0, b1);
@@ -154,7 +186,7 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
   const win = (s: number, len: number) => body.slice(Math.max(0, s - len), s);
   // where the body's sentences start (the article's one segmentation), as offsets into `body`
   let starts: Set<number> | null = null;
-  const sentenceInitial = (pos: number) => (starts ??= new Set(segmentation(a).sentences.map((x) => x.start - b0))).has(pos);
+  const sentenceInitial = (pos: number) => (starts ??= new Set(seg().sentences.map((x) => x.start - b0))).has(pos);
   // citation numbers are not dates
   for (const c of mentions) setFlag(c.numStart - b0, c.numEnd - b0, TAKEN, n);
 
@@ -337,12 +369,7 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
 
   const pub = a.published ? parsePub(a.published) : null;
   const facts: DateFact[] = [];
-  const warnings: Warning[] = [];
-  if (a.published && a.publishedRange) {
-    const value = a.published.slice(0, 10);
-    const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
-    facts.push({ value, text: a.publishedText ?? '', part: null, role: 'published', span: a.span(a.publishedRange.start, a.publishedRange.end), mentions: [], precision });
-  }
+  const invalid: DateReading['invalid'] = [];
   // citation dates, as marks over the body (no search per date)
   for (const c of mentions) if (c.dateStart != null) setFlag(c.start - b0, c.end - b0, DOC, n);
 
@@ -379,7 +406,7 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
     }
     const bad = (f.d != null && !isValidDate(y, f.m, f.d)) || (f.end?.d != null && !isValidDate(endY!, f.end.m, f.end.d));
     if (bad || f.m < 1 || f.m > 12) {
-      if (f.strong) warnings.push({ code: 'date-invalid', message: `"${written}" is not a valid date`, span });
+      if (f.strong) invalid.push({ text: written, span });
       continue;
     }
     const value = valueOf(f.precision, y, f.m, f.d);
@@ -394,7 +421,7 @@ function datesIn(a: Article, mentions: CitationMention[]): { dates: DateFact[]; 
     if (f.rel != null && f.precision === 'year') out.relative = f.rel;
     facts.push(out);
   }
-  return { dates: mergeMentions(facts, (f) => `${f.value ?? f.text}|${f.end ?? ''}|${f.edge ?? ''}|${f.role}`), warnings };
+  return { mentions: facts, invalid };
 }
 
 function valueOf(p: Precision, y: number, m: number, d: number | null): string {

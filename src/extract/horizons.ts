@@ -9,6 +9,7 @@ import { dateWords } from '../data.js';
 import { L, R, listed, matches, wordMatches } from '../text/regex.js';
 import { mergeMentions } from './merge.js';
 import { Cover } from '../text/cover.js';
+import type { Extractor } from './extractor.js';
 
 const W = dateWords();
 const YEAR = '((?:19|20)\\d{2})';
@@ -24,7 +25,14 @@ const PERIOD_LABEL = new RegExp(`${L}(?:(?:${listed(W.periodLabels)}|\\d+\\s+nă
 const VISION = new RegExp(`[Tt]ầm nhìn\\s+(?:(?:đến|tới)\\s+)?(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'gu');
 const TARGET = new RegExp(`(?:[Đđ]ến|[Tt]ới|[Tt]rước)\\s+(?:(?:hết|cuối)\\s+)?(?:năm\\s+${YEAR}${R}|${YEAR}${R}${NOT_COUNT})`, 'gu');
 
-export function horizons(a: Article): Horizon[] {
+const extractor: Extractor = {
+  id: 'horizons',
+  needs: [],
+  run: (a) => ({ horizons: horizons(a) }),
+};
+export default extractor;
+
+function horizons(a: Article): Horizon[] {
   const { start: b0, end: b1 } = a.body;
   const body = a.text.slice(b0, b1);
   const found: Array<Horizon & { s: number }> = [];

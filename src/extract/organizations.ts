@@ -10,7 +10,8 @@ import type { Article } from '../article/article.js';
 import type { Organization } from '../types.js';
 import { documentKinds, organizations as organizationData } from '../data.js';
 import { capitalize, phrasesRe, wordMatches } from '../text/regex.js';
-import { personNames } from '../text/persons.js';
+import type { NameSpan } from '../text/persons.js';
+import type { Extractor } from './extractor.js';
 import { phraseEnd } from '../text/phrase.js';
 import { mergeMentions } from './merge.js';
 
@@ -26,10 +27,17 @@ const docAt = (text: string, p: number) => { DOC_AT.lastIndex = p; return DOC_AT
 /** name tails that are still generic: only lower-case place words ("UBND tỉnh") */
 const HAS_NAME = /[\p{Lu}\d]/u;
 
-export function organizations(a: Article): Organization[] {
+const extractor: Extractor = {
+  id: 'organizations',
+  needs: ['names'],
+  run: (a, { names }) => ({ organizations: organizations(a, names) }),
+};
+export default extractor;
+
+function organizations(a: Article, names: NameSpan[]): Organization[] {
   const { text } = a;
   const { start: from, end: to } = a.body;
-  const nameAt = new Set(personNames(a).map((n) => n.start));
+  const nameAt = new Set(names.map((n) => n.start));
   const found: Array<{ s: number; e: number; name: string; kind: string }> = [];
   const heads: Array<{ s: number; e: number; head: string }> = [];
   for (const m of wordMatches(ORG, text, from, to)) heads.push({ s: m.index, e: m.index + m[0].length, head: m[0].replace(/\s+/g, ' ') });

@@ -13,9 +13,10 @@ import type { Article } from '../article/article.js';
 import type { Participant } from '../types.js';
 import { titles } from '../data.js';
 import { alternation, capitalize, phrasesRe, R, trie, windowMatches, wordMatches } from '../text/regex.js';
-import { markerBefore, nameKey, personNames, wellSpelled, type NameSpan } from '../text/persons.js';
+import { markerBefore, nameKey, wellSpelled, type NameSpan } from '../text/persons.js';
 import { phraseEnd } from '../text/phrase.js';
-import { segmentation } from '../article/segment.js';
+import type { Segmentation } from '../article/segment.js';
+import type { Extractor } from './extractor.js';
 import { overlapsAny } from '../text/ranges.js';
 
 const data = titles();
@@ -70,10 +71,16 @@ interface Head { s: number; e: number; complete: boolean }
 /** a mention of a person: `full` when the whole name is written, else a short reference or a title said alone */
 interface Mention { pos: number; end: number; key: string; full: boolean }
 
-export function participants(a: Article): Participant[] {
+const extractor: Extractor = {
+  id: 'participants',
+  needs: ['names', 'segmentation'],
+  run: (a, { names, segmentation }) => ({ participants: participants(a, names, segmentation) }),
+};
+export default extractor;
+
+function participants(a: Article, names: NameSpan[], seg: Segmentation): Participant[] {
   const { text } = a;
   const { start: from, end: to } = a.body;
-  const names = personNames(a);
   if (!names.length) return [];
   // titles stand next to names: heads are looked for only there, with a sticky match
   const heads = new Map<number, Head | null>();
@@ -127,7 +134,7 @@ export function participants(a: Article): Participant[] {
   };
 
   // sentences of the body, for clause starts and roles
-  const ends = segmentation(a).sentences.map((x) => x.end);
+  const ends = seg.sentences.map((x) => x.end);
   ends.push(to);
   let si = 0;
   const sentenceOf = (p: number) => { while (ends[si] <= p) si++; return si; };

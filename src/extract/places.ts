@@ -8,11 +8,18 @@
 import type { Article } from '../article/article.js';
 import type { Place } from '../types.js';
 import { findPlaces } from '../text/gazetteer.js';
-import { markerBefore, personNames } from '../text/persons.js';
+import { markerBefore, type NameSpan } from '../text/persons.js';
+import type { Extractor } from './extractor.js';
 import { mergeMentions } from './merge.js';
 
-export function places(a: Article): Place[] {
-  const names = personNames(a);
+const extractor: Extractor = {
+  id: 'places',
+  needs: ['names'],
+  run: (a, { names }) => ({ places: places(a, names) }),
+};
+export default extractor;
+
+function places(a: Article, names: NameSpan[]): Place[] {
   let k = 0;
   const facts: Place[] = [];
   for (const p of findPlaces(a.text, a.body.start, a.body.end)) {

@@ -10,12 +10,13 @@
  * least one more, so a lone "Thứ nhất" or a date "1/8" is not one.
  */
 import type { Article } from '../article/article.js';
-import type { Enumeration, EnumerationItem, Participant, Warning } from '../types.js';
+import type { Enumeration, EnumerationItem, Participant, Span } from '../types.js';
 import { enumerations } from '../data.js';
 import { foldKey } from '../article/normalize.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
 import { fullNames, speakerName } from '../text/person.js';
-import { segmentation } from '../article/segment.js';
+import type { Segmentation } from '../article/segment.js';
+import type { Extractor } from './extractor.js';
 
 const D = enumerations();
 
@@ -310,18 +311,52 @@ const INTRO_MAX = 600;
 /** how far before an intro an earlier full name may complete a partial speaker ("ông Thắng"), in characters */
 const LOOK_BACK = 3000;
 
-export function priorities(a: Article, people: Participant[] = []): { priorities: Enumeration[]; warnings: Warning[] } {
+/**
+ * A numbered list as read in the body: its items, the sentence that
+ * introduces it (offsets into the body) and the count that sentence announces
+ * ("ba nhiệm vụ trọng tâm"), if any.
+ */
+export interface ListReading {
+  items: EnumerationItem[];
+  intro: [number, number] | null;
+  announced: { text: string; count: number; span: Span } | null;
+}
+
+const extractor: Extractor = {
+  id: 'priorities',
+  needs: ['enumerations', 'participants'],
+  run: (a, { enumerations, participants }) => ({ priorities: priorities(a, enumerations, participants) }),
+};
+export default extractor;
+
+/** The lists as facts: each intro's speaker is named among the participants (their titles tell "Bộ trưởng" who). */
+function priorities(a: Article, lists: ListReading[], people: Participant[]): Enumeration[] {
+  if (!lists.length) return [];
   const { start: b0, end: b1 } = a.body;
   const t = a.text.slice(b0, b1);
-  const result: Enumeration[] = [];
-  const warnings: Warning[] = [];
+  const titles = titleIndex(people);
+  return lists.map(({ items, intro }) => {
+    const introText = intro ? t.slice(intro[0], intro[1]) : null;
+    return {
+      intro: introText ? clean(introText) : null,
+      speaker: introText ? speakerOf(introText, t.slice(Math.max(0, intro![0] - LOOK_BACK), intro![0]), titles) : null,
+      items,
+      span: { ...items[0].span, end: items[items.length - 1].span.end },
+    };
+  });
+}
+
+/** The numbered lists of the body, in text order; `seg` is the body's segmentation. */
+export function readLists(a: Article, seg: Segmentation): ListReading[] {
+  const { start: b0, end: b1 } = a.body;
+  const t = a.text.slice(b0, b1);
+  const result: ListReading[] = [];
   const cands = candidates(t);
-  if (cands.length < 2) return { priorities: result, warnings };
+  if (cands.length < 2) return result;
   const paras = paragraphs(t);
   for (const c of cands) c.para = paraIndex(paras, c.start);
   // sentence ends of the body's shared segmentation (abbreviations such as "TP. Cần Thơ" end none), relative to the body
-  const ends = segmentation(a).sentences.map((x) => x.end - b0);
-  const titles = titleIndex(people);
+  const ends = seg.sentences.map((x) => x.end - b0);
   const span = (s: number, e: number) => a.span(b0 + s, b0 + e);
 
   // where the last list that ended before this one ends: an intro does not reach back over it. Lists still
@@ -346,47 +381,23 @@ export function priorities(a: Article, people: Participant[] = []): { priorities
       lastEnd = c.textStart + body.length;
       return { ordinal: c.ord, marker: clean(t.slice(c.start, c.markEnd)), text: itemText(body), span: span(c.start, c.textStart + body.length) };
     });
-    const first = ch[0], lastItem = items[items.length - 1];
+    const first = ch[0];
     for (const x of open) if (x <= first.start) doneEnd = Math.max(doneEnd, x);
     open = open.filter((x) => x > first.start);
     let intro = introRange(t, paras, ends, first);
     if (intro && intro[0] < doneEnd) intro = doneEnd < intro[1] ? trimRange(t, doneEnd, intro[1]) : null;
-    const introText = intro ? t.slice(intro[0], intro[1]) : null;
     open.push(lastEnd);
-    const e: Enumeration = {
-      intro: introText ? clean(introText) : null,
-      speaker: introText ? speakerOf(introText, t.slice(Math.max(0, intro![0] - LOOK_BACK), intro![0]), titles) : null,
-      items,
-      span: { ...items[0].span, end: lastItem.span.end },
-    };
-    result.push(e);
-
-    const gap = items.find((it, k) => k > 0 && it.ordinal !== items[k - 1].ordinal + 1);
-    if (gap) {
-      const prev = items[items.indexOf(gap) - 1];
-      warnings.push({
-        code: 'enumeration-gap',
-        message: gap.ordinal === prev.ordinal
-          ? `"${gap.marker}" repeats the previous item's number`
-          : `"${gap.marker}" follows "${prev.marker}": ${gap.ordinal - prev.ordinal - 1} item(s) missing`,
-        span: gap.span,
-      });
+    // the last count the intro names is the list's ("trong 5 năm tới, ba nhiệm vụ"): read once, here
+    let stated: RegExpMatchArray | null = null;
+    if (intro) for (const m of matches(COUNT_RE, t.slice(intro[0], intro[1]))) stated = m;
+    let announced: ListReading['announced'] = null;
+    if (stated) {
+      const s = intro![0] + stated.index!;
+      announced = { text: clean(stated[0]), count: D.numberWords[stated[1].toLowerCase()] ?? +stated[1], span: span(s, s + stated[0].length) };
     }
-    if (intro) {
-      let stated: RegExpMatchArray | null = null;
-      for (const m of matches(COUNT_RE, introText!)) stated = m;
-      const n = stated ? (D.numberWords[stated[1].toLowerCase()] ?? +stated[1]) : null;
-      if (stated && n !== items.length) {
-        const s = intro[0] + stated.index!;
-        warnings.push({
-          code: 'enumeration-count-mismatch',
-          message: `"${clean(stated[0])}" announced, ${items.length} item(s) found`,
-          span: span(s, s + stated[0].length),
-        });
-      }
-    }
+    result.push({ items, intro, announced });
   }
-  return { priorities: result, warnings };
+  return result;
 }
 
 /**

@@ -5,9 +5,9 @@
  * Compound sectors ("khoa học và công nghệ", "giáo dục, đào tạo") are taken
  * whole before the list is split on ";", "," and "và"; within an item the
  * longest known phrase wins ("đầu tư bất động sản" → real-estate); an item
- * the taxonomy does not know is kept with key null and a warning.
+ * the taxonomy does not know is kept with key null (the `sector-unknown` rule tells of it).
  */
-import type { Sector, Span, Warning } from '../types.js';
+import type { Sector, Span } from '../types.js';
 import { agreements, sectors } from '../data.js';
 import { R, alternation, alternationAnyCase, listed, matches } from '../text/regex.js';
 import { PhraseFinder, phraseKey, type PhraseMatch } from '../text/phrases.js';
@@ -73,7 +73,7 @@ export const SECTOR_LEAD = new RegExp(
 /** "hợp tác về du lịch", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
 export const COOPERATION_ABOUT = new RegExp(`(?:[Hh]ợp tác(?:\\s+(?:về|trong))?|[Vv]ề\\s+hợp tác)\\s+(?!(?:các\\s+|những\\s+)?(?:lĩnh vực|ngành)${R})`, 'gu');
 
-export interface SectorResult { sectors: Sector[]; warnings: Warning[]; /** where the list ended */ end: number }
+export interface SectorResult { sectors: Sector[]; /** where the list ended */ end: number }
 
 /** The sectors listed in text[from..]: the list ends with its sentence, an ellipsis, or a word like "nhằm". */
 /**
@@ -85,7 +85,7 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
   const rest = text.slice(from, limit);
   const endM = END.exec(rest);
   const listEnd = from + (endM ? endM.index : rest.length);
-  const out: SectorResult = { sectors: [], warnings: [], end: listEnd };
+  const out: SectorResult = { sectors: [], end: listEnd };
   // compounds are atomic: blank them so the separators inside do not split them
   let masked = text.slice(from, listEnd);
   const compounds: Array<[number, number]> = [];
@@ -168,12 +168,9 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     if (strict || words > 6 || words < 2) break;
     if (cued && ++unknownRun >= 2) {
       out.sectors.pop();
-      out.warnings.pop();
       break;
     }
-    const sp = span(s, e);
-    out.sectors.push({ key: null, label: null, text: item.replace(/\s+/g, ' '), span: sp });
-    out.warnings.push({ code: 'sector-unknown', message: `"${item.replace(/\s+/g, ' ')}" is not in the sector taxonomy`, span: sp });
+    out.sectors.push({ key: null, label: null, text: item.replace(/\s+/g, ' '), span: span(s, e) });
     // the sentence went on inside the item: the list ends with it
     if (inner) break;
   }

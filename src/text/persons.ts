@@ -9,7 +9,6 @@
  * name) and places (a place inside a name is not a place).
  */
 import { isSpace } from './chars.js';
-import type { Article } from '../article/article.js';
 import { familyNames, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { alternation, listed, phrasesRe, trie, windowMatches, wordMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
@@ -176,18 +175,10 @@ function toneVariants(name: string): string[] {
   return out;
 }
 
-const cache = new WeakMap<Article, NameSpan[]>();
-
-/** Person names in the article body, in text order, offsets into `a.text`. */
-export function personNames(a: Article): NameSpan[] {
-  let names = cache.get(a);
-  if (!names) cache.set(a, (names = findNames(a.text, a.body.start, a.body.end)));
-  return names;
-}
-
 interface Tok { s: number; e: number; w: string }
 
-function findNames(text: string, from: number, to: number): NameSpan[] {
+/** Person names in text[from, to), in text order, offsets into `text` (an article's are read once, by its ArticleWork). */
+export function personNames(text: string, from: number, to: number): NameSpan[] {
   const out: NameSpan[] = [];
   /** runs read as streets, schools, companies: the same words later are not a person either */
   const things = new Set<string>();
