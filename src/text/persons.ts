@@ -93,29 +93,51 @@ function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean 
   let e = before.length;
   if (e === 0 || !isSpace(before.charCodeAt(e - 1))) return false;
   while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
+  if (e === 0) return false;
+  // every phrase looked up ends in the same letter: most calls are answered by it, before any slice
+  // (this runs several times for each capitalised run of every article)
+  const lex = shapeOf(set);
+  const c = before.charCodeAt(e - 1);
+  if (!lex.lastChars.has(fold ? lowerCode(c) : c)) return false;
   // walk back over up to three words without splitting the whole string; a phrase of n + 1 words
   // has n spaces at least, so no longer phrase is cut once the set's longest entry is passed
   // (MARKERS holds single words: "ông" is looked up, "với ông" and "nói với ông" are not)
-  const words = Math.min(3, maxSpaces(set) + 1);
+  const words = Math.min(3, lex.maxSpaces + 1);
   let s = e;
+  let letters = 0;
   for (let n = 0; n < words && s > 0; n++) {
+    const wordEnd = s;
     while (s > 0 && !isSpace(before.charCodeAt(s - 1))) s--;
+    letters += wordEnd - s;
+    // the phrase with single spaces is letters + n long; lower case never makes a string shorter
+    if (letters + n > lex.maxLength) return false;
     const phrase = n ? before.slice(s, e).replace(/\s+/g, ' ') : before.slice(s, e);
     if (set.has(fold ? phrase.toLowerCase() : phrase)) return true;
     while (s > 0 && isSpace(before.charCodeAt(s - 1))) s--;
   }
   return false;
 }
-const spacesIn = new WeakMap<Set<string>, number>();
-/** The most spaces in one entry of a (never changed) lexicon set. */
-function maxSpaces(set: Set<string>): number {
-  let k = spacesIn.get(set);
+interface LexiconShape { maxSpaces: number; maxLength: number; lastChars: Set<number> }
+const shapes = new WeakMap<Set<string>, LexiconShape>();
+/** What a (never changed) lexicon set's entries have in common: the most spaces and letters in one, the letters they end in. */
+function shapeOf(set: Set<string>): LexiconShape {
+  let k = shapes.get(set);
   if (k === undefined) {
-    k = 0;
-    for (const w of set) k = Math.max(k, w.split(' ').length - 1);
-    spacesIn.set(set, k);
+    k = { maxSpaces: 0, maxLength: 0, lastChars: new Set() };
+    for (const w of set) {
+      k.maxSpaces = Math.max(k.maxSpaces, w.split(' ').length - 1);
+      k.maxLength = Math.max(k.maxLength, w.length);
+      if (w) k.lastChars.add(w.charCodeAt(w.length - 1));
+    }
+    shapes.set(set, k);
   }
   return k;
+}
+/** The last code unit of a character's lower case (a phrase's lower case ends in its last letter's) */
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.charCodeAt(l.length - 1);
 }
 /** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
 const TITLE_OR_MARKER = phrasesRe([...titles.heads, ...titles.completeHeads, ...titles.markers].flatMap((h) => [h, h.toLowerCase()]));
