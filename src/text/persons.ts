@@ -10,7 +10,7 @@
  */
 import { isSpace } from './chars.js';
 import { familyNames, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
-import { alternation, listed, phrasesRe, trie, windowMatches, wordMatches } from './regex.js';
+import { alternation, listed, phrasesRe, startMatches, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { phraseEnd } from './phrase.js';
 
@@ -205,7 +205,7 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
   /** runs read as streets, schools, companies: the same words later are not a person either */
   const things = new Set<string>();
   let thingEnd = -1;
-  for (const m of wordMatches(RUN, text, from, to, NOT_BEFORE_RUN)) {
+  for (const m of startMatches(RUN_AT, IS_UP, text, from, to, NOT_BEFORE_RUN)) {
     // ("VN.Bà Cù Thị Hậu": a marker glued to an abbreviation's dot starts a sentence too)
     if (text[m.index - 1] === '.' && !GLUED_SENTENCE.test(text.slice(m.index - 2, m.index)) && !MARKERS.has(m[0].slice(0, m[0].search(/[ \u00a0]/)))) continue;
     const end = m.index + m[0].length;
@@ -234,6 +234,15 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
   }
   return out.filter((n) => n.end <= to);
 }
+
+/** the capitals a run starts with, by code unit (UP as a table) */
+const IS_UP = new Uint8Array(0x10000);
+{
+  const up = new RegExp(`[${UP}]`);
+  for (let c = 0; c < 0x10000; c++) if (up.test(String.fromCharCode(c))) IS_UP[c] = 1;
+}
+/** RUN, tried only where a capital stands (see startMatches) */
+const RUN_AT = new RegExp(RUN.source, 'uy');
 
 const phrase = (text: string, toks: Tok[], i: number, j: number) => text.slice(toks[i].s, toks[j - 1].e).replace(/\s+/g, ' ');
 

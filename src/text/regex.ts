@@ -94,6 +94,31 @@ export function* wordMatches(re: RegExp, text: string, from: number, to: number,
   }
 }
 
+/** Which code units begin one of the phrases, as a table for `startMatches`. */
+export function firstUnits(phrases: Iterable<string>): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const p of phrases) if (p) t[p.charCodeAt(0)] = 1;
+  return t;
+}
+
+/**
+ * The matches `wordMatches` gives, for a sticky regex whose every match begins
+ * with a code unit marked in `first`: the regex is tried only there. A search
+ * whose first character is one of several hundred letters (a capital, the
+ * first letters of a gazetteer) moves through Vietnamese text several times
+ * slower than this loop over code units.
+ */
+export function* startMatches(sticky: RegExp, first: Uint8Array, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
+  for (let i = from; i < to; i++) {
+    if (first[text.charCodeAt(i)] === 0 || (i > 0 && edge.test(text[i - 1]))) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    yield m;
+    i += Math.max(1, m[0].length) - 1;
+  }
+}
+
 /**
  * Every match of a global regex, as matchAll gives them, one at a time.
  * matchAll copies the regex on every call, and V8 compiles the copy anew: on a
