@@ -105,30 +105,39 @@ function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean 
   const words = Math.min(3, lex.maxSpaces + 1);
   let s = e;
   let letters = 0;
+  /** the words are apart by one plain space each: the phrase is the slice as it is */
+  let plain = true;
   for (let n = 0; n < words && s > 0; n++) {
     const wordEnd = s;
     while (s > 0 && !isSpace(before.charCodeAt(s - 1))) s--;
     letters += wordEnd - s;
     // the phrase with single spaces is letters + n long; lower case never makes a string shorter
     if (letters + n > lex.maxLength) return false;
-    const phrase = n ? before.slice(s, e).replace(/\s+/g, ' ') : before.slice(s, e);
-    if (set.has(fold ? phrase.toLowerCase() : phrase)) return true;
+    // (and keeps its length but for "İ": a length no entry has is no entry)
+    if (lex.lengths[letters + n] === 1 || (fold && before.lastIndexOf('\u0130', e) >= s)) {
+      const phrase = plain ? before.slice(s, e) : before.slice(s, e).replace(/\s+/g, ' ');
+      if (set.has(fold ? phrase.toLowerCase() : phrase)) return true;
+    }
+    const gapEnd = s;
     while (s > 0 && isSpace(before.charCodeAt(s - 1))) s--;
+    if (gapEnd - s !== 1 || before.charCodeAt(s) !== 32) plain = false;
   }
   return false;
 }
-interface LexiconShape { maxSpaces: number; maxLength: number; lastChars: Set<number> }
+interface LexiconShape { maxSpaces: number; maxLength: number; lastChars: Set<number>; lengths: Uint8Array }
 const shapes = new WeakMap<Set<string>, LexiconShape>();
 /** What a (never changed) lexicon set's entries have in common: the most spaces and letters in one, the letters they end in. */
 function shapeOf(set: Set<string>): LexiconShape {
   let k = shapes.get(set);
   if (k === undefined) {
-    k = { maxSpaces: 0, maxLength: 0, lastChars: new Set() };
+    k = { maxSpaces: 0, maxLength: 0, lastChars: new Set(), lengths: new Uint8Array(0) };
     for (const w of set) {
       k.maxSpaces = Math.max(k.maxSpaces, w.split(' ').length - 1);
       k.maxLength = Math.max(k.maxLength, w.length);
       if (w) k.lastChars.add(w.charCodeAt(w.length - 1));
     }
+    k.lengths = new Uint8Array(k.maxLength + 1);
+    for (const w of set) k.lengths[w.length] = 1;
     shapes.set(set, k);
   }
   return k;
