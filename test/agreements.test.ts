@@ -135,6 +135,12 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Hai hội đã ký quy chế phối hợp nhằm thúc đẩy bình đẳng giới, nâng cao đời sống hội viên.', ['bình đẳng giới']],
     ['Hai tỉnh đã ký kết thỏa thuận hợp tác nhằm phát triển kinh tế - xã hội.', []],
     ['Hai tỉnh đã ký kết biên bản hợp tác nhằm phát triển kinh tế biên mậu. Theo đó, hai bên hợp tác trên các lĩnh vực y tế, giáo dục.', ['y tế', 'giáo dục']],
+    // a signing that names no content: the sentence right after it tells it, after any cue, a head of a field's name kept
+    ['Tỉnh đoàn A và Đoàn Thanh niên Bộ B đã ký kết kế hoạch phối hợp. Hai bên phối hợp tổ chức nhiều hoạt động về công tác Đoàn và phong trào thanh thiếu nhi.', ['công tác đoàn', 'phong trào thanh thiếu nhi']],
+    // ... only right after it: a later paragraph tells of activities
+    ['Hai sở đã ký kết quy chế phối hợp. Buổi lễ diễn ra trang trọng. Hai bên phối hợp tổ chức nhiều hoạt động về văn hóa.', []],
+    // "việc làm" after the filler "việc" is no field ("trong việc làm quảng cáo")
+    ['Giám đốc đã ký văn bản giới thiệu công ty với các đơn vị trong việc làm quảng cáo dịch vụ viễn thông.', []],
   ])('%s', async (body, sectors) => {
     expect(await sectorsOf(body)).toEqual(sectors);
   });

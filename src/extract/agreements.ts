@@ -481,10 +481,13 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
         (last as Candidate).until = +(p[2] ?? p[3]);
       }
     }
-    if (!(lists && LEAD_HINT.test(text)) && !BULLET.test(text)) { bullets = bullets && BULLET.test(text); return; }
     const near = last !== null && k - lastSent <= DESCRIBE_SENTENCES;
     // the first description of what was signed is its content; later ones tell of activities
     const open = last !== null && !(last as Candidate).described;
+    // a description names its content after any cue ("Hai bên phối hợp ... hoạt động về công tác Đoàn"), not only "lĩnh vực"
+    // ... right after a signing that itself named none
+    const describing = open && k === lastSent + 1 && !(last as Candidate).sectors.length && DESCRIBES.test(text);
+    if (!(lists && LEAD_HINT.test(text)) && !BULLET.test(text) && !describing) { bullets = bullets && BULLET.test(text); return; }
     const describes = open && (backref(text) || AGREED_LIST.test(text) || (near && DESCRIBES.test(text)));
     if (last === null && signedIn.size && (backref(text) || AGREED_LIST.test(text))) {
       if (!before.length) before.push(...contentAt(sent.start, sent.end));

@@ -50,6 +50,8 @@ function knownStartsAt(text: string, i: number): boolean {
 const GAP_PREFIX = new RegExp(`^(?:[\\s:,]|(?:${alternation([...W.listFillers, ...W.itemVerbs, 'chung', 'phát triển', 'công tác', 'việc'])})${R})*`, 'iu');
 /** a sector word in a body's name: "Bộ Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch" */
 const ORG_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(W.organizationHeads)})\\s+$`, 'u');
+/** a head at the end of that gap that is part of a field's name ("công tác đoàn", "công tác dân số") */
+const GAP_HEAD_END = /(?:^|\s)công tác\s+$/iu;
 const STOP = new RegExp(`^(?:${alternation(W.listStops)})${R}`, 'iu');
 const INNER_STOP = new RegExp(`\\s(?:${alternation(W.listStops)})${R}`, 'iu');
 const SOFT_STOP = /^\s(?:gắn với|với)$/u;
@@ -185,10 +187,17 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
 export function firstKnown(text: string, from: number, to: number, subject = false): number {
   // only fillers and verbs stand before it: skip them, then a phrase must start right there
   const gap = GAP_PREFIX.exec(text.slice(from, to))![0].length;
-  const at = from + gap;
-  const rest = text.slice(at, Math.max(at, to) + 60);
-  const c = COMPOUNDS.startMatch(rest), v = VARIANTS.startMatch(rest);
-  const m = c && (!v || c.end >= v.end) ? c : v;
+  let at = from + gap;
+  let rest = text.slice(at, Math.max(at, to) + 60);
+  let m = phraseAt(rest);
+  // none after the whole gap: the head "công tác" that ends it may start one ("về công tác Đoàn" → "công tác đoàn";
+  // not "trong việc làm quảng cáo": only that head names a field with the word after it)
+  const head = m ? null : GAP_HEAD_END.exec(text.slice(from, from + gap));
+  if (head) {
+    const h = from + head.index + head[0].search(/\S/u);
+    const found = phraseAt(text.slice(h, Math.max(h, to) + 60));
+    if (found) { at = h; rest = text.slice(h, Math.max(h, to) + 60); m = found; }
+  }
   // a generic word ("thương mại", "thông tin") starts a list right after its cue only
   // ("quan hệ thương mại và kinh tế", not "hợp tác và trao đổi thông tin"); a goal never does
   // ... except the subject of a document ("Bản ghi nhớ về tiếp nhận lao động"): what it is about is named there
@@ -196,6 +205,12 @@ export function firstKnown(text: string, from: number, to: number, subject = fal
   // a capitalised sector word inside a sentence is part of a name ("Bộ Giáo dục và Đào tạo")
   if (/^\p{Lu}/u.test(rest) && inName(text, at)) return -1;
   return at;
+}
+
+/** The longest known phrase (a compound or a variant) at the start of text. */
+function phraseAt(rest: string) {
+  const c = COMPOUNDS.startMatch(rest), v = VARIANTS.startMatch(rest);
+  return c && (!v || c.end >= v.end) ? c : v;
 }
 
 /** Whether a capitalised word at `i` continues a name: it follows a body's head, or another capitalised word. */
