@@ -29,6 +29,11 @@ const GENERIC = new Set(S.generic.map(phraseKey));
 export function isGenericSector(text: string): boolean {
   return GENERIC.has(phraseKey(text));
 }
+/** "sản xuất, chế biến, tiêu thụ và xuất khẩu": a run of two value-chain stages starts a list; a stage is an item, known or not */
+const CHAIN_WORD = `(?:${alternation(S.valueChain)})${R}`;
+const CHAIN_RUN = new RegExp(`^${CHAIN_WORD}(?:\\s*,\\s*|\\s+và\\s+)${CHAIN_WORD}`, 'iu');
+const CHAIN_AT = new RegExp(`^${CHAIN_WORD}`, 'iu');
+const CHAIN = new Set(S.valueChain.map(phraseKey));
 /** "xây dựng đô thị thông minh": a verb before another sector */
 const VERB_LIKE = new Set(S.verbLike.map(phraseKey));
 
@@ -105,6 +110,7 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
 
   /** unknown items since the last known one (a cued list drops a run of two and ends) */
   let unknownRun = 0;
+  const chain = CHAIN_RUN.test(text.slice(from, from + 60));
   /** an item ended where the sentence went on ("Xây dựng gắn với ..."): only known sectors go on with the list */
   let wentOn = false;
   /** whether the item before was written in capitals ("công nghiệp Khí"): a list in title case, not a name going on */
@@ -122,6 +128,9 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     }
     while (e > s && /[\s.:]/.test(text[e - 1])) e--;
     if (e <= s) continue;
+    // in a value chain the stage is the item; what it works on is shared ("xuất khẩu sản phẩm nông nghiệp" → "xuất khẩu")
+    const stage = chain ? CHAIN_AT.exec(text.slice(s, e)) : null;
+    if (stage) e = s + stage[0].length;
     if (STOP.test(text.slice(s, e))) break;
     // known phrases in the item, found once: "hàng không với 22 quốc gia": the item
     // ends where the sentence goes on (outside a known phrase), and so does the list
@@ -168,7 +177,8 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     // ... and so is a lone unknown syllable ("vị này", "cần"): sectors take two words or more, or are known
     const words = item.split(/\s+/).length;
     if (strict || words > 6 || words < 2) break;
-    if (cued && ++unknownRun >= 2) {
+    // a stage of a value chain is an item of its own ("sản xuất, tiêu thụ, xuất khẩu")
+    if (cued && !CHAIN.has(phraseKey(item)) && ++unknownRun >= 2) {
       out.sectors.pop();
       break;
     }
@@ -198,6 +208,8 @@ export function firstKnown(text: string, from: number, to: number, subject = fal
     const found = phraseAt(text.slice(h, Math.max(h, to) + 60));
     if (found) { at = h; rest = text.slice(h, Math.max(h, to) + 60); m = found; }
   }
+  // a value chain starts a list whatever its stages are to the taxonomy ("phát triển sản xuất, chế biến, tiêu thụ ...")
+  if (CHAIN_RUN.test(text.slice(at, at + 60))) return at;
   // a generic word ("thương mại", "thông tin") starts a list right after its cue only
   // ("quan hệ thương mại và kinh tế", not "hợp tác và trao đổi thông tin"); a goal never does
   // ... except the subject of a document ("Bản ghi nhớ về tiếp nhận lao động"): what it is about is named there
