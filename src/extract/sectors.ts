@@ -77,8 +77,8 @@ export const SECTOR_LEAD = new RegExp(
   `|(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\\s+(?:${listed(W.sectorGroupNouns)})(?:\\s+(?:${alternation([...W.sectorLeadQualifiers, 'hợp tác', 'chính', 'trọng tâm'])})${R})*(?=\\s*(?:[:]|gồm|bao gồm|là|như)))` +
   `\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*:?\\s*)?`, 'gu');
 
-/** "hợp tác về du lịch", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
-export const COOPERATION_ABOUT = new RegExp(`(?:[Hh]ợp tác(?:\\s+(?:về|trong))?|[Vv]ề\\s+hợp tác)\\s+(?!(?:các\\s+|những\\s+)?(?:lĩnh vực|ngành)${R})`, 'gu');
+/** "hợp tác về du lịch", "hợp tác toàn diện về ...", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
+export const COOPERATION_ABOUT = new RegExp(`(?:[Hh]ợp tác(?:\\s+(?:toàn diện|chặt chẽ|sâu rộng))?(?:\\s+(?:về|trong))?|[Vv]ề\\s+hợp tác)\\s+(?!(?:các\\s+|những\\s+)?(?:lĩnh vực|ngành)${R})`, 'gu');
 
 export interface SectorResult { sectors: Sector[]; /** where the list ended */ end: number }
 
@@ -108,6 +108,18 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
   }
   segments.push([segStart, masked.length]);
 
+  /** whether the item is known compounds and the fillers before them only */
+  const namesOnlyCompounds = (item: string, s: number): boolean => {
+    let rest = '', at = s;
+    for (const [cs, ce] of compounds) {
+      if (from + cs < s || from + ce > s + item.length) continue;
+      rest += text.slice(at, from + cs) + ' '; at = from + ce;
+    }
+    if (at === s) return false;
+    rest = (rest + text.slice(at, s + item.length)).trim();
+    for (let f = FILLER_ONE.exec(rest); f && f[0].length; f = FILLER_ONE.exec(rest)) rest = rest.slice(f[0].length);
+    return ONLY_SEPARATORS.test(replaceWords(rest, VARIANTS.find(rest), () => ''));
+  };
   /** unknown items since the last known one (a cued list drops a run of two and ends) */
   let unknownRun = 0;
   const chain = CHAIN_RUN.test(text.slice(from, from + 60));
@@ -142,7 +154,8 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     // that names a sector word ("xây dựng gắn với việc bảo vệ di sản kiến trúc cổ", "đào tạo với Đại học Kinh tế")
     if (i === after && (/^\p{Lu}/u.test(item) || !known.length || known[known.length - 1].end < item.length)) continue;
     // a loose lead names sectors outright ("kinh tế - văn hóa - khoa học kỹ thuật"), or names none
-    if (strict && !ONLY_SEPARATORS.test(replaceWords(item, known, () => ''))) break;
+    // ... a compound in it counts whole, with the head before it ("công tác xây dựng Đảng và hệ thống chính trị")
+    if (strict && !ONLY_SEPARATORS.test(replaceWords(item, known, () => '')) && !namesOnlyCompounds(item, s)) break;
     const found: Sector[] = [];
     // "xây dựng đô thị thông minh": the verb before a sector is no sector
     known = known.filter((m, i) => !(VERB_LIKE.has(m.key) && known[i + 1] && /^\s+$/u.test(text.slice(s + m.end, s + known[i + 1].index))));
