@@ -1,9 +1,14 @@
 /** The output contract (see README "Output"): key names here are stable API. */
 import type { Span } from './text/span.js';
+import type { Message } from './findings.js';
 import type { Precision } from './text/datetime.js';
 export type { Span };
 
-export interface Warning { code: string; message: string; span: Span | null }
+/**
+ * A warning as extract prints it among an article's facts: the one message type (findings.ts) seen
+ * from inside the article, so without the file and with its severity left to `linkage check`.
+ */
+export type Warning = Pick<Message, 'code' | 'message' | 'span'>;
 
 export interface Citation {
   id: string;

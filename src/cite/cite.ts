@@ -12,7 +12,7 @@ import { resolveConfig, type CheckConfig } from '../check/config.js';
 import { byPosition, createEngine, type Engine } from '../check/engine.js';
 import { CITATION_RULES } from '../check/rules/index.js';
 import { citationsOf } from '../check/citations/analysis.js';
-import { extractFacts } from '../pipeline.js';
+import { ArticleWork, extractFacts } from '../pipeline.js';
 
 export type CitationStatus = 'correct' | 'unknown' | 'superseded' | 'problem';
 
@@ -52,10 +52,12 @@ export function createCite(registry: string[] = []): Cite {
   return {
     registry: reg,
     article(a) {
-      const r = engine.articleResult(a, extractFacts(a, { fields: engine.fields }));
+      // the rules and the table read the mentions the extraction found (one ArticleWork for all three)
+      const work = new ArticleWork(a);
+      const r = engine.articleResult(a, extractFacts(a, { fields: engine.fields }, work), work);
       // the table is written as each article is read: the engine keeps only what comparing articles needs
       engine.addSummaries(a.file, r.summaries);
-      return { findings: byPosition([...r.findings]), views: citationViews(a, reg, r.findings) };
+      return { findings: byPosition([...r.findings]), views: citationViews(work, reg, r.findings) };
     },
     // a message comparing articles names its file before its text, as `linkage cite`'s JSON always has
     corpus: () => engine.corpus().map(({ code, severity, file, span, message, related }) => ({ code, severity, file, span, message, ...(related ? { related } : {}) })),
@@ -66,8 +68,9 @@ export function createCite(registry: string[] = []): Cite {
 const ORDER = new Map(CITATION_RULES.map((r, i) => [r.id, i]));
 
 /** An article's citations, each with the messages whose place lies within it. */
-export function citationViews(a: Article, reg: Registry, messages: Message[]): CitationView[] {
-  const { mentions, entries, shorts } = citationsOf(a, reg);
+export function citationViews(work: ArticleWork, reg: Registry, messages: Message[]): CitationView[] {
+  const a = work.article;
+  const { mentions, entries, shorts } = citationsOf(work, reg);
   const views: CitationView[] = mentions.map((m, i) => ({
     id: m.id, key: entries[i]?.key ?? null, short: false, text: a.text.slice(m.start, m.end).replace(/\s+/g, ' '),
     start: m.start, end: m.end, span: a.span(m.start, m.end), entry: entries[i], findings: [], status: 'correct',

@@ -5,9 +5,10 @@
  * Computed once per article and registry, whichever rule asks first; each rule
  * words its own messages (src/check/rules/citation-*.ts).
  */
+import type { ArticleWork } from '../../extract/context.js';
 import type { Article } from '../../article/article.js';
 import type { Span } from '../../types.js';
-import { findCitationMentions, findShortReferences, type CitationMention, type ShortReference } from '../../extract/citations.js';
+import { findShortReferences, type CitationMention, type ShortReference } from '../../extract/citations.js';
 import { resolve, type Registry, type RegistryEntry } from '../../cite/registry.js';
 import { termAt, termFitsDate, termOfAssemblyCode, type TermBody } from '../../cite/terms.js';
 
@@ -25,16 +26,18 @@ export interface ArticleCitations {
 }
 
 /**
- * The article last analysed: the engine runs every rule on one article before
+ * The work last analysed: the engine runs every rule on one article before
  * the next, so one slot is all the sharing needs (a WeakMap over thousands of
- * articles doubled the collector's work).
+ * articles doubled the collector's work). The mentions are the extraction's own
+ * (ArticleWork), not found a second time.
  */
-let last: { a: Article; reg: Registry; c: ArticleCitations } | null = null;
+let last: { w: ArticleWork; reg: Registry; c: ArticleCitations } | null = null;
 
 /** The citations of an article, resolved against a registry (computed once per article). */
-export function citationsOf(a: Article, reg: Registry): ArticleCitations {
-  if (last?.a === a && last.reg === reg) return last.c;
-  const mentions = findCitationMentions(a);
+export function citationsOf(w: ArticleWork, reg: Registry): ArticleCitations {
+  if (last?.w === w && last.reg === reg) return last.c;
+  const a = w.article;
+  const mentions = w.citationMentions;
   const published = a.published?.slice(0, 10) ?? null;
   const entries = resolveMentions(reg, mentions, published);
   const byDoc = new Map<string, number[]>();
@@ -46,7 +49,7 @@ export function citationsOf(a: Article, reg: Registry): ArticleCitations {
   const c: ArticleCitations = {
     published, mentions, entries, byDoc, citedIds: new Set(mentions.map((m) => m.id)), shorts: findShortReferences(a, mentions),
   };
-  last = { a, reg, c };
+  last = { w, reg, c };
   return c;
 }
 
@@ -153,8 +156,9 @@ export interface CitationSummary {
 }
 
 /** The citations of an article that state a date or term, for comparing articles. */
-export function citationSummaries(a: Article, reg: Registry): CitationSummary[] {
-  const { mentions, entries } = citationsOf(a, reg);
+export function citationSummaries(w: ArticleWork, reg: Registry): CitationSummary[] {
+  const a = w.article;
+  const { mentions, entries } = citationsOf(w, reg);
   const out: CitationSummary[] = [];
   mentions.forEach((m, i) => {
     const e = entries[i];

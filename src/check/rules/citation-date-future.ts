@@ -18,8 +18,8 @@ const rule: ArticleRule = {
   description:
     'The document is dated after the article was published (compared at the precision of the publication date: a month, a year). ' +
     'Fails: "Nghị quyết số 37-NQ/TW ngày 01/7/2004" in an article published in 2003. Passes: the same in an article of 2005.',
-  check({ article: a, registry }, report) {
-    const { mentions, entries, published } = citationsOf(a, registry!);
+  check({ article: a, work, registry }, report) {
+    const { mentions, entries, published } = citationsOf(work, registry!);
     if (!published) return;
     mentions.forEach((m, i) => {
       // the publication date may be a month or a year only: compare at its precision

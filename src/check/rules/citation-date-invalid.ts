@@ -17,8 +17,8 @@ const rule: ArticleRule = {
   description:
     'The date given for the document does not exist on the calendar (31/02/2020); the registry\'s date is named when the document is known. ' +
     'Fails: "Nghị quyết số 37-NQ/TW ngày 31/02/2004". Passes: "Nghị quyết số 37-NQ/TW ngày 01/7/2004".',
-  check({ article: a, registry }, report) {
-    const { mentions, entries } = citationsOf(a, registry!);
+  check({ article: a, work, registry }, report) {
+    const { mentions, entries } = citationsOf(work, registry!);
     mentions.forEach((m, i) => {
       if (!m.invalidDate) return;
       const e = entries[i];

@@ -17,8 +17,8 @@ const rule: ArticleRule = {
   description:
     'The date contradicts the registry, or, for a document the registry does not know, the year in the number (13/2020/NĐ-CP dated 2019). ' +
     'Fails: "Nghị định số 13/2020/NĐ-CP ngày 15/3/2019". Passes: "Nghị định số 13/2020/NĐ-CP ngày 15/3/2020".',
-  check({ article: a, registry }, report) {
-    const { mentions, entries } = citationsOf(a, registry!);
+  check({ article: a, work, registry }, report) {
+    const { mentions, entries } = citationsOf(work, registry!);
     mentions.forEach((m, i) => {
       const e = entries[i];
       const c = dateConflict(m, e);

@@ -13,7 +13,7 @@
  * the mentions that can be the same document (Party numbers restart each
  * term, yearless State numbers each year).
  */
-import type { Article } from '../../article/article.js';
+import type { ArticleWork } from '../../extract/context.js';
 import type { CitationMention } from '../../extract/citations.js';
 import {
   citationSummaries, citationsOf, dateConflict, differentDocuments, documentClass, kindName, partSpan, termConflict, vnDate,
@@ -26,8 +26,9 @@ const FIELDS = ['date', 'term'] as const;
 const show = (field: 'date' | 'term', v: string) => (field === 'date' ? vnDate(v) : `khóa ${v}`);
 
 /** The same document cited with different dates or terms in one article. */
-function withinArticle(a: Article, reg: Registry, report: Report): void {
-  const { mentions, entries, byDoc } = citationsOf(a, reg);
+function withinArticle(work: ArticleWork, reg: Registry, report: Report): void {
+  const a = work.article;
+  const { mentions, entries, byDoc } = citationsOf(work, reg);
   for (const idx of byDoc.values()) {
     for (const field of FIELDS) {
       const stated = idx.filter((i) => mentions[i][field]);
@@ -73,11 +74,11 @@ const rule: CorpusRule<CitationSummary[]> = {
     'The same document is cited with different dates or terms, in one article or across the corpus; the other citation is named. ' +
     'Fails: "Nghị quyết số 37-NQ/TW ngày 01/7/2004" and later "Nghị quyết số 37-NQ/TW ngày 10/7/2004". ' +
     'Passes: both with ngày 01/7/2004.',
-  checkArticle({ article, registry }, report) {
-    withinArticle(article, registry!, report);
+  checkArticle({ work, registry }, report) {
+    withinArticle(work, registry!, report);
   },
-  summarize({ article, registry }) {
-    const s = citationSummaries(article, registry!);
+  summarize({ work, registry }) {
+    const s = citationSummaries(work, registry!);
     return s.length ? s : undefined;
   },
   /**

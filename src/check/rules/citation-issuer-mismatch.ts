@@ -29,8 +29,8 @@ const rule: ArticleRule = {
   description:
     'The issuer contradicts the registry, or the issuer code of the number (NĐ-CP is the Chính phủ\'s, QĐ-TTg the Prime Minister\'s). ' +
     'Fails: "Nghị định số 13/2020/NĐ-CP của Bộ Tài chính". Passes: "Nghị định số 13/2020/NĐ-CP của Chính phủ".',
-  check({ article: a, registry }, report) {
-    const { mentions, entries } = citationsOf(a, registry!);
+  check({ article: a, work, registry }, report) {
+    const { mentions, entries } = citationsOf(work, registry!);
     mentions.forEach((m, i) => {
       if (!m.issuer) return;
       const e = entries[i];

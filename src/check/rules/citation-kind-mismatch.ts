@@ -31,8 +31,8 @@ const rule: ArticleRule = {
     'The type word does not fit the number ("Nghị định 37-NQ/TW": NQ numbers a Nghị quyết), or contradicts the registry\'s kind ' +
     'for a number without a type code. A lower-case generic word ("theo quy định số ...") is not checked. ' +
     'Fails: "Nghị định số 37-NQ/TW ngày 01/7/2004". Passes: "Nghị quyết số 37-NQ/TW ngày 01/7/2004".',
-  check({ article: a, registry }, report) {
-    const { mentions, entries } = citationsOf(a, registry!);
+  check({ article: a, work, registry }, report) {
+    const { mentions, entries } = citationsOf(work, registry!);
     mentions.forEach((m, i) => {
       if (!m.typeWord || looseWord(a, m)) return;
       const e = entries[i];

@@ -45,8 +45,8 @@ const rule: ArticleRule = {
     'The number is not written in its canonical form (37/NQ-TW, 37 NQ/TW, 37-NQ-TW for 37-NQ/TW; 13-2020-NĐ-CP for 13/2020/NĐ-CP): ' +
     'a reader or a search looks it up as written and finds nothing. ' +
     'Fails: "Nghị quyết số 37/NQ-TW của Bộ Chính trị". Passes: "Nghị quyết số 37-NQ/TW của Bộ Chính trị".',
-  check({ article: a, registry }, report) {
-    for (const m of citationsOf(a, registry!).mentions) {
+  check({ article: a, work, registry }, report) {
+    for (const m of citationsOf(work, registry!).mentions) {
       const why = malformation(m);
       if (why) report({ message: `"${m.written}" is not a well-formed number: ${why}`, span: a.span(m.numStart, m.numEnd) });
     }

@@ -19,10 +19,10 @@ const rule: ArticleRule = {
   description:
     'A short reference ("Nghị quyết 37") with no full citation in the article to resolve it. ' +
     'Fails: "Nghị quyết 37 đã đi vào cuộc sống" alone. Passes: the same after "Nghị quyết số 37-NQ/TW ngày 01/7/2004".',
-  check({ article: a, registry }, report) {
+  check({ article: a, work, registry }, report) {
     const reg = registry!;
     const unresolved = new Set<string>(); // reported once per article
-    for (const r of citationsOf(a, reg).shorts) {
+    for (const r of citationsOf(work, reg).shorts) {
       const said = `${r.typeWord} ${r.number}`;
       if (r.id || unresolved.has(said)) continue;
       unresolved.add(said);

@@ -34,9 +34,9 @@ const rule: ArticleRule = {
     'The document was superseded before the article was published, which neither names its successor nor treats it as past ' +
     '(info otherwise). Fails: "Thực hiện Nghị quyết số 37-NQ/TW ngày 01/7/2004" in an article of 2023. ' +
     'Passes: "Nghị quyết số 11-NQ/TW ngày 10/02/2022 thay thế Nghị quyết số 37-NQ/TW".',
-  check({ article: a, registry }, report) {
+  check({ article: a, work, registry }, report) {
     const reg = registry!;
-    const { mentions, entries, byDoc, citedIds, published } = citationsOf(a, reg);
+    const { mentions, entries, byDoc, citedIds, published } = citationsOf(work, reg);
     const reported = new Set<string>();
     mentions.forEach((m, i) => {
       const e = entries[i];

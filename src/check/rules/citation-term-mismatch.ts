@@ -19,8 +19,8 @@ const rule: ArticleRule = {
     'The term ("khóa IX") contradicts the registry, the QHnn of the number (QH14 is khóa XIV), or the document\'s date (a Party ' +
     'resolution of 2004 is of khóa IX). Fails: "Nghị quyết số 37-NQ/TW ngày 01/7/2004 của Bộ Chính trị khóa X". ' +
     'Passes: "Nghị quyết số 37-NQ/TW ngày 01/7/2004 của Bộ Chính trị khóa IX".',
-  check({ article: a, registry }, report) {
-    const { mentions, entries } = citationsOf(a, registry!);
+  check({ article: a, work, registry }, report) {
+    const { mentions, entries } = citationsOf(work, registry!);
     mentions.forEach((m, i) => {
       const e = entries[i];
       const c = termConflict(m, e);

@@ -51,9 +51,9 @@ const rule: ArticleRule = {
     'The document is not in the registry: only its form, kind and consistency were checked. Once per document; the registry\'s ' +
     'documents of the same number, or of a nearly identical number and the same date, are named. ' +
     'Fails: "Nghị quyết số 99-NQ/TW ngày 01/7/2004" (not registered). Passes: "Nghị quyết số 37-NQ/TW ngày 01/7/2004".',
-  check({ article: a, registry }, report) {
+  check({ article: a, work, registry }, report) {
     const reg = registry!;
-    const { mentions, entries } = citationsOf(a, reg);
+    const { mentions, entries } = citationsOf(work, reg);
     const reported = new Set<string>();
     mentions.forEach((m, i) => {
       if (entries[i] || reported.has(docKey(m, null))) return;

@@ -12,6 +12,7 @@ import unicodeNfd from './unicode-nfd.js';
 import tonePlacementMixed from './tone-placement-mixed.js';
 import duplicateArticle from './duplicate-article.js';
 import participantTitleConflict from './participant-title-conflict.js';
+import sectorUnknown from './sector-unknown.js';
 import citationMalformed from './citation-malformed.js';
 import citationKindMismatch from './citation-kind-mismatch.js';
 import citationDateInvalid from './citation-date-invalid.js';
@@ -38,7 +39,7 @@ export const CITATION_RULES: Rule[] = [
 export const RULES: Rule[] = [
   titleMissing, publishedMissing, sourceMissing,
   dateInvalid, eventAfterPublication,
-  enumerationGap, enumerationCountMismatch,
+  enumerationGap, enumerationCountMismatch, sectorUnknown,
   encodingMojibake, unicodeNfd, tonePlacementMixed,
   duplicateArticle, participantTitleConflict,
   ...CITATION_RULES,
