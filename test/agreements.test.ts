@@ -158,6 +158,12 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Hai bên đã ký kết thỏa thuận hợp tác phát triển sản xuất rau sạch.', []],
     // "hợp tác toàn diện về": a compound keeps its head's field whole
     ['Hai tỉnh đã ký kết thỏa thuận hợp tác toàn diện về y tế, công tác xây dựng Đảng và hệ thống chính trị giữa hai tỉnh.', ['y tế', 'xây dựng đảng và hệ thống chính trị']],
+    // a counted list of groups of activities: each group after the first names its field after a cue
+    ['Hai hội đã ký quy chế phối hợp. Quy chế gồm 3 nhóm hoạt động chính: phối hợp về y tế và các hoạt động khác; tổ chức các hội nghị nhằm nâng cao nhận thức của hội viên, trong đó tập trung vào giáo dục tài chính; phối hợp trong công tác dân số.', ['y tế', 'giáo dục tài chính', 'công tác dân số']],
+    // ... not a list of contents that are not groups
+    ['Hai hội đã ký quy chế phối hợp. Quy chế có nhiều nội dung: phối hợp về y tế và các hoạt động khác; tổ chức các hội nghị nhằm nâng cao nhận thức của hội viên, trong đó tập trung vào giáo dục tài chính.', ['y tế']],
+    // "công tác" before a word that starts no list alone ("dân số") names the field
+    ['Hai hội đã ký quy chế phối hợp trong công tác dân số.', ['công tác dân số']],
     // "việc làm" after the filler "việc" is no field ("trong việc làm quảng cáo")
     ['Giám đốc đã ký văn bản giới thiệu công ty với các đơn vị trong việc làm quảng cáo dịch vụ viễn thông.', []],
   ])('%s', async (body, sectors) => {

@@ -117,6 +117,8 @@ const CUE_REACH = 48;
 /** a bulleted or numbered line: "- Du lịch, thương mại;", "2. Hợp tác về y tế", "a) giáo dục" */
 const BULLET = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s+/u;
 const LIST_OPENS = /:\s*$/u;
+/** a counted set of groups that is then listed: "4 nhóm hoạt động chính:", "ba nhóm nhiệm vụ:" */
+const GROUP_LEAD = /(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+nhóm\s+[^.:;]{0,40}:/u;
 /** a document's own heading, in capitals: "BẢN THỎA THUẬN HỢP TÁC", "BIÊN BẢN GHI NHỚ" (a news headline is in sentence case) */
 const HEADING = new RegExp(`^\\s*(?:BẢN\\s+)?(?:${alternation(W.documents.map((d) => d.toUpperCase()))})(?:\\s+(?:HỢP TÁC|PHỐI HỢP))?\\s*$`, 'u');
 /** the lines under it: "GIỮA HAI TỈNH A VÀ B", "Giai đoạn 2016 - 2020", "VỀ HỢP TÁC ..." */
@@ -531,6 +533,18 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     if (describes || preamble) {
       const listed = contentAt(sent.start, sent.end);
       if (preamble && !listed.length) listed.push(...aboutAt(sent.start, Math.min(sent.end, sent.start + LIST_MAX)));
+      // a list of groups of activities ("gồm 4 nhóm hoạt động chính: ...; tổ chức ..., tập trung vào giáo dục tài chính; ..."):
+      // a group after the first names its field after a cue, however long the group before it
+      const group = GROUP_LEAD.exec(text.slice(0, LIST_MAX));
+      if (group) {
+        const limit = Math.min(sent.end, sent.start + group.index + LIST_MAX);
+        for (let p = t.indexOf(';', sent.start + group.index); p >= 0 && p < limit;) {
+          const next = t.indexOf(';', p + 1);
+          const e = next < 0 || next > limit ? limit : next;
+          listed.push(...cuedAt(p + 1, e));
+          p = next;
+        }
+      }
       if (listed.length) { (last as Candidate).listed.push(...listed); (last as Candidate).described = true; lastSent = k; }
       if (LIST_OPENS.test(text)) { bullets = true; lastSent = k; }
       return;

@@ -213,9 +213,10 @@ export function firstKnown(text: string, from: number, to: number, subject = fal
   let at = from + gap;
   let rest = text.slice(at, Math.max(at, to) + 60);
   let m = phraseAt(rest);
-  // none after the whole gap: the head "công tác" that ends it may start one ("về công tác Đoàn" → "công tác đoàn";
-  // not "trong việc làm quảng cáo": only that head names a field with the word after it)
-  const head = m ? null : GAP_HEAD_END.exec(text.slice(from, from + gap));
+  // none after the whole gap, or a word that starts no list there: the head "công tác" that ends it may start one
+  // ("về công tác Đoàn" → "công tác đoàn", "trong công tác dân số"; not "trong việc làm quảng cáo": only that head
+  // names a field with the word after it)
+  const head = m && !NO_START.has(m.key) ? null : GAP_HEAD_END.exec(text.slice(from, from + gap));
   if (head) {
     const h = from + head.index + head[0].search(/\S/u);
     const found = phraseAt(text.slice(h, Math.max(h, to) + 60));
