@@ -12,7 +12,10 @@
  * the signing day and the sectors it covers: the lists in the signing's
  * sentence ("trên các lĩnh vực trọng tâm: ...") and in the sentences that go
  * on describing it ("Theo đó, hai bên sẽ hợp tác trên các lĩnh vực ...",
- * "Thỏa thuận tập trung vào 5 lĩnh vực: ...", bulleted lines after "gồm:").
+ * "Thỏa thuận tập trung vào 5 lĩnh vực: ...", bulleted lines after "gồm:",
+ * the groups of "gồm 4 nhóm hoạt động chính: ...; ..."). A page that is the
+ * signed text ("BẢN THỎA THUẬN HỢP TÁC" / "GIỮA ..." / "Giai đoạn ...") is
+ * one agreement whose preamble tells its content.
  *
  * A sentence that reports cooperation without a signing ("đã trao đổi, hợp
  * tác ... trên các lĩnh vực ...") is no agreement: its sectors go to
