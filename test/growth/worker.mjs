@@ -7,6 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { SHAPES, generate, fileName } from './shapes.mjs';
 import { parseArticle, extractFacts, loadRegistry } from '../../dist/index.js';
+import { ArticleWork } from '../../dist/pipeline.js';
 import { citationViews } from '../../dist/cite/cite.js';
 import { createEngine } from '../../dist/check/engine.js';
 import { resolveConfig } from '../../dist/check/config.js';
@@ -23,8 +24,9 @@ async function once(shape, text) {
   const a = await parseArticle(text, { file: fileName(shape) });
   const facts = extractFacts(a);
   // the rules of linkage check include the citation rules of linkage cite; its table is built from their messages
-  const check = engine.articleResult(a, extractFacts(a, { fields: engine.fields }));
-  const cite = citationViews(a, registry, check.findings);
+  const work = new ArticleWork(a);
+  const check = engine.articleResult(a, extractFacts(a, { fields: engine.fields }, work), work);
+  const cite = citationViews(work, registry, check.findings);
   return JSON.stringify(facts).length + JSON.stringify(cite).length + JSON.stringify(check.findings).length;
 }
 
