@@ -42,6 +42,9 @@ describe('agreements grow linearly', () => {
     ['signings, each opening a sector list', '', 'ký kết thỏa thuận hợp tác trên các lĩnh vực: đầu tư, du lịch, văn hóa, '],
     ['one signing, then list openers', 'Hai bên đã ký kết thỏa thuận ', 'hợp tác trên các lĩnh vực: '],
     ['one signing, then cooperation cues', 'Hai bên đã ký kết thỏa thuận ', 'hợp tác về phát triển '],
+    ['one signing, then groups of activities', 'Hai bên đã ký kết quy chế phối hợp. Quy chế gồm 3 nhóm hoạt động chính: ', 'tổ chức hội thảo, tập trung vào công tác dân số; '],
+    ['one signing, then a value chain', 'Hai bên đã ký kết chương trình phối hợp ', 'sản xuất, chế biến, tiêu thụ, '],
+    ['one signing, then compounds after a loose lead', 'Hai bên đã ký kết thỏa thuận ', 'hợp tác toàn diện về công tác xây dựng Đảng và hệ thống chính trị, '],
   ])('%s: 16x the text, at most 24x the time', (_name, head, unit) => {
     const r = times(repeat(head, unit, SMALL), repeat(head, unit, LARGE));
     // 5 ms of slack: a 64 KB run can be too fast to time

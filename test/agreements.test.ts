@@ -43,6 +43,18 @@ describe('planned, hoped-for, draft, refused and past signings are no agreement'
   });
 });
 
+describe("a document's own heading is the signed text", () => {
+  const page = (title: string) => `${title}\nGIỮA TỈNH AN PHÚ VÀ TỈNH BÌNH LONG\nGiai đoạn 2024 - 2028\nNhằm đẩy mạnh hợp tác toàn diện về du lịch giữa hai tỉnh, đoàn đại biểu hai tỉnh đã trao đổi.\n`;
+  const of = async (title: string) => (await extract(page(title), { file: 'case.txt', fields: ['agreements'] })).agreements;
+  it('a heading in capitals: the agreement, its period and its preamble\'s fields', async () => {
+    const g = await of('BẢN THỎA THUẬN HỢP TÁC');
+    expect(g.map((x) => [x.document, x.from, x.until, x.sectors.map((s) => s.text)])).toEqual([['thỏa thuận', 2024, 2028, ['du lịch']]]);
+  });
+  it('a headline in sentence case names the document, it is not the text', async () => {
+    expect(await of('Bản thỏa thuận hợp tác')).toEqual([]);
+  });
+});
+
 describe('period and day of the signing', () => {
   it.each([
     ['Ngày 12/9/2024, hai tỉnh ký kết chương trình hợp tác giai đoạn 2024-2028.', 2024, 2028, '2024-09-12'],
@@ -135,6 +147,25 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Hai hội đã ký quy chế phối hợp nhằm thúc đẩy bình đẳng giới, nâng cao đời sống hội viên.', ['bình đẳng giới']],
     ['Hai tỉnh đã ký kết thỏa thuận hợp tác nhằm phát triển kinh tế - xã hội.', []],
     ['Hai tỉnh đã ký kết biên bản hợp tác nhằm phát triển kinh tế biên mậu. Theo đó, hai bên hợp tác trên các lĩnh vực y tế, giáo dục.', ['y tế', 'giáo dục']],
+    // a signing that names no content: the sentence right after it tells it, after any cue, a head of a field's name kept
+    ['Tỉnh đoàn A và Đoàn Thanh niên Bộ B đã ký kết kế hoạch phối hợp. Hai bên phối hợp tổ chức nhiều hoạt động về công tác Đoàn và phong trào thanh thiếu nhi.', ['công tác đoàn', 'phong trào thanh thiếu nhi']],
+    // ... only right after it: a later paragraph tells of activities
+    ['Hai sở đã ký kết quy chế phối hợp. Buổi lễ diễn ra trang trọng. Hai bên phối hợp tổ chức nhiều hoạt động về văn hóa.', []],
+    // a value chain: each stage is a sector, known to the taxonomy or not; what it works on is shared
+    ['Hai sở tổ chức Chương trình ký kết phối hợp phát triển sản xuất, chế biến, tiêu thụ và xuất khẩu sản phẩm chè, giai đoạn 2024-2026.', ['sản xuất', 'chế biến', 'tiêu thụ', 'xuất khẩu']],
+    ['Ba tỉnh đã ký kết chương trình hợp tác. Theo văn bản được ký kết, ba tỉnh hợp tác đẩy mạnh thu mua, tiêu thụ cà phê.', ['thu mua', 'tiêu thụ']],
+    // ... one stage alone starts no list
+    ['Hai bên đã ký kết thỏa thuận hợp tác phát triển sản xuất rau sạch.', []],
+    // "hợp tác toàn diện về": a compound keeps its head's field whole
+    ['Hai tỉnh đã ký kết thỏa thuận hợp tác toàn diện về y tế, công tác xây dựng Đảng và hệ thống chính trị giữa hai tỉnh.', ['y tế', 'xây dựng đảng và hệ thống chính trị']],
+    // a counted list of groups of activities: each group after the first names its field after a cue
+    ['Hai hội đã ký quy chế phối hợp. Quy chế gồm 3 nhóm hoạt động chính: phối hợp về y tế và các hoạt động khác; tổ chức các hội nghị nhằm nâng cao nhận thức của hội viên, trong đó tập trung vào giáo dục tài chính; phối hợp trong công tác dân số.', ['y tế', 'giáo dục tài chính', 'công tác dân số']],
+    // ... not a list of contents that are not groups
+    ['Hai hội đã ký quy chế phối hợp. Quy chế có nhiều nội dung: phối hợp về y tế và các hoạt động khác; tổ chức các hội nghị nhằm nâng cao nhận thức của hội viên, trong đó tập trung vào giáo dục tài chính.', ['y tế']],
+    // "công tác" before a word that starts no list alone ("dân số") names the field
+    ['Hai hội đã ký quy chế phối hợp trong công tác dân số.', ['công tác dân số']],
+    // "việc làm" after the filler "việc" is no field ("trong việc làm quảng cáo")
+    ['Giám đốc đã ký văn bản giới thiệu công ty với các đơn vị trong việc làm quảng cáo dịch vụ viễn thông.', []],
   ])('%s', async (body, sectors) => {
     expect(await sectorsOf(body)).toEqual(sectors);
   });

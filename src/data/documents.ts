@@ -9,7 +9,7 @@ const issuer = object({ code: str, codeVariants: list(str), names: words, scope:
   { bodies: list(object({ name: str, abbr: words })), validFrom: str, validTo: str, mergedInto: str, pattern: str });
 export const documentKinds = dataFile('document-kinds', {
   idPatterns: record(str), kinds: list(kind, 1), uncodedKinds: list(uncodedKind, 1), issuers: list(issuer, 1),
-  shortReferenceKinds: words, countNounsAfterNumber: words,
+  shortReferenceKinds: words, countNounsAfterNumber: words, genericKindWords: words,
 });
 
 const entry = object({

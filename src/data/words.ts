@@ -28,7 +28,7 @@ export const agreements = dataFile('agreements', {
 
 const sector = object({ key: str, label: str, variants: words, source: words, labels: words }, { ambiguous: list(str) });
 export const sectors = dataFile('sectors', {
-  sectors: list(sector, 1), compounds: list(object({ phrase: str, keys: words }), 1), generic: words, verbLike: words,
+  sectors: list(sector, 1), compounds: list(object({ phrase: str, keys: words }), 1), generic: words, verbLike: words, valueChain: words,
 });
 
 export const boilerplate = dataFile('boilerplate', {

@@ -12,7 +12,10 @@
  * the signing day and the sectors it covers: the lists in the signing's
  * sentence ("trên các lĩnh vực trọng tâm: ...") and in the sentences that go
  * on describing it ("Theo đó, hai bên sẽ hợp tác trên các lĩnh vực ...",
- * "Thỏa thuận tập trung vào 5 lĩnh vực: ...", bulleted lines after "gồm:").
+ * "Thỏa thuận tập trung vào 5 lĩnh vực: ...", bulleted lines after "gồm:",
+ * the groups of "gồm 4 nhóm hoạt động chính: ...; ..."). A page that is the
+ * signed text ("BẢN THỎA THUẬN HỢP TÁC" / "GIỮA ..." / "Giai đoạn ...") is
+ * one agreement whose preamble tells its content.
  *
  * A sentence that reports cooperation without a signing ("đã trao đổi, hợp
  * tác ... trên các lĩnh vực ...") is no agreement: its sectors go to
@@ -117,6 +120,13 @@ const CUE_REACH = 48;
 /** a bulleted or numbered line: "- Du lịch, thương mại;", "2. Hợp tác về y tế", "a) giáo dục" */
 const BULLET = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s+/u;
 const LIST_OPENS = /:\s*$/u;
+/** a counted set of groups that is then listed: "4 nhóm hoạt động chính:", "ba nhóm nhiệm vụ:" */
+const GROUP_LEAD = /(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+nhóm\s+[^.:;]{0,40}:/u;
+/** a document's own heading, in capitals: "BẢN THỎA THUẬN HỢP TÁC", "BIÊN BẢN GHI NHỚ" (a news headline is in sentence case) */
+const HEADING = new RegExp(`^\\s*(?:BẢN\\s+)?(?:${alternation(W.documents.map((d) => d.toUpperCase()))})(?:\\s+(?:HỢP TÁC|PHỐI HỢP))?\\s*$`, 'u');
+/** the lines under it: "GIỮA HAI TỈNH A VÀ B", "Giai đoạn 2016 - 2020", "VỀ HỢP TÁC ..." */
+const HEADING_MORE = /^\s*(?:giữa|giai đoạn|thời kỳ|về|năm)\s[^.;:]{0,120}$/iu;
+const HEADING_LINES = 3;
 /** a title ("Hà Tĩnh ký kết thỏa thuận ...") ends at its line: a headline is not a sentence of the body */
 
 interface Sentence { start: number; end: number; paragraph?: number }
@@ -221,6 +231,8 @@ interface Candidate {
   listed: Sector[];
   /** the known sectors of its purpose clause ("nhằm thúc đẩy bình đẳng giới"): the content when nothing else tells it */
   purpose: Sector[];
+  /** the document's own heading ("BẢN THỎA THUẬN HỢP TÁC"): the text is the agreement, its first sentence tells its content */
+  heading: boolean;
 }
 
 const extractor: Extractor = {
@@ -358,6 +370,19 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       if (!BULLET.test(text)) listing = false;
     }
     if (LIST_OF_DOCUMENTS.test(text)) { listing = true; return; }
+    // the page is the signed text: a heading in capitals that names a document, its parties and period on the lines below
+    if (inTitle && !cands.length && HEADING.test(text)) {
+      let end = sent.end, last = k;
+      while (last + 1 < sents.length && last - k < HEADING_LINES && HEADING_MORE.test(t.slice(sents[last + 1].start, sents[last + 1].end))) end = sents[++last].end;
+      const c = candidate(k, { start: sent.start, end }, sent.start, false, false);
+      c.inTitle = true; c.heading = true;
+      // "Giai đoạn 2016 - 2020" on a line of its own starts with a capital
+      const period = c.until === null ? PERIOD.exec(t.slice(sent.start, end).toLowerCase()) : null;
+      if (period?.[1]) { c.from = +period[1]; c.until = +period[2]; }
+      cands.push(c);
+      for (let j = k; j <= last; j++) signedIn.set(j, c);
+      return;
+    }
     const signHere = signs && SIGN_HINT.test(text);
     if (!signHere) return;
     let signing: RegExpExecArray | null = null;
@@ -454,7 +479,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     const purpose = !described && !sectors.length ? purposeAt(at, sent.end) : [];
     return {
       at, end, sent: k, inTitle: false, doc, name: docAt >= 0 ? docName(t, docAt, sent.end) : '',
-      parties, from, until, date, sectors, collective: false, listItem, additive: false, described, listed, purpose,
+      parties, from, until, date, sectors, collective: false, listItem, additive: false, described, listed, purpose, heading: false,
     };
   }
 
@@ -481,10 +506,15 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
         (last as Candidate).until = +(p[2] ?? p[3]);
       }
     }
-    if (!(lists && LEAD_HINT.test(text)) && !BULLET.test(text)) { bullets = bullets && BULLET.test(text); return; }
     const near = last !== null && k - lastSent <= DESCRIBE_SENTENCES;
     // the first description of what was signed is its content; later ones tell of activities
     const open = last !== null && !(last as Candidate).described;
+    // a description names its content after any cue ("Hai bên phối hợp ... hoạt động về công tác Đoàn"), not only "lĩnh vực"
+    // ... right after a signing that itself named none
+    // ... as does the first sentence under a document's heading, its preamble ("Nhằm đẩy mạnh hợp tác toàn diện về ...")
+    const preamble = open && k === lastSent + 1 && (last as Candidate).heading;
+    const describing = preamble || (open && k === lastSent + 1 && !(last as Candidate).sectors.length && DESCRIBES.test(text));
+    if (!(lists && LEAD_HINT.test(text)) && !BULLET.test(text) && !describing) { bullets = bullets && BULLET.test(text); return; }
     const describes = open && (backref(text) || AGREED_LIST.test(text) || (near && DESCRIBES.test(text)));
     if (last === null && signedIn.size && (backref(text) || AGREED_LIST.test(text))) {
       if (!before.length) before.push(...contentAt(sent.start, sent.end));
@@ -503,8 +533,21 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       if (more.length) { (last as Candidate).listed.push(...more); lastSent = k; }
       return;
     }
-    if (describes) {
+    if (describes || preamble) {
       const listed = contentAt(sent.start, sent.end);
+      if (preamble && !listed.length) listed.push(...aboutAt(sent.start, Math.min(sent.end, sent.start + LIST_MAX)));
+      // a list of groups of activities ("gồm 4 nhóm hoạt động chính: ...; tổ chức ..., tập trung vào giáo dục tài chính; ..."):
+      // a group after the first names its field after a cue, however long the group before it
+      const group = GROUP_LEAD.exec(text.slice(0, LIST_MAX));
+      if (group) {
+        const limit = Math.min(sent.end, sent.start + group.index + LIST_MAX);
+        for (let p = t.indexOf(';', sent.start + group.index); p >= 0 && p < limit;) {
+          const next = t.indexOf(';', p + 1);
+          const e = next < 0 || next > limit ? limit : next;
+          listed.push(...cuedAt(p + 1, e));
+          p = next;
+        }
+      }
       if (listed.length) { (last as Candidate).listed.push(...listed); (last as Candidate).described = true; lastSent = k; }
       if (LIST_OPENS.test(text)) { bullets = true; lastSent = k; }
       return;

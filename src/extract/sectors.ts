@@ -29,6 +29,11 @@ const GENERIC = new Set(S.generic.map(phraseKey));
 export function isGenericSector(text: string): boolean {
   return GENERIC.has(phraseKey(text));
 }
+/** "sản xuất, chế biến, tiêu thụ và xuất khẩu": a run of two value-chain stages starts a list; a stage is an item, known or not */
+const CHAIN_WORD = `(?:${alternation(S.valueChain)})${R}`;
+const CHAIN_RUN = new RegExp(`^${CHAIN_WORD}(?:\\s*,\\s*|\\s+và\\s+)${CHAIN_WORD}`, 'iu');
+const CHAIN_AT = new RegExp(`^${CHAIN_WORD}`, 'iu');
+const CHAIN = new Set(S.valueChain.map(phraseKey));
 /** "xây dựng đô thị thông minh": a verb before another sector */
 const VERB_LIKE = new Set(S.verbLike.map(phraseKey));
 
@@ -50,6 +55,8 @@ function knownStartsAt(text: string, i: number): boolean {
 const GAP_PREFIX = new RegExp(`^(?:[\\s:,]|(?:${alternation([...W.listFillers, ...W.itemVerbs, 'chung', 'phát triển', 'công tác', 'việc'])})${R})*`, 'iu');
 /** a sector word in a body's name: "Bộ Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch" */
 const ORG_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(W.organizationHeads)})\\s+$`, 'u');
+/** a head at the end of that gap that is part of a field's name ("công tác đoàn", "công tác dân số") */
+const GAP_HEAD_END = /(?:^|\s)công tác\s+$/iu;
 const STOP = new RegExp(`^(?:${alternation(W.listStops)})${R}`, 'iu');
 const INNER_STOP = new RegExp(`\\s(?:${alternation(W.listStops)})${R}`, 'iu');
 const SOFT_STOP = /^\s(?:gắn với|với)$/u;
@@ -70,8 +77,8 @@ export const SECTOR_LEAD = new RegExp(
   `|(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\\s+(?:${listed(W.sectorGroupNouns)})(?:\\s+(?:${alternation([...W.sectorLeadQualifiers, 'hợp tác', 'chính', 'trọng tâm'])})${R})*(?=\\s*(?:[:]|gồm|bao gồm|là|như)))` +
   `\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*:?\\s*)?`, 'gu');
 
-/** "hợp tác về du lịch", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
-export const COOPERATION_ABOUT = new RegExp(`(?:[Hh]ợp tác(?:\\s+(?:về|trong))?|[Vv]ề\\s+hợp tác)\\s+(?!(?:các\\s+|những\\s+)?(?:lĩnh vực|ngành)${R})`, 'gu');
+/** "hợp tác về du lịch", "hợp tác toàn diện về ...", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
+export const COOPERATION_ABOUT = new RegExp(`(?:[Hh]ợp tác(?:\\s+(?:toàn diện|chặt chẽ|sâu rộng))?(?:\\s+(?:về|trong))?|[Vv]ề\\s+hợp tác)\\s+(?!(?:các\\s+|những\\s+)?(?:lĩnh vực|ngành)${R})`, 'gu');
 
 export interface SectorResult { sectors: Sector[]; /** where the list ended */ end: number }
 
@@ -101,8 +108,21 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
   }
   segments.push([segStart, masked.length]);
 
+  /** whether the item is known compounds and the fillers before them only */
+  const namesOnlyCompounds = (item: string, s: number): boolean => {
+    let rest = '', at = s;
+    for (const [cs, ce] of compounds) {
+      if (from + cs < s || from + ce > s + item.length) continue;
+      rest += text.slice(at, from + cs) + ' '; at = from + ce;
+    }
+    if (at === s) return false;
+    rest = (rest + text.slice(at, s + item.length)).trim();
+    for (let f = FILLER_ONE.exec(rest); f && f[0].length; f = FILLER_ONE.exec(rest)) rest = rest.slice(f[0].length);
+    return ONLY_SEPARATORS.test(replaceWords(rest, VARIANTS.find(rest), () => ''));
+  };
   /** unknown items since the last known one (a cued list drops a run of two and ends) */
   let unknownRun = 0;
+  const chain = CHAIN_RUN.test(text.slice(from, from + 60));
   /** an item ended where the sentence went on ("Xây dựng gắn với ..."): only known sectors go on with the list */
   let wentOn = false;
   /** whether the item before was written in capitals ("công nghiệp Khí"): a list in title case, not a name going on */
@@ -120,6 +140,9 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     }
     while (e > s && /[\s.:]/.test(text[e - 1])) e--;
     if (e <= s) continue;
+    // in a value chain the stage is the item; what it works on is shared ("xuất khẩu sản phẩm nông nghiệp" → "xuất khẩu")
+    const stage = chain ? CHAIN_AT.exec(text.slice(s, e)) : null;
+    if (stage) e = s + stage[0].length;
     if (STOP.test(text.slice(s, e))) break;
     // known phrases in the item, found once: "hàng không với 22 quốc gia": the item
     // ends where the sentence goes on (outside a known phrase), and so does the list
@@ -131,7 +154,8 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     // that names a sector word ("xây dựng gắn với việc bảo vệ di sản kiến trúc cổ", "đào tạo với Đại học Kinh tế")
     if (i === after && (/^\p{Lu}/u.test(item) || !known.length || known[known.length - 1].end < item.length)) continue;
     // a loose lead names sectors outright ("kinh tế - văn hóa - khoa học kỹ thuật"), or names none
-    if (strict && !ONLY_SEPARATORS.test(replaceWords(item, known, () => ''))) break;
+    // ... a compound in it counts whole, with the head before it ("công tác xây dựng Đảng và hệ thống chính trị")
+    if (strict && !ONLY_SEPARATORS.test(replaceWords(item, known, () => '')) && !namesOnlyCompounds(item, s)) break;
     const found: Sector[] = [];
     // "xây dựng đô thị thông minh": the verb before a sector is no sector
     known = known.filter((m, i) => !(VERB_LIKE.has(m.key) && known[i + 1] && /^\s+$/u.test(text.slice(s + m.end, s + known[i + 1].index))));
@@ -166,7 +190,8 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     // ... and so is a lone unknown syllable ("vị này", "cần"): sectors take two words or more, or are known
     const words = item.split(/\s+/).length;
     if (strict || words > 6 || words < 2) break;
-    if (cued && ++unknownRun >= 2) {
+    // a stage of a value chain is an item of its own ("sản xuất, tiêu thụ, xuất khẩu")
+    if (cued && !CHAIN.has(phraseKey(item)) && ++unknownRun >= 2) {
       out.sectors.pop();
       break;
     }
@@ -185,10 +210,20 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
 export function firstKnown(text: string, from: number, to: number, subject = false): number {
   // only fillers and verbs stand before it: skip them, then a phrase must start right there
   const gap = GAP_PREFIX.exec(text.slice(from, to))![0].length;
-  const at = from + gap;
-  const rest = text.slice(at, Math.max(at, to) + 60);
-  const c = COMPOUNDS.startMatch(rest), v = VARIANTS.startMatch(rest);
-  const m = c && (!v || c.end >= v.end) ? c : v;
+  let at = from + gap;
+  let rest = text.slice(at, Math.max(at, to) + 60);
+  let m = phraseAt(rest);
+  // none after the whole gap, or a word that starts no list there: the head "công tác" that ends it may start one
+  // ("về công tác Đoàn" → "công tác đoàn", "trong công tác dân số"; not "trong việc làm quảng cáo": only that head
+  // names a field with the word after it)
+  const head = m && !NO_START.has(m.key) ? null : GAP_HEAD_END.exec(text.slice(from, from + gap));
+  if (head) {
+    const h = from + head.index + head[0].search(/\S/u);
+    const found = phraseAt(text.slice(h, Math.max(h, to) + 60));
+    if (found) { at = h; rest = text.slice(h, Math.max(h, to) + 60); m = found; }
+  }
+  // a value chain starts a list whatever its stages are to the taxonomy ("phát triển sản xuất, chế biến, tiêu thụ ...")
+  if (CHAIN_RUN.test(text.slice(at, at + 60))) return at;
   // a generic word ("thương mại", "thông tin") starts a list right after its cue only
   // ("quan hệ thương mại và kinh tế", not "hợp tác và trao đổi thông tin"); a goal never does
   // ... except the subject of a document ("Bản ghi nhớ về tiếp nhận lao động"): what it is about is named there
@@ -196,6 +231,12 @@ export function firstKnown(text: string, from: number, to: number, subject = fal
   // a capitalised sector word inside a sentence is part of a name ("Bộ Giáo dục và Đào tạo")
   if (/^\p{Lu}/u.test(rest) && inName(text, at)) return -1;
   return at;
+}
+
+/** The longest known phrase (a compound or a variant) at the start of text. */
+function phraseAt(rest: string) {
+  const c = COMPOUNDS.startMatch(rest), v = VARIANTS.startMatch(rest);
+  return c && (!v || c.end >= v.end) ? c : v;
 }
 
 /** Whether a capitalised word at `i` continues a name: it follows a body's head, or another capitalised word. */

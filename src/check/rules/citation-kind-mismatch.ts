@@ -10,12 +10,11 @@ import { foldKey } from '../../article/normalize.js';
 import { typeWordFits, type CitationMention } from '../../extract/citations.js';
 import { citationsOf, partSpan } from '../citations/analysis.js';
 import type { ArticleRule } from '../rule.js';
+import { documentKinds } from '../../data.js';
 
-// kind words that, written in lower case, are as often common nouns or verbs ("theo quy định số ...",
+// kind words (data/document-kinds.json) that, written in lower case, are as often common nouns or verbs ("theo quy định số ...",
 // "ban hành kèm theo hướng dẫn 122/2000/TT-BTC", "công văn số 723 TC/TCT"): no kind check then
-const GENERIC_KIND_WORDS = new Set(['quy định', 'quyết định', 'hướng dẫn', 'thông báo', 'báo cáo', 'kế hoạch', 'chương trình',
-  'chương trình hành động', 'công văn', 'văn bản', 'đề án', 'dự án', 'phương án', 'tờ trình', 'biên bản', 'hợp đồng',
-  'thỏa thuận', 'lệnh', 'quy chế']);
+const GENERIC_KIND_WORDS = new Set(documentKinds().genericKindWords);
 function looseWord(a: Article, m: CitationMention): boolean {
   const written = a.text.slice(m.typeWordStart!, m.typeWordEnd!);
   return GENERIC_KIND_WORDS.has(foldKey(written)) && written === written.toLowerCase();
