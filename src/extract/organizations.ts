@@ -9,7 +9,7 @@
 import type { Article } from '../article/article.js';
 import type { Organization } from '../types.js';
 import { documentKinds, organizations as organizationData } from '../data.js';
-import { capitalize, firstUnits, phrasesRe, startMatches } from '../text/regex.js';
+import { capitalize, phrasesRe, wordMatches } from '../text/regex.js';
 import type { NameSpan } from '../text/persons.js';
 import type { Extractor } from './extractor.js';
 import { phraseEnd } from '../text/phrase.js';
@@ -19,9 +19,7 @@ const data = organizationData();
 const KIND = new Map<string, string>();
 for (const [h, k] of Object.entries(data.heads)) KIND.set(h, k);
 for (const h of data.lowercaseHeads) KIND.set(h, KIND.get(capitalize(h)) ?? KIND.get(h.replace(/^\S+/, capitalize)) ?? 'state-body');
-/** organization names and heads, tried only where one of them can begin (see startMatches) */
-const ORG_AT = phrasesRe([...Object.keys(data.names), ...KIND.keys()], 'uy');
-const ORG_FIRST = firstUnits([...Object.keys(data.names), ...KIND.keys()]);
+const ORG = phrasesRe([...Object.keys(data.names), ...KIND.keys()], 'gu');
 /** a document named after a body ("Bộ Chính trị và Nghị quyết số 152/NQ-CP") is not part of its name */
 const DOC_KINDS = documentKinds().kinds.flatMap((k) => k.words);
 const DOC_AT = new RegExp(`(?:${DOC_KINDS.map((w) => capitalize(w).replace(/ /g, '\\s+')).join('|')})(?:\\s+số)?\\s+\\d`, 'uy');
@@ -42,7 +40,7 @@ function organizations(a: Article, names: NameSpan[]): Organization[] {
   const nameAt = new Set(names.map((n) => n.start));
   const found: Array<{ s: number; e: number; name: string; kind: string }> = [];
   const heads: Array<{ s: number; e: number; head: string }> = [];
-  for (const m of startMatches(ORG_AT, ORG_FIRST, text, from, to)) heads.push({ s: m.index, e: m.index + m[0].length, head: m[0].replace(/\s+/g, ' ') });
+  for (const m of wordMatches(ORG, text, from, to)) heads.push({ s: m.index, e: m.index + m[0].length, head: m[0].replace(/\s+/g, ' ') });
   const starts = new Set(heads.map((h) => h.s));
   const stop = (p: number) => nameAt.has(p) || starts.has(p) || docAt(text, p);
 

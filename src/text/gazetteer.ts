@@ -6,7 +6,7 @@
  * read "Hà Nam" in "tỉnh Hà Nam Trần Xuân Dương" as part of a name).
  */
 import { countries as countryFile, provinces as provinceFile, regions as regionData } from '../data.js';
-import { alternation, firstUnits, R, startMatches, trie } from './regex.js';
+import { alternation, R, trie, wordMatches } from './regex.js';
 
 export type PlaceKind = 'province' | 'city' | 'region' | 'country';
 export interface PlaceEntry { name: string; kind: PlaceKind; current: string | null }
@@ -68,8 +68,6 @@ function notFollowedBy(variants: string[], words: string[] | undefined): void {
 // starts inside a word or after a dot ("TP.HCM" is one variant, not "HCM").
 const PLACE_RE = new RegExp(`${trie(VARIANTS.keys())}${R}(?!\\s+Á${R})`, 'gu');
 const WORD_BEFORE_PLACE = /[\p{L}\p{M}\p{N}]/u;
-const PLACE_AT = new RegExp(PLACE_RE.source, 'uy');
-const PLACE_FIRST = firstUnits(VARIANTS.keys());
 const CITY_DOT = /(?:TP|Tp)\.$/u;
 
 /** Context that makes an ambiguous country name ("Anh", "Mỹ") a country. */
@@ -79,7 +77,7 @@ const COUNTRY_AFTER = /^\s*(?:[-–]\s*\p{Lu}|và\s+(?:các\s+)?nước)/u;
 /** Every gazetteer place in text[from, to), ambiguous country names only in a safe context. */
 export function findPlaces(text: string, from: number, to: number): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  for (const m of startMatches(PLACE_AT, PLACE_FIRST, text, from, to, WORD_BEFORE_PLACE)) {
+  for (const m of wordMatches(PLACE_RE, text, from, to, WORD_BEFORE_PLACE)) {
     const start = m.index, end = start + m[0].length;
     // after a dot only as a city's name ("TP.Tây Ninh"), not inside an abbreviation ("TP.HCM" is one variant, not "HCM")
     if (text[start - 1] === '.' && !CITY_DOT.test(text.slice(Math.max(0, start - 3), start))) continue;
@@ -100,6 +98,7 @@ export function findPlaces(text: string, from: number, to: number): PlaceMatch[]
   return out;
 }
 
+const PLACE_AT = new RegExp(PLACE_RE.source, 'uy');
 /** Length of the place variant that starts exactly at `pos`, 0 if none (ambiguous country names included). */
 export function placeLengthAt(text: string, pos: number): number {
   PLACE_AT.lastIndex = pos;

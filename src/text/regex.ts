@@ -94,13 +94,6 @@ export function* wordMatches(re: RegExp, text: string, from: number, to: number,
   }
 }
 
-/** Which code units begin one of the phrases, as a table for `startMatches`. */
-export function firstUnits(phrases: Iterable<string>): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (const p of phrases) if (p) t[p.charCodeAt(0)] = 1;
-  return t;
-}
-
 /** capital letters (\p{Lu}) by code unit */
 const CAPITAL = new Uint8Array(0x10000);
 {
@@ -137,11 +130,13 @@ function capitalStarts(text: string): number[] {
 /**
  * The matches `wordMatches` gives, for a sticky regex whose every match begins
  * with a code unit marked in `first`: the regex is tried only there. A search
- * whose first character is one of several hundred letters (a capital, the
- * first letters of a gazetteer) moves through Vietnamese text several times
- * slower than this loop over code units; when `first` holds capitals only,
+ * whose first character is one of several hundred letters (any capital)
+ * moves through Vietnamese text several times slower than this loop over
+ * code units; when `first` holds capitals only,
  * the candidates are the text's word-initial capitals, found once per text.
  * `edge` (what may not precede a match) must hold every letter, mark and digit.
+ * (A trie of phrases, as phrasesRe builds, is found faster by its own search:
+ * tried at every capital, the gazetteer's and the organizations' cost more.)
  */
 export function* startMatches(sticky: RegExp, first: Uint8Array, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
   // (the index costs the whole text: only for a search over most of it, so a search of a short window stays short)
