@@ -51,6 +51,14 @@ export function foldKey(s: string): string {
 // zero-width characters, NBSP, surrogate pairs (code points ≠ UTF-16 units).
 const SPECIAL = /\r\n?|\n|[\u00a0\u00ad\u200b-\u200d\u2060\ufeff]|[\u{10000}-\u{10ffff}]|\p{M}+/gu;
 const NEEDS_WORK = /[\r\u00a0\u00ad\u200b-\u200d\u2060\ufeff\u{10000}-\u{10ffff}]|\p{M}/u;
+/**
+ * Outside the blocks Vietnamese text is written in (Latin to U+02FF, the
+ * Vietnamese letters U+1E00–U+1EFF, the punctuation and currency signs from
+ * U+2010), none of which holds a character NEEDS_WORK matches but CR.
+ */
+const UNUSUAL = /[^\x00-\x9f\xa1-\xac\xae-\u02ff\u1e00-\u1eff\u2010-\u205f\u20a0-\u20cf]/;
+/** all of NEEDS_WORK but CR: a text that needs only its line ends unified */
+const NEEDS_MORE_THAN_LINE_ENDS = /[\u00a0\u00ad\u200b-\u200d\u2060\ufeff\u{10000}-\u{10ffff}]|\p{M}/u;
 // HTML character references, decoded when the text comes from HTML: as the
 // HTML standard decodes them in text (the `entities` package): hexadecimal
 // `&#xED;`, decimal `&#273;` (`&#150;` is the Windows-1252 en dash), named
@@ -74,8 +82,13 @@ export interface NormalizeOptions {
 
 export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized {
   // the common case: NFC with LF line ends — the text is the raw text
-  if (!opts.entities && !NEEDS_WORK.test(raw)) {
-    return { text: unifyTones(raw), map: null, lineStarts: lineStartsOf(raw), rawLength: raw.length };
+  if (!opts.entities) {
+    // (\p{M} costs a scan several times slower than a plain class: most texts are answered without it)
+    const usual = !UNUSUAL.test(raw);
+    if (usual ? raw.indexOf('\r') < 0 : !NEEDS_WORK.test(raw)) {
+      return { text: unifyTones(raw), map: null, lineStarts: lineStartsOf(raw), rawLength: raw.length };
+    }
+    if (usual || !NEEDS_MORE_THAN_LINE_ENDS.test(raw)) return lineEndsOnly(raw);
   }
   const parts: string[] = [];
   let map = new Int32Array(raw.length + 16);
@@ -148,6 +161,28 @@ export function rawLineStarts(raw: string): number[] {
     else if (c >= 0xd800 && c <= 0xdbff) i++;
   }
   return starts;
+}
+
+/**
+ * The next most common case (text saved on Windows: CRLF line ends, nothing
+ * else to do): one native replace for the text and one pass for the map, the
+ * same result as the general loop below without a regex match per line.
+ */
+function lineEndsOnly(raw: string): Normalized {
+  const text = raw.replace(/\r\n?/g, '\n');
+  const map = new Int32Array(text.length + 1);
+  const lineStarts = [0];
+  let o = 0;
+  for (let i = 0; i < raw.length; i++, o++) {
+    map[o] = i;
+    const c = raw.charCodeAt(i);
+    if (c === 0x0d) {
+      if (raw.charCodeAt(i + 1) === 0x0a) i++;
+      lineStarts.push(i + 1);
+    } else if (c === 0x0a) lineStarts.push(i + 1);
+  }
+  map[o] = raw.length;
+  return { text: unifyTones(text), map, lineStarts, rawLength: raw.length };
 }
 
 function lineStartsOf(raw: string): number[] {

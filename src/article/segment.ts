@@ -62,7 +62,8 @@ export function segment(text: string, from: number, to: number, captions: Segmen
       const kind = c < captions.length && captions[c].start < p.end ? 'caption' : 'text';
       const first = sentences.length;
       splitSentences(text, p.start, p.end, paragraphs.length, sentences);
-      paragraphs.push({ ...p, kind, sentences: [first, sentences.length] });
+      // (fields spelled out: a spread of `p` here cost more than the rest of the segmentation)
+      paragraphs.push({ start: p.start, end: p.end, kind, sentences: [first, sentences.length] });
     }
     start = end + 1;
   }
@@ -91,12 +92,47 @@ function splitSentences(text: string, from: number, to: number, paragraph: numbe
 
 /** Does the full stop at `dot` end a sentence that began at `s`? Not after an abbreviation, an initial or a list number. */
 function endsSentence(para: string, s: number, dot: number): boolean {
-  const tok = TOKEN_BEFORE.exec(para.slice(Math.max(s, dot - 13), dot))?.[1];
+  const tok = tokenBefore(para, Math.max(s, dot - 13), dot);
   if (!tok) return true;
   if (ABBREV.has(tok) || ABBREV.has(tok.replace(/\.$/, ''))) return false;
   if (/^[\p{Lu}]$/u.test(tok)) return false;
   if (LIST_NUMBER.test(tok) && para.slice(s, dot).trim() === tok) return false;
   return true;
+}
+
+/** token and delimiter characters of TOKEN_BEFORE, by code unit */
+const TOKEN_CHAR = new Uint8Array(0x10000);
+const DELIMITER = new Uint8Array(0x10000);
+{
+  const tok = /[\p{L}\p{N}./]/u, delim = /[\s(“"'‘]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (tok.test(ch)) TOKEN_CHAR[c] = 1;
+    if (delim.test(ch)) DELIMITER[c] = 1;
+  }
+}
+/**
+ * TOKEN_BEFORE's token in para[from, to), read backwards without a slice and a
+ * regex per full stop: the run of token characters that ends the window, of
+ * 1 to 12, with the window's start or a delimiter before it. (A surrogate
+ * pair counts as one character there: such a window goes to the regex.)
+ */
+function tokenBefore(para: string, from: number, to: number): string | undefined {
+  let k = to;
+  while (k > from) {
+    const c = para.charCodeAt(k - 1);
+    if (c >= 0xd800 && c <= 0xdfff) return TOKEN_BEFORE.exec(para.slice(from, to))?.[1];
+    if (TOKEN_CHAR[c] === 0) break;
+    k--;
+  }
+  if (k === to || to - k > 12) return undefined;
+  if (k > from) {
+    const c = para.charCodeAt(k - 1);
+    if (DELIMITER[c] === 0) return undefined;
+    // a surrogate before the delimiter does not matter; one at the delimiter was sent to the regex above
+  }
+  return para.slice(k, to);
 }
 
 function push(text: string, s: number, e: number, paragraph: number, out: Sentence[]): void {

@@ -10,7 +10,7 @@
  */
 import { isSpace } from './chars.js';
 import { familyNames, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
-import { alternation, listed, phrasesRe, trie, windowMatches, wordMatches } from './regex.js';
+import { alternation, listed, phrasesRe, startMatches, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { phraseEnd } from './phrase.js';
 
@@ -93,29 +93,60 @@ function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean 
   let e = before.length;
   if (e === 0 || !isSpace(before.charCodeAt(e - 1))) return false;
   while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
+  if (e === 0) return false;
+  // every phrase looked up ends in the same letter: most calls are answered by it, before any slice
+  // (this runs several times for each capitalised run of every article)
+  const lex = shapeOf(set);
+  const c = before.charCodeAt(e - 1);
+  if (!lex.lastChars.has(fold ? lowerCode(c) : c)) return false;
   // walk back over up to three words without splitting the whole string; a phrase of n + 1 words
   // has n spaces at least, so no longer phrase is cut once the set's longest entry is passed
   // (MARKERS holds single words: "ông" is looked up, "với ông" and "nói với ông" are not)
-  const words = Math.min(3, maxSpaces(set) + 1);
+  const words = Math.min(3, lex.maxSpaces + 1);
   let s = e;
+  let letters = 0;
+  /** the words are apart by one plain space each: the phrase is the slice as it is */
+  let plain = true;
   for (let n = 0; n < words && s > 0; n++) {
+    const wordEnd = s;
     while (s > 0 && !isSpace(before.charCodeAt(s - 1))) s--;
-    const phrase = n ? before.slice(s, e).replace(/\s+/g, ' ') : before.slice(s, e);
-    if (set.has(fold ? phrase.toLowerCase() : phrase)) return true;
+    letters += wordEnd - s;
+    // the phrase with single spaces is letters + n long; lower case never makes a string shorter
+    if (letters + n > lex.maxLength) return false;
+    // (and keeps its length but for "İ": a length no entry has is no entry)
+    if (lex.lengths[letters + n] === 1 || (fold && before.lastIndexOf('\u0130', e) >= s)) {
+      const phrase = plain ? before.slice(s, e) : before.slice(s, e).replace(/\s+/g, ' ');
+      if (set.has(fold ? phrase.toLowerCase() : phrase)) return true;
+    }
+    const gapEnd = s;
     while (s > 0 && isSpace(before.charCodeAt(s - 1))) s--;
+    if (gapEnd - s !== 1 || before.charCodeAt(s) !== 32) plain = false;
   }
   return false;
 }
-const spacesIn = new WeakMap<Set<string>, number>();
-/** The most spaces in one entry of a (never changed) lexicon set. */
-function maxSpaces(set: Set<string>): number {
-  let k = spacesIn.get(set);
+interface LexiconShape { maxSpaces: number; maxLength: number; lastChars: Set<number>; lengths: Uint8Array }
+const shapes = new WeakMap<Set<string>, LexiconShape>();
+/** What a (never changed) lexicon set's entries have in common: the most spaces and letters in one, the letters they end in. */
+function shapeOf(set: Set<string>): LexiconShape {
+  let k = shapes.get(set);
   if (k === undefined) {
-    k = 0;
-    for (const w of set) k = Math.max(k, w.split(' ').length - 1);
-    spacesIn.set(set, k);
+    k = { maxSpaces: 0, maxLength: 0, lastChars: new Set(), lengths: new Uint8Array(0) };
+    for (const w of set) {
+      k.maxSpaces = Math.max(k.maxSpaces, w.split(' ').length - 1);
+      k.maxLength = Math.max(k.maxLength, w.length);
+      if (w) k.lastChars.add(w.charCodeAt(w.length - 1));
+    }
+    k.lengths = new Uint8Array(k.maxLength + 1);
+    for (const w of set) k.lengths[w.length] = 1;
+    shapes.set(set, k);
   }
   return k;
+}
+/** The last code unit of a character's lower case (a phrase's lower case ends in its last letter's) */
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.charCodeAt(l.length - 1);
 }
 /** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
 const TITLE_OR_MARKER = phrasesRe([...titles.heads, ...titles.completeHeads, ...titles.markers].flatMap((h) => [h, h.toLowerCase()]));
@@ -183,7 +214,7 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
   /** runs read as streets, schools, companies: the same words later are not a person either */
   const things = new Set<string>();
   let thingEnd = -1;
-  for (const m of wordMatches(RUN, text, from, to, NOT_BEFORE_RUN)) {
+  for (const m of startMatches(RUN_AT, IS_UP, text, from, to, NOT_BEFORE_RUN)) {
     // ("VN.Bà Cù Thị Hậu": a marker glued to an abbreviation's dot starts a sentence too)
     if (text[m.index - 1] === '.' && !GLUED_SENTENCE.test(text.slice(m.index - 2, m.index)) && !MARKERS.has(m[0].slice(0, m[0].search(/[ \u00a0]/)))) continue;
     const end = m.index + m[0].length;
@@ -212,6 +243,15 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
   }
   return out.filter((n) => n.end <= to);
 }
+
+/** the capitals a run starts with, by code unit (UP as a table) */
+const IS_UP = new Uint8Array(0x10000);
+{
+  const up = new RegExp(`[${UP}]`);
+  for (let c = 0; c < 0x10000; c++) if (up.test(String.fromCharCode(c))) IS_UP[c] = 1;
+}
+/** RUN, tried only where a capital stands (see startMatches) */
+const RUN_AT = new RegExp(RUN.source, 'uy');
 
 const phrase = (text: string, toks: Tok[], i: number, j: number) => text.slice(toks[i].s, toks[j - 1].e).replace(/\s+/g, ' ');
 

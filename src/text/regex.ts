@@ -94,6 +94,78 @@ export function* wordMatches(re: RegExp, text: string, from: number, to: number,
   }
 }
 
+/** capital letters (\p{Lu}) by code unit */
+const CAPITAL = new Uint8Array(0x10000);
+{
+  const lu = /\p{Lu}/u;
+  for (let c = 0; c < 0xd800; c++) if (lu.test(String.fromCharCode(c))) CAPITAL[c] = 1;
+  for (let c = 0xe000; c < 0x10000; c++) if (lu.test(String.fromCharCode(c))) CAPITAL[c] = 1;
+}
+const onlyCapitals = new WeakMap<Uint8Array, boolean>();
+function marksOnlyCapitals(first: Uint8Array): boolean {
+  let k = onlyCapitals.get(first);
+  if (k === undefined) {
+    k = first.every((v, c) => v === 0 || CAPITAL[c] === 1);
+    onlyCapitals.set(first, k);
+  }
+  return k;
+}
+
+let startsOf = '';
+let starts: number[] = [];
+/**
+ * Where a capital starts a word in `text` (no letter, mark or digit before
+ * it), found in one pass and kept for the next call on the same text: the
+ * scans for names, places and organizations of one article share it.
+ */
+function capitalStarts(text: string): number[] {
+  if (text === startsOf) return starts;
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (CAPITAL[text.charCodeAt(i)] === 1 && (i === 0 || !WORD_CHAR.test(text[i - 1]))) out.push(i);
+  startsOf = text;
+  starts = out;
+  return out;
+}
+
+/**
+ * The matches `wordMatches` gives, for a sticky regex whose every match begins
+ * with a code unit marked in `first`: the regex is tried only there. A search
+ * whose first character is one of several hundred letters (any capital)
+ * moves through Vietnamese text several times slower than this loop over
+ * code units; when `first` holds capitals only,
+ * the candidates are the text's word-initial capitals, found once per text.
+ * `edge` (what may not precede a match) must hold every letter, mark and digit.
+ * (A trie of phrases, as phrasesRe builds, is found faster by its own search:
+ * tried at every capital, the gazetteer's and the organizations' cost more.)
+ */
+export function* startMatches(sticky: RegExp, first: Uint8Array, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
+  // (the index costs the whole text: only for a search over most of it, so a search of a short window stays short)
+  if (marksOnlyCapitals(first) && 2 * (to - from) >= text.length) {
+    const at = capitalStarts(text);
+    let lo = 0, hi = at.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < from) lo = mid + 1; else hi = mid; }
+    let next = from;
+    for (let k = lo; k < at.length && at[k] < to; k++) {
+      const i = at[k];
+      if (i < next || first[text.charCodeAt(i)] === 0 || (edge !== WORD_CHAR && i > 0 && edge.test(text[i - 1]))) continue;
+      sticky.lastIndex = i;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      yield m;
+      next = i + Math.max(1, m[0].length);
+    }
+    return;
+  }
+  for (let i = from; i < to; i++) {
+    if (first[text.charCodeAt(i)] === 0 || (i > 0 && edge.test(text[i - 1]))) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    yield m;
+    i += Math.max(1, m[0].length) - 1;
+  }
+}
+
 /**
  * Every match of a global regex, as matchAll gives them, one at a time.
  * matchAll copies the regex on every call, and V8 compiles the copy anew: on a
