@@ -23,6 +23,12 @@ beforeAll(() => {
   // a long but ordinary article, in the middle of the folder
   const places = SHAPES.find((s: { name: string }) => s.name === 'place-provinces');
   writeFileSync(join(dir, 'many', 'part-000', '000500-big.txt'), shape(places, 6 << 20));
+  // the same folder with a 12 MB article: seconds of work for any command however fast it gets (the 6 MB one
+  // came within reach of a 1 s limit in check); and with a 24 MB one, too large for a 64 MB worker heap
+  for (const [name, mb] of [['slow', 12], ['huge', 24]] as const) {
+    generate(join(dir, name), 80, 3);
+    writeFileSync(join(dir, name, 'part-000', '000500-big.txt'), shape(places, mb << 20));
+  }
 });
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
@@ -39,11 +45,11 @@ describe('one input does not stop the run', () => {
       expect(lines(r.stderr).filter((l) => !/^linkage: .*000500-big\.txt: /.test(l))).toEqual([]);
     });
   }
-  // 1 s: the big file takes about 2.5 s of CPU, an ordinary one milliseconds, and a worker's first file
+  // 1 s: the 12 MB file takes several seconds of CPU, an ordinary one milliseconds, and a worker's first file
   // its lexicons too, which on a busy machine can pass half a second
   for (const cmd of ['extract', 'check'] as const) {
     it(`${cmd} in worker threads: a file over the time limit is stopped and reported, the others are printed`, () => {
-      const r = linkage([cmd, join(dir, 'many'), '--format', cmd === 'extract' ? 'jsonl' : 'json', '--jobs', '2'], { env: { LINKAGE_FILE_SECONDS: '1' } });
+      const r = linkage([cmd, join(dir, 'slow'), '--format', cmd === 'extract' ? 'jsonl' : 'json', '--jobs', '2'], { env: { LINKAGE_FILE_SECONDS: '1' } });
       expect(r.code).toBe(1);
       if (cmd === 'check') {
         expect(r.stdout).toMatch(/cannot be read: took longer than 1 s.*",\s*"file": "[^"]*000500-big\.txt"/);
@@ -59,6 +65,14 @@ describe('one input does not stop the run', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^linkage: .*000500-big\.txt: ran out of memory/m);
     expect(lines(r.stderr)).toHaveLength(1);
+    expect(lines(r.stdout)).toHaveLength(good);
+  });
+  // an ArrayBuffer that cannot be had at a worker's heap limit ends the whole process, not the worker:
+  // a file whose arrays alone would fill the heap is reported before it is tried
+  it('a file too large for a worker heap is reported before it is tried, and the run goes on', () => {
+    const r = linkage(['extract', join(dir, 'huge'), '--format', 'jsonl', '--jobs', '2'], { env: { LINKAGE_WORKER_MB: '64' } });
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^linkage: .*000500-big\.txt: ran out of memory: 24 MB is too large for a worker's heap/)]);
     expect(lines(r.stdout)).toHaveLength(good);
   });
 });
