@@ -99,6 +99,10 @@ describe('a party is an entity with a kind, never a clause', () => {
     const p = resolveParty('Ủy ban Nhân dân tỉnh Điện Biên nước Cộng hòa xã hội chủ nghĩa Việt Nam');
     expect(p?.name.split(/\s+/).length).toBeLessThanOrEqual(MAX_PARTY_WORDS);
   });
+
+  it('a cut inside a dashed pair keeps the pair\'s first half, not a word of the second', () => {
+    expect(resolveParty('Ban quản lý các khu kinh tế - khu công nghệ cao tỉnh Bình Định')?.name).toBe('Ban quản lý các khu kinh tế');
+  });
 });
 
 describe('sector taxonomy: the fields signings name', () => {

@@ -62,6 +62,10 @@ function shorten(name: string): string {
     const w = s.split(/\s+/);
     let n = 0, i = 0;
     for (; i < w.length && n < MAX_PARTY_WORDS; i++) if (/[\p{L}\p{N}]/u.test(w[i])) n++;
+    // a cut inside a dashed pair keeps its first half only: "Ban quản lý các khu công nghiệp - khu chế xuất …"
+    // → "Ban quản lý các khu công nghiệp", not "… - khu"
+    const dash = Math.max(w.lastIndexOf('-', i - 1), w.lastIndexOf('–', i - 1));
+    if (i < w.length && dash > 0 && i - dash <= 3) i = dash;
     s = w.slice(0, i).join(' ');
   }
   // a cut name does not end on a joint: "Bộ Khoa học, Công nghệ Thông tin và" → "... Thông tin"
