@@ -7,32 +7,49 @@
  * far above any article).
  */
 import { openSync, fstatSync, readSync, closeSync, constants } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
 import { decode, InputError } from './decode.js';
 import { kindOf, reasonOf, type InputRef } from './paths.js';
 
 const DEFAULT_MAX_MB = 100;
+/**
+ * Bytes of memory an input byte costs outside the JavaScript heap before any extractor runs: the offset map
+ * (4 per character), the Markdown and cover masks, the date flags, the file's own buffer. In a worker thread an
+ * ArrayBuffer that cannot be had at the heap's limit ends the whole process, not the worker (V8 treats it as
+ * fatal), so there a file whose arrays alone would fill the heap is not read: a 24 MB page under a 64 MB heap.
+ */
+const BYTES_PER_BYTE = 8;
 
-/** The largest input read, in bytes. */
-export function maxInputBytes(): number {
-  const mb = Number(process.env.LINKAGE_MAX_FILE_MB);
-  return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_MB) * 1024 * 1024);
+const mb = (n: number) => (n >= 1048576 ? `${+(n / 1048576).toFixed(1)} MB` : `${n} bytes`);
+
+/** The largest input read, in bytes, and what the error says when an input is larger. */
+const HEAP_BOUND = isMainThread ? Infinity : Math.floor(getHeapStatistics().heap_size_limit / BYTES_PER_BYTE);
+function inputLimit(): { bytes: number; reason: string } {
+  const set = Number(process.env.LINKAGE_MAX_FILE_MB);
+  const bytes = Math.floor((Number.isFinite(set) && set > 0 ? set : DEFAULT_MAX_MB) * 1024 * 1024);
+  const heap = HEAP_BOUND;
+  if (heap < bytes) {
+    return { bytes: heap, reason: `ran out of memory: larger than ${mb(heap)}, too large for a worker's heap of ${mb(heap * BYTES_PER_BYTE)} (raise LINKAGE_WORKER_MB, or use --jobs 1)` };
+  }
+  return { bytes, reason: `larger than the size limit of ${mb(bytes)} (set by LINKAGE_MAX_FILE_MB)` };
 }
 
-const tooLarge = (limit: number) => new InputError(`larger than the size limit of ${limit >= 1048576 ? `${+(limit / 1048576).toFixed(1)} MB` : `${limit} bytes`} (set by LINKAGE_MAX_FILE_MB)`);
-
-export async function readStdin(limit = maxInputBytes()): Promise<Buffer> {
+export async function readStdin(): Promise<Buffer> {
+  const { bytes: limit, reason } = inputLimit();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of process.stdin) {
     size += (c as Buffer).length;
-    if (size > limit) throw tooLarge(limit);
+    if (size > limit) throw new InputError(reason);
     chunks.push(c as Buffer);
   }
   return Buffer.concat(chunks);
 }
 
 /** A regular file's bytes, up to the limit; anything else is an InputError. */
-export function readRegularFile(path: string, limit = maxInputBytes()): Buffer {
+export function readRegularFile(path: string): Buffer {
+  const { bytes: limit, reason } = inputLimit();
   let fd: number;
   try {
     // non-blocking: opening a FIFO with no writer must not wait
@@ -43,12 +60,12 @@ export function readRegularFile(path: string, limit = maxInputBytes()): Buffer {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new InputError(kindOf(st));
-    if (st.size > limit) throw tooLarge(limit);
+    if (st.size > limit) throw new InputError(reason);
     // read what is there, never more than the limit (a file may grow while it is read)
     const buf = Buffer.allocUnsafe(Math.min(st.size, limit) + 1);
     let n = 0;
     for (let r; n < buf.length && (r = readSync(fd, buf, n, buf.length - n, null)) > 0;) n += r;
-    if (n > limit) throw tooLarge(limit);
+    if (n > limit) throw new InputError(reason);
     return buf.subarray(0, n);
   } catch (e) {
     if (e instanceof InputError) throw e;

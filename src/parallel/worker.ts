@@ -6,25 +6,7 @@
  * UTF-8 buffer per batch, transferred rather than copied.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { statSync } from 'node:fs';
-import { getHeapStatistics } from 'node:v8';
 import { loadJob, type JobSpec, type Outcome } from './job.js';
-
-/**
- * Bytes of memory an input byte costs outside the JavaScript heap before any extractor runs: the offset map
- * (4 per character), the Markdown and cover masks, the date flags, the file's own buffer. An ArrayBuffer that
- * cannot be had at the heap's limit ends the whole process, not the worker (V8 treats it as fatal), so a file
- * whose arrays alone would fill the heap is reported here and never tried: a 24 MB page under a 64 MB heap.
- */
-const BYTES_PER_BYTE = 8;
-const HEAP = getHeapStatistics().heap_size_limit;
-function tooLarge(path: string): string | null {
-  let size = 0;
-  try { size = statSync(path).size; } catch { return null; } // the job reports what cannot be read
-  if (size * BYTES_PER_BYTE <= HEAP) return null;
-  const mb = (n: number) => `${+(n / 1048576).toFixed(1)} MB`;
-  return `ran out of memory: ${mb(size)} is too large for a worker's heap of ${mb(HEAP)} (raise LINKAGE_WORKER_MB, or use --jobs 1)`;
-}
 
 const { spec, progress, slot } = workerData as { spec: JobSpec<unknown, unknown>; progress: Int32Array; slot: number };
 
@@ -37,8 +19,7 @@ async function run(m: { i: number; paths: string[]; bad: Array<{ k: number; reas
     Atomics.store(progress, slot * 3, m.i);
     Atomics.store(progress, slot * 3 + 1, k);
     Atomics.add(progress, slot * 3 + 2, 1);
-    const big = tooLarge(m.paths[k]);
-    results.push(big ? { file: m.paths[k], error: big } : await job({ path: m.paths[k] }));
+    results.push(await job({ path: m.paths[k] }));
   }
   if (!results.some((r) => typeof r.out === 'string')) { parentPort!.postMessage({ i: m.i, results }); return; }
   // -1: no text for this input (an error, or a job that wrote nothing)
