@@ -1,6 +1,6 @@
 /** What every command shares: where it writes, how it reports an error, and the exit code it leaves. */
 import { availableParallelism } from 'node:os';
-import { visible } from './visible.js';
+import { visible } from '../text/visible.js';
 
 export class UsageError extends Error {}
 
