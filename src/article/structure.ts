@@ -19,7 +19,7 @@
  *
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
-import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, SOURCE_RE, type Line } from './lines.js';
+import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, SOURCE_RE, type Line } from './lines.js';
 import { choosePublished, type Published, type Candidate } from './published.js';
 import { precisionOfIso } from '../text/datetime.js';
 
@@ -145,8 +145,9 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
       if (k <= last && lines[k].text.length <= 800 && !doubledHeadline(lines[k].text)) { blank.push({ start: lines[k].start, end: lines[k].end }); j = k; }
       continue;
     }
-    for (const r of midCredits(l.text)) blank.push({ start: l.start + r.start, end: l.start + r.end });
-    const cr = creditRange(l.text);
+    const hint = creditHint(l.text);
+    for (const r of midCredits(l.text, hint)) blank.push({ start: l.start + r.start, end: l.start + r.end });
+    const cr = creditRange(l.text, hint);
     if (cr) {
       blank.push({ start: l.start + cr.start, end: l.start + cr.end });
       if (cr.start > 0) captions.push({ start: l.start, end: l.start + cr.start });
