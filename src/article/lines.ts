@@ -358,9 +358,9 @@ export interface Tail {
 }
 
 const TAG_LIST = /^[^.!?]{0,400}$/u;
-// (up to 400 code units, TAG_LIST is the absence of these, found without backtracking)
+// (TAG_LIST is the absence of these, found without backtracking, and a length: a paragraph has a stop early)
 const SENTENCE_MARK = /[.!?]/;
-const isTagList = (t: string) => t.indexOf(',') !== t.lastIndexOf(',') && (t.length <= 400 ? !SENTENCE_MARK.test(t) : TAG_LIST.test(t)) && t.split(',').every((p) => wordCount(p, 8) <= 8);
+const isTagList = (t: string) => t.indexOf(',') !== t.lastIndexOf(',') && !SENTENCE_MARK.test(t) && (t.length <= 400 || TAG_LIST.test(t)) && t.split(',').every((p) => wordCount(p, 8) <= 8);
 
 /**
  * The tail: the last lines before the body's end that a crawler or a portal
