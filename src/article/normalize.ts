@@ -65,7 +65,9 @@ const NEEDS_MORE_THAN_LINE_ENDS = /[\u00a0\u00ad\u200b-\u200d\u2060\ufeff\u{1000
  * but NBSP and the soft hyphen. (\p{M} costs a scan several times slower than
  * a plain class: most texts are answered without it.)
  */
-const UNUSUAL = /[^\x00-\x9f\xa1-\xac\xae-\u02ff\u1e00-\u1eff\u2010-\u205f\u20a0-\u20cf]/;
+const UNUSUAL = /[\u0300-\u1dff\u1f00-\u200f\u2060-\u209f\u20d0-\uffff]/;
+/** NBSP and the soft hyphen, the two of them below U+0300, are looked for apart (a class of fewer ranges is read twice as fast) */
+const usual = (raw: string) => !UNUSUAL.test(raw) && raw.indexOf('\u00a0') < 0 && raw.indexOf('\u00ad') < 0;
 // HTML character references, decoded when the text comes from HTML: as the
 // HTML standard decodes them in text (the `entities` package): hexadecimal
 // `&#xED;`, decimal `&#273;` (`&#150;` is the Windows-1252 en dash), named
@@ -89,7 +91,7 @@ export interface NormalizeOptions {
 
 export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized {
   // the common cases: NFC with LF or CRLF line ends — the text is the raw text, its CRs dropped
-  if (!opts.entities && (!UNUSUAL.test(raw) || !NEEDS_MORE_THAN_LINE_ENDS.test(raw))) return lineEndsOnly(raw);
+  if (!opts.entities && (usual(raw) || !NEEDS_MORE_THAN_LINE_ENDS.test(raw))) return lineEndsOnly(raw);
   const parts: string[] = [];
   let map = new Int32Array(raw.length + 16);
   let outLen = 0;
