@@ -18,6 +18,8 @@ export interface Line { start: number; end: number; text: string }
 
 const BP = boilerplate();
 const HEADINGS = new Set(BP.headings.map(foldKey));
+/** the base letters the headings' keys start with: "t" for "tin liên quan", "y" for "ý kiến" */
+const HEADING_INITIALS = new Set([...HEADINGS].map((h) => h.normalize('NFD')[0]));
 const CHROME = new Set(BP.chrome.map(foldKey));
 const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
 const CHROME_START = new RegExp(`^(?:${alt(BP.chromeWords)})(?![\\p{L}\\p{N}])`, 'iu');
@@ -54,6 +56,13 @@ const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(
 // a person's name alone on a line: "Phạm Hoàng", "ANH QUÂN", "Nhóm PV", "PV"
 const NAME_LINE = /^(?:(?:[\p{Lu}][\p{Ll}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*\.?){1,3}|[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}|PV|Nhóm PV|Phóng viên|Nhóm phóng viên|(?:Bài|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh)\s*:\s*.{2,40})$/u;
 const TRAILING_STAMP = /\s+(\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
+/** the last character that is not white space is an ASCII digit */
+const endsInDigit = (t: string) => {
+  let e = t.length;
+  while (e > 0 && isJsSpace(t.charCodeAt(e - 1))) e--;
+  const c = t.charCodeAt(e - 1);
+  return c >= 0x30 && c <= 0x39;
+};
 const SENTENCE_END = /[.!?…]["”»)]*$/u;
 
 /**
@@ -76,6 +85,10 @@ export function linesOf(text: string): Line[] {
   return out;
 }
 const WS = /\s/;
+/** white space that /\s+/ → ' ' changes: a run of two, or one that is not a space */
+const FOLDABLE_SPACE = /\s\s|[^\S ]/;
+/** /\s/ (what trim() cuts) by code unit */
+const isJsSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 0x7f && WS.test(String.fromCharCode(c)));
 
 /** Words in t, counted up to `cap` and one more (min(words, cap + 1)): each caller asks only whether a line has more or fewer words than a bound, and a paragraph need not be counted to its end. */
 const wordCount = (t: string, cap: number) => {
@@ -104,6 +117,10 @@ const WORD_UNIT = new Uint8Array(0x10000);
 /** Is this line a boilerplate section heading ("Tin liên quan", "Cùng chuyên mục")? */
 export function isBoilerplateHeading(line: string): boolean {
   if (line.length > 40) return false;
+  // a line that opens with an ASCII character no heading's first letter is made of ("Lãnh đạo tỉnh") is none:
+  // folding leaves that letter the base of the key's first (it composes, lower-cases, moves a tone)
+  const c = line.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f && !HEADING_INITIALS.has(line[0].toLowerCase())) return false;
   return HEADINGS.has(foldKey(line.replace(/[:：»›>]+\s*$/u, '')));
 }
 
@@ -112,7 +129,11 @@ export function isChrome(t: string): boolean {
   if (t.length <= 2) return true;
   if (t.length > 160) return false;
   // the text is normalised already (NFC, new tone placement): case and spacing are what is left to fold
-  if (t.length <= 60 && CHROME.has(t.toLowerCase().replace(/\s+/g, ' '))) return true;
+  if (t.length <= 60) {
+    // (most lines have no space to fold: no copy for them)
+    const k = t.toLowerCase();
+    if (CHROME.has(FOLDABLE_SPACE.test(k) ? k.replace(/\s+/g, ' ') : k)) return true;
+  }
   if (t.length <= 100 && CHROME_START.test(t)) return true;
   if (t.length <= 60 && SITE_NAME.test(t) && wordCount(t, 8) <= 7) return true;
   if ((BREADCRUMB.test(t) && !SENTENCE_END.test(t)) || (SHARE.test(t) && !SENTENCE_END.test(t))) return true;
@@ -121,7 +142,7 @@ export function isChrome(t: string): boolean {
 }
 
 /** Does a line hold a credit word where a credit starts? (When not, neither credit reader need look: asked once per line of the body.) */
-export const creditHint = (t: string) => CREDIT_HINT.test(t);
+export const creditHint = (t: string) => (t.includes(':') || t.includes('/') || t.includes('(')) && CREDIT_HINT.test(t);
 
 /** A photo credit at the end of a line (or the whole line): its range in the line. `hint`: creditHint(t), when known. */
 export function creditRange(t: string, hint?: boolean): Range | null {
@@ -155,11 +176,12 @@ export function doubledHeadline(t: string): number {
   const half = (t.length - 1) >> 1;
   // both copies start with the line's first character: where the second half does not, no copies are compared
   let first = 0;
-  while (first < t.length && WS.test(t[first])) first++;
-  for (const h of [half, half + 1, half - 1]) {
+  while (first < t.length && isJsSpace(t.charCodeAt(first))) first++;
+  for (let i = 0; i < 3; i++) {
+    const h = i === 0 ? half : i === 1 ? half + 1 : half - 1;
     let k = h;
-    while (k < t.length && WS.test(t[k])) k++;
-    if (t[k] !== t[first]) continue;
+    while (k < t.length && isJsSpace(t.charCodeAt(k))) k++;
+    if (t.charCodeAt(k) !== t.charCodeAt(first)) continue;
     const a = t.slice(0, h).trim(), b = t.slice(h).trim();
     if (a.length >= 20 && a === b) return h;
   }
@@ -228,7 +250,8 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
     if (t === '') continue;
     let k: Kind;
     const d = t.length <= 200 ? dateCandidate(t, lines[j].start, j) : null;
-    const stamp = d || t.length < 20 ? null : TRAILING_STAMP.exec(t.slice(-28));
+    // (the stamp ends the line with a digit: another last character spares the pattern)
+    const stamp = d || t.length < 20 || !endsInDigit(t) ? null : TRAILING_STAMP.exec(t.slice(-28));
     if (stamp) stamp.index += Math.max(0, t.length - 28);
     if (stamp) {
       // "23 bí thư tỉnh ủy … sau sáp nhập 30/06/2025 08:54": a headline with its stamp run on
