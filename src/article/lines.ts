@@ -53,6 +53,8 @@ const DIGIT = /\d/;
 const SITE_NAME = new RegExp(`^(?:${listed(BP.siteNameHeads)})(?:\\s+(?:điện tử|online))?(?![\\p{L}\\p{N}])`, 'iu');
 // share bars: "Chia sẻ bài viết lên facebook …", "Facebook Zalo Twitter"
 const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(?![\p{L}])/iu;
+// a breadcrumb or a share bar, in one search (BREADCRUMB holds no letter: ignoring case leaves it as it is)
+const CRUMB_OR_SHARE = new RegExp(`${BREADCRUMB.source}|${SHARE.source}`, 'iu');
 // a person's name alone on a line: "Phạm Hoàng", "ANH QUÂN", "Nhóm PV", "PV"
 const NAME_LINE = /^(?:(?:[\p{Lu}][\p{Ll}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*\.?){1,3}|[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}|PV|Nhóm PV|Phóng viên|Nhóm phóng viên|(?:Bài|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh)\s*:\s*.{2,40})$/u;
 const TRAILING_STAMP = /\s+(\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
@@ -136,7 +138,7 @@ export function isChrome(t: string): boolean {
   }
   if (t.length <= 100 && CHROME_START.test(t)) return true;
   if (t.length <= 60 && SITE_NAME.test(t) && wordCount(t, 8) <= 7) return true;
-  if ((BREADCRUMB.test(t) && !SENTENCE_END.test(t)) || (SHARE.test(t) && !SENTENCE_END.test(t))) return true;
+  if (CRUMB_OR_SHARE.test(t) && !SENTENCE_END.test(t)) return true;
   // a counter, a temperature and a player's time hold a digit; a file name no space
   return (DIGIT.test(t) && (COUNTER.test(t) || WEATHER.test(t) || PLAYER.test(t))) || (!t.includes(' ') && IMAGE_FILE.test(t));
 }
