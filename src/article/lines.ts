@@ -22,10 +22,37 @@ const HEADINGS = new Set(BP.headings.map(foldKey));
 const HEADING_INITIALS = new Set([...HEADINGS].map((h) => h.normalize('NFD')[0]));
 const CHROME = new Set(BP.chrome.map(foldKey));
 const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
+/**
+ * For a pattern anchored at a line's start: can it start with the line's first character? `first` is the
+ * alternation of the first characters it can start with, asked with the pattern's flags once per character
+ * and remembered. Most lines open with a letter no such pattern does ("Theo", "Chiều"): no search for them.
+ */
+function startGate(first: string, flags: string): (t: string) => boolean {
+  const re = new RegExp(`^(?:${first})$`, flags);
+  const seen = new Uint8Array(0x10000);
+  return (t) => {
+    const c = t.charCodeAt(0);
+    // an empty line or a surrogate: the pattern decides
+    if (!(c < 0xd800 || c > 0xdfff)) return true;
+    let k = seen[c];
+    if (k === 0) seen[c] = k = re.test(t[0]) ? 1 : 2;
+    return k === 1;
+  };
+}
+/** the first characters of words as alt() and listed() write them (a space there is white space, an empty word starts anywhere) */
+const firsts = (words: readonly string[]) =>
+  words.map((w) => (w === '' ? '[\\s\\S]' : w[0] === ' ' ? '\\s' : escapeRe(String.fromCodePoint(w.codePointAt(0)!)))).join('|');
+
 const CHROME_START = new RegExp(`^(?:${alt(BP.chromeWords)})(?![\\p{L}\\p{N}])`, 'iu');
+const chromeStart = startGate(firsts(BP.chromeWords), 'iu');
 export const SOURCE_RE = /^\(?\s*(?:nguồn|theo nguồn)\s*:\s*(.+?)\s*\)?\s*$/iu;
+const sourceStart = startGate('\\(|\\s|n|t', 'iu');
+/** SOURCE_RE's match on a line ("Nguồn: Thanh niên"), or null */
+export const sourceLine = (t: string) => (sourceStart(t) ? SOURCE_RE.exec(t) : null);
 const LABEL_RE = new RegExp(`^(?:${alt(BP.metadataLabels)})(?![\\p{L}\\p{N}])`, 'iu');
+const labelStart = startGate(firsts(BP.metadataLabels), 'iu');
 const RELATED_RE = new RegExp(`^(?:${BP.relatedPrefixes.map((p) => escapeRe(p.trim())).join('|')})`, 'iu');
+const relatedStart = startGate(firsts(BP.relatedPrefixes.map((p) => p.trim())), 'iu');
 const CREDIT_WORDS = alt(BP.creditWords);
 // "… phát biểu tại hội nghị. Ảnh: TTXVN", "Ảnh: Đức Thụy", "(Ảnh: Thái Bình)", "(ảnh/Ảnh Minh Hiếu)", "(Nguồn: Reuters)", "… miền núi - ảnh 1"
 const CREDIT_AT_END = new RegExp(
@@ -42,6 +69,7 @@ const CREDIT_TAIL = 120;
 const CREDIT_HINT = new RegExp(`[:/](?<=(?:${CREDIT_WORDS}|ảnh)\\s*[:/])|\\((?=\\s*(?:${CREDIT_WORDS}|ảnh))`, 'u');
 // (two patterns: one alternation of both is tried at every position of the line, its anchored half too)
 const CAPTION_START = /^(?:Quang cảnh|Toàn cảnh|Cảnh|Các đại biểu|Đại biểu (?:dự|tham dự|chụp)|Các đồng chí lãnh đạo)(?![\p{L}\p{N}])/iu;
+const captionStart = startGate('Q|T|C|Đ', 'iu');
 const CAPTION_ANYWHERE = /chụp ảnh (?:lưu niệm|chung)/iu;
 const BREADCRUMB = /^\s*[>»›]|\s[>»›]\s.*\S/u;
 const COUNTER = /^[\d.,]+\s*(?:lượt\s+(?:xem|đọc|thích|chia sẻ)|views?|bình luận)$/iu;
@@ -51,6 +79,7 @@ const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp)$/i;
 const DIGIT = /\d/;
 // the site's name printed above the article: "Báo Dân tộc và Phát triển", "BÁO ĐIỆN TỬ CHÍNH PHỦ"
 const SITE_NAME = new RegExp(`^(?:${listed(BP.siteNameHeads)})(?:\\s+(?:điện tử|online))?(?![\\p{L}\\p{N}])`, 'iu');
+const siteNameStart = startGate(firsts(BP.siteNameHeads), 'iu');
 // share bars: "Chia sẻ bài viết lên facebook …", "Facebook Zalo Twitter"
 const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(?![\p{L}])/iu;
 // a breadcrumb or a share bar, in one search (BREADCRUMB holds no letter: ignoring case leaves it as it is)
@@ -136,8 +165,8 @@ export function isChrome(t: string): boolean {
     const k = t.toLowerCase();
     if (CHROME.has(FOLDABLE_SPACE.test(k) ? k.replace(/\s+/g, ' ') : k)) return true;
   }
-  if (t.length <= 100 && CHROME_START.test(t)) return true;
-  if (t.length <= 60 && SITE_NAME.test(t) && wordCount(t, 8) <= 7) return true;
+  if (t.length <= 100 && chromeStart(t) && CHROME_START.test(t)) return true;
+  if (t.length <= 60 && siteNameStart(t) && SITE_NAME.test(t) && wordCount(t, 8) <= 7) return true;
   if (CRUMB_OR_SHARE.test(t) && !SENTENCE_END.test(t)) return true;
   // a counter, a temperature and a player's time hold a digit; a file name no space
   return (DIGIT.test(t) && (COUNTER.test(t) || WEATHER.test(t) || PLAYER.test(t))) || (!t.includes(' ') && IMAGE_FILE.test(t));
@@ -156,7 +185,7 @@ export function creditRange(t: string, hint?: boolean): Range | null {
   const m = CREDIT_AT_END.exec(tail);
   if (!m) return null;
   // "(Nguồn: X)" alone on a line is the article's source line, not a credit
-  if (from + m.index === 0 && SOURCE_RE.test(t)) return null;
+  if (from + m.index === 0 && sourceLine(t)) return null;
   return { start: from + m.index, end: t.length };
 }
 
@@ -191,12 +220,12 @@ export function doubledHeadline(t: string): number {
 }
 
 export function isCaption(t: string): boolean {
-  return t.length <= 250 && (CAPTION_START.test(t) || CAPTION_ANYWHERE.test(t));
+  return t.length <= 250 && ((captionStart(t) && CAPTION_START.test(t)) || CAPTION_ANYWHERE.test(t));
 }
 
 /** A link to another story inside the body (">> …", "Xem thêm: …"): where its headline starts, or 0 for none. */
 export function relatedLink(t: string): number {
-  const m = t.length <= 250 ? RELATED_RE.exec(t) : null;
+  const m = t.length <= 250 && relatedStart(t) ? RELATED_RE.exec(t) : null;
   if (!m) return 0;
   const rest = t.slice(m[0].length);
   return m[0].length + rest.length - rest.trimStart().length;
@@ -205,7 +234,7 @@ export function relatedLink(t: string): number {
 // (a lower-case letter comes early in most lines: that test first)
 const isCaps = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t);
 const isEmphasis = (c: number) => c === 0x2a || c === 0x5f;
-const isLabelLine = (t: string) => t.length <= 80 && LABEL_RE.test(t) && !SENTENCE_END.test(t);
+const isLabelLine = (t: string) => t.length <= 80 && labelStart(t) && LABEL_RE.test(t) && !SENTENCE_END.test(t);
 // a byline may keep its Markdown emphasis in plain text: "**Hương Dịu**"
 const isNameLine = (t: string) => {
   let s = 0, e = t.length;
@@ -262,7 +291,7 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
     }
     if (d) { candidates.push(d); k = 'date'; }
     else if (isChrome(t)) k = 'chrome';
-    else if (t.length <= 120 && SOURCE_RE.test(t)) k = 'source';
+    else if (t.length <= 120 && sourceLine(t)) k = 'source';
     else if (isLabelLine(t)) k = 'label';
     else if (isNameLine(t)) k = 'name';
     else if (isParagraph(t)) { k = 'paragraph'; paragraphs++; }

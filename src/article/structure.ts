@@ -19,7 +19,7 @@
  *
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
-import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, SOURCE_RE, type Line } from './lines.js';
+import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, type Line } from './lines.js';
 import { choosePublished, type Published, type Candidate } from './published.js';
 import { precisionOfIso } from '../text/datetime.js';
 
@@ -76,7 +76,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     const t = lines[j].text;
     if (t === '' || j < head.headEnd) continue;
     if (isBoilerplateHeading(t)) { bodyEndLine = j; break; }
-    const m = t.length <= 120 ? SOURCE_RE.exec(t) : null;
+    const m = t.length <= 120 ? sourceLine(t) : null;
     if (m && !source) {
       source = { value: m[1].replace(/[.\s]+$/u, ''), range: { start: lines[j].start, end: lines[j].end } };
       bodyEndLine = j;
@@ -157,7 +157,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   let prev = '';
   for (let j = bodyEndLine; j < lines.length; j++) {
     const l = lines[j];
-    if (l.text === '' || isBoilerplateHeading(l.text) || SOURCE_RE.test(l.text) || tail.skip.has(j)) continue;
+    if (l.text === '' || isBoilerplateHeading(l.text) || sourceLine(l.text) || tail.skip.has(j)) continue;
     // portals print a headline twice (image alt + link) and a teaser ending in "..."
     if (l.text === prev) continue;
     if (/(\.\.\.|…)$/.test(l.text) && l.text.length > 60) continue;
