@@ -54,6 +54,7 @@ const labelStart = startGate(firsts(BP.metadataLabels), 'iu');
 const RELATED_RE = new RegExp(`^(?:${BP.relatedPrefixes.map((p) => escapeRe(p.trim())).join('|')})`, 'iu');
 const relatedStart = startGate(firsts(BP.relatedPrefixes.map((p) => p.trim())), 'iu');
 const CREDIT_WORDS = alt(BP.creditWords);
+const creditStart = startGate(firsts(BP.creditWords), 'iu');
 // "… phát biểu tại hội nghị. Ảnh: TTXVN", "Ảnh: Đức Thụy", "(Ảnh: Thái Bình)", "(ảnh/Ảnh Minh Hiếu)", "(Nguồn: Reuters)", "… miền núi - ảnh 1"
 const CREDIT_AT_END = new RegExp(
   `(?:\\(\\s*(?:${CREDIT_WORDS}|nguồn)\\s*[:/]?[^()]{0,60}\\)|(?<![\\p{L}\\p{N}])(?:${CREDIT_WORDS})\\s*:\\s*[^.!?()]{0,60}?|\\s[-–]\\s*ảnh\\s+\\d{1,2}|^(?:${CREDIT_WORDS}))\\s*\\.?\\s*$`, 'iu');
@@ -71,6 +72,8 @@ const CREDIT_HINT = new RegExp(`[:/](?<=(?:${CREDIT_WORDS}|ảnh)\\s*[:/])|\\((?
 const CAPTION_START = /^(?:Quang cảnh|Toàn cảnh|Cảnh|Các đại biểu|Đại biểu (?:dự|tham dự|chụp)|Các đồng chí lãnh đạo)(?![\p{L}\p{N}])/iu;
 const captionStart = startGate('Q|T|C|Đ', 'iu');
 const CAPTION_ANYWHERE = /chụp ảnh (?:lưu niệm|chung)/iu;
+/** "p ả" in any case, which CAPTION_ANYWHERE needs (found by indexOf, not a search per line) */
+const photographed = (t: string) => t.includes('p ả') || t.includes('P ả') || t.includes('p Ả') || t.includes('P Ả');
 const BREADCRUMB = /^\s*[>»›]|\s[>»›]\s.*\S/u;
 const COUNTER = /^[\d.,]+\s*(?:lượt\s+(?:xem|đọc|thích|chia sẻ)|views?|bình luận)$/iu;
 const WEATHER = /-?\d{1,2}\s*(?:°|\*|º)\s*C(?![\p{L}])/u;
@@ -108,18 +111,18 @@ export function linesOf(text: string): Line[] {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     let s = start, e = end;
-    while (s < e && WS.test(text[s])) s++;
-    while (e > s && WS.test(text[e - 1])) e--;
+    while (s < e && isJsSpace(text.charCodeAt(s))) s++;
+    while (e > s && isJsSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
     start = end + 1;
   }
   return out;
 }
-const WS = /\s/;
 /** white space that /\s+/ → ' ' changes: a run of two, or one that is not a space */
 const FOLDABLE_SPACE = /\s\s|[^\S ]/;
 /** /\s/ (what trim() cuts) by code unit */
-const isJsSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 0x7f && WS.test(String.fromCharCode(c)));
+const isJsSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
 /** Words in t, counted up to `cap` and one more (min(words, cap + 1)): each caller asks only whether a line has more or fewer words than a bound, and a paragraph need not be counted to its end. */
 const wordCount = (t: string, cap: number) => {
@@ -182,6 +185,8 @@ export function creditRange(t: string, hint?: boolean): Range | null {
   const tail = from ? t.slice(from) : t;
   // every form has a colon, a bracket, "ảnh" or is a short line of its own (no hint in the line, none in its tail)
   if (t.length > 40 && !(hint !== false && CREDIT_HINT.test(tail)) && !(tail.includes('(') && /\(\s*nguồn/iu.test(tail)) && !(tail.includes('ảnh') && /[-–]\s*ảnh\s+\d/u.test(tail))) return null;
+  // a short line: a bracket, a colon, a dash before "ảnh 1", or a credit word alone
+  if (t.length <= 40 && !t.includes('(') && !t.includes(':') && !t.includes('-') && !t.includes('–') && !creditStart(t)) return null;
   const m = CREDIT_AT_END.exec(tail);
   if (!m) return null;
   // "(Nguồn: X)" alone on a line is the article's source line, not a credit
@@ -220,7 +225,7 @@ export function doubledHeadline(t: string): number {
 }
 
 export function isCaption(t: string): boolean {
-  return t.length <= 250 && ((captionStart(t) && CAPTION_START.test(t)) || CAPTION_ANYWHERE.test(t));
+  return t.length <= 250 && ((captionStart(t) && CAPTION_START.test(t)) || (photographed(t) && CAPTION_ANYWHERE.test(t)));
 }
 
 /** A link to another story inside the body (">> …", "Xem thêm: …"): where its headline starts, or 0 for none. */

@@ -95,7 +95,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   let last = bodyEndLine - 1;
   while (last >= head.bodyStart && lines[last].text === '') last--;
   // a closing "(Theo Thanh Niên)" credits the source too
-  const credit = last > head.bodyStart ? CREDIT_RE.exec(lines[last].text) : null;
+  const credit = last > head.bodyStart && lines[last].text.startsWith('(') ? CREDIT_RE.exec(lines[last].text) : null;
   if (credit && !source) {
     source = { value: credit[1], range: { start: lines[last].start, end: lines[last].end } };
     last--;
@@ -106,7 +106,8 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     for (let j = head.bodyStart, seen = 0; j <= last && seen < 4; j++) {
       if (lines[j].text === '' || (title && lines[j].start === title.start)) continue;
       seen++;
-      const lead = LEAD_CREDIT_RE.exec(lines[j].text);
+      // (both credits open with a bracket)
+      const lead = lines[j].text.startsWith('(') ? LEAD_CREDIT_RE.exec(lines[j].text) : null;
       if (lead) { source = { value: lead[1].trim(), range: { start: lines[j].start + 1, end: lines[j].start + 1 + lead[1].length } }; break; }
     }
   }
