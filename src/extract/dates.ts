@@ -28,7 +28,8 @@ import type { DateFact, DateRole, Span } from '../types.js';
 import type { Extractor } from './extractor.js';
 import type { CitationMention } from './citations.js';
 import { DATE_WORDS as W, MONTH_SRC, fullYear, isValidDate, isoDate, monthNumber, plausibleYear } from '../text/datetime.js';
-import { L, R, alternation, atWordStart, matches } from '../text/regex.js';
+import { L, R, alternation, atWordStart } from '../text/regex.js';
+import { findStarts, matchesAt } from '../text/sticky.js';
 import { mergeMentions } from './merge.js';
 
 const PART = `(${alternation(Object.keys(W.parts))})`;
@@ -43,23 +44,42 @@ const YEAR_TAIL = '(?:\\s*(?:[/.-]|,?\\s*năm)\\s*(\\d{4})(?!\\d))?';
 
 // The patterns start at digits or a fixed word (a regex that opens with optional
 // words is tried at every position of the text); the words before are read afterwards.
+// They are sticky, tried only where DAY_START_RE or WORD_START_RE finds they can start:
+// one scan of the body for each group instead of one per pattern.
 
 // d[/m[/yyyy]] (đến|-) d/m[/yyyy]: "15-16/11", "từ ngày 15 đến 30/7", "28/12/2023 - 3/1/2024"
-const RANGE_RE = new RegExp(`(?<![\\d/.,])(\\d{1,2})(?:\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?)?\\s*${TO}\\s*(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])`, 'giu');
+const RANGE_RE = new RegExp(`(?<![\\d/.,])(\\d{1,2})(?:\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?)?\\s*${TO}\\s*(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])`, 'yiu');
 // d/m[/yyyy|/yy] with /, - or .
-const NUMERIC_RE = /(?<![\d/-]|\d\.)(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4})|\s*\/\s*(\d{2})(?![\d/]))?(?!\d|\s*[/.-]\s*\d|\s*[/-]\s*[A-ZĐ])/g;
+const NUMERIC_RE = /(?<![\d/-]|\d\.)(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4})|\s*\/\s*(\d{2})(?![\d/]))?(?!\d|\s*[/.-]\s*\d|\s*[/-]\s*[A-ZĐ])/y;
 // d tháng m [năm yyyy]: "12 tháng 10 năm 2017", "mồng 3 tháng ba", "29 Tháng 8 2023"
-const WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+tháng\\s+${MONTH_SRC}(?:\\s*(?:,\\s*|[/.-]\\s*)?(?:năm\\s+)?(\\d{4})(?!\\d))?${R}`, 'giu');
+const WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+tháng\\s+${MONTH_SRC}(?:\\s*(?:,\\s*|[/.-]\\s*)?(?:năm\\s+)?(\\d{4})(?!\\d))?${R}`, 'yiu');
 // tháng m[-m2][/yyyy]: "tháng 6", "tháng mười năm 2017", "tháng 3-6/2024", "từ tháng 3 đến tháng 6 năm 2024"
-const MONTH_RE = new RegExp(`${L}tháng\\s+${MONTH_SRC}(?:\\s*${TO}\\s*(?:tháng\\s+)?(\\d{1,2})(?!\\d))?${YEAR_TAIL}`, 'giu');
+const MONTH_RE = new RegExp(`${L}tháng\\s+${MONTH_SRC}(?:\\s*${TO}\\s*(?:tháng\\s+)?(\\d{1,2})(?!\\d))?${YEAR_TAIL}`, 'yiu');
 // quý III/2023, quý 2 năm 2024, quý IV
-const QUARTER_RE = new RegExp(`[Qq]uý\\s+(IV|I{1,3}|[1-4])${R}${YEAR_TAIL}`, 'gu');
+const QUARTER_RE = new RegExp(`[Qq]uý\\s+(IV|I{1,3}|[1-4])${R}${YEAR_TAIL}`, 'yu');
 // đầu năm 2025, cuối năm nay: found at "năm", the edge word read before it
-const YEAR_EDGE_RE = new RegExp(`năm\\s+(?:(\\d{4})(?!\\d)|(${alternation(Object.keys(W.relativeYears))})${R})`, 'gu');
+const YEAR_EDGE_RE = new RegExp(`năm\\s+(?:(\\d{4})(?!\\d)|(${alternation(Object.keys(W.relativeYears))})${R})`, 'yu');
 // hôm qua, ngày hôm nay, sáng nay, tối qua: found at the last word (a pattern opening with
 // a dozen words is tried at every position of the text), the words before read afterwards
 const LAST_WORDS = [...Object.keys(W.relative), ...Object.keys(W.relativeAfterPart)].map((p) => p.split(' ').pop()!);
-const RELATIVE_END_RE = new RegExp(`(?:${alternation(LAST_WORDS)})${R}`, 'gu');
+const RELATIVE_END_RE = new RegExp(`(?:${alternation(LAST_WORDS)})${R}`, 'yu');
+/**
+ * Where the day patterns can start: one or two digits (no more: each pattern's lookbehind
+ * refuses a digit before) before a separator, a range word or "tháng", past spaces. Only the
+ * digits are consumed, so no start is passed over.
+ */
+const DAY_START_RE = /\d{1,2}(?!\d)(?=\s*[-/.–cCđĐtT])/g;
+/** Where the word patterns can start: "tháng" in any case (MONTH_RE), "quý" (QUARTER_RE), "năm" (YEAR_EDGE_RE), the relative words. */
+const WORD_START_RE = new RegExp(`([Tt][Hh][Áá][Nn][Gg])|([Qq]uý)|(năm)|(?:${alternation(LAST_WORDS)})`, 'g');
+const dayStarts: number[] = [];
+const monthStarts: number[] = [], quarterStarts: number[] = [], yearStarts: number[] = [], relativeStarts: number[] = [];
+function wordStarts(body: string): void {
+  monthStarts.length = quarterStarts.length = yearStarts.length = relativeStarts.length = 0;
+  WORD_START_RE.lastIndex = 0;
+  for (let m = WORD_START_RE.exec(body); m; m = WORD_START_RE.exec(body)) {
+    (m[1] ? monthStarts : m[2] ? quarterStarts : m[3] ? yearStarts : relativeStarts).push(m.index);
+  }
+}
 const RELATIVE_RE = new RegExp(`${L}(?:${PART}\\s+(${alternation(Object.keys(W.relativeAfterPart))})|(${alternation(Object.keys(W.relative))}))$`, 'iu');
 
 // the words before a day: [event word] [part] [time,] [weekday,] [lead] [ngày] [mồng]; the event word is not part of the date
@@ -233,8 +253,10 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
   const base = (s: number, e: number, m: number, precision: Precision): Found =>
     ({ s, e, y: null, m, d: null, precision, end: null, part: null, edge: null, rel: null, strong: false, from: false });
 
+  const days = findStarts(DAY_START_RE, body, dayStarts);
+  wordStarts(body);
   // ranges of days: "15-16/11", "từ ngày 15 đến 30/7", "28/12/2023 - 3/1/2024"
-  for (const m of matches(RANGE_RE, body)) {
+  for (const m of matchesAt(RANGE_RE, body, days)) {
     const s0 = m.index!, e0 = s0 + m[0].length;
     if (!free(s0, e0)) continue;
     const d1 = +m[1], m2 = +m[5], d2 = +m[4];
@@ -249,7 +271,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     take({ ...base(b.start, e0, m1, 'day'), y: y1, d: d1, end: { y: y2, m: m2, d: d2 }, part: b.part, strong: true, from: FROM_RE.test(win(b.start, 8)) });
   }
   // d tháng m [năm yyyy]
-  for (const m of matches(WORDS_RE, body)) {
+  for (const m of matchesAt(WORDS_RE, body, days)) {
     const s0 = m.index!, e0 = s0 + m[0].length;
     if (!free(s0, e0)) continue;
     const mo = monthNumber(m[2]);
@@ -270,7 +292,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     take(f);
   }
   // d/m[/yyyy]
-  for (const m of matches(NUMERIC_RE, body)) {
+  for (const m of matchesAt(NUMERIC_RE, body, days)) {
     const s0 = m.index!;
     let e0 = s0 + m[0].length;
     if (!free(s0, e0)) continue;
@@ -292,7 +314,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     take({ ...base(list.length ? s0 : b.start, ya?.e ?? e0, +ms, 'day'), y, d: +ds, part: b.part, strong, rel: ya?.rel ?? null, from: FROM_RE.test(win(b.start, 8)) });
   }
   // tháng m[-m2][/yyyy]
-  for (const m of matches(MONTH_RE, body)) {
+  for (const m of matchesAt(MONTH_RE, body, monthStarts)) {
     const s0 = m.index!, e0 = s0 + m[0].length;
     if (!free(s0, e0)) continue;
     const mo = monthNumber(m[1]);
@@ -314,7 +336,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     take({ ...base(s, ya?.e ?? e0, mo, 'month'), y, end: m2 ? { y, m: m2, d: null } : null, edge: lower(edge?.[1]), rel: ya?.rel ?? null, strong: true, from: FROM_RE.test(win(s, 8)) });
   }
   // quý III/2023
-  for (const m of matches(QUARTER_RE, body)) {
+  for (const m of matchesAt(QUARTER_RE, body, quarterStarts)) {
     const s0 = m.index!, e0 = s0 + m[0].length;
     if (!atWordStart(body, s0) || !free(s0, e0)) continue;
     const q = ROMAN[m[1].toLowerCase()] ?? +m[1];
@@ -326,7 +348,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     take({ ...base(s, ya?.e ?? e0, (q - 1) * 3 + 1, 'quarter'), y, edge: lower(edge?.[1]), rel: ya?.rel ?? null, strong: true });
   }
   // cuối năm 2025, đầu năm nay
-  for (const m of matches(YEAR_EDGE_RE, body)) {
+  for (const m of matchesAt(YEAR_EDGE_RE, body, yearStarts)) {
     const edge = EDGE_BEFORE_RE.exec(win(m.index!, 8));
     if (!edge) continue;
     const s0 = m.index! - edge[0].length, e0 = m.index! + m[0].length;
@@ -337,7 +359,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
   }
   // hôm qua, sáng nay
   const relatives: Array<{ f: Found; days: number }> = [];
-  for (const t of matches(RELATIVE_END_RE, body)) {
+  for (const t of matchesAt(RELATIVE_END_RE, body, relativeStarts)) {
     const e0 = t.index! + t[0].length;
     if (!atWordStart(body, t.index!) || !RELATIVE_LAST.has(wordBefore(body, t.index!, ' \t'))) continue;
     const m = RELATIVE_RE.exec(win(e0, 24));
