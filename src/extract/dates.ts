@@ -77,8 +77,21 @@ function wordStarts(body: string): void {
   monthStarts.length = quarterStarts.length = yearStarts.length = relativeStarts.length = 0;
   WORD_START_RE.lastIndex = 0;
   for (let m = WORD_START_RE.exec(body); m; m = WORD_START_RE.exec(body)) {
-    (m[1] ? monthStarts : m[2] ? quarterStarts : m[3] ? yearStarts : relativeStarts).push(m.index);
+    if (m[1]) monthStarts.push(m.index);
+    else if (m[2]) quarterStarts.push(m.index);
+    else if (m[3]) yearStarts.push(m.index);
+    else if (endsRelativeLast(body, m.index)) relativeStarts.push(m.index);
   }
+}
+/**
+ * Can the word before `s` (past spaces and tabs, as wordBefore reads it) be one of RELATIVE_LAST?
+ * Its last letter says no for most "nay" and "qua" ("năm nay", "đi qua"). A relative word's
+ * matches never overlap, so a start refused here is one the scan would refuse.
+ */
+function endsRelativeLast(body: string, s: number): boolean {
+  let i = s;
+  for (let k = 0; k < 6 && i > 0 && (body[i - 1] === ' ' || body[i - 1] === '\t'); k++) i--;
+  return i > 0 && RELATIVE_LAST_END.has(body[i - 1].toLowerCase());
 }
 const RELATIVE_RE = new RegExp(`${L}(?:${PART}\\s+(${alternation(Object.keys(W.relativeAfterPart))})|(${alternation(Object.keys(W.relative))}))$`, 'iu');
 
@@ -90,6 +103,7 @@ const SPACES_RE = /^\s*/;
 const lastToken = (p: string) => p.split(' ').pop()!.toLowerCase();
 const BEFORE_LAST = new Set([...W.events, ...Object.keys(W.parts), ...Object.keys(W.weekdays), ...W.leads, 'ngày', 'mồng', 'mùng', 'h', 'giờ', 'phút', 'nay', 'qua'].map(lastToken));
 const RELATIVE_LAST = new Set([...Object.keys(W.parts), 'hôm'].map(lastToken));
+const RELATIVE_LAST_END = new Set([...RELATIVE_LAST].map((w) => w.at(-1)!));
 const WORD_CHAR_OR_COLON = /[\p{L}\p{M}\p{N}:]/u;
 const HAS_DIGIT = /\d/;
 
@@ -135,6 +149,9 @@ interface Found {
   /** written as a date beyond doubt (a year, ngày/mồng, a weekday or part of day): a day that does not exist is a fault */
   strong: boolean;
   from: boolean;
+  /** a relative day ("hôm qua", "sáng nay"), and its days from publication */
+  relative: boolean;
+  days?: number;
 }
 interface Before { start: number; part: string | null; strong: boolean; evidence: boolean; paren: boolean }
 
@@ -251,7 +268,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     return m ? { rel: W.relativeYears[m[1].toLowerCase()], e: e + m[0].length } : null;
   }
   const base = (s: number, e: number, m: number, precision: Precision): Found =>
-    ({ s, e, y: null, m, d: null, precision, end: null, part: null, edge: null, rel: null, strong: false, from: false });
+    ({ s, e, y: null, m, d: null, precision, end: null, part: null, edge: null, rel: null, strong: false, from: false, relative: false });
 
   const days = findStarts(DAY_START_RE, body, dayStarts);
   wordStarts(body);
@@ -358,7 +375,6 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     take({ ...base(s0, e0, 1, 'year'), y, edge: lower(edge[1]), rel: y == null ? W.relativeYears[m[2].toLowerCase()] : null, strong: true });
   }
   // hôm qua, sáng nay
-  const relatives: Array<{ f: Found; days: number }> = [];
   for (const t of matchesAt(RELATIVE_END_RE, body, relativeStarts)) {
     const e0 = t.index! + t[0].length;
     if (!atWordStart(body, t.index!) || !RELATIVE_LAST.has(wordBefore(body, t.index!, ' \t'))) continue;
@@ -369,11 +385,8 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     // "sáng Mai" is rather a name; "ánh sáng qua" is light, not a morning
     if (m[2] && (/^M/.test(m[2]) || LIGHT_RE.test(win(s0, 8)))) continue;
     const days = m[2] ? W.relativeAfterPart[lower(m[2])!] : W.relative[lower(m[3])!];
-    const f = { ...base(s0, e0, 1, 'day' as const), part: lower(m[1]), strong: true };
-    take(f);
-    relatives.push({ f, days });
+    take({ ...base(s0, e0, 1, 'day'), part: lower(m[1]), strong: true, relative: true, days });
   }
-  const relDays = new Map(relatives.map((r) => [r.f, r.days]));
   found.sort((x, y) => x.s - y.s);
 
   // "từ ngày 15/7 đến ngày 30/7", "từ tháng 3 đến tháng 6/2024": two dates joined into a range
@@ -381,7 +394,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
   for (const f of found) {
     const prev = joined[joined.length - 1];
     if (prev && prev.from && !prev.end && !f.end && prev.precision === f.precision && f.precision !== 'year'
-      && !relDays.has(prev) && !relDays.has(f) && f.s - prev.e < 24 && GAP_TO_RE.test(body.slice(prev.e, f.s))) {
+      && !prev.relative && !f.relative && f.s - prev.e < 24 && GAP_TO_RE.test(body.slice(prev.e, f.s))) {
       prev.end = { y: f.y, m: f.m, d: f.d };
       prev.e = f.e;
       continue;
@@ -399,11 +412,15 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     const span = a.span(b0 + f.s, b0 + f.e);
     const written = body.slice(f.s, f.e).trim().replace(/\s+/g, ' ');
     const part = f.part ? W.parts[f.part] ?? null : null;
+    // the fields in the order of the output, written out: a spread per fact is a slow copy
     const fact = (value: string | null, role: DateRole): DateFact => ({ value, text: written, part, role, span, mentions: [], precision: f.precision });
-    const days = relDays.get(f);
-    if (days != null) {
+    const days = f.days;
+    if (f.relative && days != null) {
       const value = pub?.day ? addDays(pub, days) : null;
-      facts.push({ ...fact(value, 'event'), relative: days, ...(value ? {} : { resolved: false as const }) });
+      const out = fact(value, 'event');
+      out.relative = days;
+      if (!value) out.resolved = false;
+      facts.push(out);
       continue;
     }
     // the year: as written, counted from publication ("năm nay"), borrowed from the range's end, or the publication's
@@ -412,7 +429,13 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     if (f.rel != null) {
       if (!pub) {
         // "cuối năm nay" with no publication date: kept, unresolved; a day of "năm nay" has no year to take
-        if (f.precision === 'year') facts.push({ ...fact(null, 'event'), ...(f.edge ? { edge: W.edges[f.edge] as DateFact['edge'] } : {}), relative: f.rel, resolved: false });
+        if (f.precision === 'year') {
+          const out = fact(null, 'event');
+          if (f.edge) out.edge = W.edges[f.edge] as DateFact['edge'];
+          out.relative = f.rel;
+          out.resolved = false;
+          facts.push(out);
+        }
         continue;
       }
       y = endY = pub.y + f.rel;
