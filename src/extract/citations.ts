@@ -16,7 +16,7 @@ import { L, R, alternation, atWordStart, capitalize, listed, trie, wordMatches }
 import { isValidDate, isoDate } from '../text/datetime.js';
 import { Cover } from '../text/cover.js';
 import { overlapsAny } from '../text/ranges.js';
-import { findStarts, matchesAt } from '../text/sticky.js';
+import { charTable, findStarts, matchesAt } from '../text/sticky.js';
 import type { Extractor } from './extractor.js';
 
 const DK = documentKinds();
@@ -354,9 +354,8 @@ const SHORT_NUMBERED_RE = new RegExp(
  * tree is tried at every n, k, c, t and q of the text; `\s+` in the scan would cost four times `\s`.)
  */
 const SPACE_DIGIT_RE = /\s\d/g;
-const SHORT_CHARS = new Set([...SHORT_PHRASES.join(''), 'S', 's', 'ố'].filter((c) => c !== ' '));
-const SHORT_FIRST = new Set(SHORT_PHRASES.map((w) => w[0]));
-const SPACE = /\s/;
+const SHORT_CHARS = charTable([...SHORT_PHRASES.join(''), 'S', 's', 'ố'], true);
+const SHORT_FIRST = charTable(SHORT_PHRASES.map((w) => w[0]));
 const shortStarts: number[] = [];
 
 /** Where a numbered short reference can start in `body`, in order (each walk back ends at the last number's digits). */
@@ -367,8 +366,8 @@ function shortNumberedStarts(body: string): number[] {
   for (let m = SPACE_DIGIT_RE.exec(body); m; m = SPACE_DIGIT_RE.exec(body)) {
     const end = m.index;
     let i = end;
-    while (i > 0 && (SHORT_CHARS.has(body[i - 1]) || SPACE.test(body[i - 1]))) i--;
-    for (; i < end; i++) if (SHORT_FIRST.has(body[i]) && atWordStart(body, i)) out.push(i);
+    while (i > 0 && SHORT_CHARS[body.charCodeAt(i - 1)] === 1) i--;
+    for (; i < end; i++) if (SHORT_FIRST[body.charCodeAt(i)] === 1 && atWordStart(body, i)) out.push(i);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import type { Article } from '../article/article.js';
 import type { Horizon } from '../types.js';
 import { dateWords } from '../data.js';
 import { L, R, atWordStart, listed } from '../text/regex.js';
-import { findStarts, matchesAt } from '../text/sticky.js';
+import { charTable, findStarts, matchesAt } from '../text/sticky.js';
 import { mergeMentions } from './merge.js';
 import { Cover } from '../text/cover.js';
 import type { Extractor } from './extractor.js';
@@ -36,18 +36,18 @@ const TARGET = new RegExp(`(?:[Đđ]ến|[Tt]ới|[Tt]rước)\\s+(?:(?:hết|cu
  * A walk back stops at the digits of the year before: the text is read once.
  */
 const YEAR_RE = /(?:19|20)\d{2}/g;
-const WORD_CHARS = new Set([...'từ năm đến tới hết trước cuối tầm nhìn'].flatMap((c) => [c, c.toUpperCase()]).filter((c) => c !== ' '));
-const WORD_FIRST = new Set(['T', 't', 'Đ', 'đ']);
-const SPACE = /\s/;
+const WORD_CHARS = charTable([...'từ năm đến tới hết trước cuối tầm nhìn'].flatMap((c) => [c, c.toUpperCase()]), true);
+const WORD_FIRST = charTable('TtĐđ');
+const SPACES = charTable('', true);
 const years: number[] = [], wordStarts: number[] = [];
 function yearStarts(body: string): void {
   findStarts(YEAR_RE, body, years);
   wordStarts.length = 0;
   for (const y of years) {
-    if (y === 0 || !SPACE.test(body[y - 1])) continue;
+    if (y === 0 || SPACES[body.charCodeAt(y - 1)] === 0) continue;
     let i = y;
-    while (i > 0 && (WORD_CHARS.has(body[i - 1]) || SPACE.test(body[i - 1]))) i--;
-    for (; i < y; i++) if (WORD_FIRST.has(body[i]) && atWordStart(body, i)) wordStarts.push(i);
+    while (i > 0 && WORD_CHARS[body.charCodeAt(i - 1)] === 1) i--;
+    for (; i < y; i++) if (WORD_FIRST[body.charCodeAt(i)] === 1 && atWordStart(body, i)) wordStarts.push(i);
   }
 }
 
@@ -61,12 +61,17 @@ export default extractor;
 function horizons(a: Article): Horizon[] {
   const { start: b0, end: b1 } = a.body;
   const body = a.text.slice(b0, b1);
-  const found: Array<Horizon & { s: number }> = [];
+  const found: Array<{ s: number; h: Horizon }> = [];
   let taken: Cover | null = null;
   const free = (s: number, e: number) => taken === null || !taken.any(s, e);
+  // the fact is the object given, completed in place (a spread per horizon is a slow copy)
   const add = (s: number, e: number, h: Omit<Horizon, 'span' | 'mentions' | 'text'>) => {
     (taken ??= new Cover(body.length)).mark(s, e);
-    found.push({ ...h, text: body.slice(s, e).replace(/\s+/g, ' '), span: a.span(b0 + s, b0 + e), mentions: [], s });
+    const f = h as Horizon;
+    f.text = body.slice(s, e).replace(/\s+/g, ' ');
+    f.span = a.span(b0 + s, b0 + e);
+    f.mentions = [];
+    found.push({ s, h: f });
   };
 
   // every horizon holds a year: most paragraphs of most articles have none
@@ -91,6 +96,6 @@ function horizons(a: Article): Horizon[] {
     if (free(s, e)) add(s, e, { kind: 'target', year: +(m[1] ?? m[2]) });
   }
   found.sort((x, y) => x.s - y.s);
-  const facts: Horizon[] = found.map(({ s: _s, ...h }) => h);
+  const facts = found.map((f) => f.h);
   return mergeMentions(facts, (h) => `${h.kind}|${h.year ?? ''}|${h.from ?? ''}|${h.to ?? ''}`);
 }
