@@ -29,7 +29,7 @@ import type { Extractor } from './extractor.js';
 import type { CitationMention } from './citations.js';
 import { DATE_WORDS as W, MONTH_SRC, fullYear, isValidDate, isoDate, monthNumber, plausibleYear } from '../text/datetime.js';
 import { L, R, alternation, atWordStart } from '../text/regex.js';
-import { findStarts, matchesAt } from '../text/sticky.js';
+import { charTable, findStarts, matchesAt } from '../text/sticky.js';
 import { mergeMentions } from './merge.js';
 
 const PART = `(${alternation(Object.keys(W.parts))})`;
@@ -170,6 +170,16 @@ function clearFlags(): void {
   dirty.length = 0;
 }
 
+const SPACE = charTable('', true);
+/** `s` with each run of spaces made one space; most dates as written have none to fold, and are read without a regex. */
+function oneSpaced(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (SPACE[c] === 1 && (c !== 32 || SPACE[s.charCodeAt(i + 1)] === 1)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 const lower = (s: string | undefined | null) => (s ? s.toLowerCase().replace(/\s+/g, ' ') : null);
 
 /**
@@ -267,8 +277,11 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     const m = YEAR_AFTER_RE.exec(body.slice(e, e + 16));
     return m ? { rel: W.relativeYears[m[1].toLowerCase()], e: e + m[0].length } : null;
   }
-  const base = (s: number, e: number, m: number, precision: Precision): Found =>
-    ({ s, e, y: null, m, d: null, precision, end: null, part: null, edge: null, rel: null, strong: false, from: false, relative: false });
+  // every field written out, in one shape: a spread of defaults per date is a slow copy
+  const base = (s: number, e: number, m: number, precision: Precision, o: Partial<Found>): Found => ({
+    s, e, y: o.y ?? null, m, d: o.d ?? null, precision, end: o.end ?? null, part: o.part ?? null, edge: o.edge ?? null,
+    rel: o.rel ?? null, strong: o.strong ?? false, from: o.from ?? false, relative: o.relative ?? false, days: o.days,
+  });
 
   const days = findStarts(DAY_START_RE, body, dayStarts);
   wordStarts(body);
@@ -285,7 +298,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     // two days and a month ("15-16/11") read as a range even without a lead word; not before a count ("2-3/4 số")
     if (y1 == null && y2 == null && FRACTION_RE.test(after) && !b.strong) continue;
     if (m1 === m2 && (y1 ?? y2) === y2 && d1 >= d2) continue; // "20-15/7" is no range
-    take({ ...base(b.start, e0, m1, 'day'), y: y1, d: d1, end: { y: y2, m: m2, d: d2 }, part: b.part, strong: true, from: FROM_RE.test(win(b.start, 8)) });
+    take(base(b.start, e0, m1, 'day', { y: y1, d: d1, end: { y: y2, m: m2, d: d2 }, part: b.part, strong: true, from: FROM_RE.test(win(b.start, 8)) }));
   }
   // d tháng m [năm yyyy]
   for (const m of matchesAt(WORDS_RE, body, days)) {
@@ -302,9 +315,9 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     // without a year, only ngày/mồng, a weekday or a part of day make "12 tháng 10" a date, not twelve months
     if (y == null && !b.strong) continue;
     const ya = y == null ? yearAfter(e0) : null;
-    for (const l of list) take({ ...base(l === list[0] ? b.start : l.s, l.e, mo, 'day'), y, d: l.d, part: b.part, strong: true, rel: ya?.rel ?? null });
+    for (const l of list) take(base(l === list[0] ? b.start : l.s, l.e, mo, 'day', { y, d: l.d, part: b.part, strong: true, rel: ya?.rel ?? null }));
     const s = list.length ? s0 : b.start;
-    const f: Found = { ...base(s, ya?.e ?? e0, mo, 'day'), y, d: +m[1], part: b.part, strong: true, rel: ya?.rel ?? null, from: FROM_RE.test(win(b.start, 8)) };
+    const f: Found = base(s, ya?.e ?? e0, mo, 'day', { y, d: +m[1], part: b.part, strong: true, rel: ya?.rel ?? null, from: FROM_RE.test(win(b.start, 8)) });
     if (first !== s0) { f.d = +r![1]; f.end = { y, m: mo, d: +m[1] }; }
     take(f);
   }
@@ -327,8 +340,8 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     if (b.paren) { const close = CLOSE_PAREN_RE.exec(after); if (close) e0 += close[0].length; }
     const ya = y == null ? yearAfter(e0) : null;
     const strong = y != null || b.strong;
-    for (const l of list) take({ ...base(l === list[0] ? b.start : l.s, l.e, +ms, 'day'), d: l.d, part: b.part, strong, rel: ya?.rel ?? null });
-    take({ ...base(list.length ? s0 : b.start, ya?.e ?? e0, +ms, 'day'), y, d: +ds, part: b.part, strong, rel: ya?.rel ?? null, from: FROM_RE.test(win(b.start, 8)) });
+    for (const l of list) take(base(l === list[0] ? b.start : l.s, l.e, +ms, 'day', { d: l.d, part: b.part, strong, rel: ya?.rel ?? null }));
+    take(base(list.length ? s0 : b.start, ya?.e ?? e0, +ms, 'day', { y, d: +ds, part: b.part, strong, rel: ya?.rel ?? null, from: FROM_RE.test(win(b.start, 8)) }));
   }
   // tháng m[-m2][/yyyy]
   for (const m of matchesAt(MONTH_RE, body, monthStarts)) {
@@ -350,7 +363,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     }
     const ya = y == null ? yearAfter(e0) : null;
     const s = edge ? s0 - edge[0].length : s0;
-    take({ ...base(s, ya?.e ?? e0, mo, 'month'), y, end: m2 ? { y, m: m2, d: null } : null, edge: lower(edge?.[1]), rel: ya?.rel ?? null, strong: true, from: FROM_RE.test(win(s, 8)) });
+    take(base(s, ya?.e ?? e0, mo, 'month', { y, end: m2 ? { y, m: m2, d: null } : null, edge: lower(edge?.[1]), rel: ya?.rel ?? null, strong: true, from: FROM_RE.test(win(s, 8)) }));
   }
   // quý III/2023
   for (const m of matchesAt(QUARTER_RE, body, quarterStarts)) {
@@ -362,7 +375,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     const edge = EDGE_BEFORE_RE.exec(win(s0, 12));
     const ya = y == null ? yearAfter(e0) : null;
     const s = edge ? s0 - edge[0].length : s0;
-    take({ ...base(s, ya?.e ?? e0, (q - 1) * 3 + 1, 'quarter'), y, edge: lower(edge?.[1]), rel: ya?.rel ?? null, strong: true });
+    take(base(s, ya?.e ?? e0, (q - 1) * 3 + 1, 'quarter', { y, edge: lower(edge?.[1]), rel: ya?.rel ?? null, strong: true }));
   }
   // cuối năm 2025, đầu năm nay
   for (const m of matchesAt(YEAR_EDGE_RE, body, yearStarts)) {
@@ -372,7 +385,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     if (!free(s0, e0)) continue;
     const y = m[1] ? +m[1] : null;
     if (y != null && !plausibleYear(y)) continue;
-    take({ ...base(s0, e0, 1, 'year'), y, edge: lower(edge[1]), rel: y == null ? W.relativeYears[m[2].toLowerCase()] : null, strong: true });
+    take(base(s0, e0, 1, 'year', { y, edge: lower(edge[1]), rel: y == null ? W.relativeYears[m[2].toLowerCase()] : null, strong: true }));
   }
   // hôm qua, sáng nay
   for (const t of matchesAt(RELATIVE_END_RE, body, relativeStarts)) {
@@ -385,7 +398,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     // "sáng Mai" is rather a name; "ánh sáng qua" is light, not a morning
     if (m[2] && (/^M/.test(m[2]) || LIGHT_RE.test(win(s0, 8)))) continue;
     const days = m[2] ? W.relativeAfterPart[lower(m[2])!] : W.relative[lower(m[3])!];
-    take({ ...base(s0, e0, 1, 'day'), part: lower(m[1]), strong: true, relative: true, days });
+    take(base(s0, e0, 1, 'day', { part: lower(m[1]), strong: true, relative: true, days }));
   }
   found.sort((x, y) => x.s - y.s);
 
@@ -410,7 +423,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
 
   for (const f of joined) {
     const span = a.span(b0 + f.s, b0 + f.e);
-    const written = body.slice(f.s, f.e).trim().replace(/\s+/g, ' ');
+    const written = oneSpaced(body.slice(f.s, f.e).trim());
     const part = f.part ? W.parts[f.part] ?? null : null;
     // the fields in the order of the output, written out: a spread per fact is a slow copy
     const fact = (value: string | null, role: DateRole): DateFact => ({ value, text: written, part, role, span, mentions: [], precision: f.precision });
