@@ -29,7 +29,7 @@ import type { Extractor } from './extractor.js';
 import type { CitationMention } from './citations.js';
 import { DATE_WORDS as W, MONTH_SRC, fullYear, isValidDate, isoDate, monthNumber, plausibleYear } from '../text/datetime.js';
 import { L, R, alternation, atWordStart } from '../text/regex.js';
-import { charTable, findStarts, matchesAt } from '../text/sticky.js';
+import { charTable, matchesAt } from '../text/sticky.js';
 import { mergeMentions } from './merge.js';
 
 const PART = `(${alternation(Object.keys(W.parts))})`;
@@ -65,13 +65,24 @@ const LAST_WORDS = [...Object.keys(W.relative), ...Object.keys(W.relativeAfterPa
 const RELATIVE_END_RE = new RegExp(`(?:${alternation(LAST_WORDS)})${R}`, 'yu');
 /**
  * Where the day patterns can start: one or two digits (no more: each pattern's lookbehind
- * refuses a digit before) before a separator, a range word or "tháng", past spaces. Only the
- * digits are consumed, so no start is passed over.
+ * refuses a digit before) before a separator, a range word or "tháng", past spaces; what stands
+ * there says which patterns can (a dot only NUMERIC_RE, a range word only RANGE_RE, t either
+ * "tới" or "tháng"). Only the digits are consumed, so no start is passed over.
  */
-const DAY_START_RE = /\d{1,2}(?!\d)(?=\s*[-/.–cCđĐtT])/g;
+const DAY_START_RE = /\d{1,2}(?!\d)(?=\s*([-/.–cCđĐtT]))/g;
+const rangeStarts: number[] = [], wordsStarts: number[] = [], numericStarts: number[] = [];
+function dayStarts(body: string): void {
+  rangeStarts.length = wordsStarts.length = numericStarts.length = 0;
+  DAY_START_RE.lastIndex = 0;
+  for (let m = DAY_START_RE.exec(body); m; m = DAY_START_RE.exec(body)) {
+    const c = m[1];
+    if (c !== '.') rangeStarts.push(m.index);
+    if (c === 't' || c === 'T') wordsStarts.push(m.index);
+    else if (c === '/' || c === '.' || c === '-') numericStarts.push(m.index);
+  }
+}
 /** Where the word patterns can start: "tháng" in any case (MONTH_RE), "quý" (QUARTER_RE), "năm" (YEAR_EDGE_RE), the relative words. */
 const WORD_START_RE = new RegExp(`([Tt][Hh][Áá][Nn][Gg])|([Qq]uý)|(năm)|(?:${alternation(LAST_WORDS)})`, 'g');
-const dayStarts: number[] = [];
 const monthStarts: number[] = [], quarterStarts: number[] = [], yearStarts: number[] = [], relativeStarts: number[] = [];
 function wordStarts(body: string): void {
   monthStarts.length = quarterStarts.length = yearStarts.length = relativeStarts.length = 0;
@@ -79,7 +90,8 @@ function wordStarts(body: string): void {
   for (let m = WORD_START_RE.exec(body); m; m = WORD_START_RE.exec(body)) {
     if (m[1]) monthStarts.push(m.index);
     else if (m[2]) quarterStarts.push(m.index);
-    else if (m[3]) yearStarts.push(m.index);
+    // "đầu năm", "cuối năm nay": the edge word before is spaced off (EDGE_BEFORE_RE), and matches never overlap
+    else if (m[3]) { if (m.index > 0 && SPACE[body.charCodeAt(m.index - 1)] === 1) yearStarts.push(m.index); }
     else if (endsRelativeLast(body, m.index)) relativeStarts.push(m.index);
   }
 }
@@ -283,10 +295,10 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     rel: o.rel ?? null, strong: o.strong ?? false, from: o.from ?? false, relative: o.relative ?? false, days: o.days,
   });
 
-  const days = findStarts(DAY_START_RE, body, dayStarts);
+  dayStarts(body);
   wordStarts(body);
   // ranges of days: "15-16/11", "từ ngày 15 đến 30/7", "28/12/2023 - 3/1/2024"
-  for (const m of matchesAt(RANGE_RE, body, days)) {
+  for (const m of matchesAt(RANGE_RE, body, rangeStarts)) {
     const s0 = m.index!, e0 = s0 + m[0].length;
     if (!free(s0, e0)) continue;
     const d1 = +m[1], m2 = +m[5], d2 = +m[4];
@@ -301,7 +313,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     take(base(b.start, e0, m1, 'day', { y: y1, d: d1, end: { y: y2, m: m2, d: d2 }, part: b.part, strong: true, from: FROM_RE.test(win(b.start, 8)) }));
   }
   // d tháng m [năm yyyy]
-  for (const m of matchesAt(WORDS_RE, body, days)) {
+  for (const m of matchesAt(WORDS_RE, body, wordsStarts)) {
     const s0 = m.index!, e0 = s0 + m[0].length;
     if (!free(s0, e0)) continue;
     const mo = monthNumber(m[2]);
@@ -322,7 +334,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     take(f);
   }
   // d/m[/yyyy]
-  for (const m of matchesAt(NUMERIC_RE, body, days)) {
+  for (const m of matchesAt(NUMERIC_RE, body, numericStarts)) {
     const s0 = m.index!;
     let e0 = s0 + m[0].length;
     if (!free(s0, e0)) continue;
