@@ -66,19 +66,20 @@ const RELATIVE_END_RE = new RegExp(`(?:${alternation(LAST_WORDS)})${R}`, 'yu');
 /**
  * Where the day patterns can start: one or two digits (no more: each pattern's lookbehind
  * refuses a digit before) before a separator, a range word or "tháng", past spaces; what stands
- * there says which patterns can (a dot only NUMERIC_RE, a range word only RANGE_RE, t either
- * "tới" or "tháng"). Only the digits are consumed, so no start is passed over.
+ * there says which patterns can (a dot only NUMERIC_RE, a range word only RANGE_RE: "cho đến",
+ * "đến", "tới"; "tháng" only WORDS_RE), read by its first two letters ("5 tỷ" is neither).
+ * Only the digits are consumed, so no start is passed over.
  */
-const DAY_START_RE = /\d{1,2}(?!\d)(?=\s*([-/.–cCđĐtT]))/g;
+const DAY_START_RE = /\d{1,2}(?!\d)(?=\s*([-/.–]|[cC][hH]|[đĐ][ếẾ]|[tT][ớỚ]|([tT][hH])))/g;
 const rangeStarts: number[] = [], wordsStarts: number[] = [], numericStarts: number[] = [];
 function dayStarts(body: string): void {
   rangeStarts.length = wordsStarts.length = numericStarts.length = 0;
   DAY_START_RE.lastIndex = 0;
   for (let m = DAY_START_RE.exec(body); m; m = DAY_START_RE.exec(body)) {
     const c = m[1];
-    if (c !== '.') rangeStarts.push(m.index);
-    if (c === 't' || c === 'T') wordsStarts.push(m.index);
-    else if (c === '/' || c === '.' || c === '-') numericStarts.push(m.index);
+    if (m[2]) wordsStarts.push(m.index);
+    else if (c !== '.') rangeStarts.push(m.index);
+    if (c === '/' || c === '.' || c === '-') numericStarts.push(m.index);
   }
 }
 /** Where the word patterns can start: "tháng" in any case (MONTH_RE), "quý" (QUARTER_RE), "năm" (YEAR_EDGE_RE), the relative words. */
@@ -344,10 +345,11 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     const list = y == null ? listed(s0) : [];
     const b = before(list.length ? list[0].s : s0);
     const after = body.slice(e0, e0 + 24);
-    let ok = y != null || b.evidence || (list.length === 0 && continues(s0)) || AFTER_RE.test(after)
-      || (sentenceInitial(b.start) && COMMA_AFTER_RE.test(after));
     // "7/3 số phiếu", "2-3 người", "1.5 lần": a count, unless ngày, a weekday or a part of day says otherwise
-    if (y == null && !b.strong && (FRACTION_RE.test(after) || sep !== '/')) ok = false;
+    // (asked first: it refuses most of these numbers, and then what else says "date" need not be read)
+    if (y == null && !b.strong && (sep !== '/' || FRACTION_RE.test(after))) continue;
+    const ok = y != null || b.evidence || (list.length === 0 && continues(s0)) || AFTER_RE.test(after)
+      || (sentenceInitial(b.start) && COMMA_AFTER_RE.test(after));
     if (!ok) continue;
     if (b.paren) { const close = CLOSE_PAREN_RE.exec(after); if (close) e0 += close[0].length; }
     const ya = y == null ? yearAfter(e0) : null;
