@@ -170,7 +170,7 @@ interface Before { start: number; part: string | null; strong: boolean; evidence
 
 // Flags over the body's positions, in one buffer reused across articles (a fresh array per
 // article costs more than the scan): only the ranges set are cleared afterwards.
-const TAKEN = 1, ENDS = 2, DOC = 4;
+const TAKEN = 1, ENDS = 2, DOC = 4, SENTENCE = 8;
 let flags = new Uint8Array(1 << 16);
 const dirty: number[] = [];
 function setFlag(s: number, e: number, flag: number, n: number): void {
@@ -244,9 +244,15 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
   const free = (s: number, e: number) => { for (let i = s; i < e; i++) if (flags[i] & TAKEN) return false; return true; };
   const take = (f: Found) => { found.push(f); setFlag(f.s, f.e, TAKEN, n); setFlag(f.e, f.e + 1, ENDS, n); };
   const win = (s: number, len: number) => body.slice(Math.max(0, s - len), s);
-  // where the body's sentences start (the article's one segmentation), as offsets into `body`
-  let starts: Set<number> | null = null;
-  const sentenceInitial = (pos: number) => (starts ??= new Set(seg().sentences.map((x) => x.start - b0))).has(pos);
+  // where the body's sentences start (the article's one segmentation), marked when first asked
+  let sentencesMarked = false;
+  const sentenceInitial = (pos: number) => {
+    if (!sentencesMarked) {
+      sentencesMarked = true;
+      for (const x of seg().sentences) setFlag(x.start - b0, x.start - b0 + 1, SENTENCE, n);
+    }
+    return (flags[pos] & SENTENCE) !== 0;
+  };
   // citation numbers are not dates
   for (const c of mentions) setFlag(c.numStart - b0, c.numEnd - b0, TAKEN, n);
 
