@@ -222,3 +222,22 @@ describe('paths are read once', () => {
     expect(check.summary.files).toBe(2);
   });
 });
+
+describe('long output', () => {
+  // a string of more than a MB of code units goes out in pieces: none may split a surrogate pair
+  it('is written whole, a piece that would end inside a surrogate pair included', async () => {
+    const { openSink } = await import('../src/cli/sink.js');
+    const out = join(dir, 'long.jsonl');
+    const sink = openSink(out, { stdout: process.stdout, stderr: process.stderr, stdin: {}, env: {} });
+    const item = '{"text":"Hòa Bình 😀"}\n';
+    // a padding that puts the first 😀's high half at the last unit of a MB, where a piece would end
+    const pad = 'x'.repeat(((1 << 20) - 1 - item.indexOf('😀')) % item.length);
+    const s = pad + item.repeat(150_000);
+    expect(s.charCodeAt((1 << 20) - 1)).toBe(0xd83d);
+    sink.write(s);
+    await sink.close();
+    const back = readFileSync(out, 'utf8');
+    expect(back).not.toContain('\ufffd');
+    expect(back).toBe(s);
+  });
+});

@@ -23,6 +23,13 @@ describe('decode', () => {
     expect(answer([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x61])).toEqual({ text: '\ufeffa' });
   });
 
+  it('reads a file of several MB (made into a string straight from its bytes) as the standard decoder does', () => {
+    const line = 'Ủy ban nhân dân tỉnh Hòa Bình 😀 họp phiên thường kỳ, ₫ 2030.\r\n';
+    const bytes = Buffer.from('\ufeff' + line.repeat(Math.ceil((5 << 20) / Buffer.byteLength(line))));
+    expect(bytes.length).toBeGreaterThan(5 << 20);
+    expect(decode(bytes)).toBe(standard.decode(bytes.subarray(3)));
+  });
+
   it('says where UTF-8 breaks: a lone continuation, an overlong form, a cut sequence', () => {
     for (const [bytes, at] of [[[0x61, 0x80], 1], [[0x61, 0x62, 0xc0, 0x80], 2], [[0x61, 0xe1, 0xbb], 1], [[0x61, 0xe1, 0xbb, 0x20], 1]] as const) {
       expect(answer([...bytes]).error).toMatch(new RegExp(`^invalid UTF-8 at byte ${at} `));

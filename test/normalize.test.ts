@@ -7,7 +7,7 @@ describe('normalize', () => {
   it('leaves NFC text with LF alone and maps identically', () => {
     const n = normalize('Nghị quyết 37-NQ/TW\nđến năm 2030');
     expect(n.text).toBe('Nghị quyết 37-NQ/TW\nđến năm 2030');
-    expect(n.map).toBeNull();
+    expect(n.runs).toBeNull();
     expect(spanMaker(n)(20, 23)).toEqual({ start: 20, end: 23, line: 2, column: 1 });
   });
 
@@ -34,7 +34,8 @@ describe('normalize', () => {
     const raw = 'Tỉnh uỷ\r\nBộ Chính trị\r\n\r\nđến năm 2030\r\n';
     const n = normalize(raw);
     expect(n.text).toBe('Tỉnh ủy\nBộ Chính trị\n\nđến năm 2030\n');
-    expect(n.map).toBeNull();
+    // one run for the start and one after each of the four CRLFs
+    expect(n.runs!.starts).toHaveLength(5);
     const mk = spanMaker(n);
     for (const w of ['Tỉnh', 'Chính trị', '2030']) {
       const i = n.text.indexOf(w);

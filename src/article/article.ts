@@ -46,15 +46,32 @@ export interface ArticleOptions {
 /** text with [start, end) of each range turned to spaces (line breaks kept), same length. */
 function blankRanges(text: string, ranges: Range[]): string {
   const rs = [...ranges].sort((a, b) => a.start - b.start);
-  let out = '', at = 0;
+  // one copy of the text at most, made by join: a string built by += is a rope that is copied
+  // once more, flat, on the first search in it (two copies of a 50 MB text); none when every
+  // range is already blank
+  const parts: string[] = [];
+  let at = 0;
   for (const r of rs) {
     const s = Math.max(r.start, at);
     if (r.end <= s) continue;
-    out += text.slice(at, s) + text.slice(s, r.end).replace(/[^\n]/g, ' ');
+    const piece = text.slice(s, r.end);
+    if (!NOT_BLANK.test(piece)) continue;
+    parts.push(text.slice(at, s), piece.replace(/[^\n]/g, ' '));
     at = r.end;
   }
-  return out + text.slice(at);
+  if (!parts.length) return text;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
+const NOT_BLANK = /[^\n ]/;
+
+/**
+ * A copy of a short string cut from the text that does not hold on to the text: a slice of 13
+ * characters or more is a view into the whole string it was cut from, so a related headline kept
+ * in the Article would keep the text as it was before blanking (a second copy of a 50 MB text).
+ * (The concatenation is copied into a string of its own length when it is sliced.)
+ */
+const detached = (s: string) => (' ' + s).slice(1);
 
 export function buildArticle(file: string, raw: string, opts: ArticleOptions = {}): Article {
   let m: FrontMatter = {};
@@ -69,7 +86,7 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   let text = n.text;
   if (opts.markdown) ({ text, meta: m } = opts.markdown(text));
   const st = parseStructure(text, m);
-  const clean = (r: Range | null) => (r ? text.slice(r.start, r.end).replace(/\s+/g, ' ').trim() : null);
+  const clean = (r: Range | null) => (r ? detached(text.slice(r.start, r.end).replace(/\s+/g, ' ').trim()) : null);
   const title = m.title ?? clean(st.title);
   // as written in the header line; front matter (blanked in `text`) gives its own value
   const publishedText = clean(st.published?.range ?? null) || m.published || null;
@@ -78,7 +95,7 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   // Head lines under it (date, byline, labels), photo credits and related
   // links are blanked, offsets unchanged, so no extractor reads them.
   const body = st.body;
-  const related = st.related.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
+  const related = st.related.map((r) => ({ start: r.start, end: r.end, text: detached(text.slice(r.start, r.end)) }));
   if (st.blank.length) text = blankRanges(text, st.blank);
   return {
     file,
@@ -91,7 +108,7 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
     publishedText,
     publishedPrecision: st.published?.precision ?? null,
     publishedEvidence: st.published?.evidence ?? [],
-    source: m.source ?? st.source?.value ?? null,
+    source: m.source ?? (st.source ? detached(st.source.value) : null),
     body,
     related,
     captions: st.captions,

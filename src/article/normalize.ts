@@ -10,24 +10,55 @@ export type { Span };
  * Extractors match against `text` (NFC, new-style tone placement, LF line ends,
  * no zero-width characters, NBSP as space) but every span they report must
  * point into the file as read. `normalize` therefore returns, next to the text,
- * a map from each UTF-16 index of `text` to a code-point offset of `raw`.
+ * a map from each UTF-16 index of `text` to a code-point offset of `raw`, kept
+ * as runs (OffsetRuns) where the two go one for one.
  */
 
 export interface Normalized {
   /** the text extractors match against */
   text: string;
-  /** map[i] = raw code-point offset of text[i]; map[text.length] = raw length in code points. null: see `dropped` */
-  map: Int32Array | null;
-  /**
-   * When `map` is null: the text offsets of the line feeds that stand for a CRLF, ascending. Each stands
-   * for two raw characters, so text offset o is raw offset o + (how many of them lie before o): a text
-   * saved on Windows needs no map of its own length. null or absent: the text offsets are the raw offsets.
-   */
-  dropped?: number[] | null;
+  /** text offsets → raw code-point offsets (see OffsetRuns); null: the text offsets are the raw offsets */
+  runs: OffsetRuns | null;
   /** code-point offsets in raw at which a line starts (line 1 starts at 0) */
   lineStarts: number[];
   /** raw length in code points */
   rawLength: number;
+}
+
+/**
+ * The offset map, sparse: from text offset starts[k] on (up to the next run's
+ * start; the last run up to text.length inclusive), text offset o is raw
+ * offset raws[k] + (o - starts[k]). A run begins only where the two drift
+ * apart — after a CRLF, a composed NFD letter, a dropped zero-width character,
+ * a surrogate pair — so a text costs memory in proportion to those, not to its
+ * length: a 50 MB file with one NBSP and a few CRLFs needs a few runs, not an
+ * array of 4 bytes per character.
+ */
+export interface OffsetRuns {
+  starts: Int32Array;
+  raws: Int32Array;
+}
+
+/** Runs as they are made, one text offset after another. */
+class RunBuilder {
+  private readonly starts: number[] = [0];
+  private readonly raws: number[] = [0];
+  /** text offset t is raw offset r, and from t on the two go one for one (t at or after the last run's start) */
+  set(t: number, r: number): void {
+    const k = this.starts.length - 1;
+    if (this.raws[k] + t - this.starts[k] === r) return;
+    if (this.starts[k] === t) this.raws[k] = r;
+    else { this.starts.push(t); this.raws.push(r); }
+  }
+  /** the raw offset of text offset t, at or after the last run's start */
+  at(t: number): number {
+    const k = this.starts.length - 1;
+    return this.raws[k] + t - this.starts[k];
+  }
+  done(): OffsetRuns | null {
+    if (this.starts.length === 1 && this.raws[0] === 0) return null;
+    return { starts: Int32Array.from(this.starts), raws: Int32Array.from(this.raws) };
+  }
 }
 
 // Old-style tone placement (on the second vowel of oa/oe/uy at the end of a
@@ -93,28 +124,22 @@ export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized 
   // the common cases: NFC with LF or CRLF line ends — the text is the raw text, its CRs dropped
   if (!opts.entities && (usual(raw) || !NEEDS_MORE_THAN_LINE_ENDS.test(raw))) return lineEndsOnly(raw);
   const parts: string[] = [];
-  let map = new Int32Array(raw.length + 16);
+  const runs = new RunBuilder();
   let outLen = 0;
   const lineStarts = [0];
   let cp = 0; // raw code-point offset of the next unread character
   let last = 0; // raw UTF-16 index of the next unread character
+  // s stands for the raw character at code point `at`: every unit of it maps there
   const emit = (s: string, at: number) => {
-    if (outLen + s.length + 1 > map.length) {
-      const bigger = new Int32Array(map.length * 2 + s.length);
-      bigger.set(map);
-      map = bigger;
-    }
-    map.fill(at, outLen, outLen + s.length);
+    for (let k = 0; k < s.length; k++) runs.set(outLen + k, at);
     parts.push(s);
     outLen += s.length;
   };
   for (const m of matches(opts.entities ? SPECIAL_HTML : SPECIAL, raw)) {
     const i = m.index!;
     if (i > last) { // plain run: one code unit, one code point
-      const run = raw.slice(last, i);
-      if (outLen + run.length + 1 > map.length) { const bigger = new Int32Array(map.length * 2 + run.length); bigger.set(map); map = bigger; }
-      for (let k = 0; k < run.length; k++) map[outLen + k] = cp + k;
-      parts.push(run); outLen += run.length; cp += run.length;
+      runs.set(outLen, cp);
+      parts.push(raw.slice(last, i)); outLen += i - last; cp += i - last;
     }
     const t = m[0];
     const c = t.charCodeAt(0);
@@ -134,7 +159,7 @@ export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized 
       const prev = parts.length ? parts[parts.length - 1] : '';
       if (prev && prev !== '\n') {
         const base = prev[prev.length - 1];
-        const at = map[outLen - 1];
+        const at = runs.at(outLen - 1);
         parts[parts.length - 1] = prev.slice(0, -1);
         outLen--;
         emit((base + t).normalize('NFC'), at);
@@ -144,13 +169,11 @@ export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized 
     last = i + t.length;
   }
   if (last < raw.length) {
-    const run = raw.slice(last);
-    if (outLen + run.length + 1 > map.length) { const bigger = new Int32Array(outLen + run.length + 1); bigger.set(map.subarray(0, outLen)); map = bigger; }
-    for (let k = 0; k < run.length; k++) map[outLen + k] = cp + k;
-    parts.push(run); outLen += run.length; cp += run.length;
+    runs.set(outLen, cp);
+    parts.push(raw.slice(last)); outLen += raw.length - last; cp += raw.length - last;
   }
-  map[outLen] = cp;
-  return { text: unifyTones(parts.join('')), map: map.subarray(0, outLen + 1), lineStarts, rawLength: cp };
+  runs.set(outLen, cp);
+  return { text: unifyTones(parts.join('')), runs: runs.done(), lineStarts, rawLength: cp };
 }
 
 /** Code-point offsets where lines start in a raw text (LF, CRLF or CR line ends). */
@@ -167,40 +190,44 @@ export function rawLineStarts(raw: string): number[] {
 
 /**
  * A text that needs only its line ends unified (CRLF, CR → LF): the line
- * starts and the CRLFs (`dropped`) are found by indexOf, the text is one
- * native replace, and no offset map of the text's length is made.
+ * starts and the CRLFs are found by indexOf, the text is one native replace,
+ * and each CRLF starts a run (the text after it is one further behind).
  */
 function lineEndsOnly(raw: string): Normalized {
   const lineStarts = [0];
-  const dropped: number[] = [];
+  const runs = new RunBuilder();
   let lone = false;
+  let crlfs = 0;
   for (let p = raw.indexOf('\n'); p >= 0; p = raw.indexOf('\n', p + 1)) lineStarts.push(p + 1);
   for (let p = raw.indexOf('\r'); p >= 0; p = raw.indexOf('\r', p + 1)) {
-    if (raw.charCodeAt(p + 1) === 0x0a) dropped.push(p - dropped.length);
+    // after the LF that stands for this CRLF (text offset p - crlfs), the raw text is one more ahead
+    if (raw.charCodeAt(p + 1) === 0x0a) { crlfs++; runs.set(p + 2 - crlfs, p + 2); }
     else { lone = true; lineStarts.push(p + 1); }
   }
   // (a lone CR's line start was pushed out of order)
   if (lone) lineStarts.sort((x, y) => x - y);
-  const text = lone ? raw.replace(/\r\n?/g, '\n') : dropped.length ? raw.replaceAll('\r\n', '\n') : raw;
-  return { text: unifyTones(text), map: null, dropped: dropped.length ? dropped : null, lineStarts, rawLength: raw.length };
+  const text = lone ? raw.replace(/\r\n?/g, '\n') : crlfs ? raw.replaceAll('\r\n', '\n') : raw;
+  return { text: unifyTones(text), runs: runs.done(), lineStarts, rawLength: raw.length };
 }
 
-/** Raw code-point offset of a text offset. */
-function rawOffset(n: Normalized, o: number): number {
-  if (n.map) return n.map[o];
-  const d = n.dropped;
-  if (!d) return o;
-  // how many CRLFs lie before o
-  let lo = 0, hi = d.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (d[mid] < o) lo = mid + 1; else hi = mid; }
-  return o + lo;
+/** Raw code-point offset of a text offset: the run that holds it, by binary search. */
+function rawOffset(runs: OffsetRuns | null, o: number): number {
+  if (!runs) return o;
+  const { starts, raws } = runs;
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= o) lo = mid; else hi = mid - 1;
+  }
+  return raws[lo] + o - starts[lo];
 }
 
 /** The inverse of the offset map: the first text offset at or after a raw code-point offset. */
 export function textOffsetOf(n: Normalized, rawCp: number): number {
-  if (!n.map && !n.dropped) return rawCp;
+  const { runs } = n;
+  if (!runs) return rawCp;
   let lo = 0, hi = n.text.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (rawOffset(n, mid) < rawCp) lo = mid + 1; else hi = mid; }
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (rawOffset(runs, mid) < rawCp) lo = mid + 1; else hi = mid; }
   return lo;
 }
 
@@ -212,12 +239,12 @@ export function codePointOffset(raw: string, unit: number): number {
 }
 
 
-/** Build the span function of a normalised text: text offsets → raw span. */
+/** Build the span function of a normalised text: text offsets → raw span. (It holds the runs, not the text.) */
 export function spanMaker(n: Normalized): (start: number, end: number) => Span {
-  const { map, dropped, lineStarts } = n;
+  const { runs, lineStarts } = n;
   return (start, end) => {
-    const s = map ? map[start] : dropped ? rawOffset(n, start) : start;
-    const e = map ? map[end] : dropped ? rawOffset(n, end) : end;
+    const s = rawOffset(runs, start);
+    const e = rawOffset(runs, end);
     // binary search the line holding s
     let lo = 0, hi = lineStarts.length - 1;
     while (lo < hi) {

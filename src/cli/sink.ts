@@ -88,6 +88,20 @@ interface SinkExtras {
   discard?(): void;
 }
 
+/**
+ * A long string is written in pieces of this many UTF-16 units: a stream turns what it is given into
+ * one buffer of UTF-8, and the output of one 50 MB article is some 40 MB of it at once; written to a
+ * file (stdout redirected, written synchronously) each piece's buffer is dropped as soon as it is out.
+ */
+const CHUNK = 1 << 20;
+/** Where the piece from `at` ends: CHUNK units on, never between the two halves of a surrogate pair. */
+function pieceEnd(s: string, at: number): number {
+  let end = Math.min(s.length, at + CHUNK);
+  const c = s.charCodeAt(end - 1);
+  if (end < s.length && c >= 0xd800 && c <= 0xdbff) end--;
+  return end;
+}
+
 function streamSink(stream: Writable | NodeJS.WritableStream, name: string, io: Io, x: SinkExtras): Sink {
   const isStdout = stream === io.stdout;
   let full = false;
@@ -107,7 +121,13 @@ function streamSink(stream: Writable | NodeJS.WritableStream, name: string, io: 
     columns: x.columns,
     write(s) {
       if (sink.closed) return;
-      if (!stream.write(s)) full = true;
+      if (typeof s === 'string' && s.length > CHUNK) {
+        for (let at = 0; at < s.length;) {
+          const end = pieceEnd(s, at);
+          if (!stream.write(s.slice(at, end))) full = true;
+          at = end;
+        }
+      } else if (!stream.write(s)) full = true;
     },
     async drain() {
       if (!full || sink.closed) return;

@@ -28,14 +28,16 @@ export async function warmUp(): Promise<void> {
 
 // the extractors load their lexicons at import: in the thread that runs the job, not in a parallel run's main thread
 export default async function createExtractJob(o: ExtractJobOptions): Promise<Job<number | ArticleFacts>> {
-  const [{ readArticle }, { extractFacts }, { loadFormat }, { countFacts }] = await Promise.all([
-    import('../ingest/articles.js'), import('../pipeline.js'), import('../report/index.js'), import('../report/reporter.js'),
+  const [{ extractInput }, { loadFormat }, { countFacts }] = await Promise.all([
+    import('./extract.js'), import('../report/index.js'), import('../report/reporter.js'),
   ]);
   const format = o.render && await loadFormat(o.render.format, o.render.options);
   return async (ref: InputRef) => {
-    const r = await readArticle(ref);
+    // only the facts outlive extractInput: the article (its raw and normalised text, a copy of the
+    // file each) can go before the output is rendered, which for a 50 MB file is as large again
+    const r = await extractInput(ref, { fields: o.fields });
     if (r.error !== undefined) return r;
-    const facts = extractFacts(r.article, { fields: o.fields });
+    const { facts } = r;
     return format ? { file: r.file, value: countFacts(facts, o.fields), out: format.item(facts) } : { file: r.file, value: facts };
   };
 }
