@@ -6,7 +6,8 @@
  * read "Hà Nam" in "tỉnh Hà Nam Trần Xuân Dương" as part of a name).
  */
 import { countries as countryFile, provinces as provinceFile, regions as regionData } from '../data.js';
-import { alternation, R, trie, wordMatches } from './regex.js';
+import { alternation, R } from './regex.js';
+import { PhraseTrie, spaceAt, wordCharAt } from './trie.js';
 
 export type PlaceKind = 'province' | 'city' | 'region' | 'country';
 export interface PlaceEntry { name: string; kind: PlaceKind; current: string | null }
@@ -64,10 +65,16 @@ function notFollowedBy(variants: string[], words: string[] | undefined): void {
   for (const v of variants) NOT_FOLLOWED.set(v, after);
 }
 
-// A variant followed by " Á" is "Đông Bắc Á", not the region Đông Bắc; none
-// starts inside a word or after a dot ("TP.HCM" is one variant, not "HCM").
-const PLACE_RE = new RegExp(`${trie(VARIANTS.keys())}${R}(?!\\s+Á${R})`, 'gu');
-const WORD_BEFORE_PLACE = /[\p{L}\p{M}\p{N}]/u;
+// A variant followed by " Á" is "Đông Bắc Á", not the region Đông Bắc (a shorter
+// variant may still end earlier); none starts inside a word or after a dot
+// ("TP.HCM" is one variant, not "HCM").
+const PLACES = new PhraseTrie(VARIANTS.keys(), (text, e) => !wordCharAt(text, e) && !continentAt(text, e));
+function continentAt(text: string, e: number): boolean {
+  if (!spaceAt(text, e)) return false;
+  let i = e + 1;
+  while (i < text.length && spaceAt(text, i)) i++;
+  return text[i] === 'Á' && !wordCharAt(text, i + 1);
+}
 const CITY_DOT = /(?:TP|Tp)\.$/u;
 
 /** Context that makes an ambiguous country name ("Anh", "Mỹ") a country. */
@@ -77,12 +84,14 @@ const COUNTRY_AFTER = /^\s*(?:[-–]\s*\p{Lu}|và\s+(?:các\s+)?nước)/u;
 /** Every gazetteer place in text[from, to), ambiguous country names only in a safe context. */
 export function findPlaces(text: string, from: number, to: number): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  for (const m of wordMatches(PLACE_RE, text, from, to, WORD_BEFORE_PLACE)) {
-    const start = m.index, end = start + m[0].length;
+  const found = PLACES.matches(text, from, to);
+  for (let k = 0; k < found.length; k += 2) {
+    const start = found[k], end = found[k + 1];
     // after a dot only as a city's name ("TP.Tây Ninh"), not inside an abbreviation ("TP.HCM" is one variant, not "HCM")
     if (text[start - 1] === '.' && !CITY_DOT.test(text.slice(Math.max(0, start - 3), start))) continue;
     if (end > to) break;
-    const v = m[0].replace(/\s+/g, ' ');
+    const written = text.slice(start, end);
+    const v = written.replace(/\s+/g, ' ');
     const entry = VARIANTS.get(v);
     if (!entry) continue;
     const after = text.slice(end, end + 24);
@@ -93,16 +102,14 @@ export function findPlaces(text: string, from: number, to: number): PlaceMatch[]
       if (/^ \p{Lu}/u.test(after)) continue;
       if (!COUNTRY_BEFORE.test(text.slice(Math.max(from, start - 24), start)) && !COUNTRY_AFTER.test(after)) continue;
     }
-    out.push({ start, end, entry, text: m[0] });
+    out.push({ start, end, entry, text: written });
   }
   return out;
 }
 
-const PLACE_AT = new RegExp(PLACE_RE.source, 'uy');
 /** Length of the place variant that starts exactly at `pos`, 0 if none (ambiguous country names included). */
 export function placeLengthAt(text: string, pos: number): number {
-  PLACE_AT.lastIndex = pos;
-  return PLACE_AT.exec(text)?.[0].length ?? 0;
+  return Math.max(0, PLACES.matchAt(text, pos) - pos);
 }
 
 const FIRST_WORDS = new Set([...VARIANTS.keys()].map((v) => v.split(' ')[0]));

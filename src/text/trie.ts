@@ -1,0 +1,237 @@
+/**
+ * A list of phrases found as the regex of their prefix tree finds them
+ * (`phrasesRe` in regex.ts: a space matches any run of white space, the
+ * longest phrase that ends at a word edge wins), walked in code: one lookup
+ * per character of the text, tried only at word starts whose first letter
+ * begins some phrase. V8 runs a large alternation ("Hà Nội|Hải Phòng|…", 570
+ * place names) at every position of the text; this walk mostly leaves the
+ * tree after a letter or two ("Hội nghị" leaves it at "ộ").
+ */
+
+/** white space as `\s` reads it, by code unit */
+const SPACE = new Uint8Array(0x10000);
+/** a letter, mark or digit, by code unit (as `[\p{L}\p{M}\p{N}]` tests one character of a string) */
+const WORD = new Uint8Array(0x10000);
+{
+  const space = /\s/, word = /[\p{L}\p{M}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (space.test(ch)) SPACE[c] = 1;
+    if (word.test(ch)) WORD[c] = 1;
+  }
+}
+const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]/u;
+
+/** Whether a letter, mark or digit starts at text[i], read by code point as a lookahead in a `u` regex reads it (a surrogate pair is one letter). */
+export function wordCharAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c < 0xdc00) return WORD_CODE_POINT.test(text.slice(i, i + 2));
+  return WORD[c] === 1;
+}
+
+/** Whether text[i] (one code unit) is white space. */
+export function spaceAt(text: string, i: number): boolean {
+  return SPACE[text.charCodeAt(i)] === 1;
+}
+
+/** Whether a word may start at text[i]: no letter, mark or digit just before it (the code unit before, as `wordMatches` tests it). */
+export function wordStartAt(text: string, i: number): boolean {
+  return i === 0 || WORD[text.charCodeAt(i - 1)] === 0;
+}
+
+const wordEnd = (text: string, end: number) => !wordCharAt(text, end);
+
+/** ends of the phrases on one walk, shortest first (a walk is read to its end before another starts) */
+let ends = new Int32Array(64);
+
+export class PhraseTrie {
+  /** code unit → its letter in the phrases' alphabet (white space all one letter, the space between words), 0 for none */
+  private readonly letter: Uint8Array | Uint16Array;
+  private readonly letters: number;
+  /** node * letters + letter → next node, 0 for none (node 0 is the root) */
+  private readonly next: Int16Array | Int32Array;
+  /** 1 where a phrase ends */
+  private readonly isEnd: Uint8Array;
+  /** every phrase begins with a letter, mark or digit: a match starts where a word starts */
+  private readonly firstIsWord: boolean;
+
+  /**
+   * `end(text, e)`: whether a phrase may end at e; by default where no letter,
+   * mark or digit follows (a regex's `(?![\p{L}\p{M}\p{N}])`). A phrase that may
+   * not end there gives way to the longest shorter one that may, as the regex backtracks.
+   */
+  constructor(phrases: Iterable<string>, private readonly end: (text: string, e: number) => boolean = wordEnd) {
+    const list: string[] = [];
+    for (const raw of new Set(phrases)) {
+      const p = raw.replace(/ +/g, ' ');
+      if (!p) continue;
+      // what the walk reads as white space is only the single space between words
+      if (/^ | $|[^\S ]|[\ud800-\udfff]/u.test(p)) throw new Error(`phrase trie: cannot read "${raw}"`);
+      list.push(p);
+    }
+    this.firstIsWord = list.every((p) => WORD[p.charCodeAt(0)] === 1);
+    if (this.firstIsWord) addOpenings(list);
+    const codes = [...new Set(list.join(''))].map((ch) => ch.charCodeAt(0));
+    this.letters = codes.length + 1;
+    this.letter = this.letters < 256 ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
+    codes.forEach((c, k) => { this.letter[c] = k + 1; });
+    const space = this.letter[32];
+    if (space) for (let c = 0; c < 0x10000; c++) if (SPACE[c] === 1) this.letter[c] = space;
+    // nodes as a map while the tree grows, then one table
+    const edges: Array<Map<number, number>> = [new Map()];
+    for (const p of list) {
+      let n = 0;
+      for (let i = 0; i < p.length; i++) {
+        const l = this.letter[p.charCodeAt(i)];
+        let to = edges[n].get(l);
+        if (to === undefined) { to = edges.length; edges.push(new Map()); edges[n].set(l, to); }
+        n = to;
+      }
+      edges[n].set(-1, 0);
+    }
+    // numbered breadth first, so the rows a walk reads most (the first letters) lie together
+    const order = [0];
+    for (let k = 0; k < order.length; k++) for (const [l, to] of edges[order[k]]) if (l >= 0) order.push(to);
+    const id = new Int32Array(edges.length);
+    order.forEach((n, k) => { id[n] = k; });
+    this.next = edges.length < 0x8000 ? new Int16Array(edges.length * this.letters) : new Int32Array(edges.length * this.letters);
+    this.isEnd = new Uint8Array(edges.length);
+    edges.forEach((e, n) => {
+      for (const [l, to] of e) if (l < 0) this.isEnd[id[n]] = 1; else this.next[id[n] * this.letters + l] = id[to];
+    });
+  }
+
+  /** End of the phrase that starts exactly at `pos` (the longest that may end where it ends), -1 if none. */
+  matchAt(text: string, pos: number): number {
+    if (pos >= text.length) return -1;
+    const { letter, letters, next, isEnd } = this;
+    const len = text.length;
+    let n = 0, i = pos, count = 0;
+    while (i < len) {
+      const l = letter[text.charCodeAt(i)];
+      const to = next[n * letters + l];
+      if (l === 0 || to === 0) break;
+      i++;
+      // a space reads the whole run of white space ("Hà  Nội", "Hà\nNội")
+      if (SPACE[text.charCodeAt(i - 1)] === 1) while (i < len && SPACE[text.charCodeAt(i)] === 1) i++;
+      n = to;
+      if (isEnd[n] === 1) {
+        if (count === ends.length) { const more = new Int32Array(2 * count); more.set(ends); ends = more; }
+        ends[count++] = i;
+      }
+    }
+    for (let k = count - 1; k >= 0; k--) if (this.end(text, ends[k])) return ends[k];
+    return -1;
+  }
+
+  /**
+   * The phrases in text[from, to) that start a word, left to right, none inside
+   * another (a match may run past `to`): as `wordMatches` finds the regex's matches,
+   * flat as start, end, start, end, …
+   */
+  matches(text: string, from: number, to: number): number[] {
+    const out: number[] = [];
+    const { letter, letters, next, isEnd } = this;
+    if (this.firstIsWord && to - from >= INDEXED) {
+      // the places and the organizations of one article read the same openings
+      const at = openings(text);
+      let k = firstAtOrAfter(at, from), after = from;
+      for (; k < at.length; k++) {
+        const i = at[k];
+        if (i >= to) break;
+        if (i < after) continue;
+        // most word starts leave the tree at their first or second letter ("các", "Hội")
+        const n = next[letter[text.charCodeAt(i)]];
+        if (n === 0 || (isEnd[n] === 0 && next[n * letters + letter[text.charCodeAt(i + 1)]] === 0)) continue;
+        const e = this.matchAt(text, i);
+        if (e >= 0) { out.push(i, e); after = e; }
+      }
+      return out;
+    }
+    let before = from > 0 ? WORD[text.charCodeAt(from - 1)] : 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (before === 0 && next[letter[c]] !== 0) {
+        const e = this.matchAt(text, i);
+        if (e >= 0) {
+          out.push(i, e);
+          i = e - 1;
+          before = WORD[text.charCodeAt(e - 1)];
+          continue;
+        }
+      }
+      before = WORD[c];
+    }
+    return out;
+  }
+}
+
+/** a window shorter than this is read as it is (a party's name), not through the text's openings */
+const INDEXED = 2048;
+
+/**
+ * The first two letters of every phrase of every trie (white space one letter,
+ * as the walk reads it), so one pass over a text finds, for all of them, the few
+ * word starts where some phrase may begin: of a page's words that start with
+ * "t" or "c", "tỉnh" and "công" may open a name, "trong" and "các" cannot.
+ */
+const openingLetter = new Uint16Array(0x10000);
+let openingLetters = 1;
+/** letter * openingLetters + letter → 1 where two letters open a phrase */
+let openingPairs = new Uint8Array(1);
+/** 1 where a phrase is one letter long: any second letter opens it */
+let openingAlone = new Uint8Array(1);
+const pairs: Array<[number, number]> = [];
+
+function addOpenings(phrases: string[]): void {
+  for (const p of phrases) {
+    for (let i = 0; i < Math.min(2, p.length); i++) {
+      const c = p.charCodeAt(i);
+      if (openingLetter[c] === 0) {
+        if (c === 32) for (let w = 0; w < 0x10000; w++) { if (SPACE[w] === 1) openingLetter[w] = openingLetters; }
+        else openingLetter[c] = openingLetters;
+        openingLetters++;
+      }
+    }
+    pairs.push([openingLetter[p.charCodeAt(0)], p.length > 1 ? openingLetter[p.charCodeAt(1)] : -1]);
+  }
+  openingPairs = new Uint8Array(openingLetters * openingLetters);
+  openingAlone = new Uint8Array(openingLetters);
+  for (const [a, b] of pairs) if (b < 0) openingAlone[a] = 1; else openingPairs[a * openingLetters + b] = 1;
+  openingsOf = '';
+}
+
+let openingsOf = '';
+let buffer = new Int32Array(0);
+let found = buffer;
+/**
+ * Where a phrase of some trie may start in `text`: a word start (a letter, mark
+ * or digit with none before it) whose first two letters open a phrase; found in
+ * one pass and kept for the next call on the same text.
+ */
+function openings(text: string): Int32Array {
+  if (text === openingsOf) return found;
+  // at most one word start in two code units
+  if (buffer.length < (text.length >> 1) + 1) buffer = new Int32Array((text.length >> 1) + 1024);
+  const letter = openingLetter, pairs = openingPairs, alone = openingAlone, letters = openingLetters;
+  let count = 0, before = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const w = WORD[c];
+    if (w === 1 && before === 0) {
+      const a = letter[c];
+      if (a !== 0 && (alone[a] === 1 || pairs[a * letters + letter[text.charCodeAt(i + 1)]] === 1)) buffer[count++] = i;
+    }
+    before = w;
+  }
+  openingsOf = text;
+  found = buffer.subarray(0, count);
+  return found;
+}
+
+function firstAtOrAfter(at: Int32Array, from: number): number {
+  let lo = 0, hi = at.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < from) lo = mid + 1; else hi = mid; }
+  return lo;
+}
