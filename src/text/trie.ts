@@ -35,11 +35,6 @@ export function spaceAt(text: string, i: number): boolean {
   return SPACE[text.charCodeAt(i)] === 1;
 }
 
-/** Whether a word may start at text[i]: no letter, mark or digit just before it (the code unit before, as `wordMatches` tests it). */
-export function wordStartAt(text: string, i: number): boolean {
-  return i === 0 || WORD[text.charCodeAt(i - 1)] === 0;
-}
-
 const wordEnd = (text: string, end: number) => !wordCharAt(text, end);
 
 /** ends of the phrases on one walk, shortest first (a walk is read to its end before another starts) */
@@ -49,12 +44,13 @@ export class PhraseTrie {
   /** code unit → its letter in the phrases' alphabet (white space all one letter, the space between words), 0 for none */
   private readonly letter: Uint8Array | Uint16Array;
   private readonly letters: number;
+  private readonly spaceLetter: number;
   /** node * letters + letter → next node, 0 for none (node 0 is the root) */
   private readonly next: Int16Array | Int32Array;
   /** 1 where a phrase ends */
   private readonly isEnd: Uint8Array;
-  /** every phrase begins with a letter, mark or digit: a match starts where a word starts */
-  private readonly firstIsWord: boolean;
+  /** this tree's place in the shared openings, -1 if a phrase begins with no letter, mark or digit */
+  private readonly opening: number;
 
   /**
    * `end(text, e)`: whether a phrase may end at e; by default where no letter,
@@ -70,15 +66,13 @@ export class PhraseTrie {
       if (/^ | $|[^\S ]|[\ud800-\udfff]/u.test(p)) throw new Error(`phrase trie: cannot read "${raw}"`);
       list.push(p);
     }
-    this.firstIsWord = list.every((p) => WORD[p.charCodeAt(0)] === 1);
-    if (this.firstIsWord) addOpenings(list);
     const codes = [...new Set(list.join(''))].map((ch) => ch.charCodeAt(0));
     this.letters = codes.length + 1;
     this.letter = this.letters < 256 ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
     codes.forEach((c, k) => { this.letter[c] = k + 1; });
-    const space = this.letter[32];
-    if (space) for (let c = 0; c < 0x10000; c++) if (SPACE[c] === 1) this.letter[c] = space;
-    // nodes as a map while the tree grows, then one table
+    this.spaceLetter = this.letter[32] || -1;
+    if (this.spaceLetter > 0) for (let c = 0; c < 0x10000; c++) if (SPACE[c] === 1) this.letter[c] = this.spaceLetter;
+    // nodes as maps while the tree grows, then one table
     const edges: Array<Map<number, number>> = [new Map()];
     for (const p of list) {
       let n = 0;
@@ -100,21 +94,22 @@ export class PhraseTrie {
     edges.forEach((e, n) => {
       for (const [l, to] of e) if (l < 0) this.isEnd[id[n]] = 1; else this.next[id[n] * this.letters + l] = id[to];
     });
+    this.opening = list.every((p) => WORD[p.charCodeAt(0)] === 1) ? addOpenings(list) : -1;
   }
 
   /** End of the phrase that starts exactly at `pos` (the longest that may end where it ends), -1 if none. */
   matchAt(text: string, pos: number): number {
-    if (pos >= text.length) return -1;
-    const { letter, letters, next, isEnd } = this;
+    const { letter, letters, next, isEnd, spaceLetter } = this;
     const len = text.length;
     let n = 0, i = pos, count = 0;
     while (i < len) {
       const l = letter[text.charCodeAt(i)];
+      if (l === 0) break;
       const to = next[n * letters + l];
-      if (l === 0 || to === 0) break;
+      if (to === 0) break;
       i++;
       // a space reads the whole run of white space ("Hà  Nội", "Hà\nNội")
-      if (SPACE[text.charCodeAt(i - 1)] === 1) while (i < len && SPACE[text.charCodeAt(i)] === 1) i++;
+      if (l === spaceLetter) while (i < len && SPACE[text.charCodeAt(i)] === 1) i++;
       n = to;
       if (isEnd[n] === 1) {
         if (count === ends.length) { const more = new Int32Array(2 * count); more.set(ends); ends = more; }
@@ -132,23 +127,20 @@ export class PhraseTrie {
    */
   matches(text: string, from: number, to: number): number[] {
     const out: number[] = [];
-    const { letter, letters, next, isEnd } = this;
-    if (this.firstIsWord && to - from >= INDEXED) {
-      // the places and the organizations of one article read the same openings
-      const at = openings(text);
-      let k = firstAtOrAfter(at, from), after = from;
-      for (; k < at.length; k++) {
+    if (this.opening >= 0 && text.length >= INDEXED && 2 * (to - from) >= text.length) {
+      // the places and the organizations of one article read the same pass over it
+      const at = openings(text, this.opening);
+      let after = from;
+      for (let k = firstAtOrAfter(at, from); k < at.length; k++) {
         const i = at[k];
         if (i >= to) break;
         if (i < after) continue;
-        // most word starts leave the tree at their first or second letter ("các", "Hội")
-        const n = next[letter[text.charCodeAt(i)]];
-        if (n === 0 || (isEnd[n] === 0 && next[n * letters + letter[text.charCodeAt(i + 1)]] === 0)) continue;
         const e = this.matchAt(text, i);
         if (e >= 0) { out.push(i, e); after = e; }
       }
       return out;
     }
+    const { letter, next } = this;
     let before = from > 0 ? WORD[text.charCodeAt(from - 1)] : 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
@@ -167,67 +159,89 @@ export class PhraseTrie {
   }
 }
 
-/** a window shorter than this is read as it is (a party's name), not through the text's openings */
-const INDEXED = 2048;
+/**
+ * A text shorter than this (a party's name) is read as it is, and so is a window
+ * of less than half its text: the openings are found in the whole text.
+ */
+const INDEXED = 256;
 
 /**
- * The first two letters of every phrase of every trie (white space one letter,
- * as the walk reads it), so one pass over a text finds, for all of them, the few
- * word starts where some phrase may begin: of a page's words that start with
- * "t" or "c", "tỉnh" and "công" may open a name, "trong" and "các" cannot.
+ * The first two letters of the phrases of every tree (white space one letter,
+ * as the walk reads it), each pair with the trees it opens, so one pass over a
+ * text finds for all of them the few word starts where one of their phrases
+ * may begin: of a page's words that start with "t" or "c", "tỉnh" and "công"
+ * may open an organization's name, "trong" and "các" open nothing.
  */
 const openingLetter = new Uint16Array(0x10000);
 let openingLetters = 1;
-/** letter * openingLetters + letter → 1 where two letters open a phrase */
-let openingPairs = new Uint8Array(1);
-/** 1 where a phrase is one letter long: any second letter opens it */
-let openingAlone = new Uint8Array(1);
-const pairs: Array<[number, number]> = [];
+/** letter * openingLetters + letter → the trees (one bit each) whose phrases may open so */
+let openingPairs = new Uint32Array(1);
+/** letter → the trees with a phrase of that one letter (any second letter opens it) */
+let openingAlone = new Uint32Array(1);
+const openers: Array<[tree: number, first: number, second: number]> = [];
+let trees = 0;
 
-function addOpenings(phrases: string[]): void {
-  for (const p of phrases) {
-    for (let i = 0; i < Math.min(2, p.length); i++) {
-      const c = p.charCodeAt(i);
-      if (openingLetter[c] === 0) {
-        if (c === 32) for (let w = 0; w < 0x10000; w++) { if (SPACE[w] === 1) openingLetter[w] = openingLetters; }
-        else openingLetter[c] = openingLetters;
-        openingLetters++;
-      }
+/** Adds a tree's phrases to the openings; its number there (32 at most: a bit each). */
+function addOpenings(phrases: string[]): number {
+  if (trees === 32) return -1;
+  const tree = trees++;
+  const letterOf = (c: number) => {
+    if (openingLetter[c] === 0) {
+      if (c === 32) { for (let w = 0; w < 0x10000; w++) if (SPACE[w] === 1) openingLetter[w] = openingLetters; }
+      else openingLetter[c] = openingLetters;
+      openingLetters++;
     }
-    pairs.push([openingLetter[p.charCodeAt(0)], p.length > 1 ? openingLetter[p.charCodeAt(1)] : -1]);
+    return openingLetter[c];
+  };
+  for (const p of phrases) openers.push([tree, letterOf(p.charCodeAt(0)), p.length > 1 ? letterOf(p.charCodeAt(1)) : 0]);
+  openingPairs = new Uint32Array(openingLetters * openingLetters);
+  openingAlone = new Uint32Array(openingLetters);
+  for (const [t, a, b] of openers) {
+    if (b) openingPairs[a * openingLetters + b] |= 1 << t;
+    else openingAlone[a] |= 1 << t;
   }
-  openingPairs = new Uint8Array(openingLetters * openingLetters);
-  openingAlone = new Uint8Array(openingLetters);
-  for (const [a, b] of pairs) if (b < 0) openingAlone[a] = 1; else openingPairs[a * openingLetters + b] = 1;
+  buffers.push(new Int32Array(256));
+  found.push(new Int32Array(0));
   openingsOf = '';
+  return tree;
 }
 
 let openingsOf = '';
-let buffer = new Int32Array(0);
-let found = buffer;
+/** per tree, the openings of the last text read */
+const buffers: Int32Array[] = [];
+const found: Int32Array[] = [];
+
 /**
- * Where a phrase of some trie may start in `text`: a word start (a letter, mark
- * or digit with none before it) whose first two letters open a phrase; found in
- * one pass and kept for the next call on the same text.
+ * Where a phrase of the given tree may start in `text`: a word start (a letter,
+ * mark or digit with none before it) whose first two letters open one of its
+ * phrases. One pass finds them for every tree, kept for the next call on the same text.
  */
-function openings(text: string): Int32Array {
-  if (text === openingsOf) return found;
-  // at most one word start in two code units
-  if (buffer.length < (text.length >> 1) + 1) buffer = new Int32Array((text.length >> 1) + 1024);
+function openings(text: string, tree: number): Int32Array {
+  if (text !== openingsOf) readOpenings(text);
+  return found[tree];
+}
+
+function readOpenings(text: string): void {
   const letter = openingLetter, pairs = openingPairs, alone = openingAlone, letters = openingLetters;
-  let count = 0, before = 0;
+  const counts = new Int32Array(trees);
+  let before = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const w = WORD[c];
     if (w === 1 && before === 0) {
       const a = letter[c];
-      if (a !== 0 && (alone[a] === 1 || pairs[a * letters + letter[text.charCodeAt(i + 1)]] === 1)) buffer[count++] = i;
+      if (a !== 0) {
+        for (let m = alone[a] | pairs[a * letters + letter[text.charCodeAt(i + 1)]]; m !== 0; m &= m - 1) {
+          const t = 31 - Math.clz32(m & -m);
+          if (counts[t] === buffers[t].length) { const more = new Int32Array(2 * counts[t]); more.set(buffers[t]); buffers[t] = more; }
+          buffers[t][counts[t]++] = i;
+        }
+      }
     }
     before = w;
   }
+  for (let t = 0; t < trees; t++) found[t] = buffers[t].subarray(0, counts[t]);
   openingsOf = text;
-  found = buffer.subarray(0, count);
-  return found;
 }
 
 function firstAtOrAfter(at: Int32Array, from: number): number {
