@@ -166,19 +166,24 @@ export class PhraseTrie {
 const INDEXED = 256;
 
 /**
- * The first two letters of the phrases of every tree (white space one letter,
- * as the walk reads it), each pair with the trees it opens, so one pass over a
- * text finds for all of them the few word starts where one of their phrases
- * may begin: of a page's words that start with "t" or "c", "tỉnh" and "công"
- * may open an organization's name, "trong" and "các" open nothing.
+ * The first three letters of the phrases of every tree (a run of white space
+ * one letter, as the walk reads it), each with the trees it opens, so that one
+ * pass over a text finds for all of them the few word starts where one of
+ * their phrases may begin: of a page's words that start with "th" or "tr",
+ * "thành" may open "thành phố Hồ Chí Minh", "thể", "theo" and "trong" open nothing.
  */
 const openingLetter = new Uint16Array(0x10000);
 let openingLetters = 1;
-/** letter * openingLetters + letter → the trees (one bit each) whose phrases may open so */
-let openingPairs = new Uint32Array(1);
-/** letter → the trees with a phrase of that one letter (any second letter opens it) */
+let openingSpace = -1;
+/** letter → the trees with a phrase of that one letter */
 let openingAlone = new Uint32Array(1);
-const openers: Array<[tree: number, first: number, second: number]> = [];
+/** letter * openingLetters + letter → the number of that pair of first letters, 0 for none */
+let openingPair = new Uint16Array(1);
+/** pair → the trees with a phrase of those two letters */
+let pairAlone = new Uint32Array(1);
+/** pair * openingLetters + letter → the trees whose phrases open with those three letters */
+let pairThen = new Uint32Array(1);
+const openers: Array<[tree: number, phrase: string]> = [];
 let trees = 0;
 
 /** Adds a tree's phrases to the openings; its number there (32 at most: a bit each). */
@@ -187,18 +192,36 @@ function addOpenings(phrases: string[]): number {
   const tree = trees++;
   const letterOf = (c: number) => {
     if (openingLetter[c] === 0) {
-      if (c === 32) { for (let w = 0; w < 0x10000; w++) if (SPACE[w] === 1) openingLetter[w] = openingLetters; }
-      else openingLetter[c] = openingLetters;
+      if (c === 32) {
+        openingSpace = openingLetters;
+        for (let w = 0; w < 0x10000; w++) if (SPACE[w] === 1) openingLetter[w] = openingLetters;
+      } else openingLetter[c] = openingLetters;
       openingLetters++;
     }
     return openingLetter[c];
   };
-  for (const p of phrases) openers.push([tree, letterOf(p.charCodeAt(0)), p.length > 1 ? letterOf(p.charCodeAt(1)) : 0]);
-  openingPairs = new Uint32Array(openingLetters * openingLetters);
-  openingAlone = new Uint32Array(openingLetters);
-  for (const [t, a, b] of openers) {
-    if (b) openingPairs[a * openingLetters + b] |= 1 << t;
-    else openingAlone[a] |= 1 << t;
+  for (const p of phrases) {
+    for (let i = 0; i < Math.min(3, p.length); i++) letterOf(p.charCodeAt(i));
+    openers.push([tree, p]);
+  }
+  const letters = openingLetters;
+  const pairs = new Map<number, number>();
+  for (const [, p] of openers) if (p.length > 1) {
+    const key = openingLetter[p.charCodeAt(0)] * letters + openingLetter[p.charCodeAt(1)];
+    if (!pairs.has(key)) pairs.set(key, pairs.size + 1);
+  }
+  if (pairs.size >= 0xffff) throw new Error('phrase trie: too many openings');
+  openingAlone = new Uint32Array(letters);
+  openingPair = new Uint16Array(letters * letters);
+  pairAlone = new Uint32Array(pairs.size + 1);
+  pairThen = new Uint32Array((pairs.size + 1) * letters);
+  for (const [key, pair] of pairs) openingPair[key] = pair;
+  for (const [t, p] of openers) {
+    const a = openingLetter[p.charCodeAt(0)];
+    if (p.length === 1) { openingAlone[a] |= 1 << t; continue; }
+    const pair = openingPair[a * letters + openingLetter[p.charCodeAt(1)]];
+    if (p.length === 2) pairAlone[pair] |= 1 << t;
+    else pairThen[pair * letters + openingLetter[p.charCodeAt(2)]] |= 1 << t;
   }
   buffers.push(new Int32Array(256));
   found.push(new Int32Array(0));
@@ -213,7 +236,7 @@ const found: Int32Array[] = [];
 
 /**
  * Where a phrase of the given tree may start in `text`: a word start (a letter,
- * mark or digit with none before it) whose first two letters open one of its
+ * mark or digit with none before it) whose first three letters open one of its
  * phrases. One pass finds them for every tree, kept for the next call on the same text.
  */
 function openings(text: string, tree: number): Int32Array {
@@ -221,24 +244,45 @@ function openings(text: string, tree: number): Int32Array {
   return found[tree];
 }
 
+/** the word starts of the last text read (at most one in two code units) */
+let wordStarts = new Int32Array(1024);
+
 function readOpenings(text: string): void {
-  const letter = openingLetter, pairs = openingPairs, alone = openingAlone, letters = openingLetters;
+  const len = text.length;
+  if (wordStarts.length < (len >> 1) + 2) wordStarts = new Int32Array((len >> 1) + 1024);
+  // every word start first, without a branch per character (a branch taken at one character in
+  // five is mispredicted often enough to cost more than the store)
+  const starts = wordStarts;
+  let n = 0, before = 0;
+  for (let i = 0; i < len; i++) {
+    const w = WORD[text.charCodeAt(i)];
+    starts[n] = i;
+    n += w & (before ^ 1);
+    before = w;
+  }
+  const letter = openingLetter, letters = openingLetters, space = openingSpace;
+  const alone = openingAlone, pairOf = openingPair, pairs = pairAlone, then = pairThen;
   const counts = new Int32Array(trees);
-  let before = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const w = WORD[c];
-    if (w === 1 && before === 0) {
-      const a = letter[c];
-      if (a !== 0) {
-        for (let m = alone[a] | pairs[a * letters + letter[text.charCodeAt(i + 1)]]; m !== 0; m &= m - 1) {
-          const t = 31 - Math.clz32(m & -m);
-          if (counts[t] === buffers[t].length) { const more = new Int32Array(2 * counts[t]); more.set(buffers[t]); buffers[t] = more; }
-          buffers[t][counts[t]++] = i;
-        }
+  for (let k = 0; k < n; k++) {
+    const i = starts[k];
+    const a = letter[text.charCodeAt(i)];
+    if (a === 0) continue;
+    let m = alone[a];
+    if (i + 1 < len) {
+      const b = letter[text.charCodeAt(i + 1)];
+      const pair = b === 0 ? 0 : pairOf[a * letters + b];
+      if (pair !== 0) {
+        m |= pairs[pair];
+        let j = i + 2;
+        if (b === space) while (j < len && SPACE[text.charCodeAt(j)] === 1) j++;
+        if (j < len) m |= then[pair * letters + letter[text.charCodeAt(j)]];
       }
     }
-    before = w;
+    for (; m !== 0; m &= m - 1) {
+      const t = 31 - Math.clz32(m & -m);
+      if (counts[t] === buffers[t].length) { const more = new Int32Array(2 * counts[t]); more.set(buffers[t]); buffers[t] = more; }
+      buffers[t][counts[t]++] = i;
+    }
   }
   for (let t = 0; t < trees; t++) found[t] = buffers[t].subarray(0, counts[t]);
   openingsOf = text;
