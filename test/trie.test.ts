@@ -1,6 +1,6 @@
 /** PhraseTrie finds what the regex of the same phrases (phrasesRe + wordMatches) finds, faster. */
 import { describe, it, expect } from 'vitest';
-import { PhraseTrie } from '../src/text/trie.js';
+import { codeUnitTable, PhraseTrie } from '../src/text/trie.js';
 import { phrasesRe, wordMatches } from '../src/text/regex.js';
 
 const PHRASES = ['Hà Nội', 'Hà Nam', 'Hà', 'Bộ Công an', 'Bộ', 'tỉnh ủy', 'Bà Rịa-Vũng Tàu', 'Bà Rịa - Vũng Tàu', 'TP.HCM', 'Đông Bắc', 'Đông Bắc Á'];
@@ -59,5 +59,16 @@ describe('PhraseTrie', () => {
         expect(trie.matchAt(text, i), `at ${i}`).toBe(m ? i + m[0].length : -1);
       }
     }
+  });
+});
+
+describe('codeUnitTable', () => {
+  it.each(['\\s', '[\\p{L}\\p{M}\\p{N}]', '\\p{Lu}'])('holds the code units %s matches, one at a time', (cls) => {
+    const table = codeUnitTable(cls);
+    const one = new RegExp(`^${cls}$`, 'u');
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (table[c] !== (one.test(String.fromCharCode(c)) ? 1 : 0)) wrong.push(c.toString(16));
+    expect(wrong).toEqual([]);
+    expect(table.some((v) => v === 1)).toBe(true);
   });
 });

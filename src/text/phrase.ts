@@ -9,6 +9,7 @@
 import { organizations } from '../data.js';
 import { alternation, R } from './regex.js';
 import { placeLengthAt } from './gazetteer.js';
+import { codeUnitTable } from './trie.js';
 
 const org = organizations();
 const words = org.phraseWords;
@@ -27,11 +28,7 @@ const DASH = /[ \u00a0]*[-–][ \u00a0]*(?=\p{Lu}[\p{Ll}\p{M}])/uy;
 
 // Each pattern above is tried only where its first character stands, a test by code unit: a token costs one
 // regex, not five (a high surrogate may start an astral capital, so the pattern decides there)
-const CAPITAL = new Uint8Array(0x10000);
-{
-  const lu = /\p{Lu}/u;
-  for (let c = 0; c < 0x10000; c++) if ((c >= 0xd800 && c < 0xdc00) || lu.test(String.fromCharCode(c))) CAPITAL[c] = 1;
-}
+const CAPITAL = codeUnitTable('\\p{Lu}').fill(1, 0xd800, 0xdc00);
 const WORD_FIRST = new Uint8Array(0x10000);
 for (const w of [...words, ...CONNECTORS]) WORD_FIRST[w.charCodeAt(0)] = 1;
 const blank = (c: number) => c === 32 || c === 0xa0;

@@ -8,18 +8,35 @@
  * tree after a letter or two ("Hội nghị" leaves it at "ộ").
  */
 
-/** white space as `\s` reads it, by code unit */
-const SPACE = new Uint8Array(0x10000);
-/** a letter, mark or digit, by code unit (as `[\p{L}\p{M}\p{N}]` tests one character of a string) */
-const WORD = new Uint8Array(0x10000);
-{
-  const space = /\s/, word = /[\p{L}\p{M}\p{N}]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    const ch = String.fromCharCode(c);
-    if (space.test(ch)) SPACE[c] = 1;
-    if (word.test(ch)) WORD[c] = 1;
+/** every code unit but the surrogates, in order (a lone surrogate is no letter, mark, digit or space) */
+let everyUnit = '';
+
+/**
+ * Which code units a character class holds, as a table: the class is run once over
+ * every code unit, not tested 63,488 times (a test per character cost tens of
+ * milliseconds at every start of the program).
+ */
+export function codeUnitTable(cls: string): Uint8Array {
+  if (!everyUnit) {
+    const parts: string[] = [];
+    for (let c = 0; c < 0x10000; c += 0x800) if (c < 0xd800 || c >= 0xe000) parts.push(String.fromCharCode(...Array.from({ length: 0x800 }, (_, k) => c + k)));
+    everyUnit = parts.join('');
   }
+  const table = new Uint8Array(0x10000);
+  // an index at or past 0xd800 stands for the code unit 0x800 higher
+  const unit = (i: number) => (i < 0xd800 ? i : i + 0x800);
+  for (const m of everyUnit.matchAll(new RegExp(`${cls}+`, 'gu'))) {
+    const from = m.index, to = m.index + m[0].length;
+    if (from < 0xd800 && to > 0xd800) { table.fill(1, from, 0xd800); table.fill(1, 0xe000, unit(to)); }
+    else table.fill(1, unit(from), unit(to - 1) + 1);
+  }
+  return table;
 }
+
+/** white space as `\s` reads it, by code unit */
+const SPACE = codeUnitTable('\\s');
+/** a letter, mark or digit, by code unit (as `[\p{L}\p{M}\p{N}]` tests one character of a string) */
+const WORD = codeUnitTable('[\\p{L}\\p{M}\\p{N}]');
 const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]/u;
 
 /** Whether a letter, mark or digit starts at text[i], read by code point as a lookahead in a `u` regex reads it (a surrogate pair is one letter). */
