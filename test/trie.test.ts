@@ -11,7 +11,13 @@ const STICKY = phrasesRe(PHRASES, 'uy');
 const byRegex = (text: string, from = 0, to = text.length) => [...wordMatches(RE, text, from, to)].map((m) => [m.index, m.index + m[0].length]);
 const byTrie = (text: string, from = 0, to = text.length) => {
   const flat = trie.matches(text, from, to);
-  return flat.flatMap((_, k) => (k % 2 ? [] : [[flat[k], flat[k + 1]]]));
+  const out: number[][] = [];
+  for (let k = 0; k < flat.length; k += 3) {
+    // the phrase a match names is its text with each run of white space one space
+    expect(trie.phrases[flat[k + 2]]).toBe(text.slice(flat[k], flat[k + 1]).replace(/\s+/g, ' '));
+    out.push([flat[k], flat[k + 1]]);
+  }
+  return out;
 };
 
 describe('PhraseTrie', () => {

@@ -55,8 +55,8 @@ function organizations(a: Article, names: NameSpan[]): Organization[] {
   const found: Array<{ s: number; e: number; name: string; kind: string }> = [];
   const heads: Array<{ s: number; e: number; head: string }> = [];
   const at = ORG.matches(text, from, to);
-  for (let k = 0; k < at.length; k += 2) {
-    heads.push({ s: at[k], e: at[k + 1], head: text.slice(at[k], at[k + 1]).replace(/\s+/g, ' ') });
+  for (let k = 0; k < at.length; k += 3) {
+    heads.push({ s: at[k], e: at[k + 1], head: ORG.phrases[at[k + 2]] });
     startsAt[at[k] - from] = 1;
   }
   const stop = (p: number) => startsAt[p - from] === 1 || docAt(text, p);

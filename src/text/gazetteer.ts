@@ -11,7 +11,8 @@ import { PhraseTrie, spaceAt, wordCharAt } from './trie.js';
 
 export type PlaceKind = 'province' | 'city' | 'region' | 'country';
 export interface PlaceEntry { name: string; kind: PlaceKind; current: string | null }
-export interface PlaceMatch { start: number; end: number; entry: PlaceEntry; text: string }
+/** `text` as written, `variant` with each run of white space one space (the gazetteer's spelling) */
+export interface PlaceMatch { start: number; end: number; entry: PlaceEntry; text: string; variant: string }
 
 const provinceData = provinceFile();
 const SPELLINGS = provinceData.spellings ?? {};
@@ -85,13 +86,12 @@ const COUNTRY_AFTER = /^\s*(?:[-–]\s*\p{Lu}|và\s+(?:các\s+)?nước)/u;
 export function findPlaces(text: string, from: number, to: number): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   const found = PLACES.matches(text, from, to);
-  for (let k = 0; k < found.length; k += 2) {
+  for (let k = 0; k < found.length; k += 3) {
     const start = found[k], end = found[k + 1];
     // after a dot only as a city's name ("TP.Tây Ninh"), not inside an abbreviation ("TP.HCM" is one variant, not "HCM")
     if (text[start - 1] === '.' && !CITY_DOT.test(text.slice(Math.max(0, start - 3), start))) continue;
     if (end > to) break;
-    const written = text.slice(start, end);
-    const v = written.replace(/\s+/g, ' ');
+    const v = PLACES.phrases[found[k + 2]];
     const entry = VARIANTS.get(v);
     if (!entry) continue;
     const after = text.slice(end, end + 24);
@@ -102,7 +102,7 @@ export function findPlaces(text: string, from: number, to: number): PlaceMatch[]
       if (/^ \p{Lu}/u.test(after)) continue;
       if (!COUNTRY_BEFORE.test(text.slice(Math.max(from, start - 24), start)) && !COUNTRY_AFTER.test(after)) continue;
     }
-    out.push({ start, end, entry, text: written });
+    out.push({ start, end, entry, text: text.slice(start, end), variant: v });
   }
   return out;
 }

@@ -54,8 +54,12 @@ export function spaceAt(text: string, i: number): boolean {
 
 const wordEnd = (text: string, end: number) => !wordCharAt(text, end);
 
-/** ends of the phrases on one walk, shortest first (a walk is read to its end before another starts) */
+/** ends of the phrases on one walk, shortest first, and their phrases (a walk is read to its end before another starts) */
 let ends = new Int32Array(64);
+let endPhrases = new Int32Array(64);
+/** the phrase of the last match `matchAt` found */
+let matchedPhrase = -1;
+const grow = (a: Int32Array) => { const more = new Int32Array(2 * a.length); more.set(a); return more; };
 
 export class PhraseTrie {
   /** code unit → its letter in the phrases' alphabet (white space all one letter, the space between words), 0 for none */
@@ -64,8 +68,10 @@ export class PhraseTrie {
   private readonly spaceLetter: number;
   /** node * letters + letter → next node, 0 for none (node 0 is the root) */
   private readonly next: Int16Array | Int32Array;
-  /** 1 where a phrase ends */
-  private readonly isEnd: Uint8Array;
+  /** node → 1 + the phrase that ends there, 0 for none */
+  private readonly phraseAt: Int32Array;
+  /** the phrases, each space a single one; a match names its phrase by its number here */
+  readonly phrases: string[] = [];
   /** this tree's place in the shared openings, -1 if a phrase begins with no letter, mark or digit */
   private readonly opening: number;
 
@@ -75,13 +81,14 @@ export class PhraseTrie {
    * not end there gives way to the longest shorter one that may, as the regex backtracks.
    */
   constructor(phrases: Iterable<string>, private readonly end: (text: string, e: number) => boolean = wordEnd) {
-    const list: string[] = [];
+    const list = this.phrases, seen = new Set<string>();
     for (const raw of new Set(phrases)) {
       const p = raw.replace(/ +/g, ' ');
       if (!p) continue;
       // what the walk reads as white space is only the single space between words
       if (/^ | $|[^\S ]|[\ud800-\udfff]/u.test(p)) throw new Error(`phrase trie: cannot read "${raw}"`);
-      list.push(p);
+      if (!seen.has(p)) list.push(p);
+      seen.add(p);
     }
     const codes = [...new Set(list.join(''))].map((ch) => ch.charCodeAt(0));
     this.letters = codes.length + 1;
@@ -91,7 +98,7 @@ export class PhraseTrie {
     if (this.spaceLetter > 0) for (let c = 0; c < 0x10000; c++) if (SPACE[c] === 1) this.letter[c] = this.spaceLetter;
     // nodes as maps while the tree grows, then one table
     const edges: Array<Map<number, number>> = [new Map()];
-    for (const p of list) {
+    for (const [k, p] of list.entries()) {
       let n = 0;
       for (let i = 0; i < p.length; i++) {
         const l = this.letter[p.charCodeAt(i)];
@@ -99,7 +106,7 @@ export class PhraseTrie {
         if (to === undefined) { to = edges.length; edges.push(new Map()); edges[n].set(l, to); }
         n = to;
       }
-      edges[n].set(-1, 0);
+      edges[n].set(-1, k);
     }
     // numbered breadth first, so the rows a walk reads most (the first letters) lie together
     const order = [0];
@@ -107,16 +114,19 @@ export class PhraseTrie {
     const id = new Int32Array(edges.length);
     order.forEach((n, k) => { id[n] = k; });
     this.next = edges.length < 0x8000 ? new Int16Array(edges.length * this.letters) : new Int32Array(edges.length * this.letters);
-    this.isEnd = new Uint8Array(edges.length);
+    this.phraseAt = new Int32Array(edges.length);
     edges.forEach((e, n) => {
-      for (const [l, to] of e) if (l < 0) this.isEnd[id[n]] = 1; else this.next[id[n] * this.letters + l] = id[to];
+      for (const [l, to] of e) if (l < 0) this.phraseAt[id[n]] = to + 1; else this.next[id[n] * this.letters + l] = id[to];
     });
     this.opening = list.every((p) => WORD[p.charCodeAt(0)] === 1) ? addOpenings(list) : -1;
   }
 
-  /** End of the phrase that starts exactly at `pos` (the longest that may end where it ends), -1 if none. */
+  /**
+   * End of the phrase that starts exactly at `pos` (the longest that may end where it ends), -1 if none;
+   * `matchedPhrase` then holds its number.
+   */
   matchAt(text: string, pos: number): number {
-    const { letter, letters, next, isEnd, spaceLetter } = this;
+    const { letter, letters, next, phraseAt, spaceLetter } = this;
     const len = text.length;
     let n = 0, i = pos, count = 0;
     while (i < len) {
@@ -128,19 +138,21 @@ export class PhraseTrie {
       // a space reads the whole run of white space ("Hà  Nội", "Hà\nNội")
       if (l === spaceLetter) while (i < len && SPACE[text.charCodeAt(i)] === 1) i++;
       n = to;
-      if (isEnd[n] === 1) {
-        if (count === ends.length) { const more = new Int32Array(2 * count); more.set(ends); ends = more; }
+      if (phraseAt[n] !== 0) {
+        if (count === ends.length) { ends = grow(ends); endPhrases = grow(endPhrases); }
+        endPhrases[count] = phraseAt[n] - 1;
         ends[count++] = i;
       }
     }
-    for (let k = count - 1; k >= 0; k--) if (this.end(text, ends[k])) return ends[k];
+    for (let k = count - 1; k >= 0; k--) if (this.end(text, ends[k])) { matchedPhrase = endPhrases[k]; return ends[k]; }
     return -1;
   }
 
   /**
    * The phrases in text[from, to) that start a word, left to right, none inside
    * another (a match may run past `to`): as `wordMatches` finds the regex's matches,
-   * flat as start, end, start, end, …
+   * flat as start, end, phrase (its number in `phrases`: the text matched, its white space
+   * runs one space each), start, end, phrase, …
    */
   matches(text: string, from: number, to: number): number[] {
     const out: number[] = [];
@@ -153,7 +165,7 @@ export class PhraseTrie {
         if (i >= to) break;
         if (i < after) continue;
         const e = this.matchAt(text, i);
-        if (e >= 0) { out.push(i, e); after = e; }
+        if (e >= 0) { out.push(i, e, matchedPhrase); after = e; }
       }
       return out;
     }
@@ -164,7 +176,7 @@ export class PhraseTrie {
       if (before === 0 && next[letter[c]] !== 0) {
         const e = this.matchAt(text, i);
         if (e >= 0) {
-          out.push(i, e);
+          out.push(i, e, matchedPhrase);
           i = e - 1;
           before = WORD[text.charCodeAt(e - 1)];
           continue;
