@@ -9,7 +9,7 @@
 import { organizations } from '../data.js';
 import { alternation, R } from './regex.js';
 import { placeLengthAt } from './gazetteer.js';
-import { codeUnitTable } from './trie.js';
+import { codeUnitTable, WORD as WORD_UNIT } from './trie.js';
 
 const org = organizations();
 const words = org.phraseWords;
@@ -37,6 +37,54 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** End of the sticky pattern's match at `pos`, -1 if none. */
 const endAt = (re: RegExp, text: string, pos: number) => { re.lastIndex = pos; return re.test(text) ? re.lastIndex : -1; };
 
+// CAP and SECOND read by code unit, as they are read at every capitalised word of every phrase; the
+// patterns themselves decide where a surrogate stands (an astral letter is a letter to them)
+const LETTER_OR_DIGIT = codeUnitTable('[\\p{L}\\p{N}]');
+const LOWER = codeUnitTable('\\p{Ll}');
+const LOWER_OR_MARK = codeUnitTable('[\\p{Ll}\\p{M}]');
+const surrogate = (c: number) => c >= 0xd800 && c < 0xe000;
+
+/** End of CAP's match at `p`, where a capital stands ("Bộ", "TP.HCM", "KH&CN"). */
+export function capitalWordEnd(text: string, p: number): number {
+  if (surrogate(text.charCodeAt(p))) return endAt(CAP, text, p);
+  let i = p + 1, c: number;
+  while (WORD_UNIT[(c = text.charCodeAt(i))] === 1) i++;
+  for (;;) {
+    if (surrogate(c)) return endAt(CAP, text, p);
+    // "TP.HCM", "GD-ĐT", "KH&CN": a joiner and letters or digits after it
+    if (c !== 46 && c !== 45 && c !== 47 && c !== 38) return i;
+    let j = i + 1, d: number;
+    while (LETTER_OR_DIGIT[(d = text.charCodeAt(j))] === 1) j++;
+    if (surrogate(d)) return endAt(CAP, text, p);
+    if (j === i + 1) return i;
+    i = j;
+    c = d;
+  }
+}
+
+/**
+ * SECOND's match at `at` (white space, then a lower-case syllable that ends a word): the
+ * syllable's start and end, or null.
+ */
+export function secondSyllable(text: string, at: number): [start: number, end: number] | null {
+  let w = at;
+  while (blank(text.charCodeAt(w))) w++;
+  if (w === at) return null;
+  const c = text.charCodeAt(w);
+  let j = w + 1, d = c;
+  if (!surrogate(c)) {
+    if (LOWER[c] !== 1) return null;
+    while (LOWER_OR_MARK[(d = text.charCodeAt(j))] === 1) j++;
+  }
+  if (surrogate(d)) {
+    SECOND.lastIndex = at;
+    const s = SECOND.exec(text);
+    return s ? [at + s[0].length - s[1].length, at + s[0].length] : null;
+  }
+  // a longer word ("Ninh Bình2", "tếX") is no syllable, and nothing shorter ends a word
+  return WORD_UNIT[d] === 1 ? null : [w, j];
+}
+
 /**
  * End of the phrase that starts at `pos` (not beyond `limit`); `pos` itself
  * when there is none. `stop(p)` is true where a name or another head begins.
@@ -53,16 +101,15 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     if (p >= limit || stop(p)) break;
     const place = placeLengthAt(text, p);
     const c = text.charCodeAt(p);
-    const capEnd = place || CAPITAL[c] === 0 ? -1 : endAt(CAP, text, p);
+    const capEnd = place || CAPITAL[c] === 0 ? -1 : capitalWordEnd(text, p);
     let e = place ? p + place : capEnd;
     if (e < 0 && WORD_FIRST[c] === 1) e = endAt(WORD, text, p);
     if (e < 0 && isDigit(c)) e = endAt(NUM, text, p);
     if (e < 0 || e > limit) break;
     if (capEnd >= 0 && blank(text.charCodeAt(capEnd))) {
       // "Kinh tế", "Ngoại giao": one lower-case syllable may follow, unless a phrase word or a verb
-      SECOND.lastIndex = capEnd;
-      const s = SECOND.exec(text);
-      if (s && !NOT_IN_NAME.has(s[1]) && endAt(WORD, text, capEnd + s[0].length - s[1].length) < 0 && capEnd + s[0].length <= limit) e = capEnd + s[0].length;
+      const s = secondSyllable(text, capEnd);
+      if (s && !NOT_IN_NAME.has(text.slice(s[0], s[1])) && (WORD_FIRST[text.charCodeAt(s[0])] === 0 || endAt(WORD, text, s[0]) < 0) && s[1] <= limit) e = s[1];
     }
     if (e - p > CONNECTOR_LENGTH || !CONNECTORS.has(text.slice(p, e))) end = e;
     else if (!/^[ \u00a0]+\p{Lu}/u.test(text.slice(e, e + 3))) break;

@@ -36,7 +36,7 @@ export function codeUnitTable(cls: string): Uint8Array {
 /** white space as `\s` reads it, by code unit */
 const SPACE = codeUnitTable('\\s');
 /** a letter, mark or digit, by code unit (as `[\p{L}\p{M}\p{N}]` tests one character of a string) */
-const WORD = codeUnitTable('[\\p{L}\\p{M}\\p{N}]');
+export const WORD = codeUnitTable('[\\p{L}\\p{M}\\p{N}]');
 const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]/u;
 
 /** Whether a letter, mark or digit starts at text[i], read by code point as a lookahead in a `u` regex reads it (a surrogate pair is one letter). */
