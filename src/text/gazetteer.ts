@@ -7,7 +7,7 @@
  */
 import { countries as countryFile, provinces as provinceFile, regions as regionData } from '../data.js';
 import { alternation, R } from './regex.js';
-import { PhraseTrie, spaceAt, wordCharAt } from './trie.js';
+import { codeUnitTable, PhraseTrie, spaceAt, wordCharAt } from './trie.js';
 
 export type PlaceKind = 'province' | 'city' | 'region' | 'country';
 export interface PlaceEntry { name: string; kind: PlaceKind; current: string | null }
@@ -32,6 +32,22 @@ function spellingsOf(v: string): string[] {
 const provinces = provinceData.provinces;
 /** "xa lộ Hà Nội", "thủy điện Hòa Bình": a road or a dam named after the province */
 const THING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(provinceData.notAfter ?? [])})[ \\u00a0]+$`, 'iu');
+/** the letters those things end with, in either case: the pattern is tried only after one and spaces ("đường Hà Nội"), not before every province */
+const THING_LAST = lastLetters(provinceData.notAfter ?? []);
+function lastLetters(things: string[]): Uint8Array | null {
+  const lasts = things.map((t) => t.charCodeAt(t.length - 1));
+  // (no thing, or one that ends in half a surrogate pair: the pattern is tried everywhere)
+  if (!lasts.length || lasts.some((c) => c >= 0xd800 && c < 0xe000)) return null;
+  return codeUnitTable(`[${lasts.map((c) => `\\u{${c.toString(16)}}`).join('')}]`, 'iu');
+}
+function thingBefore(text: string, from: number, start: number): boolean {
+  const lo = Math.max(from, start - 16);
+  if (!THING_LAST) return THING_BEFORE.test(text.slice(lo, start));
+  let i = start;
+  while (i > lo && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  if (i === start || i === lo || THING_LAST[text.charCodeAt(i - 1)] === 0) return false;
+  return THING_BEFORE.test(text.slice(lo, start));
+}
 const regions = regionData().regions;
 const countryData = countryFile();
 const countries = countryData.countries;
@@ -96,7 +112,7 @@ export function findPlaces(text: string, from: number, to: number): PlaceMatch[]
     if (!entry) continue;
     const after = text.slice(end, end + 24);
     if (NOT_FOLLOWED.get(v)?.test(after)) continue;
-    if ((entry.kind === 'province' || entry.kind === 'city') && THING_BEFORE.test(text.slice(Math.max(from, start - 16), start))) continue;
+    if ((entry.kind === 'province' || entry.kind === 'city') && thingBefore(text, from, start)) continue;
     if (AMBIGUOUS.has(v)) {
       // a capitalised word right after makes it part of a name ("Trần Tuấn Anh", "Mỹ Tho")
       if (/^ \p{Lu}/u.test(after)) continue;

@@ -16,7 +16,7 @@ let everyUnit = '';
  * every code unit, not tested 63,488 times (a test per character cost tens of
  * milliseconds at every start of the program).
  */
-export function codeUnitTable(cls: string): Uint8Array {
+export function codeUnitTable(cls: string, flags = 'u'): Uint8Array {
   if (!everyUnit) {
     const parts: string[] = [];
     for (let c = 0; c < 0x10000; c += 0x800) if (c < 0xd800 || c >= 0xe000) parts.push(String.fromCharCode(...Array.from({ length: 0x800 }, (_, k) => c + k)));
@@ -25,7 +25,7 @@ export function codeUnitTable(cls: string): Uint8Array {
   const table = new Uint8Array(0x10000);
   // an index at or past 0xd800 stands for the code unit 0x800 higher
   const unit = (i: number) => (i < 0xd800 ? i : i + 0x800);
-  for (const m of everyUnit.matchAll(new RegExp(`${cls}+`, 'gu'))) {
+  for (const m of everyUnit.matchAll(new RegExp(`${cls}+`, `g${flags}`))) {
     const from = m.index, to = m.index + m[0].length;
     if (from < 0xd800 && to > 0xd800) { table.fill(1, from, 0xd800); table.fill(1, 0xe000, unit(to)); }
     else table.fill(1, unit(from), unit(to - 1) + 1);
