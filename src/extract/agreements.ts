@@ -32,7 +32,7 @@ import type { Agreement, AgreementParty, Sector, Span } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { agreements as agreementWords, sectors } from '../data.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
-import { COOPERATION_ABOUT, SECTOR_LEAD, firstKnown, isGenericSector, sectorList } from './sectors.js';
+import { COOPERATION_ABOUT, SECTOR_LEAD, SECTOR_LEAD_HINT, firstKnown, isGenericSector, sectorList } from './sectors.js';
 import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 
 const W = agreementWords();
@@ -62,8 +62,36 @@ const SIGNING = new RegExp(
   `|${DOC_ANY_CASE}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+ký${R})` +
   `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận${R})`, 'gu');
 /** cheap tests before the scans: a signing needs "ký" or "thỏa thuận", a sector list "lĩnh vực", "ngành", "mảng" or "hợp tác" */
-const SIGN_HINT = /[Kk]ý|[Tt]hỏa thuận|[Tt]rao/u;
+// (the signing hint is found once per body, then looked up per sentence: a test of each sentence would read the body
+// a second time; the lead hint is tested on the few sentences that need it, see agreements())
+const SIGN_HINT = /[Kk]ý|[Tt]hỏa thuận|[Tt]rao/g;
 const LEAD_HINT = /lĩnh vực|ngành|mảng|hợp tác|nội dung|gồm|như/u;
+
+/** Where a hint occurs in a text: each start (one past each start the scan goes on, so hits that overlap are all kept) and its end. */
+interface Hints { starts: number[]; ends: number[] }
+function hintsIn(re: RegExp, t: string): Hints {
+  const h: Hints = { starts: [], ends: [] };
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    h.starts.push(m.index);
+    h.ends.push(m.index + m[0].length);
+    re.lastIndex = m.index + 1;
+  }
+  return h;
+}
+/**
+ * Whether a hint lies wholly inside t[s, e): what the hint's test of that slice tells (at most one of the
+ * hint's words starts at an offset, so the hits found are all there are). Hits overlap rarely, so few are read.
+ */
+function hintWithin(h: Hints, s: number, e: number): boolean {
+  let lo = 0, hi = h.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (h.starts[mid] < s) lo = mid + 1; else hi = mid;
+  }
+  for (let k = lo; k < h.starts.length && h.starts[k] < e; k++) if (h.ends[k] <= e) return true;
+  return false;
+}
 // "đăng ký", "thư ký", "chữ ký", "nhật ký": not a signing
 const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng|kí|ký)\s*$/iu;
 const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
@@ -247,8 +275,11 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   const { start: b0, end: b1 } = a.body;
   const t = a.text.slice(b0, b1);
   // most articles sign nothing and list no sector: two literal searches settle that
-  const signs = SIGN_HINT.test(t), lists = LEAD_HINT.test(t);
-  if (!signs && !lists) return { agreements: [], cooperationFields };
+  const signHints = hintsIn(SIGN_HINT, t);
+  const signs = signHints.starts.length > 0;
+  if (!signs && !LEAD_HINT.test(t)) return { agreements: [], cooperationFields };
+  // a sector list's lead names its noun ("trên các lĩnh vực", "4 nhóm nhiệm vụ:"): a sentence without one starts no list
+  const nouns = hintsIn(SECTOR_LEAD_HINT, t);
   const span = (s: number, e: number): Span => a.span(b0 + s, b0 + e);
   // the body's shared sentences, as offsets into t; a line is never longer than its sentence
   const sents: Sentence[] = seg.sentences.map((x) => ({ start: x.start - b0, end: x.end - b0, paragraph: x.paragraph }));
@@ -383,7 +414,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       for (let j = k; j <= last; j++) signedIn.set(j, c);
       return;
     }
-    const signHere = signs && SIGN_HINT.test(text);
+    const signHere = signs && hintWithin(signHints, sent.start, sent.end);
     if (!signHere) return;
     let signing: RegExpExecArray | null = null;
     let scopeEnd = sent.end;
@@ -483,6 +514,10 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     };
   }
 
+  // nothing signed: only cooperation reported without a signing remains, and it needs a sector list's lead
+  if (!cands.length && !nouns.starts.length) return { agreements: [], cooperationFields };
+  const signed = cands.length > 0;
+
   // the content of a signing said after it: "Theo đó, ...", "Thỏa thuận tập trung vào ...", bulleted lines
   let last: Candidate | null = null;
   let lastSent = -1;
@@ -490,6 +525,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   /** "Theo thỏa thuận, hai bên tập trung vào ...": said before the signing it describes (a caption-led report) */
   const before: Sector[] = [];
   sents.forEach((sent, k) => {
+    // with nothing signed, a sentence tells only of cooperation ("đã hợp tác trên các lĩnh vực ..."), after a lead's noun
+    if (!signed && !hintWithin(nouns, sent.start, sent.end)) return;
     const own = signedIn.get(k);
     if (plannedIn.has(k)) return;
     if (own) {
@@ -514,7 +551,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     // ... as does the first sentence under a document's heading, its preamble ("Nhằm đẩy mạnh hợp tác toàn diện về ...")
     const preamble = open && k === lastSent + 1 && (last as Candidate).heading;
     const describing = preamble || (open && k === lastSent + 1 && !(last as Candidate).sectors.length && DESCRIBES.test(text));
-    if (!(lists && LEAD_HINT.test(text)) && !BULLET.test(text) && !describing) { bullets = bullets && BULLET.test(text); return; }
+    if (!LEAD_HINT.test(text) && !BULLET.test(text) && !describing) { bullets = bullets && BULLET.test(text); return; }
     const describes = open && (backref(text) || AGREED_LIST.test(text) || (near && DESCRIBES.test(text)));
     if (last === null && signedIn.size && (backref(text) || AGREED_LIST.test(text))) {
       if (!before.length) before.push(...contentAt(sent.start, sent.end));
@@ -553,7 +590,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       return;
     }
     // cooperation reported without a signing: "đã trao đổi, hợp tác ... trên các lĩnh vực ..."
-    for (const m of matches(SECTOR_LEAD, text)) {
+    if (hintWithin(nouns, sent.start, sent.end)) for (const m of matches(SECTOR_LEAD, text)) {
       if (!atWordStart(text, m.index!)) continue;
       const clause = text.slice(Math.max(0, m.index! - 120), m.index!).split(/[;.]\s/u).pop()!;
       if (!COOPERATION.test(clause)) continue;
