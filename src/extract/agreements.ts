@@ -34,6 +34,7 @@ import { agreements as agreementWords, sectors } from '../data.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
 import { COOPERATION_ABOUT, SECTOR_LEAD, SECTOR_LEAD_HINT, firstKnown, isGenericSector, sectorList } from './sectors.js';
 import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
+import { WordHints, hintWithin, type Hints } from './hints.js';
 
 const W = agreementWords();
 const COMPOUND_NAMES = sectors().compounds.map((c) => c.phrase);
@@ -64,34 +65,9 @@ const SIGNING = new RegExp(
 /** cheap tests before the scans: a signing needs "ký" or "thỏa thuận", a sector list "lĩnh vực", "ngành", "mảng" or "hợp tác" */
 // (the signing hint is found once per body, then looked up per sentence: a test of each sentence would read the body
 // a second time; the lead hint is tested on the few sentences that need it, see agreements())
-const SIGN_HINT = /[Kk]ý|[Tt]hỏa thuận|[Tt]rao/g;
-const LEAD_HINT = /lĩnh vực|ngành|mảng|hợp tác|nội dung|gồm|như/u;
+const SIGN_HINT = new WordHints(['ký', 'Ký', 'thỏa thuận', 'Thỏa thuận', 'trao', 'Trao']);
+const LEAD_HINT = new WordHints(['lĩnh vực', 'ngành', 'mảng', 'hợp tác', 'nội dung', 'gồm', 'như']);
 
-/** Where a hint occurs in a text: each start (one past each start the scan goes on, so hits that overlap are all kept) and its end. */
-interface Hints { starts: number[]; ends: number[] }
-function hintsIn(re: RegExp, t: string): Hints {
-  const h: Hints = { starts: [], ends: [] };
-  re.lastIndex = 0;
-  for (let m = re.exec(t); m; m = re.exec(t)) {
-    h.starts.push(m.index);
-    h.ends.push(m.index + m[0].length);
-    re.lastIndex = m.index + 1;
-  }
-  return h;
-}
-/**
- * Whether a hint lies wholly inside t[s, e): what the hint's test of that slice tells (at most one of the
- * hint's words starts at an offset, so the hits found are all there are). Hits overlap rarely, so few are read.
- */
-function hintWithin(h: Hints, s: number, e: number): boolean {
-  let lo = 0, hi = h.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (h.starts[mid] < s) lo = mid + 1; else hi = mid;
-  }
-  for (let k = lo; k < h.starts.length && h.starts[k] < e; k++) if (h.ends[k] <= e) return true;
-  return false;
-}
 // "đăng ký", "thư ký", "chữ ký", "nhật ký": not a signing
 const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng|kí|ký)\s*$/iu;
 const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
@@ -128,6 +104,14 @@ const DAY = /(?:^|[\s,(])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]�
 const COLLECTIVE = new RegExp(`^\\s*(?:kết\\s+)?(?:(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)\\s+(?:${alternationAnyCase(W.documents)})${R}|(?:${alternationAnyCase(W.collective)})${R})`, 'u');
 /** "Các văn kiện hợp tác gồm:": the documents are listed on the lines that follow */
 const LIST_OF_DOCUMENTS = new RegExp(`^[\\s\\-–]*(?:${alternationAnyCase(W.collective)})${R}[^.:]{0,100}?(?:gồm|bao gồm|như sau|sau đây|sau)\\s*:\\s*$`, 'u');
+/** the letters that line can start with, after its spaces and dashes ("c", "C", "n", "N"): a cheap test before the pattern */
+const LIST_OF_DOCUMENTS_FIRST = new Set(W.collective.flatMap((c) => [c[0], c[0].toUpperCase()]));
+const LINE_LEAD = /[\s\-–]/u;
+function mayListDocuments(t: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && LINE_LEAD.test(t[i])) i++;
+  return i < to && LIST_OF_DOCUMENTS_FIRST.has(t[i]);
+}
 const ADDITIVE = new RegExp(`^\\W*(?:${alternationAnyCase(W.additive)})${R}`, 'u');
 /** a clause that goes on describing what was signed: "Theo đó", "Cụ thể", "Theo thỏa thuận", "Hai bên ..." */
 const DESCRIBES = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.describes)})${R}`, 'u');
@@ -275,11 +259,11 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   const { start: b0, end: b1 } = a.body;
   const t = a.text.slice(b0, b1);
   // most articles sign nothing and list no sector: two literal searches settle that
-  const signHints = hintsIn(SIGN_HINT, t);
+  const signHints = SIGN_HINT.in(t);
   const signs = signHints.starts.length > 0;
-  if (!signs && !LEAD_HINT.test(t)) return { agreements: [], cooperationFields };
+  if (!signs && !LEAD_HINT.any(t)) return { agreements: [], cooperationFields };
   // a sector list's lead names its noun ("trên các lĩnh vực", "4 nhóm nhiệm vụ:"): a sentence without one starts no list
-  const nouns = hintsIn(SECTOR_LEAD_HINT, t);
+  const nouns = SECTOR_LEAD_HINT.in(t);
   const span = (s: number, e: number): Span => a.span(b0 + s, b0 + e);
   // the body's shared sentences, as offsets into t; a line is never longer than its sentence
   const sents: Sentence[] = seg.sentences.map((x) => ({ start: x.start - b0, end: x.end - b0, paragraph: x.paragraph }));
@@ -289,7 +273,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   /** the sector lists that start at the leads of [from, to): one scan of the stretch, each list bounded */
   const listsAt = (from: number, to: number, knownFirst = false): Sector[] => {
     const out: Sector[] = [];
-    if (to <= from) return out;
+    // a lead read holds its noun ("lĩnh vực") inside the stretch: without one the scan would only run on past it
+    if (to <= from || !hintWithin(nouns, from, to)) return out;
     // each list ends before the next lead, so each character is read by one list; the scan is lazy
     let prev = -1;
     const read = (s: number, limit: number) => {
@@ -381,8 +366,11 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   let listing = false;
 
   sents.forEach((sent, k) => {
-    const text = t.slice(sent.start, sent.end);
     const inTitle = sent.start < titleEnd;
+    // a sentence outside the headline, listing no documents and naming no signing says nothing here
+    const signHere = signs && hintWithin(signHints, sent.start, sent.end);
+    if (!signHere && !listing && !inTitle && !mayListDocuments(t, sent.start, sent.end)) return;
+    const text = t.slice(sent.start, sent.end);
     // a listed document: "Bản ghi nhớ về hợp tác y tế giữa Bộ Y tế ... và ...", "2. Nghị định thư ..."
     if (listing) {
       const lead = BULLET.exec(text)?.[0].length ?? (/^\s*/u.exec(text)![0].length);
@@ -414,7 +402,6 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       for (let j = k; j <= last; j++) signedIn.set(j, c);
       return;
     }
-    const signHere = signs && hintWithin(signHints, sent.start, sent.end);
     if (!signHere) return;
     let signing: RegExpExecArray | null = null;
     let scopeEnd = sent.end;
@@ -517,6 +504,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   // nothing signed: only cooperation reported without a signing remains, and it needs a sector list's lead
   if (!cands.length && !nouns.starts.length) return { agreements: [], cooperationFields };
   const signed = cands.length > 0;
+  /** where the words that may lead a list stand, found when a sentence first asks */
+  let leads: Hints | undefined;
 
   // the content of a signing said after it: "Theo đó, ...", "Thỏa thuận tập trung vào ...", bulleted lines
   let last: Candidate | null = null;
@@ -551,7 +540,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     // ... as does the first sentence under a document's heading, its preamble ("Nhằm đẩy mạnh hợp tác toàn diện về ...")
     const preamble = open && k === lastSent + 1 && (last as Candidate).heading;
     const describing = preamble || (open && k === lastSent + 1 && !(last as Candidate).sectors.length && DESCRIBES.test(text));
-    if (!LEAD_HINT.test(text) && !BULLET.test(text) && !describing) { bullets = bullets && BULLET.test(text); return; }
+    if (!hintWithin(leads ??= LEAD_HINT.in(t), sent.start, sent.end) && !BULLET.test(text) && !describing) { bullets = bullets && BULLET.test(text); return; }
     const describes = open && (backref(text) || AGREED_LIST.test(text) || (near && DESCRIBES.test(text)));
     if (last === null && signedIn.size && (backref(text) || AGREED_LIST.test(text))) {
       if (!before.length) before.push(...contentAt(sent.start, sent.end));
