@@ -66,7 +66,8 @@ const SIGNING = new RegExp(
 // (the signing hint is found once per body, then looked up per sentence: a test of each sentence would read the body
 // a second time; the lead hint is tested on the few sentences that need it, see agreements())
 const SIGN_HINT = new WordHints(['ký', 'Ký', 'thỏa thuận', 'Thỏa thuận', 'trao', 'Trao']);
-const LEAD_HINT = new WordHints(['lĩnh vực', 'ngành', 'mảng', 'hợp tác', 'nội dung', 'gồm', 'như']);
+// (the commonest first: asked whether any occurs, the search stops at the first found)
+const LEAD_HINT = new WordHints(['như', 'hợp tác', 'ngành', 'lĩnh vực', 'nội dung', 'gồm', 'mảng']);
 
 // "đăng ký", "thư ký", "chữ ký", "nhật ký": not a signing
 const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng|kí|ký)\s*$/iu;
@@ -258,10 +259,9 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   const cooperationFields: Sector[] = [];
   const { start: b0, end: b1 } = a.body;
   const t = a.text.slice(b0, b1);
-  // most articles sign nothing and list no sector: two literal searches settle that
+  // most articles sign nothing and list no sector: two literal searches settle that (see after the signings)
   const signHints = SIGN_HINT.in(t);
   const signs = signHints.starts.length > 0;
-  if (!signs && !LEAD_HINT.any(t)) return { agreements: [], cooperationFields };
   // a sector list's lead names its noun ("trên các lĩnh vực", "4 nhóm nhiệm vụ:"): a sentence without one starts no list
   const nouns = SECTOR_LEAD_HINT.in(t);
   const span = (s: number, e: number): Span => a.span(b0 + s, b0 + e);
@@ -503,6 +503,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
 
   // nothing signed: only cooperation reported without a signing remains, and it needs a sector list's lead
   if (!cands.length && !nouns.starts.length) return { agreements: [], cooperationFields };
+  // with no signing word, a document's heading or a list of documents counts in a body that may lead a list only
+  if (!signs && !LEAD_HINT.any(t)) return { agreements: [], cooperationFields };
   const signed = cands.length > 0;
   /** where the words that may lead a list stand, found when a sentence first asks */
   let leads: Hints | undefined;
