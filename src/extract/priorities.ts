@@ -56,43 +56,52 @@ const MARKERS: Array<[Family, RegExp]> = [
 ];
 /**
  * Where a marker of each family may start, found from a character every match holds ("là", "(", ")", ".",
- * "hứ", "uối cùng") by indexOf, in order: a regex tried at every offset of the body costs far more, and most
- * bodies hold no list. The family's pattern is then tried (sticky) at these offsets only.
+ * "ứ", "ối cùng") by indexOf, in order: a regex tried at every offset of the body costs far more, and most
+ * bodies hold no list. The family's pattern is then tried (sticky) at these offsets only. (Characters are
+ * read as codes: these checks run at every "." and "là" of the text.)
  */
 const LA_FORMS = new Set(Object.keys(D.laWords).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const LA_LENGTHS = [...new Set([...LA_FORMS].map((w) => w.length))].sort((x, y) => y - x);
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const LA_LAST = new Set([...LA_FORMS].map((w) => w.charCodeAt(w.length - 1)));
 const SPACE = /\s/u;
+const LETTER_MARK = /[a-kđ]/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** what \s matches, by code */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && SPACE.test(String.fromCharCode(c)));
 /** each offset of `needle` in t, mapped by `at` to the starts it allows (in order, none before the previous) */
 function startsBy(t: string, needle: string, at: (p: number, out: number[]) => void): number[] {
   const out: number[] = [];
   for (let p = t.indexOf(needle); p >= 0; p = t.indexOf(needle, p + 1)) at(p, out);
   return out;
 }
+const T = 84, t_ = 116, H = 72, h = 104, C = 67, c_ = 99, u = 117;
 const STARTS: Record<Family, (t: string) => number[]> = {
   // "Một là": a number word, spaces, "là"; the longest word first, so the starts stay in order
   la: (t) => startsBy(t, 'là', (p, out) => {
-    if (!SPACE.test(t[p - 1] ?? '')) return;
-    let q = p;
-    while (q > 0 && SPACE.test(t[q - 1])) q--;
-    if (q === p) return;
+    if (p === 0 || !isSpace(t.charCodeAt(p - 1))) return;
+    let q = p - 1;
+    while (q > 0 && isSpace(t.charCodeAt(q - 1))) q--;
+    if (q === 0 || !LA_LAST.has(t.charCodeAt(q - 1))) return;
     for (const n of LA_LENGTHS) if (q - n >= 0 && LA_FORMS.has(t.slice(q - n, q))) out.push(q - n);
   }),
   // (a rare letter is the cheapest needle: "hứ" would stop at every "h" of the text)
   thu: (t) => merged(
-    startsBy(t, 'ứ', (p, out) => { if (t[p - 1] === 'h' && (t[p - 2] === 'T' || t[p - 2] === 't')) out.push(p - 2); }),
-    startsBy(t, 'Ứ', (p, out) => { if (t[p - 1] === 'H' && t[p - 2] === 'T') out.push(p - 2); })),
-  last: (t) => startsBy(t, 'ối cùng', (p, out) => { if (t[p - 1] === 'u' && (t[p - 2] === 'C' || t[p - 2] === 'c')) out.push(p - 2); }),
-  paren: (t) => startsBy(t, '(', (p, out) => { if (isDigit(t[p + 1])) out.push(p); }),
+    startsBy(t, 'ứ', (p, out) => { if (t.charCodeAt(p - 1) === h && (t.charCodeAt(p - 2) === T || t.charCodeAt(p - 2) === t_)) out.push(p - 2); }),
+    startsBy(t, 'Ứ', (p, out) => { if (t.charCodeAt(p - 1) === H && t.charCodeAt(p - 2) === T) out.push(p - 2); })),
+  last: (t) => startsBy(t, 'ối cùng', (p, out) => {
+    if (t.charCodeAt(p - 1) === u && (t.charCodeAt(p - 2) === C || t.charCodeAt(p - 2) === c_)) out.push(p - 2);
+  }),
+  paren: (t) => startsBy(t, '(', (p, out) => { if (isDigit(t.charCodeAt(p + 1))) out.push(p); }),
   roman: (t) => startsBy(t, '(', (p, out) => { if (t[p + 1] === 'i' || t[p + 1] === 'v' || t[p + 1] === 'x') out.push(p); }),
   // "12." "3)": one or two digits before the mark
   num: (t) => startsBy(t, '.', (p, out) => digitsBefore(t, p, out)),
   numparen: (t) => startsBy(t, ')', (p, out) => digitsBefore(t, p, out)),
-  letter: (t) => startsBy(t, ')', (p, out) => { if (p > 0 && /[a-kđ]/.test(t[p - 1])) out.push(p - 1); }),
+  letter: (t) => startsBy(t, ')', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
 };
 function digitsBefore(t: string, p: number, out: number[]): void {
-  if (p >= 2 && isDigit(t[p - 2]) && isDigit(t[p - 1]) && (out.length === 0 || out[out.length - 1] < p - 2)) out.push(p - 2);
-  if (p >= 1 && isDigit(t[p - 1]) && (out.length === 0 || out[out.length - 1] < p - 1)) out.push(p - 1);
+  if (!isDigit(t.charCodeAt(p - 1))) return;
+  if (p >= 2 && isDigit(t.charCodeAt(p - 2)) && (out.length === 0 || out[out.length - 1] < p - 2)) out.push(p - 2);
+  if (out.length === 0 || out[out.length - 1] < p - 1) out.push(p - 1);
 }
 function merged(x: number[], y: number[]): number[] {
   return y.length ? [...x, ...y].sort((a, b) => a - b) : x;
