@@ -65,7 +65,10 @@ const SIGNING = new RegExp(
 /** cheap tests before the scans: a signing needs "ký" or "thỏa thuận", a sector list "lĩnh vực", "ngành", "mảng" or "hợp tác" */
 // (the signing hint is found once per body, then looked up per sentence: a test of each sentence would read the body
 // a second time; the lead hint is tested on the few sentences that need it, see agreements())
-const SIGN_HINT = new WordHints(['ký', 'Ký', 'thỏa thuận', 'Thỏa thuận', 'trao', 'Trao']);
+const SIGN_HINT = new WordHints(['ký', 'Ký', 'thỏa thuận', 'Thỏa thuận']);
+/** "trao" signs only what SIGNING names after it ("trao biên bản ghi nhớ"; "trao đổi", "trao tặng" are the common ones) */
+const HAND_HINT = new WordHints(['trao', 'Trao']);
+const HANDED = /[Bb]iên bản|[Bb]ản ghi nhớ|MOU|MoU|[Vv]ăn kiện/u;
 // (the commonest first: asked whether any occurs, the search stops at the first found)
 const LEAD_HINT = new WordHints(['như', 'hợp tác', 'ngành', 'lĩnh vực', 'nội dung', 'gồm', 'mảng']);
 
@@ -110,7 +113,11 @@ const LIST_OF_DOCUMENTS_FIRST = new Set(W.collective.flatMap((c) => [c[0], c[0].
 const LINE_LEAD = /[\s\-–]/u;
 function mayListDocuments(t: string, from: number, to: number): boolean {
   let i = from;
-  while (i < to && LINE_LEAD.test(t[i])) i++;
+  for (; i < to; i++) {
+    const c = t.charCodeAt(i);
+    // (a Latin letter, the common first character, is neither space nor dash: no pattern needed)
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || !LINE_LEAD.test(t[i])) break;
+  }
   return i < to && LIST_OF_DOCUMENTS_FIRST.has(t[i]);
 }
 const ADDITIVE = new RegExp(`^\\W*(?:${alternationAnyCase(W.additive)})${R}`, 'u');
@@ -260,8 +267,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   const { start: b0, end: b1 } = a.body;
   const t = a.text.slice(b0, b1);
   // most articles sign nothing and list no sector: two literal searches settle that (see after the signings)
-  const signHints = SIGN_HINT.in(t);
-  const signs = signHints.starts.length > 0;
+  const signHints = SIGN_HINT.in(t), handHints = HAND_HINT.in(t);
+  const signs = signHints.starts.length > 0 || handHints.starts.length > 0;
   // a sector list's lead names its noun ("trên các lĩnh vực", "4 nhóm nhiệm vụ:"): a sentence without one starts no list
   const nouns = SECTOR_LEAD_HINT.in(t);
   const span = (s: number, e: number): Span => a.span(b0 + s, b0 + e);
@@ -368,7 +375,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   sents.forEach((sent, k) => {
     const inTitle = sent.start < titleEnd;
     // a sentence outside the headline, listing no documents and naming no signing says nothing here
-    const signHere = signs && hintWithin(signHints, sent.start, sent.end);
+    const signHere = signs && (hintWithin(signHints, sent.start, sent.end)
+      || (hintWithin(handHints, sent.start, sent.end) && HANDED.test(t.slice(sent.start, sent.end))));
     if (!signHere && !listing && !inTitle && !mayListDocuments(t, sent.start, sent.end)) return;
     const text = t.slice(sent.start, sent.end);
     // a listed document: "Bản ghi nhớ về hợp tác y tế giữa Bộ Y tế ... và ...", "2. Nghị định thư ..."
