@@ -21,7 +21,7 @@ import type { Extractor } from './extractor.js';
 const D = enumerations();
 
 /** "Thứ nhất"/"Một là" stand for sentences; "(1)", "a)" … for phrases, so an inline last item ends with its sentence. */
-type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'letter' | 'last';
+export type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'letter' | 'last';
 const SENTENCE_LEVEL = new Set<Family>(['thu', 'la']);
 /** Where a marker stands: at a line start, after . ! ?, after : ;, after a comma (or "và"), after a sentence-opening noun, after a plain space. */
 type Ctx = 'line' | 'sentence' | 'clause' | 'comma' | 'lead' | 'space';
@@ -43,7 +43,8 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 // follows a noun, which the context rules out
 // (emphasis marks may close around the marker first: "*Thứ nhất*, ", "***Thứ nhất**,*")
 const AFTER_WORD = `[*_]{0,3}(?:[ \\t]*[,:]|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}|\\p{Lu}\\p{Ll}*[ \\t]+\\p{Lu}))`;
-const MARKERS: Array<[Family, RegExp]> = [
+/** (exported for the test that holds eachMarker to a scan of the whole body) */
+export const MARKERS: Array<[Family, RegExp]> = [
   ['thu', new RegExp(`((?:[Tt]hứ|THỨ)\\s+(${alternationAnyCase(Object.keys(D.ordinalWords))}|\\d{1,2}))${R}${AFTER_WORD}`, 'gu')],
   // "Cuối cùng," closes a "Thứ nhất, Thứ hai" list as its last item
   ['last', new RegExp(`([Cc]uối cùng)${R}(?:[ \\t]*[,:]|\\s+là${R})`, 'gu')],
@@ -111,7 +112,7 @@ const STICKY = new Map(MARKERS.map(([fam, re]) => [fam, new RegExp(re.source, re
  * The matches of the family's pattern, as its scan of the whole body finds them: every match starts at one of
  * the offsets STARTS gives, and the scan goes on after each match.
  */
-function eachMarker(fam: Family, t: string, visit: (m: RegExpExecArray) => void): void {
+export function eachMarker(fam: Family, t: string, visit: (m: RegExpExecArray) => void): void {
   const re = STICKY.get(fam)!;
   let from = 0;
   for (const s of STARTS[fam](t)) {
