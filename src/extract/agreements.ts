@@ -31,7 +31,7 @@ import type { Segmentation } from '../article/segment.js';
 import type { Agreement, AgreementParty, Sector, Span } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { agreements as agreementWords, sectors } from '../data.js';
-import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
+import { L, R, alternation, alternationAnyCase, atWordStart, matches, trie } from '../text/regex.js';
 import { COOPERATION_ABOUT, SECTOR_LEAD, SECTOR_LEAD_HINT, firstKnown, isGenericSector, sectorList } from './sectors.js';
 import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 import { WordHints, hintWithin, type Hints } from './hints.js';
@@ -50,7 +50,9 @@ const DESCRIBE_SENTENCES = 4;
 /** "Bản Ghi nhớ", "Thỏa thuận Hợp tác": portals capitalise every word of a document's name */
 const titleCase = (p: string) => p.split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
 const DOCUMENT_FORMS = [...W.documents, ...W.documents.map(titleCase)];
-const DOC_ANY_CASE = `(?:${alternationAnyCase(DOCUMENT_FORMS)})${R}`;
+// (prefix trees, not flat alternations, for the long lists of phrases: the same matches, and far less to compile
+// when first used; longer phrases still win)
+const DOC_ANY_CASE = `(?:${trie(DOCUMENT_FORMS.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]))})${R}`;
 const DOC_AT = new RegExp(DOC_ANY_CASE, 'uy');
 /** documents in lower case, for text lower-cased first ("Bản Ghi nhớ", "Thỏa Thuận hợp tác": any capitals) */
 const DOC_LOWER = new RegExp(`(?:${alternation(W.documents.map((d) => d.toLowerCase()))})${R}`, 'gu');
@@ -96,7 +98,7 @@ const PARTY_STOP = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:[,;:()…
 const PARTY_STOP_NO_COMMA = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:,(?!\\s*(?:\\p{Lu}|tỉnh|thành phố|huyện|quận))|[;:()…]|\\.(?=\\s|$))|\\s*$)`;
 const BETWEEN = new RegExp(`${L}giữa\\s+(.+?)${PARTY_STOP_NO_COMMA}`, 'u');
 const WITH = new RegExp(`${L}với\\s+(.+?)${PARTY_STOP}`, 'u');
-const COMPOUND_NAME = new RegExp(`${L}(?:${alternation(COMPOUND_NAMES)})${R}`, 'giu');
+const COMPOUND_NAME = new RegExp(`${L}(?:${trie(COMPOUND_NAMES)})${R}`, 'giu');
 const YEAR = '((?:19|20)\\d{2})';
 const PERIOD = new RegExp(
   `${L}(?:(?:giai đoạn|thời kỳ|từ năm|từ)\\s+(?:năm\\s+)?${YEAR}\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?${YEAR}` +
