@@ -33,6 +33,9 @@ export function capitalize(s: string): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** WORD_CHAR by code unit (a lone surrogate is no word character, as WORD_CHAR.test finds) */
+const WORD_TABLE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (WORD_CHAR.test(String.fromCharCode(c))) WORD_TABLE[c] = 1;
 /**
  * Does a word start at text[i]? Hot scans check the left edge here rather than
  * open with the `L` lookbehind: V8 finds a pattern that starts with plain
@@ -82,8 +85,28 @@ export function trie(phrases: Iterable<string>, tokens: Record<string, string> =
  * every position of the text and costs several times more).
  */
 export function phrasesRe(phrases: Iterable<string>, flags = 'gu'): RegExp {
-  return new RegExp(`${trie(phrases)}${R}`, flags);
+  const list = [...phrases];
+  const re = new RegExp(`${trie(list)}${R}`, flags);
+  // a phrase that opens with a space (matched as any run of spaces) has no one first character
+  if (!flags.includes('i') && !list.some((p) => /^\s/.test(p))) {
+    const first = new Uint8Array(0x10000);
+    const pairs = new Uint8Array(PAIRS);
+    for (const p of list) {
+      if (!p) continue;
+      const c0 = p.charCodeAt(0);
+      // a phrase of one letter, or one whose second is a space (any run of spaces), may go on with anything
+      if (p.length < 2 || /\s/.test(p[1])) first[c0] = 2;
+      else if (first[c0] === 0) first[c0] = 1;
+      if (p.length >= 2) pairs[pairOf(c0, p.charCodeAt(1))] = 1;
+    }
+    starters.set(re, { sticky: new RegExp(re.source, flags.replace('g', '') + 'y'), first, pairs });
+  }
+  return re;
 }
+/** a phrasesRe regex's sticky twin, the code units its phrases start with and their first two as a hashed table (see windowMatches) */
+const starters = new WeakMap<RegExp, { sticky: RegExp; first: Uint8Array; pairs: Uint8Array }>();
+const PAIRS = 1 << 16;
+const pairOf = (c0: number, c1: number) => ((c0 * 31) ^ c1) & (PAIRS - 1);
 
 /** Matches of a global regex in text[from, to) that do not start inside a word (`edge`: characters that may not precede). */
 export function* wordMatches(re: RegExp, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
@@ -194,6 +217,26 @@ export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
  */
 export function* windowMatches(re: RegExp, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
   const sub = text.slice(from, Math.min(text.length, to + 64));
+  const st = starters.get(re);
+  if (st) {
+    // phrases: tried only where one of their first letters starts a word, on the same copy, so the matches are
+    // those of the search below (the leftmost match is the sticky one at the first place it holds)
+    const { sticky, first, pairs } = st;
+    const table = edge === WORD_CHAR;
+    for (let at = from; at < to; at++) {
+      const f = first[text.charCodeAt(at)];
+      if (f === 0 || (f === 1 && pairs[pairOf(text.charCodeAt(at), text.charCodeAt(at + 1))] === 0)) continue;
+      if (at > 0 && (table ? WORD_TABLE[text.charCodeAt(at - 1)] === 1 : edge.test(text[at - 1]))) continue;
+      const p = at - from;
+      sticky.lastIndex = p;
+      const m = sticky.exec(sub);
+      if (!m) continue;
+      m.index = at;
+      yield m;
+      at += Math.max(1, m[0].length) - 1;
+    }
+    return;
+  }
   re.lastIndex = 0;
   for (let m = re.exec(sub); m && m.index < to - from; m = re.exec(sub)) {
     const at = from + m.index;
