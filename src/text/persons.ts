@@ -85,6 +85,27 @@ const NOT_BEFORE = new Set(family.notPersonBefore ?? []);
 const HOUSE_NUMBER = new RegExp(`(?<!(?:${listed(streetNames().notHouseNumberAfter)})\\s*)(?<![\\p{L}\\p{N}])\\d[\\p{N}\\p{L}/]*(?:\\s+(?:[Bb]is|\\p{Lu}))?\\s*,?[ \\u00a0]+$`, 'u');
 /** a company or shop with its kind before the name: "Công ty Dược Lê Bảo", "Công ty TNHH Nguyễn Kim" */
 const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(organizations().companyWords)})\\s+(?:\\p{Lu}\\S*\\s+){1,2}$`, 'iu');
+/** a company word's last word ("ty", "thuốc", "cty") ending a word, as COMPANY_BEFORE reads it */
+const COMPANY_END = new RegExp(`(?:${alternation(organizations().companyWords.map((w) => w.slice(w.lastIndexOf(' ') + 1)))})$`, 'iu');
+/** \s by code unit, the spaces COMPANY_BEFORE's words are apart by */
+const RE_SPACE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) RE_SPACE[c] = 1;
+/**
+ * Whether COMPANY_BEFORE may hold: it ends in one or two words and a space after the company word, so the
+ * second or third word from the end ends as a company word does ("Công ty TNHH ", "công ty Dược An ").
+ */
+function companyWordEnds(before: string): boolean {
+  let k = before.length;
+  if (k === 0 || RE_SPACE[before.charCodeAt(k - 1)] === 0) return false;
+  for (let n = 0; n < 3; n++) {
+    while (k > 0 && RE_SPACE[before.charCodeAt(k - 1)] === 1) k--;
+    const e = k;
+    while (k > 0 && RE_SPACE[before.charCodeAt(k - 1)] === 0) k--;
+    if (k === e) return false;
+    if (n > 0 && COMPANY_END.test(before.slice(k, e))) return true;
+  }
+  return false;
+}
 /** the second half of a hyphenated place pair ("kênh Tân Hóa - Lò Gốm", "Hà Nội - Hải Phòng") */
 const PLACE_PAIR = /\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]*[-–][ \u00a0]*$/u;
 /** "thành phố" / "TP" before a name that, with it, is a city: "TP Hồ Chí Minh" */
@@ -106,10 +127,17 @@ const NOT_THING_LEX = lexicon(NOT_THING_BEFORE, true);
  * street words), with what its entries have in common: the most spaces and
  * letters in one, the lengths they have, the code units they end in.
  */
-interface Lexicon { set: Set<string>; fold: boolean; maxSpaces: number; maxLength: number; lengths: Uint8Array; lastChars: Set<number>; ends: Uint8Array }
+interface Lexicon {
+  set: Set<string>; fold: boolean; maxSpaces: number; maxLength: number; lengths: Uint8Array; lastChars: Set<number>; ends: Uint8Array;
+  /** the entries' last words: a phrase whose last word is none of them is no entry */
+  lastWords: Set<string>;
+}
 /** `set` is never changed after this; `fold`: its entries are lower case and looked up in lower case */
 function lexicon(set: Set<string>, fold: boolean): Lexicon {
-  const k: Lexicon = { set, fold, maxSpaces: 0, maxLength: 0, lengths: new Uint8Array(0), lastChars: new Set(), ends: new Uint8Array(0x10000) };
+  const k: Lexicon = {
+    set, fold, maxSpaces: 0, maxLength: 0, lengths: new Uint8Array(0), lastChars: new Set(), ends: new Uint8Array(0x10000),
+    lastWords: new Set([...set].map((w) => w.slice(w.lastIndexOf(' ') + 1))),
+  };
   for (const w of set) {
     k.maxSpaces = Math.max(k.maxSpaces, w.split(' ').length - 1);
     k.maxLength = Math.max(k.maxLength, w.length);
@@ -150,8 +178,14 @@ function endsWithWord(before: string, lex: Lexicon): boolean {
     letters += wordEnd - s;
     // the phrase with single spaces is letters + n long; lower case never makes a string shorter
     if (letters + n > lex.maxLength) return false;
-    // (and keeps its length but for "İ": a length no entry has is no entry)
-    if (lex.lengths[letters + n] === 1 || (fold && before.lastIndexOf('\u0130', e) >= s)) {
+    if (n === 0) {
+      // the last word alone: most are the end of no entry, and need no longer phrase looked up
+      // (lower case does not cross a space: a phrase's lower case ends in its last word's)
+      const word = fold ? before.slice(s, e).toLowerCase() : before.slice(s, e);
+      if (!lex.lastWords.has(word)) return false;
+      if (set.has(word)) return true;
+    } else if (lex.lengths[letters + n] === 1 || (fold && before.lastIndexOf('\u0130', e) >= s)) {
+      // (lower case keeps a phrase's length but for "İ": a length no entry has is no entry)
       const phrase = plain ? before.slice(s, e) : before.slice(s, e).replace(/\s+/g, ' ');
       if (set.has(fold ? phrase.toLowerCase() : phrase)) return true;
     }
@@ -184,7 +218,15 @@ const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?
  * "Díaz-Canel"); Vietnamese letters beyond Latin-1 (ơ, ư, ạ, ế …) are not in it,
  * and a word that is a Vietnamese syllable once its accents are taken off is not foreign.
  */
-const LATIN = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'.-]*$/;
+const LATIN_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ';
+/** by code unit, a Latin word's first letter and the rest (most capitalised words hold a Vietnamese letter, found at once) */
+const LATIN_FIRST = classTable(new RegExp(`[${LATIN_LETTER}]`), 0x100);
+const LATIN_REST = classTable(new RegExp(`[${LATIN_LETTER}'.-]`), 0x100);
+function isLatin(w: string): boolean {
+  if (w.length === 0 || LATIN_FIRST[w.charCodeAt(0)] === 0) return false;
+  for (let k = 1; k < w.length; k++) if (LATIN_REST[w.charCodeAt(k)] === 0) return false;
+  return true;
+}
 const ACCENTED = /[À-ÿ]/;
 /** circumflex vowels are Vietnamese before they are anything else ("Suôl" is a Khmer name written in Vietnamese) */
 const VIETNAMESE_ACCENT = /[âêôÂÊÔ]/;
@@ -490,7 +532,7 @@ function namesAThing(text: string, from: number, s: number): boolean {
   if (street) return true;
   const last = lastBut(before, plainSpace);
   return (hasDigit(before) && HOUSE_NUMBER.test(before)) || ((last === 0x2d || last === 0x2013) && PLACE_PAIR.test(before))
-    || (before.length > 0 && /\s/.test(before[before.length - 1]) && COMPANY_BEFORE.test(before));
+    || (companyWordEnds(before) && COMPANY_BEFORE.test(before));
 }
 
 /** a photo or text credit before a name: "Ảnh: Võ Hà", "Tin, ảnh: Đoàn Thư", "(Ảnh: Phạm Hoàng)" */
@@ -528,14 +570,15 @@ function isForeignRun(toks: Tok[], i: number): boolean {
   if (toks.length - i < 2 || toks.length - i > 5) return false;
   const ws = toks.slice(i).map((t) => t.w);
   // an accented word in a foreign run is foreign itself ("García"), not a Vietnamese word after a name ("Amara Các")
-  if (!ws.every((w) => LATIN.test(w) && !NOT_FOREIGN.has(w) && (!ACCENTED.test(w) || isForeignWord(w)))) return false;
+  if (!ws.every((w) => isLatin(w) && !NOT_FOREIGN.has(w) && (!ACCENTED.test(w) || isForeignWord(w)))) return false;
   return ws.some(isForeignWord);
 }
 
 function isForeignWord(w: string): boolean {
+  if (!isLatin(w)) return false;
   let f = foreignWords.get(w);
   if (f === undefined) {
-    f = LATIN.test(w) && !w.endsWith('.') && !VIETNAMESE_ACCENT.test(w) && !VIET_SYLLABLE.test(bareLatin(w));
+    f = !w.endsWith('.') && !VIETNAMESE_ACCENT.test(w) && !VIET_SYLLABLE.test(bareLatin(w));
     // the same capitalised words come back in every article: each is read once (the memory stays bounded)
     if (foreignWords.size >= 50_000) foreignWords.clear();
     foreignWords.set(w, f);
