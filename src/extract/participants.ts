@@ -161,9 +161,9 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
   // "ông Hoàng Anh" after "ông Nguyễn Hoàng Anh": the end of exactly one longer name is that person
   const bySuffix = new Map<string, string[]>();
   for (const key of people.keys()) {
-    const words = key.split(' ');
-    for (let k = 1; k < words.length; k++) {
-      const suffix = words.slice(k).join(' ');
+    // each suffix of whole words: what follows each space
+    for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) {
+      const suffix = key.slice(k + 1);
       const list = bySuffix.get(suffix);
       if (!list) bySuffix.set(suffix, [key]); else if (list.length < 2) list.push(key);
     }

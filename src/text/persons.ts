@@ -243,11 +243,19 @@ export function markerBefore(text: string, pos: number): boolean {
  * matter ("Đoàn" / "Đòan", "Quý" / "Qúy", "HOÀNG" / "Hoàng").
  */
 export function nameKey(name: string): string {
-  return name.normalize('NFD').toLowerCase().split(/\s+/).map((w) => {
-    const tone = w.match(TONE);
-    return tone ? w.replace(TONE, '') + tone[0] : w;
-  }).join(' ');
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFD').toLowerCase().split(/\s+/).map((w) => {
+      const tone = w.match(TONE);
+      return tone ? w.replace(TONE, '') + tone[0] : w;
+    }).join(' ');
+    // the same names come back in article after article: each is keyed once (the memory stays bounded)
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+const nameKeys = new Map<string, string>();
 
 /** The spellings of a name with one syllable's tone mark moved to another vowel of that syllable ("Hoàng" → "Hòang"). */
 function toneVariants(name: string): string[] {

@@ -223,17 +223,22 @@ export function* windowMatches(re: RegExp, text: string, from: number, to: numbe
     // those of the search below (the leftmost match is the sticky one at the first place it holds)
     const { sticky, first, pairs } = st;
     const table = edge === WORD_CHAR;
+    /** whether the character before `at` is a word character (carried along: one table look per character) */
+    let inWord = from > 0 && WORD_TABLE[text.charCodeAt(from - 1)] === 1;
     for (let at = from; at < to; at++) {
-      const f = first[text.charCodeAt(at)];
-      if (f === 0 || (f === 1 && pairs[pairOf(text.charCodeAt(at), text.charCodeAt(at + 1))] === 0)) continue;
-      if (at > 0 && (table ? WORD_TABLE[text.charCodeAt(at - 1)] === 1 : edge.test(text[at - 1]))) continue;
-      const p = at - from;
-      sticky.lastIndex = p;
+      const c = text.charCodeAt(at);
+      const after = inWord;
+      inWord = WORD_TABLE[c] === 1;
+      if (table ? after : at > 0 && edge.test(text[at - 1])) continue;
+      const f = first[c];
+      if (f === 0 || (f === 1 && pairs[pairOf(c, text.charCodeAt(at + 1))] === 0)) continue;
+      sticky.lastIndex = at - from;
       const m = sticky.exec(sub);
       if (!m) continue;
       m.index = at;
       yield m;
       at += Math.max(1, m[0].length) - 1;
+      inWord = WORD_TABLE[text.charCodeAt(at)] === 1;
     }
     return;
   }
