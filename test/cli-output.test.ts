@@ -183,6 +183,14 @@ describe('csv', () => {
     const c = parse((await runCli(['cite', a, '--format', 'csv'])).stdout);
     for (const row of c.slice(1)) expect(row[1]).toMatch(/^\d+$/);
   });
+  it('an agreement row says what was signed, its term, its day and its parties\' kinds; past fields of cooperation have rows of their own', async () => {
+    const a = put('csv/agr.txt', 'Hai tỉnh hợp tác\n\nNgày 12/3/2025, UBND tỉnh Lào Cai và UBND tỉnh Tuyên Quang đã ký kết biên bản ghi nhớ giai đoạn 2025-2030 trên các lĩnh vực du lịch, nông nghiệp. Trước đó, hai tỉnh đã hợp tác hiệu quả trong lĩnh vực giáo dục.\n');
+    const rows = parse((await runCli(['extract', a, '--format', 'csv', '--fields', 'agreements'])).stdout);
+    const agreement = rows.find((x) => x[1] === 'agreement')!;
+    expect(agreement.slice(2, 4)).toEqual(['UBND tỉnh Lào Cai – UBND tỉnh Tuyên Quang', 'biên bản ghi nhớ; 2025-2030; signed 2025-03-12; parties: organization, organization']);
+    expect(rows.filter((x) => x[1] === 'sector').map((x) => x[2])).toEqual(['tourism', 'agriculture']);
+    expect(rows.filter((x) => x[1] === 'cooperation field').map((x) => [x[2], x[6]])).toEqual([['education-training', 'giáo dục']]);
+  });
   it('--bom: a byte-order mark, and formula cells neutralised; without it, cells as extracted', async () => {
     const a = put('csv/f.txt', '=HYPERLINK("http://x.invalid","bấm")\nNgày đăng: 12/3/2024\n@SUM(1+1) và -2+3 theo Nghị quyết 37-NQ/TW ngày 01/7/2004.\n');
     const plain = await runCli(['extract', a, '--format', 'csv']);
