@@ -86,7 +86,10 @@ const HOUSE_NUMBER = new RegExp(`(?<!(?:${listed(streetNames().notHouseNumberAft
 /** a company or shop with its kind before the name: "Công ty Dược Lê Bảo", "Công ty TNHH Nguyễn Kim" */
 const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(organizations().companyWords)})\\s+(?:\\p{Lu}\\S*\\s+){1,2}$`, 'iu');
 /** a company word's last word ("ty", "thuốc", "cty") ending a word, as COMPANY_BEFORE reads it */
-const COMPANY_END = new RegExp(`(?:${alternation(organizations().companyWords.map((w) => w.slice(w.lastIndexOf(' ') + 1)))})$`, 'iu');
+const COMPANY_LAST_WORDS = organizations().companyWords.map((w) => w.slice(w.lastIndexOf(' ') + 1));
+const COMPANY_END = new RegExp(`(?:${alternation(COMPANY_LAST_WORDS)})$`, 'iu');
+/** the letters those words end in, in any case as the i flag reads them, by code unit */
+const COMPANY_LAST = classTable(new RegExp(`^(?:${listed(COMPANY_LAST_WORDS.map((w) => w[w.length - 1]))})$`, 'iu'), 0x10000);
 /** \s by code unit, the spaces COMPANY_BEFORE's words are apart by */
 const RE_SPACE = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) RE_SPACE[c] = 1;
@@ -102,7 +105,7 @@ function companyWordEnds(before: string): boolean {
     const e = k;
     while (k > 0 && RE_SPACE[before.charCodeAt(k - 1)] === 0) k--;
     if (k === e) return false;
-    if (n > 0 && COMPANY_END.test(before.slice(k, e))) return true;
+    if (n > 0 && COMPANY_LAST[before.charCodeAt(e - 1)] === 1 && COMPANY_END.test(before.slice(k, e))) return true;
   }
   return false;
 }
@@ -180,8 +183,10 @@ function endsWithWord(before: string, lex: Lexicon): boolean {
     if (letters + n > lex.maxLength) return false;
     if (n === 0) {
       // the last word alone: most are the end of no entry, and need no longer phrase looked up
-      // (lower case does not cross a space: a phrase's lower case ends in its last word's)
-      const word = fold ? before.slice(s, e).toLowerCase() : before.slice(s, e);
+      // (lower case does not cross a space: a phrase's lower case ends in its last word's; the word is cut once
+      // for the several lexicons asked about the same text)
+      if (before !== tailOf) { tailOf = before; tail = before.slice(s, e); tailLower = undefined; }
+      const word = fold ? (tailLower ??= tail.toLowerCase()) : tail;
       if (!lex.lastWords.has(word)) return false;
       if (set.has(word)) return true;
     } else if (lex.lengths[letters + n] === 1 || (fold && before.lastIndexOf('\u0130', e) >= s)) {
@@ -195,6 +200,8 @@ function endsWithWord(before: string, lex: Lexicon): boolean {
   }
   return false;
 }
+/** the text endsWithWord was last asked about, its last word, that word in lower case once asked for */
+let tailOf = '', tail = '', tailLower: string | undefined;
 /** The last code unit of a character's lower case (a phrase's lower case ends in its last letter's) */
 function lowerCode(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
@@ -489,7 +496,10 @@ function familyAt(toks: Tok[], i: number): number {
 }
 
 /** the 40 characters before a run's word, where its markers, titles and street words are looked for */
-const beforeAt = (text: string, from: number, s: number) => text.slice(Math.max(from, s - 40), s);
+const beforeAt = (text: string, from: number, s: number) => {
+  ask(text, from, s);
+  return (askedBefore ??= text.slice(Math.max(from, s - 40), s));
+};
 
 /**
  * What stands right before text[s] (the 40 characters before it, not before `from`): a marker, a title. Asked
@@ -498,10 +508,12 @@ const beforeAt = (text: string, from: number, s: number) => text.slice(Math.max(
 let askedText = '', askedFrom = -1, askedAt = -1;
 /** 0 not asked yet, 1 yes, 2 no */
 let markerAsked = 0, markedAsked = 0;
+let askedBefore: string | undefined;
 function ask(text: string, from: number, s: number): void {
   if (s !== askedAt || from !== askedFrom || text !== askedText) {
     askedText = text; askedFrom = from; askedAt = s;
     markerAsked = markedAsked = 0;
+    askedBefore = undefined;
   }
 }
 /** a marker ("ông", "bà") right before text[s] */

@@ -213,9 +213,11 @@ export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
  * text[from, to + 64) so a window with no match costs its own length, not the
  * rest of the text (a global regex set to `from` searches on to the end:
  * a title looked for in the 200 characters before each name would otherwise
- * read the whole article once per name). Indexes are into `text`.
+ * read the whole article once per name). Indexes are into `text`. The matches
+ * come as a list (a window holds a few; a generator's steps cost more than the search).
  */
-export function* windowMatches(re: RegExp, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
+export function windowMatches(re: RegExp, text: string, from: number, to: number, edge = WORD_CHAR): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   const sub = text.slice(from, Math.min(text.length, to + 64));
   const st = starters.get(re);
   if (st) {
@@ -236,18 +238,19 @@ export function* windowMatches(re: RegExp, text: string, from: number, to: numbe
       const m = sticky.exec(sub);
       if (!m) continue;
       m.index = at;
-      yield m;
+      out.push(m);
       at += Math.max(1, m[0].length) - 1;
       inWord = WORD_TABLE[text.charCodeAt(at)] === 1;
     }
-    return;
+    return out;
   }
   re.lastIndex = 0;
   for (let m = re.exec(sub); m && m.index < to - from; m = re.exec(sub)) {
     const at = from + m.index;
     if (at > 0 && edge.test(text[at - 1])) { re.lastIndex = m.index + 1; continue; }
     m.index = at;
-    yield m;
+    out.push(m);
     re.lastIndex = at - from + Math.max(1, m[0].length);
   }
+  return out;
 }
