@@ -90,23 +90,31 @@ export function phrasesRe(phrases: Iterable<string>, flags = 'gu'): RegExp {
   // a phrase that opens with a space (matched as any run of spaces) has no one first character
   if (!flags.includes('i') && !list.some((p) => /^\s/.test(p))) {
     const first = new Uint8Array(0x10000);
-    const pairs = new Uint8Array(PAIRS);
+    const pairs = new Uint8Array(HASHED);
+    const triples = new Uint8Array(HASHED);
     for (const p of list) {
       if (!p) continue;
-      const c0 = p.charCodeAt(0);
-      // a phrase of one letter, or one whose second is a space (any run of spaces), may go on with anything
+      const c0 = p.charCodeAt(0), c1 = p.charCodeAt(1);
+      // a phrase that ends, or goes on with a space (any run of spaces), after one letter (or two) may go on with anything
       if (p.length < 2 || /\s/.test(p[1])) first[c0] = 2;
       else if (first[c0] === 0) first[c0] = 1;
-      if (p.length >= 2) pairs[pairOf(c0, p.charCodeAt(1))] = 1;
+      if (p.length < 2) continue;
+      const pair = hashOf(c0, c1);
+      if (p.length < 3 || /\s/.test(p[2])) pairs[pair] = 2;
+      else if (pairs[pair] === 0) pairs[pair] = 1;
+      if (p.length >= 3) triples[hashOf(pair, p.charCodeAt(2))] = 1;
     }
-    starters.set(re, { sticky: new RegExp(re.source, flags.replace('g', '') + 'y'), first, pairs });
+    starters.set(re, { sticky: new RegExp(re.source, flags.replace('g', '') + 'y'), first, pairs, triples });
   }
   return re;
 }
-/** a phrasesRe regex's sticky twin, the code units its phrases start with and their first two as a hashed table (see windowMatches) */
-const starters = new WeakMap<RegExp, { sticky: RegExp; first: Uint8Array; pairs: Uint8Array }>();
-const PAIRS = 1 << 16;
-const pairOf = (c0: number, c1: number) => ((c0 * 31) ^ c1) & (PAIRS - 1);
+/**
+ * A phrasesRe regex's sticky twin, the code units its phrases start with, and their first two and three as hashed
+ * tables (see windowMatches): 1 where a phrase starts so, 2 where one may go on with anything after it.
+ */
+const starters = new WeakMap<RegExp, { sticky: RegExp; first: Uint8Array; pairs: Uint8Array; triples: Uint8Array }>();
+const HASHED = 1 << 16;
+const hashOf = (h: number, c: number) => ((h * 31) ^ c) & (HASHED - 1);
 
 /** Matches of a global regex in text[from, to) that do not start inside a word (`edge`: characters that may not precede). */
 export function* wordMatches(re: RegExp, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
@@ -223,7 +231,7 @@ export function windowMatches(re: RegExp, text: string, from: number, to: number
   if (st) {
     // phrases: tried only where one of their first letters starts a word, on the same copy, so the matches are
     // those of the search below (the leftmost match is the sticky one at the first place it holds)
-    const { sticky, first, pairs } = st;
+    const { sticky, first, pairs, triples } = st;
     const table = edge === WORD_CHAR;
     /** whether the character before `at` is a word character (carried along: one table look per character) */
     let inWord = from > 0 && WORD_TABLE[text.charCodeAt(from - 1)] === 1;
@@ -233,7 +241,13 @@ export function windowMatches(re: RegExp, text: string, from: number, to: number
       inWord = WORD_TABLE[c] === 1;
       if (table ? after : at > 0 && edge.test(text[at - 1])) continue;
       const f = first[c];
-      if (f === 0 || (f === 1 && pairs[pairOf(c, text.charCodeAt(at + 1))] === 0)) continue;
+      if (f === 0) continue;
+      if (f === 1) {
+        // (past the copy's end charCodeAt is NaN, hashed as 0: at most a needless try)
+        const pair = hashOf(c, text.charCodeAt(at + 1));
+        const g = pairs[pair];
+        if (g === 0 || (g === 1 && triples[hashOf(pair, text.charCodeAt(at + 2))] === 0)) continue;
+      }
       sticky.lastIndex = at - from;
       const m = sticky.exec(sub);
       if (!m) continue;
