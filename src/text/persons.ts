@@ -304,19 +304,12 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
       thingEnd = end;
       continue;
     }
-    const words = m[0].split(/[ \u00a0]+/);
+    const toks = runWords(text, m.index, end);
     // most runs hold no family name and are not Latin: skip them before any other work
     // (a run opening with a place may end in a foreign leader's name: "Trung Quốc Tập Cận Bình"; a marked run before a
     // title may be a name in another order: "ông Young Min You, Giám đốc")
-    if (!words.some((w) => FAMILY_FIRST.has(w) || isForeignWord(w)) && !(words.length >= 4 && startsPlace(words[0]))
-      && !(words.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, [{ s: m.index, e: end, w: words[0] }], 0))) continue;
-    const toks: Tok[] = [];
-    let p = m.index;
-    for (const w of words) {
-      p = text.indexOf(w, p);
-      toks.push({ s: p, e: p + w.length, w });
-      p += w.length;
-    }
+    if (!toks.some((t) => FAMILY_FIRST.has(t.w) || isForeignWord(t.w)) && !(toks.length >= 4 && startsPlace(toks[0].w))
+      && !(toks.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, toks, 0))) continue;
     if (scanRun(text, from, toks, out, things) === 'thing') {
       things.add(spaced(m[0]));
       thingEnd = end;
@@ -362,6 +355,19 @@ function capitalWordFollows(text: string, i: number): boolean {
   return IS_UP[c] === 1;
 }
 
+/** The words of the run text[s, e), apart by spaces (RUN's separators: plain and no-break spaces). */
+function runWords(text: string, s: number, e: number): Tok[] {
+  const toks: Tok[] = [];
+  let k = s;
+  while (k < e) {
+    let j = k;
+    for (let c = text.charCodeAt(j); j < e && c !== 32 && c !== 0xa0; c = text.charCodeAt(++j));
+    toks.push({ s: k, e: j, w: text.slice(k, j) });
+    for (let c = text.charCodeAt(j); j < e && (c === 32 || c === 0xa0); c = text.charCodeAt(++j));
+    k = j;
+  }
+  return toks;
+}
 /** A run's words (or a part of them) with one plain space between each: the words hold no space, so most are the text as it is. */
 const spaced = (run: string) => (run.includes('\u00a0') || run.includes('  ') ? run.replace(/\s+/g, ' ') : run);
 const phrase = (text: string, toks: Tok[], i: number, j: number) => spaced(text.slice(toks[i].s, toks[j - 1].e));
