@@ -113,7 +113,7 @@ export function phrasesRe(phrases: Iterable<string>, flags = 'gu'): RegExp {
  * tables (see windowMatches): 1 where a phrase starts so, 2 where one may go on with anything after it.
  */
 const starters = new WeakMap<RegExp, { sticky: RegExp; first: Uint8Array; pairs: Uint8Array; triples: Uint8Array }>();
-const HASHED = 1 << 16;
+const HASHED = 1 << 12;
 const hashOf = (h: number, c: number) => ((h * 31) ^ c) & (HASHED - 1);
 
 /** Matches of a global regex in text[from, to) that do not start inside a word (`edge`: characters that may not precede). */
