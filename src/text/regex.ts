@@ -157,8 +157,8 @@ export function windowMatches(re: RegExp, text: string, from: number, to: number
   const sub = text.slice(from, Math.min(text.length, to + 64));
   const st = starters.get(re);
   if (st) {
-    // phrases: tried only where one of their first letters starts a word, on the same copy, so the matches are
-    // those of the search below (the leftmost match is the sticky one at the first place it holds)
+    // phrases: tried only where a word starts as one of them does (its first one to three letters), on the same
+    // copy, so the matches are those of the search below (the leftmost match is the sticky one at the first place it holds)
     const { sticky, first, pairs, triples } = st;
     const table = edge === WORD_CHAR;
     /** whether the character before `at` is a word character (carried along: one table look per character) */
@@ -171,7 +171,8 @@ export function windowMatches(re: RegExp, text: string, from: number, to: number
       const f = first[c];
       if (f === 0) continue;
       if (f === 1) {
-        // (past the copy's end charCodeAt is NaN, hashed as 0: at most a needless try)
+        // (past the text's end charCodeAt is NaN, hashed as 0: at most a needless try; past the copy's end, where the
+        // text goes on, no phrase of two letters or more fits the copy whatever the tables say)
         const pair = hashOf(c, text.charCodeAt(at + 1));
         const g = pairs[pair];
         if (g === 0 || (g === 1 && triples[hashOf(pair, text.charCodeAt(at + 2))] === 0)) continue;
