@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { normalize, spanMaker, unifyTones, foldKey } from '../src/article/normalize.js';
+import { normalize, spanMaker, textOffsetOf, unifyTones, foldKey } from '../src/article/normalize.js';
 
 const cps = (s: string) => [...s];
 
@@ -28,6 +28,23 @@ describe('normalize', () => {
     const mk = spanMaker(n);
     expect(mk(2, 3)).toEqual({ start: 3, end: 4, line: 2, column: 1 });
     expect(mk(6, 7)).toEqual({ start: 7, end: 8, line: 4, column: 1 });
+  });
+
+  it('maps a CRLF text both ways without an offset map of its length', () => {
+    const raw = 'Tỉnh uỷ\r\nBộ Chính trị\r\n\r\nđến năm 2030\r\n';
+    const n = normalize(raw);
+    expect(n.text).toBe('Tỉnh ủy\nBộ Chính trị\n\nđến năm 2030\n');
+    expect(n.map).toBeNull();
+    const mk = spanMaker(n);
+    for (const w of ['Tỉnh', 'Chính trị', '2030']) {
+      const i = n.text.indexOf(w);
+      const s = mk(i, i + w.length);
+      expect(raw.slice(s.start, s.end)).toBe(w);
+      // and back: the raw offset of the word is its text offset
+      expect(textOffsetOf(n, s.start)).toBe(i);
+    }
+    expect(mk(n.text.length, n.text.length).start).toBe(raw.length);
+    expect(mk(n.text.indexOf('đến'), n.text.indexOf('đến') + 3)).toMatchObject({ line: 4, column: 1 });
   });
 
   it('unifies old tone placement only at the end of a syllable', () => {

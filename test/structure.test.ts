@@ -1,6 +1,7 @@
 /** The title among a page's head lines: one-line cases (page text → title), beside the golden pages in fixtures/structure/. */
 import { describe, it, expect } from 'vitest';
 import { buildArticle } from '../src/article/article.js';
+import { linesOf } from '../src/article/lines.js';
 
 const CASES: [string, string | null][] = [
   ['Tiêu đề\n\nNội dung bài viết.', 'Tiêu đề'],
@@ -14,4 +15,20 @@ const CASES: [string, string | null][] = [
 
 describe('structure: the title', () => {
   for (const [page, title] of CASES) it(JSON.stringify(page.slice(0, 60)), () => expect(buildArticle('t.txt', page).title).toBe(title));
+});
+
+// property: a line is trimmed of exactly what trim() cuts (every white space of JavaScript, none other),
+// whatever spaces stand at its ends
+describe('structure: the lines of a page', () => {
+  it('are the non-empty lines, trimmed as trim() trims them', () => {
+    const pool = ['Hà', 'Nội', '…', '”', 'ủy', '2030', ' ', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', '\u2009', '\u0085', '\u180e', '\n'];
+    let seed = 5;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let t = 0; t < 500; t++) {
+      const text = Array.from({ length: 1 + Math.floor(rnd() * 14) }, () => pool[Math.floor(rnd() * pool.length)]).join('');
+      const lines = linesOf(text);
+      expect(lines.map((l) => l.text)).toEqual(text.split('\n').map((l) => l.trim()).filter((l) => l !== ''));
+      for (const l of lines) expect(text.slice(l.start, l.end)).toBe(l.text);
+    }
+  });
 });

@@ -18,13 +18,43 @@ export interface Line { start: number; end: number; text: string }
 
 const BP = boilerplate();
 const HEADINGS = new Set(BP.headings.map(foldKey));
+/** the base letters the headings' keys start with: "t" for "tin liên quan", "y" for "ý kiến" */
+const HEADING_INITIALS = new Set([...HEADINGS].map((h) => h.normalize('NFD')[0]));
 const CHROME = new Set(BP.chrome.map(foldKey));
 const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
+/**
+ * For a pattern anchored at a line's start: can it start with the line's first character? `first` is the
+ * alternation of the first characters it can start with, asked with the pattern's flags once per character
+ * and remembered. Most lines open with a letter no such pattern does ("Theo", "Chiều"): no search for them.
+ */
+function startGate(first: string, flags: string): (t: string) => boolean {
+  const re = new RegExp(`^(?:${first})$`, flags);
+  const seen = new Uint8Array(0x10000);
+  return (t) => {
+    const c = t.charCodeAt(0);
+    // an empty line or a surrogate: the pattern decides
+    if (!(c < 0xd800 || c > 0xdfff)) return true;
+    let k = seen[c];
+    if (k === 0) seen[c] = k = re.test(t[0]) ? 1 : 2;
+    return k === 1;
+  };
+}
+/** the first characters of words as alt() and listed() write them (a space there is white space, an empty word starts anywhere) */
+const firsts = (words: readonly string[]) =>
+  words.map((w) => (w === '' ? '[\\s\\S]' : w[0] === ' ' ? '\\s' : escapeRe(String.fromCodePoint(w.codePointAt(0)!)))).join('|');
+
 const CHROME_START = new RegExp(`^(?:${alt(BP.chromeWords)})(?![\\p{L}\\p{N}])`, 'iu');
+const chromeStart = startGate(firsts(BP.chromeWords), 'iu');
 export const SOURCE_RE = /^\(?\s*(?:nguồn|theo nguồn)\s*:\s*(.+?)\s*\)?\s*$/iu;
+const sourceStart = startGate('\\(|\\s|n|t', 'iu');
+/** SOURCE_RE's match on a line ("Nguồn: Thanh niên"), or null */
+export const sourceLine = (t: string) => (sourceStart(t) ? SOURCE_RE.exec(t) : null);
 const LABEL_RE = new RegExp(`^(?:${alt(BP.metadataLabels)})(?![\\p{L}\\p{N}])`, 'iu');
+const labelStart = startGate(firsts(BP.metadataLabels), 'iu');
 const RELATED_RE = new RegExp(`^(?:${BP.relatedPrefixes.map((p) => escapeRe(p.trim())).join('|')})`, 'iu');
+const relatedStart = startGate(firsts(BP.relatedPrefixes.map((p) => p.trim())), 'iu');
 const CREDIT_WORDS = alt(BP.creditWords);
+const creditStart = startGate(firsts(BP.creditWords), 'iu');
 // "… phát biểu tại hội nghị. Ảnh: TTXVN", "Ảnh: Đức Thụy", "(Ảnh: Thái Bình)", "(ảnh/Ảnh Minh Hiếu)", "(Nguồn: Reuters)", "… miền núi - ảnh 1"
 const CREDIT_AT_END = new RegExp(
   `(?:\\(\\s*(?:${CREDIT_WORDS}|nguồn)\\s*[:/]?[^()]{0,60}\\)|(?<![\\p{L}\\p{N}])(?:${CREDIT_WORDS})\\s*:\\s*[^.!?()]{0,60}?|\\s[-–]\\s*ảnh\\s+\\d{1,2}|^(?:${CREDIT_WORDS}))\\s*\\.?\\s*$`, 'iu');
@@ -35,23 +65,39 @@ const CAP = '[\\p{Lu}][\\p{L}\\p{M}]*';
 const CREDIT_MID = new RegExp(
   `(?<=[.!?…)"”]\\s{0,3})(?:${CREDIT_WORDS})\\s*:\\s*(?:(?:${CAP}\\s+){0,4}[-–/]\\s*[\\p{Lu}][\\p{Lu}\\p{N}+]{1,10}(?![\\p{L}])|(?:${CAP}(?:\\s+|$)){1,3}?(?=[\\p{Lu}][\\p{Ll}\\p{M}]*\\s+[\\p{Ll}])|${CAP}(?:\\s+${CAP})?)|\\(\\s*(?:${CREDIT_WORDS})\\s*[:/][^()]{0,60}\\)`, 'gu');
 const CREDIT_TAIL = 120;
-// cheap test before the full pattern: most lines hold no credit word followed by a colon
-const CREDIT_HINT = new RegExp(`(?:${CREDIT_WORDS}|ảnh)\\s*[:/]|\\(\\s*(?:${CREDIT_WORDS}|ảnh)`, 'u');
-const CAPTION_RE = /^(?:Quang cảnh|Toàn cảnh|Cảnh|Các đại biểu|Đại biểu (?:dự|tham dự|chụp)|Các đồng chí lãnh đạo)(?![\p{L}\p{N}])|chụp ảnh (?:lưu niệm|chung)/iu;
+// cheap test before the full pattern: most lines hold no credit word followed by a colon. Every form
+// holds a colon, a slash or a bracket: the words are looked for only there (a third of the search's time)
+const CREDIT_HINT = new RegExp(`[:/](?<=(?:${CREDIT_WORDS}|ảnh)\\s*[:/])|\\((?=\\s*(?:${CREDIT_WORDS}|ảnh))`, 'u');
+// (two patterns: one alternation of both is tried at every position of the line, its anchored half too)
+const CAPTION_START = /^(?:Quang cảnh|Toàn cảnh|Cảnh|Các đại biểu|Đại biểu (?:dự|tham dự|chụp)|Các đồng chí lãnh đạo)(?![\p{L}\p{N}])/iu;
+const captionStart = startGate('Q|T|C|Đ', 'iu');
+const CAPTION_ANYWHERE = /chụp ảnh (?:lưu niệm|chung)/iu;
+/** "p ả" in any case, which CAPTION_ANYWHERE needs (found by indexOf, not a search per line) */
+const photographed = (t: string) => t.includes('p ả') || t.includes('P ả') || t.includes('p Ả') || t.includes('P Ả');
 const BREADCRUMB = /^\s*[>»›]|\s[>»›]\s.*\S/u;
 const COUNTER = /^[\d.,]+\s*(?:lượt\s+(?:xem|đọc|thích|chia sẻ)|views?|bình luận)$/iu;
 const WEATHER = /-?\d{1,2}\s*(?:°|\*|º)\s*C(?![\p{L}])/u;
 const PLAYER = /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/;
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp)$/i;
+const DIGIT = /\d/;
 // the site's name printed above the article: "Báo Dân tộc và Phát triển", "BÁO ĐIỆN TỬ CHÍNH PHỦ"
 const SITE_NAME = new RegExp(`^(?:${listed(BP.siteNameHeads)})(?:\\s+(?:điện tử|online))?(?![\\p{L}\\p{N}])`, 'iu');
+const siteNameStart = startGate(firsts(BP.siteNameHeads), 'iu');
 // share bars: "Chia sẻ bài viết lên facebook …", "Facebook Zalo Twitter"
 const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(?![\p{L}])/iu;
+// a breadcrumb or a share bar, in one search (BREADCRUMB holds no letter: ignoring case leaves it as it is)
+const CRUMB_OR_SHARE = new RegExp(`${BREADCRUMB.source}|${SHARE.source}`, 'iu');
 // a person's name alone on a line: "Phạm Hoàng", "ANH QUÂN", "Nhóm PV", "PV"
 const NAME_LINE = /^(?:(?:[\p{Lu}][\p{Ll}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*\.?){1,3}|[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}|PV|Nhóm PV|Phóng viên|Nhóm phóng viên|(?:Bài|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh)\s*:\s*.{2,40})$/u;
 const TRAILING_STAMP = /\s+(\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
+/** the last character that is not white space is an ASCII digit */
+const endsInDigit = (t: string) => {
+  let e = t.length;
+  while (e > 0 && isJsSpace(t.charCodeAt(e - 1))) e--;
+  const c = t.charCodeAt(e - 1);
+  return c >= 0x30 && c <= 0x39;
+};
 const SENTENCE_END = /[.!?…]["”»)]*$/u;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * The non-empty lines of a text, trimmed, with their ranges. Blank lines are
@@ -65,26 +111,50 @@ export function linesOf(text: string): Line[] {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     let s = start, e = end;
-    while (s < e && WS.test(text[s])) s++;
-    while (e > s && WS.test(text[e - 1])) e--;
+    while (s < e && isJsSpace(text.charCodeAt(s))) s++;
+    while (e > s && isJsSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
     start = end + 1;
   }
   return out;
 }
-const WS = /\s/;
+/** white space that /\s+/ → ' ' changes: a run of two, or one that is not a space */
+const FOLDABLE_SPACE = /\s\s|[^\S ]/;
+/** /\s/ (what trim() cuts) by code unit */
+const isJsSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
-/** Words in t, counted up to `cap` (a paragraph need not be counted to its end). */
-const wordCount = (t: string, cap = 64) => {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (n <= cap && WORD.exec(t)) n++;
+/** Words in t, counted up to `cap` and one more (min(words, cap + 1)): each caller asks only whether a line has more or fewer words than a bound, and a paragraph need not be counted to its end. */
+const wordCount = (t: string, cap: number) => {
+  // the runs of /[\p{L}\p{N}]+/u, counted by code unit: a regex match per word made an array per word
+  let n = 0, inWord = false;
+  for (let i = 0; i < t.length && n <= cap; i++) {
+    const c = t.charCodeAt(i);
+    let w: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      w = WORD_CHAR.test(t.slice(i, i + 2));
+      i++;
+    } else {
+      let k = WORD_UNIT[c];
+      if (k === 0) WORD_UNIT[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+      w = k === 1;
+    }
+    if (w && !inWord) n++;
+    inWord = w;
+  }
   return n;
 };
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** per code unit: 1 a letter or digit, 2 not, 0 not yet asked (filled as met) */
+const WORD_UNIT = new Uint8Array(0x10000);
 
 /** Is this line a boilerplate section heading ("Tin liên quan", "Cùng chuyên mục")? */
 export function isBoilerplateHeading(line: string): boolean {
   if (line.length > 40) return false;
+  // a line that opens with an ASCII character no heading's first letter is made of ("Lãnh đạo tỉnh") is none:
+  // folding leaves that letter the base of the key's first (it composes, lower-cases, moves a tone)
+  const c = line.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f && !HEADING_INITIALS.has(line[0].toLowerCase())) return false;
   return HEADINGS.has(foldKey(line.replace(/[:：»›>]+\s*$/u, '')));
 }
 
@@ -93,29 +163,40 @@ export function isChrome(t: string): boolean {
   if (t.length <= 2) return true;
   if (t.length > 160) return false;
   // the text is normalised already (NFC, new tone placement): case and spacing are what is left to fold
-  if (t.length <= 60 && CHROME.has(t.toLowerCase().replace(/\s+/g, ' '))) return true;
-  if (t.length <= 100 && CHROME_START.test(t)) return true;
-  if (t.length <= 60 && SITE_NAME.test(t) && wordCount(t, 8) <= 7) return true;
-  return (BREADCRUMB.test(t) && !SENTENCE_END.test(t)) || (SHARE.test(t) && !SENTENCE_END.test(t)) || COUNTER.test(t) || WEATHER.test(t) || PLAYER.test(t) || IMAGE_FILE.test(t);
+  if (t.length <= 60) {
+    // (most lines have no space to fold: no copy for them)
+    const k = t.toLowerCase();
+    if (CHROME.has(FOLDABLE_SPACE.test(k) ? k.replace(/\s+/g, ' ') : k)) return true;
+  }
+  if (t.length <= 100 && chromeStart(t) && CHROME_START.test(t)) return true;
+  if (t.length <= 60 && siteNameStart(t) && SITE_NAME.test(t) && wordCount(t, 8) <= 7) return true;
+  if (CRUMB_OR_SHARE.test(t) && !SENTENCE_END.test(t)) return true;
+  // a counter, a temperature and a player's time hold a digit; a file name no space
+  return (DIGIT.test(t) && (COUNTER.test(t) || WEATHER.test(t) || PLAYER.test(t))) || (!t.includes(' ') && IMAGE_FILE.test(t));
 }
 
-/** A photo credit at the end of a line (or the whole line): its range in the line. */
-export function creditRange(t: string): Range | null {
+/** Does a line hold a credit word where a credit starts? (When not, neither credit reader need look: asked once per line of the body.) */
+export const creditHint = (t: string) => (t.includes(':') || t.includes('/') || t.includes('(')) && CREDIT_HINT.test(t);
+
+/** A photo credit at the end of a line (or the whole line): its range in the line. `hint`: creditHint(t), when known. */
+export function creditRange(t: string, hint?: boolean): Range | null {
   // a credit is short: only the line's last characters are looked at
   const from = Math.max(0, t.length - CREDIT_TAIL);
   const tail = from ? t.slice(from) : t;
-  // every form has a colon, a bracket, "ảnh" or is a short line of its own
-  if (t.length > 40 && !CREDIT_HINT.test(tail) && !(tail.includes('(') && /\(\s*nguồn/iu.test(tail)) && !/[-–]\s*ảnh\s+\d/u.test(tail)) return null;
+  // every form has a colon, a bracket, "ảnh" or is a short line of its own (no hint in the line, none in its tail)
+  if (t.length > 40 && !(hint !== false && CREDIT_HINT.test(tail)) && !(tail.includes('(') && /\(\s*nguồn/iu.test(tail)) && !(tail.includes('ảnh') && /[-–]\s*ảnh\s+\d/u.test(tail))) return null;
+  // a short line: a bracket, a colon, a dash before "ảnh 1", or a credit word alone
+  if (t.length <= 40 && !t.includes('(') && !t.includes(':') && !t.includes('-') && !t.includes('–') && !creditStart(t)) return null;
   const m = CREDIT_AT_END.exec(tail);
   if (!m) return null;
   // "(Nguồn: X)" alone on a line is the article's source line, not a credit
-  if (from + m.index === 0 && SOURCE_RE.test(t)) return null;
+  if (from + m.index === 0 && sourceLine(t)) return null;
   return { start: from + m.index, end: t.length };
 }
 
 /** Credits inside a line, where a crawler ran captions and paragraphs together. */
-export function midCredits(t: string): Range[] {
-  if (!CREDIT_HINT.test(t)) return [];
+export function midCredits(t: string, hint = CREDIT_HINT.test(t)): Range[] {
+  if (!hint) return [];
   const out: Range[] = [];
   for (const m of t.matchAll(CREDIT_MID)) out.push({ start: m.index!, end: m.index! + m[0].trimEnd().length });
   return out;
@@ -129,7 +210,14 @@ export function midCredits(t: string): Range[] {
 export function doubledHeadline(t: string): number {
   if (t.length < 40 || t.length > 500) return 0;
   const half = (t.length - 1) >> 1;
-  for (const h of [half, half + 1, half - 1]) {
+  // both copies start with the line's first character: where the second half does not, no copies are compared
+  let first = 0;
+  while (first < t.length && isJsSpace(t.charCodeAt(first))) first++;
+  for (let i = 0; i < 3; i++) {
+    const h = i === 0 ? half : i === 1 ? half + 1 : half - 1;
+    let k = h;
+    while (k < t.length && isJsSpace(t.charCodeAt(k))) k++;
+    if (t.charCodeAt(k) !== t.charCodeAt(first)) continue;
     const a = t.slice(0, h).trim(), b = t.slice(h).trim();
     if (a.length >= 20 && a === b) return h;
   }
@@ -137,21 +225,28 @@ export function doubledHeadline(t: string): number {
 }
 
 export function isCaption(t: string): boolean {
-  return t.length <= 250 && CAPTION_RE.test(t);
+  return t.length <= 250 && ((captionStart(t) && CAPTION_START.test(t)) || (photographed(t) && CAPTION_ANYWHERE.test(t)));
 }
 
 /** A link to another story inside the body (">> …", "Xem thêm: …"): where its headline starts, or 0 for none. */
 export function relatedLink(t: string): number {
-  const m = t.length <= 250 ? RELATED_RE.exec(t) : null;
+  const m = t.length <= 250 && relatedStart(t) ? RELATED_RE.exec(t) : null;
   if (!m) return 0;
   const rest = t.slice(m[0].length);
   return m[0].length + rest.length - rest.trimStart().length;
 }
 
-const isCaps = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
-const isLabelLine = (t: string) => t.length <= 80 && LABEL_RE.test(t) && !SENTENCE_END.test(t);
+// (a lower-case letter comes early in most lines: that test first)
+const isCaps = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t);
+const isEmphasis = (c: number) => c === 0x2a || c === 0x5f;
+const isLabelLine = (t: string) => t.length <= 80 && labelStart(t) && LABEL_RE.test(t) && !SENTENCE_END.test(t);
 // a byline may keep its Markdown emphasis in plain text: "**Hương Dịu**"
-const isNameLine = (t: string) => { const u = t.replace(/^[*_]+|[*_]+$/g, ''); return u.length <= 40 && NAME_LINE.test(u); };
+const isNameLine = (t: string) => {
+  let s = 0, e = t.length;
+  while (s < e && isEmphasis(t.charCodeAt(s))) s++;
+  while (e > s && isEmphasis(t.charCodeAt(e - 1))) e--;
+  return e - s <= 40 && NAME_LINE.test(s === 0 && e === t.length ? t : t.slice(s, e));
+};
 /** a paragraph of running text: long, or a full sentence of some length */
 const isParagraph = (t: string) => t.length > 250 || (t.length > 140 && SENTENCE_END.test(t));
 
@@ -191,7 +286,8 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
     if (t === '') continue;
     let k: Kind;
     const d = t.length <= 200 ? dateCandidate(t, lines[j].start, j) : null;
-    const stamp = d || t.length < 20 ? null : TRAILING_STAMP.exec(t.slice(-28));
+    // (the stamp ends the line with a digit: another last character spares the pattern)
+    const stamp = d || t.length < 20 || !endsInDigit(t) ? null : TRAILING_STAMP.exec(t.slice(-28));
     if (stamp) stamp.index += Math.max(0, t.length - 28);
     if (stamp) {
       // "23 bí thư tỉnh ủy … sau sáp nhập 30/06/2025 08:54": a headline with its stamp run on
@@ -200,7 +296,7 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
     }
     if (d) { candidates.push(d); k = 'date'; }
     else if (isChrome(t)) k = 'chrome';
-    else if (t.length <= 120 && SOURCE_RE.test(t)) k = 'source';
+    else if (t.length <= 120 && sourceLine(t)) k = 'source';
     else if (isLabelLine(t)) k = 'label';
     else if (isNameLine(t)) k = 'name';
     else if (isParagraph(t)) { k = 'paragraph'; paragraphs++; }
@@ -216,7 +312,7 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
   for (let i = 0; i < lastTitleAt; i++) {
     // a heading in capitals looks like a byline in capitals ("ANH QUÂN"), but has more words
     // (bylines follow the headline: above any text a two-word line in capitals is a heading too)
-    if (kind[i] !== 'text' && !(kind[i] === 'name' && isCaps(lines[idx[i]].text) && wordCount(lines[idx[i]].text) >= (firstText < 0 ? 2 : 3))) continue;
+    if (kind[i] !== 'text' && !(kind[i] === 'name' && isCaps(lines[idx[i]].text) && wordCount(lines[idx[i]].text, 3) >= (firstText < 0 ? 2 : 3))) continue;
     const first = firstText < 0;
     if (first) firstText = i;
     if (!titleLike(lines[idx[i]].text, first)) continue;
@@ -269,10 +365,10 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
 }
 
 /** a line that reads as running text rather than a heading: a sentence, a line ending in a colon */
-const runningText = (t: string) => (SENTENCE_END.test(t) && !/[?!]["”]?$/u.test(t) && wordCount(t) > 12) || /[:：]$/u.test(t) || wordCount(t) > 40;
+const runningText = (t: string) => (SENTENCE_END.test(t) && !/[?!]["”]?$/u.test(t) && wordCount(t, 12) > 12) || /[:：]$/u.test(t) || wordCount(t, 40) > 40;
 
 function titleLike(t: string, first: boolean): boolean {
-  const w = wordCount(t);
+  const w = wordCount(t, 45);
   return w >= (first ? 1 : 3) && w <= 45 && t.length >= (first ? 2 : 10) && t.length <= 250 && !/[:：]$/u.test(t)
     && !/^[\p{Ll}(\-–•*+]/u.test(t) && !creditRange(t) && !relatedLink(t);
 }
@@ -293,7 +389,7 @@ function titleScore(lines: Line[], idx: number[], kind: Kind[], i: number, first
     // a first line of one or two words is a short headline ("Tiêu đề", "KẾ HOẠCH" over more capitals),
     // unless a longer headline follows it: then it is the section's name ("Nhân sự", "Thời sự")
     const heading = isCaps(t) && isCaps(nt);
-    s = wordCount(t) >= 3 || heading || next < 0 || kind[next] !== 'text' || runningText(nt) || SENTENCE_END.test(nt) ? 2 : -2;
+    s = wordCount(t, 3) >= 3 || heading || next < 0 || kind[next] !== 'text' || runningText(nt) || SENTENCE_END.test(nt) ? 2 : -2;
   }
   // a date line, a byline or a label under it: a portal's header block (a line of capitals
   // under a heading in capitals continues the heading, it is no byline)
@@ -308,7 +404,7 @@ function titleScore(lines: Line[], idx: number[], kind: Kind[], i: number, first
   for (let k = 0; k < idx.length; k++) if (k !== i && lines[idx[k]].text.includes(t)) { s += 1; break; }
   if (SENTENCE_END.test(t) && !/[?!]$/.test(t) && t.length > 120) s -= 2;
   if (t.length > 200) s -= 1;
-  if (wordCount(t) < 4 && !first) s -= 1;
+  if (wordCount(t, 3) < 4 && !first) s -= 1;
   return s;
 }
 
@@ -321,7 +417,9 @@ export interface Tail {
 }
 
 const TAG_LIST = /^[^.!?]{0,400}$/u;
-const isTagList = (t: string) => t.indexOf(',') !== t.lastIndexOf(',') && TAG_LIST.test(t) && t.split(',').every((p) => wordCount(p, 8) <= 8);
+// (TAG_LIST is the absence of these, found without backtracking, and a length: a paragraph has a stop early)
+const SENTENCE_MARK = /[.!?]/;
+const isTagList = (t: string) => t.indexOf(',') !== t.lastIndexOf(',') && !SENTENCE_MARK.test(t) && (t.length <= 400 || TAG_LIST.test(t)) && t.split(',').every((p) => wordCount(p, 8) <= 8);
 
 /**
  * The tail: the last lines before the body's end that a crawler or a portal
@@ -343,7 +441,7 @@ export function classifyTail(lines: Line[], from: number, end: number, candidate
     if (isNameLine(t)) { run.push({ j, k: 'name' }); continue; }
     // a teaser of another story after the byline: "more(BĐT)- Trong thông báo …"
     if (relatedLink(t)) { run.push({ j, k: 'related' }); continue; }
-    if (t.length <= 30 && wordCount(t) <= 3 && !SENTENCE_END.test(t)) { run.push({ j, k: 'short' }); continue; }
+    if (t.length <= 30 && wordCount(t, 3) <= 3 && !SENTENCE_END.test(t)) { run.push({ j, k: 'short' }); continue; }
     break;
   }
   let cut = end;

@@ -16,8 +16,14 @@ export type { Span };
 export interface Normalized {
   /** the text extractors match against */
   text: string;
-  /** map[i] = raw code-point offset of text[i]; map[text.length] = raw length in code points. null = identity */
+  /** map[i] = raw code-point offset of text[i]; map[text.length] = raw length in code points. null: see `dropped` */
   map: Int32Array | null;
+  /**
+   * When `map` is null: the text offsets of the line feeds that stand for a CRLF, ascending. Each stands
+   * for two raw characters, so text offset o is raw offset o + (how many of them lie before o): a text
+   * saved on Windows needs no map of its own length. null or absent: the text offsets are the raw offsets.
+   */
+  dropped?: number[] | null;
   /** code-point offsets in raw at which a line starts (line 1 starts at 0) */
   lineStarts: number[];
   /** raw length in code points */
@@ -50,15 +56,18 @@ export function foldKey(s: string): string {
 // Anything that needs more than a copy: line ends, combining marks (NFD),
 // zero-width characters, NBSP, surrogate pairs (code points ≠ UTF-16 units).
 const SPECIAL = /\r\n?|\n|[\u00a0\u00ad\u200b-\u200d\u2060\ufeff]|[\u{10000}-\u{10ffff}]|\p{M}+/gu;
-const NEEDS_WORK = /[\r\u00a0\u00ad\u200b-\u200d\u2060\ufeff\u{10000}-\u{10ffff}]|\p{M}/u;
+/** all of SPECIAL but line ends: a text without any needs only its line ends unified */
+const NEEDS_MORE_THAN_LINE_ENDS = /[\u00a0\u00ad\u200b-\u200d\u2060\ufeff\u{10000}-\u{10ffff}]|\p{M}/u;
 /**
  * Outside the blocks Vietnamese text is written in (Latin to U+02FF, the
  * Vietnamese letters U+1E00–U+1EFF, the punctuation and currency signs from
- * U+2010), none of which holds a character NEEDS_WORK matches but CR.
+ * U+2010), none of which holds a character NEEDS_MORE_THAN_LINE_ENDS matches
+ * but NBSP and the soft hyphen. (\p{M} costs a scan several times slower than
+ * a plain class: most texts are answered without it.)
  */
-const UNUSUAL = /[^\x00-\x9f\xa1-\xac\xae-\u02ff\u1e00-\u1eff\u2010-\u205f\u20a0-\u20cf]/;
-/** all of NEEDS_WORK but CR: a text that needs only its line ends unified */
-const NEEDS_MORE_THAN_LINE_ENDS = /[\u00a0\u00ad\u200b-\u200d\u2060\ufeff\u{10000}-\u{10ffff}]|\p{M}/u;
+const UNUSUAL = /[\u0300-\u1dff\u1f00-\u200f\u2060-\u209f\u20d0-\uffff]/;
+/** NBSP and the soft hyphen, the two of them below U+0300, are looked for apart (a class of fewer ranges is read twice as fast) */
+const usual = (raw: string) => !UNUSUAL.test(raw) && raw.indexOf('\u00a0') < 0 && raw.indexOf('\u00ad') < 0;
 // HTML character references, decoded when the text comes from HTML: as the
 // HTML standard decodes them in text (the `entities` package): hexadecimal
 // `&#xED;`, decimal `&#273;` (`&#150;` is the Windows-1252 en dash), named
@@ -81,15 +90,8 @@ export interface NormalizeOptions {
 }
 
 export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized {
-  // the common case: NFC with LF line ends — the text is the raw text
-  if (!opts.entities) {
-    // (\p{M} costs a scan several times slower than a plain class: most texts are answered without it)
-    const usual = !UNUSUAL.test(raw);
-    if (usual ? raw.indexOf('\r') < 0 : !NEEDS_WORK.test(raw)) {
-      return { text: unifyTones(raw), map: null, lineStarts: lineStartsOf(raw), rawLength: raw.length };
-    }
-    if (usual || !NEEDS_MORE_THAN_LINE_ENDS.test(raw)) return lineEndsOnly(raw);
-  }
+  // the common cases: NFC with LF or CRLF line ends — the text is the raw text, its CRs dropped
+  if (!opts.entities && (usual(raw) || !NEEDS_MORE_THAN_LINE_ENDS.test(raw))) return lineEndsOnly(raw);
   const parts: string[] = [];
   let map = new Int32Array(raw.length + 16);
   let outLen = 0;
@@ -164,40 +166,41 @@ export function rawLineStarts(raw: string): number[] {
 }
 
 /**
- * The next most common case (text saved on Windows: CRLF line ends, nothing
- * else to do): one native replace for the text and one pass for the map, the
- * same result as the general loop below without a regex match per line.
+ * A text that needs only its line ends unified (CRLF, CR → LF): the line
+ * starts and the CRLFs (`dropped`) are found by indexOf, the text is one
+ * native replace, and no offset map of the text's length is made.
  */
 function lineEndsOnly(raw: string): Normalized {
-  const text = raw.replace(/\r\n?/g, '\n');
-  const map = new Int32Array(text.length + 1);
   const lineStarts = [0];
-  let o = 0;
-  for (let i = 0; i < raw.length; i++, o++) {
-    map[o] = i;
-    const c = raw.charCodeAt(i);
-    if (c === 0x0d) {
-      if (raw.charCodeAt(i + 1) === 0x0a) i++;
-      lineStarts.push(i + 1);
-    } else if (c === 0x0a) lineStarts.push(i + 1);
+  const dropped: number[] = [];
+  let lone = false;
+  for (let p = raw.indexOf('\n'); p >= 0; p = raw.indexOf('\n', p + 1)) lineStarts.push(p + 1);
+  for (let p = raw.indexOf('\r'); p >= 0; p = raw.indexOf('\r', p + 1)) {
+    if (raw.charCodeAt(p + 1) === 0x0a) dropped.push(p - dropped.length);
+    else { lone = true; lineStarts.push(p + 1); }
   }
-  map[o] = raw.length;
-  return { text: unifyTones(text), map, lineStarts, rawLength: raw.length };
+  // (a lone CR's line start was pushed out of order)
+  if (lone) lineStarts.sort((x, y) => x - y);
+  const text = lone ? raw.replace(/\r\n?/g, '\n') : dropped.length ? raw.replaceAll('\r\n', '\n') : raw;
+  return { text: unifyTones(text), map: null, dropped: dropped.length ? dropped : null, lineStarts, rawLength: raw.length };
 }
 
-function lineStartsOf(raw: string): number[] {
-  const starts = [0];
-  let p = raw.indexOf('\n');
-  while (p !== -1) { starts.push(p + 1); p = raw.indexOf('\n', p + 1); }
-  return starts;
+/** Raw code-point offset of a text offset. */
+function rawOffset(n: Normalized, o: number): number {
+  if (n.map) return n.map[o];
+  const d = n.dropped;
+  if (!d) return o;
+  // how many CRLFs lie before o
+  let lo = 0, hi = d.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (d[mid] < o) lo = mid + 1; else hi = mid; }
+  return o + lo;
 }
 
 /** The inverse of the offset map: the first text offset at or after a raw code-point offset. */
 export function textOffsetOf(n: Normalized, rawCp: number): number {
-  const { map } = n;
-  if (!map) return rawCp;
-  let lo = 0, hi = map.length - 1;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (map[mid] < rawCp) lo = mid + 1; else hi = mid; }
+  if (!n.map && !n.dropped) return rawCp;
+  let lo = 0, hi = n.text.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (rawOffset(n, mid) < rawCp) lo = mid + 1; else hi = mid; }
   return lo;
 }
 
@@ -211,10 +214,10 @@ export function codePointOffset(raw: string, unit: number): number {
 
 /** Build the span function of a normalised text: text offsets → raw span. */
 export function spanMaker(n: Normalized): (start: number, end: number) => Span {
-  const { map, lineStarts } = n;
+  const { map, dropped, lineStarts } = n;
   return (start, end) => {
-    const s = map ? map[start] : start;
-    const e = map ? map[end] : end;
+    const s = map ? map[start] : dropped ? rawOffset(n, start) : start;
+    const e = map ? map[end] : dropped ? rawOffset(n, end) : end;
     // binary search the line holding s
     let lo = 0, hi = lineStarts.length - 1;
     while (lo < hi) {

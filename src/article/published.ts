@@ -74,14 +74,12 @@ export function dateCandidate(line: string, lineStart: number, lineIndex: number
   return { value: dt.value, range: { start: lineStart + dt.index, end: lineStart + dt.end }, precision: dt.precision, evidence, line: lineIndex };
 }
 
-/** Every dated form has at least four digits (a year, or day, month and a two-digit year). */
-function fourDigits(s: string): boolean {
-  for (let i = 0, n = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++n === 4) return true;
-  }
-  return false;
-}
+/**
+ * Every dated form has at least four digits (a year, or day, month and a two-digit year). (A pattern: a
+ * loop over the line's characters took twice as long; it backtracks from at most three digits, linearly.)
+ */
+const FOUR_DIGITS = /\d\D*\d\D*\d\D*\d/;
+const fourDigits = (s: string) => FOUR_DIGITS.test(s);
 
 const WEIGHT: Record<string, number> = {
   crawler: 10, label: 4, 'document-header': 3, 'updated-label': 2, time: 2, weekday: 1, gmt: 1, bare: 1, tail: -1,

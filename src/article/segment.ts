@@ -39,6 +39,7 @@ const END = /[.!?…]+["'”’»)\]]*(?=\s+["“'‘«(\[\-–—]?[\p{Lu}\p{N}
 const CLAUSE = /[;:](?=\s)/g;
 const TOKEN_BEFORE = /(?:^|[\s(“"'‘])([\p{L}\p{N}./]{1,12})$/u;
 const LIST_NUMBER = /^\s*(?:\d{1,2}|[IVXLC]{1,5}|[a-zđ])$/u;
+const INITIAL = /^[\p{Lu}]$/u;
 
 const cache = new WeakMap<Article, Segmentation>();
 
@@ -94,9 +95,10 @@ function splitSentences(text: string, from: number, to: number, paragraph: numbe
 function endsSentence(para: string, s: number, dot: number): boolean {
   const tok = tokenBefore(para, Math.max(s, dot - 13), dot);
   if (!tok) return true;
-  if (ABBREV.has(tok) || ABBREV.has(tok.replace(/\.$/, ''))) return false;
-  if (/^[\p{Lu}]$/u.test(tok)) return false;
-  if (LIST_NUMBER.test(tok) && para.slice(s, dot).trim() === tok) return false;
+  if (ABBREV.has(tok) || (tok.charCodeAt(tok.length - 1) === 0x2e && ABBREV.has(tok.slice(0, -1)))) return false;
+  // (most tokens are words longer than an initial, two code units at most, or a list number, five)
+  if (tok.length <= 2 && INITIAL.test(tok)) return false;
+  if (tok.length <= 5 && LIST_NUMBER.test(tok) && para.slice(s, dot).trim() === tok) return false;
   return true;
 }
 
@@ -136,8 +138,10 @@ function tokenBefore(para: string, from: number, to: number): string | undefined
 }
 
 function push(text: string, s: number, e: number, paragraph: number, out: Sentence[]): void {
-  const t = trim(text, s, e);
-  if (t) out.push({ start: t.start, end: t.end, paragraph });
+  // trim, as trim() does, without its object
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, paragraph });
 }
 
 /** A sentence's clauses, split at `;` and `:` (computed when asked: few readers need them). */

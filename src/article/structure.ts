@@ -19,7 +19,7 @@
  *
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
-import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, SOURCE_RE, type Line } from './lines.js';
+import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, type Line } from './lines.js';
 import { choosePublished, type Published, type Candidate } from './published.js';
 import { precisionOfIso } from '../text/datetime.js';
 
@@ -76,7 +76,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     const t = lines[j].text;
     if (t === '' || j < head.headEnd) continue;
     if (isBoilerplateHeading(t)) { bodyEndLine = j; break; }
-    const m = t.length <= 120 ? SOURCE_RE.exec(t) : null;
+    const m = t.length <= 120 ? sourceLine(t) : null;
     if (m && !source) {
       source = { value: m[1].replace(/[.\s]+$/u, ''), range: { start: lines[j].start, end: lines[j].end } };
       bodyEndLine = j;
@@ -95,7 +95,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   let last = bodyEndLine - 1;
   while (last >= head.bodyStart && lines[last].text === '') last--;
   // a closing "(Theo Thanh Niên)" credits the source too
-  const credit = last > head.bodyStart ? CREDIT_RE.exec(lines[last].text) : null;
+  const credit = last > head.bodyStart && lines[last].text.startsWith('(') ? CREDIT_RE.exec(lines[last].text) : null;
   if (credit && !source) {
     source = { value: credit[1], range: { start: lines[last].start, end: lines[last].end } };
     last--;
@@ -106,7 +106,8 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     for (let j = head.bodyStart, seen = 0; j <= last && seen < 4; j++) {
       if (lines[j].text === '' || (title && lines[j].start === title.start)) continue;
       seen++;
-      const lead = LEAD_CREDIT_RE.exec(lines[j].text);
+      // (both credits open with a bracket)
+      const lead = lines[j].text.startsWith('(') ? LEAD_CREDIT_RE.exec(lines[j].text) : null;
       if (lead) { source = { value: lead[1].trim(), range: { start: lines[j].start + 1, end: lines[j].start + 1 + lead[1].length } }; break; }
     }
   }
@@ -145,8 +146,9 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
       if (k <= last && lines[k].text.length <= 800 && !doubledHeadline(lines[k].text)) { blank.push({ start: lines[k].start, end: lines[k].end }); j = k; }
       continue;
     }
-    for (const r of midCredits(l.text)) blank.push({ start: l.start + r.start, end: l.start + r.end });
-    const cr = creditRange(l.text);
+    const hint = creditHint(l.text);
+    for (const r of midCredits(l.text, hint)) blank.push({ start: l.start + r.start, end: l.start + r.end });
+    const cr = creditRange(l.text, hint);
     if (cr) {
       blank.push({ start: l.start + cr.start, end: l.start + cr.end });
       if (cr.start > 0) captions.push({ start: l.start, end: l.start + cr.start });
@@ -156,7 +158,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   let prev = '';
   for (let j = bodyEndLine; j < lines.length; j++) {
     const l = lines[j];
-    if (l.text === '' || isBoilerplateHeading(l.text) || SOURCE_RE.test(l.text) || tail.skip.has(j)) continue;
+    if (l.text === '' || isBoilerplateHeading(l.text) || sourceLine(l.text) || tail.skip.has(j)) continue;
     // portals print a headline twice (image alt + link) and a teaser ending in "..."
     if (l.text === prev) continue;
     if (/(\.\.\.|…)$/.test(l.text) && l.text.length > 60) continue;

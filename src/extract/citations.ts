@@ -12,10 +12,11 @@ import type { Article } from '../article/article.js';
 import type { Citation } from '../types.js';
 import { documentKinds } from '../data.js';
 import { foldKey } from '../article/normalize.js';
-import { L, R, alternation, capitalize, listed, matches, trie, wordMatches } from '../text/regex.js';
+import { L, R, alternation, atWordStart, capitalize, listed, trie, wordMatches } from '../text/regex.js';
 import { isValidDate, isoDate } from '../text/datetime.js';
 import { Cover } from '../text/cover.js';
 import { overlapsAny } from '../text/ranges.js';
+import { charTable, findStarts, matchesAt } from '../text/sticky.js';
 import type { Extractor } from './extractor.js';
 
 const DK = documentKinds();
@@ -85,16 +86,24 @@ const NUMBER_RE = new RegExp(
   `${L}(\\d{1,5}[a-z]?)(\\s*[-/]\\s*|\\s+)(?:((?:19|20)\\d{2})(\\s*[-/]\\s*|\\s+))?` +
   // "T.Ư", "TH.U" are how some papers abbreviate TƯ (Trung ương), ThU (Thành ủy)
   `([${UP}][${UP}a-zđ]{0,5})(\\s*[-/]\\s*)([${UP}]{1,2}\\.\\s?[${UP}]${R}|[${UP}][${CODE_CHARS}]{0,15}(?:-[${UP}][${CODE_CHARS}]{0,15})*)${R}`,
-  'gu');
+  'yu');
 /** NUM/YEAR/ISSUER with no type code: laws and resolutions of the National Assembly (59/2020/QH14) */
 const NUMBER_NOTYPE_RE = new RegExp(
-  `${L}(\\d{1,5}[a-z]?)\\s*/\\s*((?:19|20)\\d{2})\\s*/\\s*((?:UBTV)?QH\\d{1,2}|L-CTN|PL-UBTVQH\\d{1,2})${R}`, 'gu');
+  `${L}(\\d{1,5}[a-z]?)\\s*/\\s*((?:19|20)\\d{2})\\s*/\\s*((?:UBTV)?QH\\d{1,2}|L-CTN|PL-UBTVQH\\d{1,2})${R}`, 'yu');
 
 /**
  * NUM/ISSUER with no type code, after a capitalised type word ("Quyết định số 780/NHNN",
  * "Công văn số 123/BTC"): the issuer's code as written, the kind from the word.
  */
-const NUMBER_ISSUER_RE = new RegExp(`${L}(\\d{1,5})\\s*/\\s*([${UP}][${UP}0-9]{1,9})${R}(?!\\s*[-/]\\s*[\\p{L}\\d])`, 'gu');
+const NUMBER_ISSUER_RE = new RegExp(`${L}(\\d{1,5})\\s*/\\s*([${UP}][${UP}0-9]{1,9})${R}(?!\\s*[-/]\\s*[\\p{L}\\d])`, 'yu');
+/**
+ * Where the three number patterns above can start: up to five digits (a letter may follow) before
+ * a separator, or before spaces and a capital or a year ("723 TC/TCT", "05 2020/..."). They are
+ * tried there alone (sticky): searched for, each opens with a lookbehind tried at every position.
+ * Only the digits are consumed, so the next number's start is never passed over.
+ */
+const NUMBER_START_RE = new RegExp(`\\d{1,5}[a-z]?(?=\\s*[-/]|\\s+(?:[${UP}]|(?:19|20)\\d{2}))`, 'g');
+const numberStarts: number[] = [];
 const CAPITALISED_TYPE_BEFORE = new RegExp(`(?:^|[^\\p{L}])\\p{Lu}[\\p{L}\\s]{2,20}\\s+số\\s*$`, 'u');
 // what may stand before the number: "Nghị quyết số", "Luật Đầu tư số" (a name needs "số")
 // in the cases they are written in (lower, capitalised, title case, capitals) as a prefix tree,
@@ -171,18 +180,21 @@ export function findCitationMentions(a: Article): CitationMention[] {
   const { start: b0, end: b1 } = a.body;
   const body = text.slice(b0, b1);
   const out: CitationMention[] = [];
-  const taken = new Cover(body.length);
+  const starts = findStarts(NUMBER_START_RE, body, numberStarts);
+  if (starts.length === 0) return out;
+  // most articles cite no law by number: the cover is made for the first
+  let taken: Cover | null = null;
 
-  for (const m of matches(NUMBER_NOTYPE_RE, body)) {
+  for (const m of matchesAt(NUMBER_NOTYPE_RE, body, starts)) {
     const id = `${m[1]}/${m[2]}/${canonIssuer(m[3])}`;
-    out.push(finish(a, body, b0, m.index!, m.index! + m[0].length, {
+    out.push(finish(a, body, b0, m.index, m.index + m[0].length, {
       id, typeCode: null, issuerCode: canonIssuer(m[3]), kind: null, party: false, written: m[0],
     }));
-    taken.mark(m.index!, m.index! + m[0].length);
+    (taken ??= new Cover(body.length)).mark(m.index, m.index + m[0].length);
   }
-  for (const m of matches(NUMBER_RE, body)) {
-    const s = m.index!, e = s + m[0].length;
-    if (taken.any(s, e)) continue;
+  for (const m of matchesAt(NUMBER_RE, body, starts)) {
+    const s = m.index, e = s + m[0].length;
+    if (taken?.any(s, e)) continue;
     const [, num, sep1, year, , typeRaw, sep2, issuerRaw] = m;
     const typeCode = canonType(typeRaw);
     const entry = KIND_BY_CODE.get(typeCode.toUpperCase());
@@ -208,8 +220,8 @@ export function findCitationMentions(a: Article): CitationMention[] {
     out.push(finish(a, body, b0, s, e, { id, typeCode: oldStyle ? null : typeCode, issuerCode, kind, party, written: m[0] }));
   }
   const numbers = out.map((c): [number, number] => [c.numStart - b0, c.numEnd - b0]).sort((x, y) => x[0] - y[0]);
-  for (const m of matches(NUMBER_ISSUER_RE, body)) {
-    const s = m.index!, e = s + m[0].length;
+  for (const m of matchesAt(NUMBER_ISSUER_RE, body, starts)) {
+    const s = m.index, e = s + m[0].length;
     if (overlapsAny(numbers, s, e) || isKindCode(m[2])) continue;
     const before = body.slice(Math.max(0, s - 80), s);
     const word = typeWordBefore(before);
@@ -325,18 +337,45 @@ export interface ShortReference {
 const SHORT_WORDS = DK.shortReferenceKinds;
 // the kind words in lower case, capitalised and in capitals, as a prefix tree; the left word
 // edge is checked by wordMatches (a leading lookbehind and the i flag cost several times more)
-const SHORT_HEAD = trie([...SHORT_WORDS, 'quyết định', 'quy định']
-  .flatMap((w) => [w, capitalize(w), w.split(' ').map(capitalize).join(' '), w.toUpperCase()]));
+const SHORT_PHRASES = [...SHORT_WORDS, 'quyết định', 'quy định']
+  .flatMap((w) => [w, capitalize(w), w.split(' ').map(capitalize).join(' '), w.toUpperCase()]);
+const SHORT_HEAD = trie(SHORT_PHRASES);
+/** sticky: tried where shortNumberedStarts says a reference can start */
 const SHORT_NUMBERED_RE = new RegExp(
   `(${SHORT_HEAD})\\s+(?:[Ss]ố\\s+)?(\\d{1,5})${R}` +
   // not the start of a full number (37-NQ/TW, 13/2020/...) or a quantity ("Nghị quyết 15 năm qua")
   `(?!\\s*[-/]\\s*[\\p{L}\\d])(?![.,]\\d)(?!\\s+(?:${listed(DK.countNounsAfterNumber)})${R}(?!\\s+\\d))`,
-  'gu');
+  'yu');
+/**
+ * A short reference's number follows a space; between the kind word's start and the number stand
+ * only letters of the kind words, "số" and spaces. So the scan looks for a digit after a space,
+ * walks back over those characters and tries the pattern at each word start there whose letter can
+ * open a kind word: "Nghị quyết số 37" is found from " 3" back to "N". (Searched for, the prefix
+ * tree is tried at every n, k, c, t and q of the text; `\s+` in the scan would cost four times `\s`.)
+ */
+const SPACE_DIGIT_RE = /\s\d/g;
+const SHORT_CHARS = charTable([...SHORT_PHRASES.join(''), 'S', 's', 'ố'], true);
+const SHORT_FIRST = charTable(SHORT_PHRASES.map((w) => w[0]));
+const shortStarts: number[] = [];
+
+/** Where a numbered short reference can start in `body`, in order (each walk back ends at the last number's digits). */
+function shortNumberedStarts(body: string): number[] {
+  const out = shortStarts;
+  out.length = 0;
+  SPACE_DIGIT_RE.lastIndex = 0;
+  for (let m = SPACE_DIGIT_RE.exec(body); m; m = SPACE_DIGIT_RE.exec(body)) {
+    const end = m.index;
+    let i = end;
+    while (i > 0 && SHORT_CHARS[body.charCodeAt(i - 1)] === 1) i--;
+    for (; i < end; i++) if (SHORT_FIRST[body.charCodeAt(i)] === 1 && atWordStart(body, i)) out.push(i);
+  }
+  return out;
+}
 /** "Quyết định"/"Quy định" count only when capitalised: lower-case they are verbs ("đã quy định 7 hành vi"). */
 const SHORT_WORD_OK = (w: string) => !/^quy(?:ết)? định$/iu.test(w) || /^Q/u.test(w);
 const SHORT_THIS_RE = new RegExp(`(${SHORT_HEAD})\\s+(?:này|nói trên|trên đây)${R}`, 'gu');
 
-// a literal scan (no lookbehind, no case folding) tells most articles they have no short reference
+// kind words as written before a short reference (no title case): see hinted()
 const SHORT_HINT = new RegExp([...SHORT_WORDS, 'quyết định', 'quy định']
   .flatMap((w) => [w, capitalize(w), w.toUpperCase()]).map((w) => w.replace(/ /g, '\\s+')).join('|'), 'u');
 
@@ -349,12 +388,15 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
   const { start: b0, end: b1 } = a.body;
   const body = text.slice(b0, b1);
   const out: ShortReference[] = [];
-  if (!SHORT_HINT.test(body)) return out;
-  // what the full mentions cover, and what the references found so far cover (body offsets)
-  const full = new Cover(b1 - b0, b0);
-  for (const m of mentions) full.mark(m.start, m.end);
-  const refs = new Cover(b1 - b0, b0);
-  const inFull = (s: number, e: number) => full.any(s, e);
+  // what the full mentions cover, and what the references found so far cover (body offsets);
+  // most articles have no full mention, and so nothing to cover
+  let full: Cover | null = null;
+  if (mentions.length) {
+    full = new Cover(b1 - b0, b0);
+    for (const m of mentions) full.mark(m.start, m.end);
+  }
+  let refs: Cover | null = null;
+  const inFull = (s: number, e: number) => full !== null && full.any(s, e);
   // the full mentions a kind word can stand for, in text order, by the word (and the number)
   const fitting = new Map<string, CitationMention[]>();
   const candidates = (word: string, num: string | null) => {
@@ -363,17 +405,17 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
     if (!list) fitting.set(key, list = mentions.filter((c) => (num === null || numberOf(c.id) === num) && typeWordFits(word, c.typeCode, c.issuerCode, c.party)));
     return list;
   };
-  for (const m of wordMatches(SHORT_NUMBERED_RE, body, 0, body.length)) {
+  for (const m of matchesAt(SHORT_NUMBERED_RE, body, shortNumberedStarts(body))) {
     const s = b0 + m.index!, e = s + m[0].length;
     if (inFull(s, e) || !SHORT_WORD_OK(m[1])) continue;
     const same = candidates(m[1], numberOf(m[2]));
     // the nearest full form before it, else the first after it
     const target = same[lastBefore(same, s)] ?? same[0];
     out.push({ typeWord: kindWord(m[1]), number: m[2], id: target?.id ?? null, start: s, end: e });
-    refs.mark(s, e);
+    (refs ??= new Cover(b1 - b0, b0)).mark(s, e);
   }
   // "Nghị quyết này" refers back to a full mention: none, nothing to resolve
-  if (mentions.length === 0) return out;
+  if (mentions.length === 0) return hinted(out, body);
   const unnumbered = new Map<string, UnnumberedBefore>();
   for (const m of wordMatches(SHORT_THIS_RE, body, 0, body.length)) {
     const s = b0 + m.index!, e = s + m[0].length;
@@ -384,14 +426,24 @@ export function findShortReferences(a: Article, mentions: CitationMention[]): Sh
     if (!target) continue;
     const key = foldKey(m[1]);
     let u = unnumbered.get(key);
-    if (!u) unnumbered.set(key, u = new UnnumberedBefore(text, b0, b1, m[1], (at) => full.at(at) || refs.at(at)));
+    if (!u) unnumbered.set(key, u = new UnnumberedBefore(text, b0, b1, m[1], (at) => full!.at(at) || (refs !== null && refs.at(at))));
     // "Nghị quyết này" after another, unnumbered resolution ("Nghị quyết Đại hội XIII ...
     // Nghị quyết này") refers to something unnumbered: not reported
     if (u.lastBefore(s) >= target.end) continue;
     out.push({ typeWord: kindWord(m[1]), number: null, id: target.id, start: s, end: e });
-    refs.mark(s, e);
+    (refs ??= new Cover(b1 - b0, b0)).mark(s, e);
   }
-  return out.sort((x, y) => x.start - y.start);
+  return hinted(out, body).sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The references found, if the body holds a kind word as SHORT_HINT spells it, else none. The
+ * hint was once the gate before the scans; asked after them, and only when they found something,
+ * it is read for few articles instead of all (the scans find nothing where it fails, but for
+ * title case, "Nghị Quyết 15", which it has never let through).
+ */
+function hinted(out: ShortReference[], body: string): ShortReference[] {
+  return out.length === 0 || SHORT_HINT.test(body) ? out : [];
 }
 
 /** Index of the last mention that starts before `at` (mentions in text order), or -1. */

@@ -28,7 +28,8 @@ import type { DateFact, DateRole, Span } from '../types.js';
 import type { Extractor } from './extractor.js';
 import type { CitationMention } from './citations.js';
 import { DATE_WORDS as W, MONTH_SRC, fullYear, isValidDate, isoDate, monthNumber, plausibleYear } from '../text/datetime.js';
-import { L, R, alternation, atWordStart, matches } from '../text/regex.js';
+import { L, R, alternation, atWordStart } from '../text/regex.js';
+import { charTable, matchesAt } from '../text/sticky.js';
 import { mergeMentions } from './merge.js';
 
 const PART = `(${alternation(Object.keys(W.parts))})`;
@@ -43,23 +44,68 @@ const YEAR_TAIL = '(?:\\s*(?:[/.-]|,?\\s*năm)\\s*(\\d{4})(?!\\d))?';
 
 // The patterns start at digits or a fixed word (a regex that opens with optional
 // words is tried at every position of the text); the words before are read afterwards.
+// They are sticky, tried only where DAY_START_RE or WORD_START_RE finds they can start:
+// one scan of the body for each group instead of one per pattern.
 
 // d[/m[/yyyy]] (đến|-) d/m[/yyyy]: "15-16/11", "từ ngày 15 đến 30/7", "28/12/2023 - 3/1/2024"
-const RANGE_RE = new RegExp(`(?<![\\d/.,])(\\d{1,2})(?:\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?)?\\s*${TO}\\s*(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])`, 'giu');
+const RANGE_RE = new RegExp(`(?<![\\d/.,])(\\d{1,2})(?:\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?)?\\s*${TO}\\s*(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])`, 'yiu');
 // d/m[/yyyy|/yy] with /, - or .
-const NUMERIC_RE = /(?<![\d/-]|\d\.)(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4})|\s*\/\s*(\d{2})(?![\d/]))?(?!\d|\s*[/.-]\s*\d|\s*[/-]\s*[A-ZĐ])/g;
+const NUMERIC_RE = /(?<![\d/-]|\d\.)(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4})|\s*\/\s*(\d{2})(?![\d/]))?(?!\d|\s*[/.-]\s*\d|\s*[/-]\s*[A-ZĐ])/y;
 // d tháng m [năm yyyy]: "12 tháng 10 năm 2017", "mồng 3 tháng ba", "29 Tháng 8 2023"
-const WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+tháng\\s+${MONTH_SRC}(?:\\s*(?:,\\s*|[/.-]\\s*)?(?:năm\\s+)?(\\d{4})(?!\\d))?${R}`, 'giu');
+const WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+tháng\\s+${MONTH_SRC}(?:\\s*(?:,\\s*|[/.-]\\s*)?(?:năm\\s+)?(\\d{4})(?!\\d))?${R}`, 'yiu');
 // tháng m[-m2][/yyyy]: "tháng 6", "tháng mười năm 2017", "tháng 3-6/2024", "từ tháng 3 đến tháng 6 năm 2024"
-const MONTH_RE = new RegExp(`${L}tháng\\s+${MONTH_SRC}(?:\\s*${TO}\\s*(?:tháng\\s+)?(\\d{1,2})(?!\\d))?${YEAR_TAIL}`, 'giu');
+const MONTH_RE = new RegExp(`${L}tháng\\s+${MONTH_SRC}(?:\\s*${TO}\\s*(?:tháng\\s+)?(\\d{1,2})(?!\\d))?${YEAR_TAIL}`, 'yiu');
 // quý III/2023, quý 2 năm 2024, quý IV
-const QUARTER_RE = new RegExp(`[Qq]uý\\s+(IV|I{1,3}|[1-4])${R}${YEAR_TAIL}`, 'gu');
+const QUARTER_RE = new RegExp(`[Qq]uý\\s+(IV|I{1,3}|[1-4])${R}${YEAR_TAIL}`, 'yu');
 // đầu năm 2025, cuối năm nay: found at "năm", the edge word read before it
-const YEAR_EDGE_RE = new RegExp(`năm\\s+(?:(\\d{4})(?!\\d)|(${alternation(Object.keys(W.relativeYears))})${R})`, 'gu');
+const YEAR_EDGE_RE = new RegExp(`năm\\s+(?:(\\d{4})(?!\\d)|(${alternation(Object.keys(W.relativeYears))})${R})`, 'yu');
 // hôm qua, ngày hôm nay, sáng nay, tối qua: found at the last word (a pattern opening with
 // a dozen words is tried at every position of the text), the words before read afterwards
 const LAST_WORDS = [...Object.keys(W.relative), ...Object.keys(W.relativeAfterPart)].map((p) => p.split(' ').pop()!);
-const RELATIVE_END_RE = new RegExp(`(?:${alternation(LAST_WORDS)})${R}`, 'gu');
+const RELATIVE_END_RE = new RegExp(`(?:${alternation(LAST_WORDS)})${R}`, 'yu');
+/**
+ * Where the day patterns can start: one or two digits (no more: each pattern's lookbehind
+ * refuses a digit before) before a separator, a range word or "tháng", past spaces; what stands
+ * there says which patterns can (a dot only NUMERIC_RE, a range word only RANGE_RE: "cho đến",
+ * "đến", "tới"; "tháng" only WORDS_RE), read by its first two letters ("5 tỷ" is neither).
+ * Only the digits are consumed, so no start is passed over.
+ */
+const DAY_START_RE = /\d{1,2}(?!\d)(?=\s*([-/.–]|[cC][hH]|[đĐ][ếẾ]|[tT][ớỚ]|([tT][hH])))/g;
+const rangeStarts: number[] = [], wordsStarts: number[] = [], numericStarts: number[] = [];
+function dayStarts(body: string): void {
+  rangeStarts.length = wordsStarts.length = numericStarts.length = 0;
+  DAY_START_RE.lastIndex = 0;
+  for (let m = DAY_START_RE.exec(body); m; m = DAY_START_RE.exec(body)) {
+    const c = m[1];
+    if (m[2]) wordsStarts.push(m.index);
+    else if (c !== '.') rangeStarts.push(m.index);
+    if (c === '/' || c === '.' || c === '-') numericStarts.push(m.index);
+  }
+}
+/** Where the word patterns can start: "tháng" in any case (MONTH_RE), "quý" (QUARTER_RE), "năm" (YEAR_EDGE_RE), the relative words. */
+const WORD_START_RE = new RegExp(`([Tt][Hh][Áá][Nn][Gg])|([Qq]uý)|(năm)|(?:${alternation(LAST_WORDS)})`, 'g');
+const monthStarts: number[] = [], quarterStarts: number[] = [], yearStarts: number[] = [], relativeStarts: number[] = [];
+function wordStarts(body: string): void {
+  monthStarts.length = quarterStarts.length = yearStarts.length = relativeStarts.length = 0;
+  WORD_START_RE.lastIndex = 0;
+  for (let m = WORD_START_RE.exec(body); m; m = WORD_START_RE.exec(body)) {
+    if (m[1]) monthStarts.push(m.index);
+    else if (m[2]) quarterStarts.push(m.index);
+    // "đầu năm", "cuối năm nay": the edge word before is spaced off (EDGE_BEFORE_RE), and matches never overlap
+    else if (m[3]) { if (m.index > 0 && SPACE[body.charCodeAt(m.index - 1)] === 1) yearStarts.push(m.index); }
+    else if (endsRelativeLast(body, m.index)) relativeStarts.push(m.index);
+  }
+}
+/**
+ * Can the word before `s` (past spaces and tabs, as wordBefore reads it) be one of RELATIVE_LAST?
+ * Its last letter says no for most "nay" and "qua" ("năm nay", "đi qua"). A relative word's
+ * matches never overlap, so a start refused here is one the scan would refuse.
+ */
+function endsRelativeLast(body: string, s: number): boolean {
+  let i = s;
+  for (let k = 0; k < 6 && i > 0 && (body[i - 1] === ' ' || body[i - 1] === '\t'); k++) i--;
+  return i > 0 && RELATIVE_LAST_END.has(body[i - 1].toLowerCase());
+}
 const RELATIVE_RE = new RegExp(`${L}(?:${PART}\\s+(${alternation(Object.keys(W.relativeAfterPart))})|(${alternation(Object.keys(W.relative))}))$`, 'iu');
 
 // the words before a day: [event word] [part] [time,] [weekday,] [lead] [ngày] [mồng]; the event word is not part of the date
@@ -70,6 +116,7 @@ const SPACES_RE = /^\s*/;
 const lastToken = (p: string) => p.split(' ').pop()!.toLowerCase();
 const BEFORE_LAST = new Set([...W.events, ...Object.keys(W.parts), ...Object.keys(W.weekdays), ...W.leads, 'ngày', 'mồng', 'mùng', 'h', 'giờ', 'phút', 'nay', 'qua'].map(lastToken));
 const RELATIVE_LAST = new Set([...Object.keys(W.parts), 'hôm'].map(lastToken));
+const RELATIVE_LAST_END = new Set([...RELATIVE_LAST].map((w) => w.at(-1)!));
 const WORD_CHAR_OR_COLON = /[\p{L}\p{M}\p{N}:]/u;
 const HAS_DIGIT = /\d/;
 
@@ -115,12 +162,15 @@ interface Found {
   /** written as a date beyond doubt (a year, ngày/mồng, a weekday or part of day): a day that does not exist is a fault */
   strong: boolean;
   from: boolean;
+  /** a relative day ("hôm qua", "sáng nay"), and its days from publication */
+  relative: boolean;
+  days?: number;
 }
 interface Before { start: number; part: string | null; strong: boolean; evidence: boolean; paren: boolean }
 
 // Flags over the body's positions, in one buffer reused across articles (a fresh array per
 // article costs more than the scan): only the ranges set are cleared afterwards.
-const TAKEN = 1, ENDS = 2, DOC = 4;
+const TAKEN = 1, ENDS = 2, DOC = 4, SENTENCE = 8;
 let flags = new Uint8Array(1 << 16);
 const dirty: number[] = [];
 function setFlag(s: number, e: number, flag: number, n: number): void {
@@ -131,6 +181,16 @@ function setFlag(s: number, e: number, flag: number, n: number): void {
 function clearFlags(): void {
   for (let k = 0; k < dirty.length; k += 2) flags.fill(0, dirty[k], dirty[k + 1]);
   dirty.length = 0;
+}
+
+const SPACE = charTable('', true);
+/** `s` with each run of spaces made one space; most dates as written have none to fold, and are read without a regex. */
+function oneSpaced(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (SPACE[c] === 1 && (c !== 32 || SPACE[s.charCodeAt(i + 1)] === 1)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }
 
 const lower = (s: string | undefined | null) => (s ? s.toLowerCase().replace(/\s+/g, ' ') : null);
@@ -184,9 +244,15 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
   const free = (s: number, e: number) => { for (let i = s; i < e; i++) if (flags[i] & TAKEN) return false; return true; };
   const take = (f: Found) => { found.push(f); setFlag(f.s, f.e, TAKEN, n); setFlag(f.e, f.e + 1, ENDS, n); };
   const win = (s: number, len: number) => body.slice(Math.max(0, s - len), s);
-  // where the body's sentences start (the article's one segmentation), as offsets into `body`
-  let starts: Set<number> | null = null;
-  const sentenceInitial = (pos: number) => (starts ??= new Set(seg().sentences.map((x) => x.start - b0))).has(pos);
+  // where the body's sentences start (the article's one segmentation), marked when first asked
+  let sentencesMarked = false;
+  const sentenceInitial = (pos: number) => {
+    if (!sentencesMarked) {
+      sentencesMarked = true;
+      for (const x of seg().sentences) setFlag(x.start - b0, x.start - b0 + 1, SENTENCE, n);
+    }
+    return (flags[pos] & SENTENCE) !== 0;
+  };
   // citation numbers are not dates
   for (const c of mentions) setFlag(c.numStart - b0, c.numEnd - b0, TAKEN, n);
 
@@ -230,11 +296,16 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     const m = YEAR_AFTER_RE.exec(body.slice(e, e + 16));
     return m ? { rel: W.relativeYears[m[1].toLowerCase()], e: e + m[0].length } : null;
   }
-  const base = (s: number, e: number, m: number, precision: Precision): Found =>
-    ({ s, e, y: null, m, d: null, precision, end: null, part: null, edge: null, rel: null, strong: false, from: false });
+  // every field written out, in one shape: a spread of defaults per date is a slow copy
+  const base = (s: number, e: number, m: number, precision: Precision, o: Partial<Found>): Found => ({
+    s, e, y: o.y ?? null, m, d: o.d ?? null, precision, end: o.end ?? null, part: o.part ?? null, edge: o.edge ?? null,
+    rel: o.rel ?? null, strong: o.strong ?? false, from: o.from ?? false, relative: o.relative ?? false, days: o.days,
+  });
 
+  dayStarts(body);
+  wordStarts(body);
   // ranges of days: "15-16/11", "từ ngày 15 đến 30/7", "28/12/2023 - 3/1/2024"
-  for (const m of matches(RANGE_RE, body)) {
+  for (const m of matchesAt(RANGE_RE, body, rangeStarts)) {
     const s0 = m.index!, e0 = s0 + m[0].length;
     if (!free(s0, e0)) continue;
     const d1 = +m[1], m2 = +m[5], d2 = +m[4];
@@ -246,10 +317,10 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     // two days and a month ("15-16/11") read as a range even without a lead word; not before a count ("2-3/4 số")
     if (y1 == null && y2 == null && FRACTION_RE.test(after) && !b.strong) continue;
     if (m1 === m2 && (y1 ?? y2) === y2 && d1 >= d2) continue; // "20-15/7" is no range
-    take({ ...base(b.start, e0, m1, 'day'), y: y1, d: d1, end: { y: y2, m: m2, d: d2 }, part: b.part, strong: true, from: FROM_RE.test(win(b.start, 8)) });
+    take(base(b.start, e0, m1, 'day', { y: y1, d: d1, end: { y: y2, m: m2, d: d2 }, part: b.part, strong: true, from: FROM_RE.test(win(b.start, 8)) }));
   }
   // d tháng m [năm yyyy]
-  for (const m of matches(WORDS_RE, body)) {
+  for (const m of matchesAt(WORDS_RE, body, wordsStarts)) {
     const s0 = m.index!, e0 = s0 + m[0].length;
     if (!free(s0, e0)) continue;
     const mo = monthNumber(m[2]);
@@ -263,14 +334,14 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     // without a year, only ngày/mồng, a weekday or a part of day make "12 tháng 10" a date, not twelve months
     if (y == null && !b.strong) continue;
     const ya = y == null ? yearAfter(e0) : null;
-    for (const l of list) take({ ...base(l === list[0] ? b.start : l.s, l.e, mo, 'day'), y, d: l.d, part: b.part, strong: true, rel: ya?.rel ?? null });
+    for (const l of list) take(base(l === list[0] ? b.start : l.s, l.e, mo, 'day', { y, d: l.d, part: b.part, strong: true, rel: ya?.rel ?? null }));
     const s = list.length ? s0 : b.start;
-    const f: Found = { ...base(s, ya?.e ?? e0, mo, 'day'), y, d: +m[1], part: b.part, strong: true, rel: ya?.rel ?? null, from: FROM_RE.test(win(b.start, 8)) };
+    const f: Found = base(s, ya?.e ?? e0, mo, 'day', { y, d: +m[1], part: b.part, strong: true, rel: ya?.rel ?? null, from: FROM_RE.test(win(b.start, 8)) });
     if (first !== s0) { f.d = +r![1]; f.end = { y, m: mo, d: +m[1] }; }
     take(f);
   }
   // d/m[/yyyy]
-  for (const m of matches(NUMERIC_RE, body)) {
+  for (const m of matchesAt(NUMERIC_RE, body, numericStarts)) {
     const s0 = m.index!;
     let e0 = s0 + m[0].length;
     if (!free(s0, e0)) continue;
@@ -280,19 +351,20 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     const list = y == null ? listed(s0) : [];
     const b = before(list.length ? list[0].s : s0);
     const after = body.slice(e0, e0 + 24);
-    let ok = y != null || b.evidence || (list.length === 0 && continues(s0)) || AFTER_RE.test(after)
-      || (sentenceInitial(b.start) && COMMA_AFTER_RE.test(after));
     // "7/3 số phiếu", "2-3 người", "1.5 lần": a count, unless ngày, a weekday or a part of day says otherwise
-    if (y == null && !b.strong && (FRACTION_RE.test(after) || sep !== '/')) ok = false;
+    // (asked first: it refuses most of these numbers, and then what else says "date" need not be read)
+    if (y == null && !b.strong && (sep !== '/' || FRACTION_RE.test(after))) continue;
+    const ok = y != null || b.evidence || (list.length === 0 && continues(s0)) || AFTER_RE.test(after)
+      || (sentenceInitial(b.start) && COMMA_AFTER_RE.test(after));
     if (!ok) continue;
     if (b.paren) { const close = CLOSE_PAREN_RE.exec(after); if (close) e0 += close[0].length; }
     const ya = y == null ? yearAfter(e0) : null;
     const strong = y != null || b.strong;
-    for (const l of list) take({ ...base(l === list[0] ? b.start : l.s, l.e, +ms, 'day'), d: l.d, part: b.part, strong, rel: ya?.rel ?? null });
-    take({ ...base(list.length ? s0 : b.start, ya?.e ?? e0, +ms, 'day'), y, d: +ds, part: b.part, strong, rel: ya?.rel ?? null, from: FROM_RE.test(win(b.start, 8)) });
+    for (const l of list) take(base(l === list[0] ? b.start : l.s, l.e, +ms, 'day', { d: l.d, part: b.part, strong, rel: ya?.rel ?? null }));
+    take(base(list.length ? s0 : b.start, ya?.e ?? e0, +ms, 'day', { y, d: +ds, part: b.part, strong, rel: ya?.rel ?? null, from: FROM_RE.test(win(b.start, 8)) }));
   }
   // tháng m[-m2][/yyyy]
-  for (const m of matches(MONTH_RE, body)) {
+  for (const m of matchesAt(MONTH_RE, body, monthStarts)) {
     const s0 = m.index!, e0 = s0 + m[0].length;
     if (!free(s0, e0)) continue;
     const mo = monthNumber(m[1]);
@@ -311,10 +383,10 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     }
     const ya = y == null ? yearAfter(e0) : null;
     const s = edge ? s0 - edge[0].length : s0;
-    take({ ...base(s, ya?.e ?? e0, mo, 'month'), y, end: m2 ? { y, m: m2, d: null } : null, edge: lower(edge?.[1]), rel: ya?.rel ?? null, strong: true, from: FROM_RE.test(win(s, 8)) });
+    take(base(s, ya?.e ?? e0, mo, 'month', { y, end: m2 ? { y, m: m2, d: null } : null, edge: lower(edge?.[1]), rel: ya?.rel ?? null, strong: true, from: FROM_RE.test(win(s, 8)) }));
   }
   // quý III/2023
-  for (const m of matches(QUARTER_RE, body)) {
+  for (const m of matchesAt(QUARTER_RE, body, quarterStarts)) {
     const s0 = m.index!, e0 = s0 + m[0].length;
     if (!atWordStart(body, s0) || !free(s0, e0)) continue;
     const q = ROMAN[m[1].toLowerCase()] ?? +m[1];
@@ -323,21 +395,20 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     const edge = EDGE_BEFORE_RE.exec(win(s0, 12));
     const ya = y == null ? yearAfter(e0) : null;
     const s = edge ? s0 - edge[0].length : s0;
-    take({ ...base(s, ya?.e ?? e0, (q - 1) * 3 + 1, 'quarter'), y, edge: lower(edge?.[1]), rel: ya?.rel ?? null, strong: true });
+    take(base(s, ya?.e ?? e0, (q - 1) * 3 + 1, 'quarter', { y, edge: lower(edge?.[1]), rel: ya?.rel ?? null, strong: true }));
   }
   // cuối năm 2025, đầu năm nay
-  for (const m of matches(YEAR_EDGE_RE, body)) {
+  for (const m of matchesAt(YEAR_EDGE_RE, body, yearStarts)) {
     const edge = EDGE_BEFORE_RE.exec(win(m.index!, 8));
     if (!edge) continue;
     const s0 = m.index! - edge[0].length, e0 = m.index! + m[0].length;
     if (!free(s0, e0)) continue;
     const y = m[1] ? +m[1] : null;
     if (y != null && !plausibleYear(y)) continue;
-    take({ ...base(s0, e0, 1, 'year'), y, edge: lower(edge[1]), rel: y == null ? W.relativeYears[m[2].toLowerCase()] : null, strong: true });
+    take(base(s0, e0, 1, 'year', { y, edge: lower(edge[1]), rel: y == null ? W.relativeYears[m[2].toLowerCase()] : null, strong: true }));
   }
   // hôm qua, sáng nay
-  const relatives: Array<{ f: Found; days: number }> = [];
-  for (const t of matches(RELATIVE_END_RE, body)) {
+  for (const t of matchesAt(RELATIVE_END_RE, body, relativeStarts)) {
     const e0 = t.index! + t[0].length;
     if (!atWordStart(body, t.index!) || !RELATIVE_LAST.has(wordBefore(body, t.index!, ' \t'))) continue;
     const m = RELATIVE_RE.exec(win(e0, 24));
@@ -347,11 +418,8 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     // "sáng Mai" is rather a name; "ánh sáng qua" is light, not a morning
     if (m[2] && (/^M/.test(m[2]) || LIGHT_RE.test(win(s0, 8)))) continue;
     const days = m[2] ? W.relativeAfterPart[lower(m[2])!] : W.relative[lower(m[3])!];
-    const f = { ...base(s0, e0, 1, 'day' as const), part: lower(m[1]), strong: true };
-    take(f);
-    relatives.push({ f, days });
+    take(base(s0, e0, 1, 'day', { part: lower(m[1]), strong: true, relative: true, days }));
   }
-  const relDays = new Map(relatives.map((r) => [r.f, r.days]));
   found.sort((x, y) => x.s - y.s);
 
   // "từ ngày 15/7 đến ngày 30/7", "từ tháng 3 đến tháng 6/2024": two dates joined into a range
@@ -359,7 +427,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
   for (const f of found) {
     const prev = joined[joined.length - 1];
     if (prev && prev.from && !prev.end && !f.end && prev.precision === f.precision && f.precision !== 'year'
-      && !relDays.has(prev) && !relDays.has(f) && f.s - prev.e < 24 && GAP_TO_RE.test(body.slice(prev.e, f.s))) {
+      && !prev.relative && !f.relative && f.s - prev.e < 24 && GAP_TO_RE.test(body.slice(prev.e, f.s))) {
       prev.end = { y: f.y, m: f.m, d: f.d };
       prev.e = f.e;
       continue;
@@ -375,13 +443,17 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
 
   for (const f of joined) {
     const span = a.span(b0 + f.s, b0 + f.e);
-    const written = body.slice(f.s, f.e).trim().replace(/\s+/g, ' ');
+    const written = oneSpaced(body.slice(f.s, f.e).trim());
     const part = f.part ? W.parts[f.part] ?? null : null;
+    // the fields in the order of the output, written out: a spread per fact is a slow copy
     const fact = (value: string | null, role: DateRole): DateFact => ({ value, text: written, part, role, span, mentions: [], precision: f.precision });
-    const days = relDays.get(f);
-    if (days != null) {
+    const days = f.days;
+    if (f.relative && days != null) {
       const value = pub?.day ? addDays(pub, days) : null;
-      facts.push({ ...fact(value, 'event'), relative: days, ...(value ? {} : { resolved: false as const }) });
+      const out = fact(value, 'event');
+      out.relative = days;
+      if (!value) out.resolved = false;
+      facts.push(out);
       continue;
     }
     // the year: as written, counted from publication ("năm nay"), borrowed from the range's end, or the publication's
@@ -390,7 +462,13 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
     if (f.rel != null) {
       if (!pub) {
         // "cuối năm nay" with no publication date: kept, unresolved; a day of "năm nay" has no year to take
-        if (f.precision === 'year') facts.push({ ...fact(null, 'event'), ...(f.edge ? { edge: W.edges[f.edge] as DateFact['edge'] } : {}), relative: f.rel, resolved: false });
+        if (f.precision === 'year') {
+          const out = fact(null, 'event');
+          if (f.edge) out.edge = W.edges[f.edge] as DateFact['edge'];
+          out.relative = f.rel;
+          out.resolved = false;
+          facts.push(out);
+        }
         continue;
       }
       y = endY = pub.y + f.rel;

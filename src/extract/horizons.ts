@@ -6,7 +6,8 @@
 import type { Article } from '../article/article.js';
 import type { Horizon } from '../types.js';
 import { dateWords } from '../data.js';
-import { L, R, listed, matches, wordMatches } from '../text/regex.js';
+import { L, R, atWordStart, listed } from '../text/regex.js';
+import { charTable, findStarts, matchesAt } from '../text/sticky.js';
 import { mergeMentions } from './merge.js';
 import { Cover } from '../text/cover.js';
 import type { Extractor } from './extractor.js';
@@ -18,12 +19,37 @@ const NOT_COUNT = `(?!\\s*(?:[.,]\\d|${listed(W.countAfterYear)})${R})`;
 
 // Word patterns open with their words in either case, not a lookbehind and the i
 // flag (several times slower); wordMatches checks the left word edge.
-const PERIOD_FROM_TO = new RegExp(`[Tt]ừ\\s+(?:năm\\s+)?${YEAR}\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'gu');
+// All are sticky, tried only where yearStarts() finds they can start.
+const PERIOD_FROM_TO = new RegExp(`[Tt]ừ\\s+(?:năm\\s+)?${YEAR}\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'yu');
 // anchored on the digits (a leading optional group would be tried at every position)
-const PERIOD_DASH = new RegExp(`(?<![\\d\\p{L}])${YEAR}\\s*[-–—]\\s*${YEAR}${R}`, 'gu');
+const PERIOD_DASH = new RegExp(`(?<![\\d\\p{L}])${YEAR}\\s*[-–—]\\s*${YEAR}${R}`, 'yu');
 const PERIOD_LABEL = new RegExp(`${L}(?:(?:${listed(W.periodLabels)}|\\d+\\s+năm)\\s+)?(?:năm\\s+)?$`, 'iu');
-const VISION = new RegExp(`[Tt]ầm nhìn\\s+(?:(?:đến|tới)\\s+)?(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'gu');
-const TARGET = new RegExp(`(?:[Đđ]ến|[Tt]ới|[Tt]rước)\\s+(?:(?:hết|cuối)\\s+)?(?:năm\\s+${YEAR}${R}|${YEAR}${R}${NOT_COUNT})`, 'gu');
+const VISION = new RegExp(`[Tt]ầm nhìn\\s+(?:(?:đến|tới)\\s+)?(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'yu');
+const TARGET = new RegExp(`(?:[Đđ]ến|[Tt]ới|[Tt]rước)\\s+(?:(?:hết|cuối)\\s+)?(?:năm\\s+${YEAR}${R}|${YEAR}${R}${NOT_COUNT})`, 'yu');
+
+/**
+ * Every horizon holds a year, and most articles few: the patterns are tried only near one.
+ * PERIOD_DASH starts at a year; the others start at a word (từ, tầm nhìn, đến, tới, trước)
+ * followed, up to a year after a space, only by their words' letters and spaces. So from each
+ * year after a space the scan walks back over those characters, and a word start there whose
+ * letter opens one of the words is where they are tried ("đến hết năm 2030": from 2030 back to đ).
+ * A walk back stops at the digits of the year before: the text is read once.
+ */
+const YEAR_RE = /(?:19|20)\d{2}/g;
+const WORD_CHARS = charTable([...'từ năm đến tới hết trước cuối tầm nhìn'].flatMap((c) => [c, c.toUpperCase()]), true);
+const WORD_FIRST = charTable('TtĐđ');
+const SPACES = charTable('', true);
+const years: number[] = [], wordStarts: number[] = [];
+function yearStarts(body: string): void {
+  findStarts(YEAR_RE, body, years);
+  wordStarts.length = 0;
+  for (const y of years) {
+    if (y === 0 || SPACES[body.charCodeAt(y - 1)] === 0) continue;
+    let i = y;
+    while (i > 0 && WORD_CHARS[body.charCodeAt(i - 1)] === 1) i--;
+    for (; i < y; i++) if (WORD_FIRST[body.charCodeAt(i)] === 1 && atWordStart(body, i)) wordStarts.push(i);
+  }
+}
 
 const extractor: Extractor = {
   id: 'horizons',
@@ -35,35 +61,41 @@ export default extractor;
 function horizons(a: Article): Horizon[] {
   const { start: b0, end: b1 } = a.body;
   const body = a.text.slice(b0, b1);
-  const found: Array<Horizon & { s: number }> = [];
-  const taken = new Cover(body.length);
-  const free = (s: number, e: number) => !taken.any(s, e);
+  const found: Array<{ s: number; h: Horizon }> = [];
+  let taken: Cover | null = null;
+  const free = (s: number, e: number) => taken === null || !taken.any(s, e);
+  // the fact is the object given, completed in place (a spread per horizon is a slow copy)
   const add = (s: number, e: number, h: Omit<Horizon, 'span' | 'mentions' | 'text'>) => {
-    taken.mark(s, e);
-    found.push({ ...h, text: body.slice(s, e).replace(/\s+/g, ' '), span: a.span(b0 + s, b0 + e), mentions: [], s });
+    (taken ??= new Cover(body.length)).mark(s, e);
+    const f = h as Horizon;
+    f.text = body.slice(s, e).replace(/\s+/g, ' ');
+    f.span = a.span(b0 + s, b0 + e);
+    f.mentions = [];
+    found.push({ s, h: f });
   };
 
   // every horizon holds a year: most paragraphs of most articles have none
-  if (!/(?:19|20)\d\d/.test(body)) return [];
-  for (const m of wordMatches(PERIOD_FROM_TO, body, 0, body.length)) {
+  yearStarts(body);
+  if (years.length === 0) return [];
+  for (const m of matchesAt(PERIOD_FROM_TO, body, wordStarts)) {
     const from = +m[1], to = +m[2];
     if (to > from) add(m.index!, m.index! + m[0].length, { kind: 'period', from, to });
   }
-  for (const m of matches(PERIOD_DASH, body)) {
+  for (const m of matchesAt(PERIOD_DASH, body, years)) {
     const e = m.index! + m[0].length;
     const s = m.index! - PERIOD_LABEL.exec(body.slice(Math.max(0, m.index! - 30), m.index!))![0].length;
     const from = +m[1], to = +m[2];
     if (free(s, e) && to > from && to - from <= 50) add(s, e, { kind: 'period', from, to });
   }
-  for (const m of wordMatches(VISION, body, 0, body.length)) {
+  for (const m of matchesAt(VISION, body, wordStarts)) {
     const s = m.index!, e = s + m[0].length;
     if (free(s, e)) add(s, e, { kind: 'vision', year: +m[1] });
   }
-  for (const m of wordMatches(TARGET, body, 0, body.length)) {
+  for (const m of matchesAt(TARGET, body, wordStarts)) {
     const s = m.index!, e = s + m[0].length;
     if (free(s, e)) add(s, e, { kind: 'target', year: +(m[1] ?? m[2]) });
   }
   found.sort((x, y) => x.s - y.s);
-  const facts: Horizon[] = found.map(({ s: _s, ...h }) => h);
+  const facts = found.map((f) => f.h);
   return mergeMentions(facts, (h) => `${h.kind}|${h.year ?? ''}|${h.from ?? ''}|${h.to ?? ''}`);
 }

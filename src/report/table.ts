@@ -41,7 +41,8 @@ export function tableFormat(o: FormatOptions): Format {
       }));
       if (!rows.length) return head + '\n' + c.dim('no facts found') + '\n';
       // cli-table3 widths include one space of padding either side
-      const typeW = Math.max(4, ...rows.map((r) => r.type.length)) + 2;
+      // the fact column as wide as its longest word: "cooperation field" takes two lines
+      const typeW = Math.max(4, longestWord(rows.map((r) => r.type))) + 2;
       const posW = Math.max(8, ...rows.map((r) => r.pos.length)) + 2;
       const valueCells = wide ? rows.map((r) => r.value) : rows.flatMap((r) => [r.value, r.detail]);
       const cols = wide ? 5 : 4;

@@ -1,0 +1,57 @@
+/**
+ * A pattern tried only where a match can start. A global search tries a
+ * pattern at every position of the text; one that opens with a lookbehind
+ * (`(?<![\p{L}\p{M}\p{N}])(\d{1,5})…`) pays for it at each of them. When a
+ * cheaper search (a finder) names every position a match can start at — a
+ * short run of digits before "/" for a document number, "tháng" for a month —
+ * the pattern, made sticky, is tried there alone.
+ */
+
+/**
+ * Where `finder` (a global regex) matches in `text`, in order, into `out`
+ * (emptied first; pass the same array again to spare the allocation).
+ * A finder should consume only what no match of the pattern it stands for
+ * can start inside (digits, a word), so that no start is skipped.
+ */
+export function findStarts(finder: RegExp, text: string, out: number[] = []): number[] {
+  out.length = 0;
+  finder.lastIndex = 0;
+  for (let m = finder.exec(text); m; m = finder.exec(text)) {
+    out.push(m.index);
+    if (m[0] === '') finder.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * The matches a global search for `sticky`'s pattern gives in `text`
+ * (each search going on from the end of the last match), when every match
+ * starts at one of `starts` (ascending): the sticky regex is tried only there.
+ */
+export function* matchesAt(sticky: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let next = 0;
+  for (const i of starts) {
+    if (i < next) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    next = i + Math.max(1, m[0].length);
+    yield m;
+  }
+}
+
+/** JavaScript's `\s`: the Unicode space separators (Zs), tab, vertical tab, form feed, BOM and the line terminators. */
+const SPACES = [0x9, 0xa, 0xb, 0xc, 0xd, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+  0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+
+/**
+ * A table by code unit of `chars` and, with `spaces`, of what `\s` matches: a walk back over a
+ * stretch of text reads one byte per character, where a Set of one-letter strings or a regex
+ * test per character costs a string each.
+ */
+export function charTable(chars: Iterable<string>, spaces = false): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  if (spaces) for (const c of SPACES) t[c] = 1;
+  return t;
+}
