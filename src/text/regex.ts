@@ -104,7 +104,7 @@ export function phrasesRe(phrases: Iterable<string>, flags = 'gu'): RegExp {
       else if (pairs[pair] === 0) pairs[pair] = 1;
       if (p.length >= 3) triples[hashOf(pair, p.charCodeAt(2))] = 1;
     }
-    starters.set(re, { sticky: new RegExp(re.source, flags.replace('g', '') + 'y'), first, pairs, triples });
+    starters.set(re, { sticky: new RegExp(re.source, flags.replace(/[gy]/g, '') + 'y'), first, pairs, triples });
   }
   return re;
 }
