@@ -31,4 +31,9 @@ caseTable('places', show, [
   // not places: a person named after one, a street named after a person
   ['Ông Nguyễn Thái Bình, Giám đốc Sở Tài chính, phát biểu.', []],
   ['Đường Lê Lợi được lát đá mới.', []],
+  // a road, a dam, a station named after a province, in any case and spacing; a word that is none
+  ['Dự án thủy điện Hòa Bình được mở rộng.', []],
+  ['Xe buýt chạy trên ĐƯỜNG\u00a0 Hà Nội mỗi ngày.', []],
+  ['Tàu dừng ở nhà ga Hà Nội.', []],
+  ['Hàng hóa từ chợ về Hà Nội.', ['Hà Nội city → Hà Nội "Hà Nội"']],
 ]);

@@ -1,7 +1,7 @@
 /** Speakers of enumerations resolved against the participants, when the pipeline has them. */
 import { describe, it, expect } from 'vitest';
 import { buildArticle } from '../src/article/article.js';
-import extractor from '../src/extract/priorities.js';
+import extractor, { MARKERS, eachMarker } from '../src/extract/priorities.js';
 import { runExtractor } from '../src/pipeline.js';
 import type { Article } from '../src/article/article.js';
 import type { Participant } from '../src/types.js';
@@ -40,5 +40,25 @@ describe('priorities item text', () => {
     expect(first.text.endsWith(' …')).toBe(true);
     expect(long.startsWith(first.text.slice(0, -2))).toBe(true);
     expect(first.span.end - first.span.start).toBeGreaterThan(long.length);
+  });
+});
+
+describe('list markers', () => {
+  // invented text with every family, markers glued, repeated, in capitals, after odd spaces, and near misses
+  const text = [
+    'Thứ nhất, a. THỨ HAI: b. thứ  ba là c. Phó Bí thư thứ nhất. Thứ 4 - d. tổ chức thứ năm.',
+    'Một là, x; Hai  là y;\tba\u00a0là z, Mười là w. Hai làm. Cuối cùng, v. cuối cùng là u.',
+    '(1) một; (12) hai; (123) ba; (i) bốn; (iv) năm; (x)sáu; ()',
+    '1. Một\n2. Hai\n12. Mười hai\n123. Quá\n3.5 lẻ\nv.1. khác',
+    'a) một; b) hai; đ) ba; 1) bốn; 22) năm; x) sáu; (a) bảy',
+    'chồng chéoThứ nhất, gắn. lĩnh vựcMột là, gắn.',
+  ].join('\n');
+  it.each(MARKERS.map(([fam]) => fam))('%s: where a scan of the whole text finds them', (fam) => {
+    const re = MARKERS.find(([f]) => f === fam)![1];
+    const whole = [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+    const found: Array<[number, string]> = [];
+    eachMarker(fam, text, (m) => found.push([m.index, m[0]]));
+    expect(found).toEqual(whole);
+    expect(whole.length).toBeGreaterThan(0);
   });
 });

@@ -8,7 +8,7 @@
  * generic words ("hai bên", "hai tỉnh") stand for the parties named elsewhere.
  */
 import { agreements, familyNames, foreignPlaces, organizations, titles as titleData } from '../data.js';
-import { R, alternation, listed } from '../text/regex.js';
+import { R, alternation, listed, trie } from '../text/regex.js';
 import { placeNamed, findPlaces } from '../text/gazetteer.js';
 
 export type PartyKind = 'organization' | 'place' | 'person';
@@ -29,13 +29,14 @@ export const MAX_PARTY_WORDS = 8;
 const COMPLETE = new Set(Object.keys(ORG.names));
 const FOREIGN_NAME = new Map<string, string>();
 for (const p of FOREIGN) for (const v of p.variants) FOREIGN_NAME.set(v.toLowerCase(), p.name);
-const FOREIGN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(FOREIGN.flatMap((p) => p.variants))})${R}`, 'u');
+const FOREIGN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${trie(FOREIGN.flatMap((p) => p.variants))})${R}`, 'u');
 
 const HEADS = [...new Set([...W.organizationHeads, ...Object.keys(ORG.heads), ...Object.keys(ORG.names),
   'Chính quyền', 'Hội đồng', 'Đoàn', 'Tỉnh Đoàn', 'Thành Đoàn', 'Huyện Đoàn', 'Trung ương Đoàn', 'Liên đoàn', 'Phòng Thương mại', 'Quỹ', 'Tổ chức', 'Cơ quan', 'Trường', 'Tòa soạn', 'Báo', 'Đài'])];
 // an organization's head starts the phrase or follows a title ("Chủ tịch UBND tỉnh ...")
-const ORG_START = new RegExp(`^(?:${alternation(HEADS)})${R}`, 'u');
-const ORG_INSIDE = new RegExp(`(?<=\\s)(?:${alternation(HEADS.filter((h) => /^\p{Lu}/u.test(h) && h.length > 2))})${R}`, 'u');
+// (prefix trees: the same matches as a flat alternation, longer first, and far less to compile)
+const ORG_START = new RegExp(`^(?:${trie(HEADS)})${R}`, 'u');
+const ORG_INSIDE = new RegExp(`(?<=\\s)(?:${trie(HEADS.filter((h) => /^\p{Lu}/u.test(h) && h.length > 2))})${R}`, 'u');
 /** a place word before a proper name: "tỉnh Hủa Phăn", "thành phố Le Havre", "vùng Occitanie" */
 const PLACE_WORD = /(?:^|\s)(tỉnh|thành phố|TP\.?|thủ đô|vùng|bang|quận|huyện|thị xã|đặc khu|châu|nước|Vương quốc|Cộng hòa|Tỉnh|Thành phố|Thủ đô|Vùng|Bang)\s+(?=\p{Lu})/u;
 const PROPER = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*|-|–|\/|de|du|la|le|d'))*/u;

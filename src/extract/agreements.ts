@@ -31,9 +31,10 @@ import type { Segmentation } from '../article/segment.js';
 import type { Agreement, AgreementParty, Sector, Span } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { agreements as agreementWords, sectors } from '../data.js';
-import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../text/regex.js';
-import { COOPERATION_ABOUT, SECTOR_LEAD, firstKnown, isGenericSector, sectorList } from './sectors.js';
+import { L, R, alternation, alternationAnyCase, atWordStart, matches, trie } from '../text/regex.js';
+import { COOPERATION_ABOUT, SECTOR_LEAD, SECTOR_LEAD_HINT, firstKnown, isGenericSector, sectorList } from './sectors.js';
 import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
+import { WordHints, hintWithin, type Hints } from './hints.js';
 
 const W = agreementWords();
 const COMPOUND_NAMES = sectors().compounds.map((c) => c.phrase);
@@ -49,7 +50,9 @@ const DESCRIBE_SENTENCES = 4;
 /** "Bản Ghi nhớ", "Thỏa thuận Hợp tác": portals capitalise every word of a document's name */
 const titleCase = (p: string) => p.split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
 const DOCUMENT_FORMS = [...W.documents, ...W.documents.map(titleCase)];
-const DOC_ANY_CASE = `(?:${alternationAnyCase(DOCUMENT_FORMS)})${R}`;
+// (prefix trees, not flat alternations, for the long lists of phrases: the same matches, and far less to compile
+// when first used; longer phrases still win)
+const DOC_ANY_CASE = `(?:${trie(DOCUMENT_FORMS.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]))})${R}`;
 const DOC_AT = new RegExp(DOC_ANY_CASE, 'uy');
 /** documents in lower case, for text lower-cased first ("Bản Ghi nhớ", "Thỏa Thuận hợp tác": any capitals) */
 const DOC_LOWER = new RegExp(`(?:${alternation(W.documents.map((d) => d.toLowerCase()))})${R}`, 'gu');
@@ -62,8 +65,15 @@ const SIGNING = new RegExp(
   `|${DOC_ANY_CASE}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+ký${R})` +
   `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận${R})`, 'gu');
 /** cheap tests before the scans: a signing needs "ký" or "thỏa thuận", a sector list "lĩnh vực", "ngành", "mảng" or "hợp tác" */
-const SIGN_HINT = /[Kk]ý|[Tt]hỏa thuận|[Tt]rao/u;
-const LEAD_HINT = /lĩnh vực|ngành|mảng|hợp tác|nội dung|gồm|như/u;
+// (the signing hint is found once per body, then looked up per sentence: a test of each sentence would read the body
+// a second time; the lead hint is tested on the few sentences that need it, see agreements())
+const SIGN_HINT = new WordHints(['ký', 'Ký', 'thỏa thuận', 'Thỏa thuận']);
+/** "trao" signs only what SIGNING names after it ("trao biên bản ghi nhớ"; "trao đổi", "trao tặng" are the common ones) */
+const HAND_HINT = new WordHints(['trao', 'Trao']);
+const HANDED = /[Bb]iên bản|[Bb]ản ghi nhớ|MOU|MoU|[Vv]ăn kiện/u;
+// (the commonest first: asked whether any occurs, the search stops at the first found)
+const LEAD_HINT = new WordHints(['như', 'hợp tác', 'ngành', 'lĩnh vực', 'nội dung', 'gồm', 'mảng']);
+
 // "đăng ký", "thư ký", "chữ ký", "nhật ký": not a signing
 const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng|kí|ký)\s*$/iu;
 const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
@@ -88,7 +98,7 @@ const PARTY_STOP = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:[,;:()…
 const PARTY_STOP_NO_COMMA = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:,(?!\\s*(?:\\p{Lu}|tỉnh|thành phố|huyện|quận))|[;:()…]|\\.(?=\\s|$))|\\s*$)`;
 const BETWEEN = new RegExp(`${L}giữa\\s+(.+?)${PARTY_STOP_NO_COMMA}`, 'u');
 const WITH = new RegExp(`${L}với\\s+(.+?)${PARTY_STOP}`, 'u');
-const COMPOUND_NAME = new RegExp(`${L}(?:${alternation(COMPOUND_NAMES)})${R}`, 'giu');
+const COMPOUND_NAME = new RegExp(`${L}(?:${trie(COMPOUND_NAMES)})${R}`, 'giu');
 const YEAR = '((?:19|20)\\d{2})';
 const PERIOD = new RegExp(
   `${L}(?:(?:giai đoạn|thời kỳ|từ năm|từ)\\s+(?:năm\\s+)?${YEAR}\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?${YEAR}` +
@@ -100,6 +110,18 @@ const DAY = /(?:^|[\s,(])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]�
 const COLLECTIVE = new RegExp(`^\\s*(?:kết\\s+)?(?:(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)\\s+(?:${alternationAnyCase(W.documents)})${R}|(?:${alternationAnyCase(W.collective)})${R})`, 'u');
 /** "Các văn kiện hợp tác gồm:": the documents are listed on the lines that follow */
 const LIST_OF_DOCUMENTS = new RegExp(`^[\\s\\-–]*(?:${alternationAnyCase(W.collective)})${R}[^.:]{0,100}?(?:gồm|bao gồm|như sau|sau đây|sau)\\s*:\\s*$`, 'u');
+/** the letters that line can start with, after its spaces and dashes ("c", "C", "n", "N"): a cheap test before the pattern */
+const LIST_OF_DOCUMENTS_FIRST = new Set(W.collective.flatMap((c) => [c[0], c[0].toUpperCase()]));
+const LINE_LEAD = /[\s\-–]/u;
+function mayListDocuments(t: string, from: number, to: number): boolean {
+  let i = from;
+  for (; i < to; i++) {
+    const c = t.charCodeAt(i);
+    // (a Latin letter, the common first character, is neither space nor dash: no pattern needed)
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || !LINE_LEAD.test(t[i])) break;
+  }
+  return i < to && LIST_OF_DOCUMENTS_FIRST.has(t[i]);
+}
 const ADDITIVE = new RegExp(`^\\W*(?:${alternationAnyCase(W.additive)})${R}`, 'u');
 /** a clause that goes on describing what was signed: "Theo đó", "Cụ thể", "Theo thỏa thuận", "Hai bên ..." */
 const DESCRIBES = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.describes)})${R}`, 'u');
@@ -246,9 +268,11 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   const cooperationFields: Sector[] = [];
   const { start: b0, end: b1 } = a.body;
   const t = a.text.slice(b0, b1);
-  // most articles sign nothing and list no sector: two literal searches settle that
-  const signs = SIGN_HINT.test(t), lists = LEAD_HINT.test(t);
-  if (!signs && !lists) return { agreements: [], cooperationFields };
+  // most articles sign nothing and list no sector: two literal searches settle that (see after the signings)
+  const signHints = SIGN_HINT.in(t), handHints = HAND_HINT.in(t);
+  const signs = signHints.starts.length > 0 || handHints.starts.length > 0;
+  // a sector list's lead names its noun ("trên các lĩnh vực", "4 nhóm nhiệm vụ:"): a sentence without one starts no list
+  const nouns = SECTOR_LEAD_HINT.in(t);
   const span = (s: number, e: number): Span => a.span(b0 + s, b0 + e);
   // the body's shared sentences, as offsets into t; a line is never longer than its sentence
   const sents: Sentence[] = seg.sentences.map((x) => ({ start: x.start - b0, end: x.end - b0, paragraph: x.paragraph }));
@@ -258,7 +282,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   /** the sector lists that start at the leads of [from, to): one scan of the stretch, each list bounded */
   const listsAt = (from: number, to: number, knownFirst = false): Sector[] => {
     const out: Sector[] = [];
-    if (to <= from) return out;
+    // a lead read holds its noun ("lĩnh vực") inside the stretch: without one the scan would only run on past it
+    if (to <= from || !hintWithin(nouns, from, to)) return out;
     // each list ends before the next lead, so each character is read by one list; the scan is lazy
     let prev = -1;
     const read = (s: number, limit: number) => {
@@ -350,8 +375,12 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   let listing = false;
 
   sents.forEach((sent, k) => {
-    const text = t.slice(sent.start, sent.end);
     const inTitle = sent.start < titleEnd;
+    // a sentence outside the headline, listing no documents and naming no signing says nothing here
+    const signHere = signs && (hintWithin(signHints, sent.start, sent.end)
+      || (hintWithin(handHints, sent.start, sent.end) && HANDED.test(t.slice(sent.start, sent.end))));
+    if (!signHere && !listing && !inTitle && !mayListDocuments(t, sent.start, sent.end)) return;
+    const text = t.slice(sent.start, sent.end);
     // a listed document: "Bản ghi nhớ về hợp tác y tế giữa Bộ Y tế ... và ...", "2. Nghị định thư ..."
     if (listing) {
       const lead = BULLET.exec(text)?.[0].length ?? (/^\s*/u.exec(text)![0].length);
@@ -383,7 +412,6 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       for (let j = k; j <= last; j++) signedIn.set(j, c);
       return;
     }
-    const signHere = signs && SIGN_HINT.test(text);
     if (!signHere) return;
     let signing: RegExpExecArray | null = null;
     let scopeEnd = sent.end;
@@ -483,6 +511,14 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     };
   }
 
+  // nothing signed: only cooperation reported without a signing remains, and it needs a sector list's lead
+  if (!cands.length && !nouns.starts.length) return { agreements: [], cooperationFields };
+  // with no signing word, a document's heading or a list of documents counts in a body that may lead a list only
+  if (!signs && !LEAD_HINT.any(t)) return { agreements: [], cooperationFields };
+  const signed = cands.length > 0;
+  /** where the words that may lead a list stand, found when a sentence first asks */
+  let leads: Hints | undefined;
+
   // the content of a signing said after it: "Theo đó, ...", "Thỏa thuận tập trung vào ...", bulleted lines
   let last: Candidate | null = null;
   let lastSent = -1;
@@ -490,6 +526,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   /** "Theo thỏa thuận, hai bên tập trung vào ...": said before the signing it describes (a caption-led report) */
   const before: Sector[] = [];
   sents.forEach((sent, k) => {
+    // with nothing signed, a sentence tells only of cooperation ("đã hợp tác trên các lĩnh vực ..."), after a lead's noun
+    if (!signed && !hintWithin(nouns, sent.start, sent.end)) return;
     const own = signedIn.get(k);
     if (plannedIn.has(k)) return;
     if (own) {
@@ -514,7 +552,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     // ... as does the first sentence under a document's heading, its preamble ("Nhằm đẩy mạnh hợp tác toàn diện về ...")
     const preamble = open && k === lastSent + 1 && (last as Candidate).heading;
     const describing = preamble || (open && k === lastSent + 1 && !(last as Candidate).sectors.length && DESCRIBES.test(text));
-    if (!(lists && LEAD_HINT.test(text)) && !BULLET.test(text) && !describing) { bullets = bullets && BULLET.test(text); return; }
+    if (!hintWithin(leads ??= LEAD_HINT.in(t), sent.start, sent.end) && !BULLET.test(text) && !describing) { bullets = bullets && BULLET.test(text); return; }
     const describes = open && (backref(text) || AGREED_LIST.test(text) || (near && DESCRIBES.test(text)));
     if (last === null && signedIn.size && (backref(text) || AGREED_LIST.test(text))) {
       if (!before.length) before.push(...contentAt(sent.start, sent.end));
@@ -553,7 +591,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       return;
     }
     // cooperation reported without a signing: "đã trao đổi, hợp tác ... trên các lĩnh vực ..."
-    for (const m of matches(SECTOR_LEAD, text)) {
+    if (hintWithin(nouns, sent.start, sent.end)) for (const m of matches(SECTOR_LEAD, text)) {
       if (!atWordStart(text, m.index!)) continue;
       const clause = text.slice(Math.max(0, m.index! - 120), m.index!).split(/[;.]\s/u).pop()!;
       if (!COOPERATION.test(clause)) continue;

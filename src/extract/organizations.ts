@@ -9,7 +9,8 @@
 import type { Article } from '../article/article.js';
 import type { Organization } from '../types.js';
 import { documentKinds, organizations as organizationData } from '../data.js';
-import { capitalize, phrasesRe, wordMatches } from '../text/regex.js';
+import { capitalize } from '../text/regex.js';
+import { PhraseTrie } from '../text/trie.js';
 import type { NameSpan } from '../text/persons.js';
 import type { Extractor } from './extractor.js';
 import { phraseEnd } from '../text/phrase.js';
@@ -19,11 +20,17 @@ const data = organizationData();
 const KIND = new Map<string, string>();
 for (const [h, k] of Object.entries(data.heads)) KIND.set(h, k);
 for (const h of data.lowercaseHeads) KIND.set(h, KIND.get(capitalize(h)) ?? KIND.get(h.replace(/^\S+/, capitalize)) ?? 'state-body');
-const ORG = phrasesRe([...Object.keys(data.names), ...KIND.keys()], 'gu');
+const ORG = new PhraseTrie([...Object.keys(data.names), ...KIND.keys()]);
 /** a document named after a body ("Bộ Chính trị và Nghị quyết số 152/NQ-CP") is not part of its name */
 const DOC_KINDS = documentKinds().kinds.flatMap((k) => k.words);
 const DOC_AT = new RegExp(`(?:${DOC_KINDS.map((w) => capitalize(w).replace(/ /g, '\\s+')).join('|')})(?:\\s+số)?\\s+\\d`, 'uy');
-const docAt = (text: string, p: number) => { DOC_AT.lastIndex = p; return DOC_AT.test(text); };
+/** the first letters of those kinds: the pattern is tried only where one stands, not at every word of a name */
+const DOC_FIRST = new Set(DOC_KINDS.map((w) => capitalize(w).charCodeAt(0)));
+const docAt = (text: string, p: number) => {
+  if (!DOC_FIRST.has(text.charCodeAt(p))) return false;
+  DOC_AT.lastIndex = p;
+  return DOC_AT.test(text);
+};
 /** name tails that are still generic: only lower-case place words ("UBND tỉnh") */
 const HAS_NAME = /[\p{Lu}\d]/u;
 
@@ -34,18 +41,23 @@ const extractor: Extractor = {
 };
 export default extractor;
 
+let startsAt = new Uint8Array(4096);
+
 function organizations(a: Article, names: NameSpan[]): Organization[] {
   const { text } = a;
   const { start: from, end: to } = a.body;
   // where a name or another head starts, a name ends: one byte per character of the body, read as the name
-  // scan moves on (sets of every start cost more per lookup the longer the page: "Ban Ban Ban …")
-  const startsAt = new Uint8Array(to - from + 1);
+  // scan moves on (sets of every start cost more per lookup the longer the page: "Ban Ban Ban …"); the
+  // bytes are kept from article to article, cleared, not made anew
+  if (startsAt.length < to - from + 1) startsAt = new Uint8Array(2 * (to - from + 1));
+  startsAt.fill(0, 0, to - from + 1);
   for (const n of names) if (n.start >= from && n.start <= to) startsAt[n.start - from] = 1;
   const found: Array<{ s: number; e: number; name: string; kind: string }> = [];
   const heads: Array<{ s: number; e: number; head: string }> = [];
-  for (const m of wordMatches(ORG, text, from, to)) {
-    heads.push({ s: m.index, e: m.index + m[0].length, head: m[0].replace(/\s+/g, ' ') });
-    startsAt[m.index - from] = 1;
+  const at = ORG.matches(text, from, to);
+  for (let k = 0; k < at.length; k += 3) {
+    heads.push({ s: at[k], e: at[k + 1], head: ORG.phrases[at[k + 2]] });
+    startsAt[at[k] - from] = 1;
   }
   const stop = (p: number) => startsAt[p - from] === 1 || docAt(text, p);
 

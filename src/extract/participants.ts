@@ -53,9 +53,17 @@ const FEW_TITLES = 16;
 /** Offsets of ";" and ":" in text[from, to): a title before a name does not reach back over them. */
 function clauseSeparators(text: string, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(';', from); i >= 0 && i < to; i = text.indexOf(';', i + 1)) out.push(i);
-  for (let i = text.indexOf(':', from); i >= 0 && i < to; i = text.indexOf(':', i + 1)) out.push(i);
+  occurrences(text, ';', from, to, (i) => out.push(i));
+  occurrences(text, ':', from, to, (i) => out.push(i));
   return out.sort((x, y) => x - y);
+}
+/**
+ * Each place where `word` starts in text[from, to), in order: searched in a copy that ends where the last such
+ * occurrence would, so that a word not in the body is not looked for in the rest of the page.
+ */
+function occurrences(text: string, word: string, from: number, to: number, each: (at: number) => void): void {
+  const hay = text.slice(from, Math.min(text.length, to + word.length - 1));
+  for (let i = hay.indexOf(word); i >= 0 && i < to - from; i = hay.indexOf(word, i + 1)) each(from + i);
 }
 /** title separators: ", ", " kiêm ", " - ", "(" */
 const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
@@ -161,9 +169,9 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
   // "ông Hoàng Anh" after "ông Nguyễn Hoàng Anh": the end of exactly one longer name is that person
   const bySuffix = new Map<string, string[]>();
   for (const key of people.keys()) {
-    const words = key.split(' ');
-    for (let k = 1; k < words.length; k++) {
-      const suffix = words.slice(k).join(' ');
+    // each suffix of whole words: what follows each space
+    for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) {
+      const suffix = key.slice(k + 1);
       const list = bySuffix.get(suffix);
       if (!list) bySuffix.set(suffix, [key]); else if (list.length < 2) list.push(key);
     }
@@ -197,7 +205,7 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
     // a few people: each given name looked up as written, in either tone placement (a native search per name)
     for (const [, [key]] of givens) {
       const g = people.get(key)!.name.split(' ').pop()!;
-      for (let s = text.indexOf(g, from); s >= 0 && s < to; s = text.indexOf(g, s + 1)) shortRef(s, s + g.length, key);
+      occurrences(text, g, from, to, (s) => shortRef(s, s + g.length, key));
     }
   } else {
     for (const m of wordMatches(MARKED_WORD, text, from, to)) {
@@ -221,7 +229,7 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
   };
   if (single.length <= FEW_TITLES) {
     // a few titles: each looked up as written (a native search per title, so linear)
-    for (const [t, [key]] of single) for (let s = text.indexOf(t, from); s >= 0 && s < to; s = text.indexOf(t, s + 1)) titleMention(s, s + t.length, key);
+    for (const [t, [key]] of single) occurrences(text, t, from, to, (s) => titleMention(s, s + t.length, key));
   } else {
     // many: one scan of the title heads, each title read out and looked up
     const byTitle = new Map(single.map(([t, [key]]) => [t, key]));

@@ -27,7 +27,7 @@ function places(a: Article, names: NameSpan[]): Place[] {
     if (k < names.length && names[k].start < p.end) continue;
     // "Bà Nga cho biết": a person called by the given name, not Russia
     if (markerBefore(a.text, p.start)) continue;
-    facts.push({ name: p.entry.name, kind: p.entry.kind, current: p.entry.current, text: p.text.replace(/\s+/g, ' '), span: a.span(p.start, p.end), mentions: [] });
+    facts.push({ name: p.entry.name, kind: p.entry.kind, current: p.entry.current, text: p.variant, span: a.span(p.start, p.end), mentions: [] });
   }
   return mergeMentions(facts, (p) => p.name);
 }

@@ -21,7 +21,7 @@ import type { Extractor } from './extractor.js';
 const D = enumerations();
 
 /** "Thứ nhất"/"Một là" stand for sentences; "(1)", "a)" … for phrases, so an inline last item ends with its sentence. */
-type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'letter' | 'last';
+export type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'letter' | 'last';
 const SENTENCE_LEVEL = new Set<Family>(['thu', 'la']);
 /** Where a marker stands: at a line start, after . ! ?, after : ;, after a comma (or "và"), after a sentence-opening noun, after a plain space. */
 type Ctx = 'line' | 'sentence' | 'clause' | 'comma' | 'lead' | 'space';
@@ -43,7 +43,8 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 // follows a noun, which the context rules out
 // (emphasis marks may close around the marker first: "*Thứ nhất*, ", "***Thứ nhất**,*")
 const AFTER_WORD = `[*_]{0,3}(?:[ \\t]*[,:]|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}|\\p{Lu}\\p{Ll}*[ \\t]+\\p{Lu}))`;
-const MARKERS: Array<[Family, RegExp]> = [
+/** (exported for the test that holds eachMarker to a scan of the whole body) */
+export const MARKERS: Array<[Family, RegExp]> = [
   ['thu', new RegExp(`((?:[Tt]hứ|THỨ)\\s+(${alternationAnyCase(Object.keys(D.ordinalWords))}|\\d{1,2}))${R}${AFTER_WORD}`, 'gu')],
   // "Cuối cùng," closes a "Thứ nhất, Thứ hai" list as its last item
   ['last', new RegExp(`([Cc]uối cùng)${R}(?:[ \\t]*[,:]|\\s+là${R})`, 'gu')],
@@ -54,6 +55,75 @@ const MARKERS: Array<[Family, RegExp]> = [
   ['numparen', /(?<![\p{L}\p{N}(])(\d{1,2})\)(?=[ \t]+\S)/gu],
   ['letter', /(?<![\p{L}\p{N}(])([a-kđ])\)(?=[ \t]+\S)/gu],
 ];
+/**
+ * Where a marker of each family may start, found from a character every match holds ("là", "(", ")", ".",
+ * "ứ", "ối cùng") by indexOf, in order: a regex tried at every offset of the body costs far more, and most
+ * bodies hold no list. The family's pattern is then tried (sticky) at these offsets only. (Characters are
+ * read as codes: these checks run at every "." and "là" of the text.)
+ */
+const LA_FORMS = new Set(Object.keys(D.laWords).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const LA_LENGTHS = [...new Set([...LA_FORMS].map((w) => w.length))].sort((x, y) => y - x);
+const LA_LAST = new Set([...LA_FORMS].map((w) => w.charCodeAt(w.length - 1)));
+const SPACE = /\s/u;
+const LETTER_MARK = /[a-kđ]/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** what \s matches, by code */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && SPACE.test(String.fromCharCode(c)));
+/** each offset of `needle` in t, mapped by `at` to the starts it allows (in order, none before the previous) */
+function startsBy(t: string, needle: string, at: (p: number, out: number[]) => void): number[] {
+  const out: number[] = [];
+  for (let p = t.indexOf(needle); p >= 0; p = t.indexOf(needle, p + 1)) at(p, out);
+  return out;
+}
+const T = 84, t_ = 116, H = 72, h = 104, C = 67, c_ = 99, u = 117;
+const STARTS: Record<Family, (t: string) => number[]> = {
+  // "Một là": a number word, spaces, "là"; the longest word first, so the starts stay in order
+  la: (t) => startsBy(t, 'là', (p, out) => {
+    if (p === 0 || !isSpace(t.charCodeAt(p - 1))) return;
+    let q = p - 1;
+    while (q > 0 && isSpace(t.charCodeAt(q - 1))) q--;
+    if (q === 0 || !LA_LAST.has(t.charCodeAt(q - 1))) return;
+    for (const n of LA_LENGTHS) if (q - n >= 0 && LA_FORMS.has(t.slice(q - n, q))) out.push(q - n);
+  }),
+  // (a rare letter is the cheapest needle: "hứ" would stop at every "h" of the text)
+  thu: (t) => merged(
+    startsBy(t, 'ứ', (p, out) => { if (t.charCodeAt(p - 1) === h && (t.charCodeAt(p - 2) === T || t.charCodeAt(p - 2) === t_)) out.push(p - 2); }),
+    startsBy(t, 'Ứ', (p, out) => { if (t.charCodeAt(p - 1) === H && t.charCodeAt(p - 2) === T) out.push(p - 2); })),
+  last: (t) => startsBy(t, 'ối cùng', (p, out) => {
+    if (t.charCodeAt(p - 1) === u && (t.charCodeAt(p - 2) === C || t.charCodeAt(p - 2) === c_)) out.push(p - 2);
+  }),
+  paren: (t) => startsBy(t, '(', (p, out) => { if (isDigit(t.charCodeAt(p + 1))) out.push(p); }),
+  roman: (t) => startsBy(t, '(', (p, out) => { if (t[p + 1] === 'i' || t[p + 1] === 'v' || t[p + 1] === 'x') out.push(p); }),
+  // "12." "3)": one or two digits before the mark
+  num: (t) => startsBy(t, '.', (p, out) => digitsBefore(t, p, out)),
+  numparen: (t) => startsBy(t, ')', (p, out) => digitsBefore(t, p, out)),
+  letter: (t) => startsBy(t, ')', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
+};
+function digitsBefore(t: string, p: number, out: number[]): void {
+  if (!isDigit(t.charCodeAt(p - 1))) return;
+  if (p >= 2 && isDigit(t.charCodeAt(p - 2)) && (out.length === 0 || out[out.length - 1] < p - 2)) out.push(p - 2);
+  if (out.length === 0 || out[out.length - 1] < p - 1) out.push(p - 1);
+}
+function merged(x: number[], y: number[]): number[] {
+  return y.length ? [...x, ...y].sort((a, b) => a - b) : x;
+}
+const STICKY = new Map(MARKERS.map(([fam, re]) => [fam, new RegExp(re.source, re.flags.replace('g', 'y'))]));
+/**
+ * The matches of the family's pattern, as its scan of the whole body finds them: every match starts at one of
+ * the offsets STARTS gives, and the scan goes on after each match.
+ */
+export function eachMarker(fam: Family, t: string, visit: (m: RegExpExecArray) => void): void {
+  const re = STICKY.get(fam)!;
+  let from = 0;
+  for (const s of STARTS[fam](t)) {
+    if (s < from) continue;
+    re.lastIndex = s;
+    const m = re.exec(t);
+    if (!m) continue;
+    visit(m);
+    from = s + m[0].length;
+  }
+}
 /** what an item's text does not end with: separators, and a conjunction before the next item ("…; và") */
 const TRAIL_CHAR = /[\s,;:–-]/u;
 const TRAIL_WORD = /[\s,;:–-](?:và|hoặc|cùng với)$/u;
@@ -169,18 +239,17 @@ function paraIndex(paras: Array<[number, number]>, i: number): number {
 /** Markers where an item can start; `para` is filled in later. */
 function candidates(t: string): Cand[] {
   const out: Cand[] = [];
-  for (const [fam, re] of MARKERS) {
+  for (const [fam] of MARKERS) {
     // match by match, not matches(): a page of "Thứ nhất, Thứ nhất, …" would hold every match array at once
-    re.lastIndex = 0;
-    for (let m = re.exec(t); m; m = re.exec(t)) {
+    eachMarker(fam, t, (m) => {
       const start = m.index;
       // the word markers leave the left edge to this check: a pattern opening with a lookbehind scans slowly
-      if (!atWordStart(t, start) && !(GLUED_CAPITAL.test(t[start - 1]) && /\p{Lu}/u.test(t[start]))) continue;
+      if (!atWordStart(t, start) && !(GLUED_CAPITAL.test(t[start - 1]) && /\p{Lu}/u.test(t[start]))) return;
       const ctx = contextAt(t, start);
-      if (!ctx || !ALLOWED[fam].next.includes(ctx)) continue;
+      if (!ctx || !ALLOWED[fam].next.includes(ctx)) return;
       const ord = ordinalOf(fam, m[2] ?? m[1]);
       // word markers go to ten ("Thứ mười"), numbers to 99
-      if (!(ord >= 1 && ord <= (fam === 'num' || fam === 'paren' || fam === 'numparen' ? 99 : 10))) continue;
+      if (!(ord >= 1 && ord <= (fam === 'num' || fam === 'paren' || fam === 'numparen' ? 99 : 10))) return;
       const markEnd = start + (m[1].length + (fam === 'paren' || fam === 'roman' ? 2 : fam === 'thu' || fam === 'la' || fam === 'last' ? 0 : 1));
       let textStart = start + m[0].length;
       while (textStart < t.length && /[ \t,:.–*_-]/.test(t[textStart])) textStart++;
@@ -189,7 +258,7 @@ function candidates(t: string): Cand[] {
       const from = lead ? start - (Math.min(start, 30) - lead.index) : start;
       const knownLead = lead !== null && KNOWN_LEAD.test(t.slice(Math.max(0, start - 30), start));
       out.push({ fam, ord, letter: fam === 'letter' ? m[1] : undefined, start: from, markEnd, textStart, ctx, para: 0, knownLead });
-    }
+    });
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -10,6 +10,7 @@
 import type { Sector, Span } from '../types.js';
 import { agreements, sectors } from '../data.js';
 import { R, alternation, alternationAnyCase, listed, matches } from '../text/regex.js';
+import { WordHints } from './hints.js';
 import { PhraseFinder, phraseKey, type PhraseMatch } from '../text/phrases.js';
 
 const S = sectors();
@@ -76,6 +77,9 @@ export const SECTOR_LEAD = new RegExp(
   // a counted set of fields that is then listed: "triển khai 4 lĩnh vực trọng tâm gồm: ...", "5 lĩnh vực:"
   `|(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)\\s+(?:${listed(W.sectorGroupNouns)})(?:\\s+(?:${alternation([...W.sectorLeadQualifiers, 'hợp tác', 'chính', 'trọng tâm'])})${R})*(?=\\s*(?:[:]|gồm|bao gồm|là|như)))` +
   `\\s*(?:[:–-]\\s*|(?:như|gồm|bao gồm|là)${R}\\s*:?\\s*)?`, 'gu');
+
+/** A word every lead of SECTOR_LEAD holds: the first word of its nouns ("lĩnh", "ngành", "nhóm"), for a cheap test of where a lead may be. */
+export const SECTOR_LEAD_HINT = new WordHints([...W.sectorNouns, ...W.sectorGroupNouns, 'lĩnh vực'].map((n) => n.split(' ')[0]));
 
 /** "hợp tác về du lịch", "hợp tác toàn diện về ...", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
 export const COOPERATION_ABOUT = new RegExp(`(?:[Hh]ợp tác(?:\\s+(?:toàn diện|chặt chẽ|sâu rộng))?(?:\\s+(?:về|trong))?|[Vv]ề\\s+hợp tác)\\s+(?!(?:các\\s+|những\\s+)?(?:lĩnh vực|ngành)${R})`, 'gu');

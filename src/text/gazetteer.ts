@@ -6,11 +6,13 @@
  * read "Hà Nam" in "tỉnh Hà Nam Trần Xuân Dương" as part of a name).
  */
 import { countries as countryFile, provinces as provinceFile, regions as regionData } from '../data.js';
-import { alternation, R, trie, wordMatches } from './regex.js';
+import { alternation, R } from './regex.js';
+import { codeUnitTable, PhraseTrie, spaceAt, wordCharAt } from './trie.js';
 
 export type PlaceKind = 'province' | 'city' | 'region' | 'country';
 export interface PlaceEntry { name: string; kind: PlaceKind; current: string | null }
-export interface PlaceMatch { start: number; end: number; entry: PlaceEntry; text: string }
+/** `text` as written, `variant` with each run of white space one space (the gazetteer's spelling) */
+export interface PlaceMatch { start: number; end: number; entry: PlaceEntry; text: string; variant: string }
 
 const provinceData = provinceFile();
 const SPELLINGS = provinceData.spellings ?? {};
@@ -30,6 +32,22 @@ function spellingsOf(v: string): string[] {
 const provinces = provinceData.provinces;
 /** "xa lộ Hà Nội", "thủy điện Hòa Bình": a road or a dam named after the province */
 const THING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(provinceData.notAfter ?? [])})[ \\u00a0]+$`, 'iu');
+/** the letters those things end with, in either case: the pattern is tried only after one and spaces ("đường Hà Nội"), not before every province */
+const THING_LAST = lastLetters(provinceData.notAfter ?? []);
+function lastLetters(things: string[]): Uint8Array | null {
+  const lasts = things.map((t) => t.charCodeAt(t.length - 1));
+  // (no thing, or one that ends in half a surrogate pair: the pattern is tried everywhere)
+  if (!lasts.length || lasts.some((c) => c >= 0xd800 && c < 0xe000)) return null;
+  return codeUnitTable(`[${lasts.map((c) => `\\u{${c.toString(16)}}`).join('')}]`, 'iu');
+}
+function thingBefore(text: string, from: number, start: number): boolean {
+  const lo = Math.max(from, start - 16);
+  if (!THING_LAST) return THING_BEFORE.test(text.slice(lo, start));
+  let i = start;
+  while (i > lo && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  if (i === start || i === lo || THING_LAST[text.charCodeAt(i - 1)] === 0) return false;
+  return THING_BEFORE.test(text.slice(lo, start));
+}
 const regions = regionData().regions;
 const countryData = countryFile();
 const countries = countryData.countries;
@@ -64,10 +82,16 @@ function notFollowedBy(variants: string[], words: string[] | undefined): void {
   for (const v of variants) NOT_FOLLOWED.set(v, after);
 }
 
-// A variant followed by " Á" is "Đông Bắc Á", not the region Đông Bắc; none
-// starts inside a word or after a dot ("TP.HCM" is one variant, not "HCM").
-const PLACE_RE = new RegExp(`${trie(VARIANTS.keys())}${R}(?!\\s+Á${R})`, 'gu');
-const WORD_BEFORE_PLACE = /[\p{L}\p{M}\p{N}]/u;
+// A variant followed by " Á" is "Đông Bắc Á", not the region Đông Bắc (a shorter
+// variant may still end earlier); none starts inside a word or after a dot
+// ("TP.HCM" is one variant, not "HCM").
+const PLACES = new PhraseTrie(VARIANTS.keys(), (text, e) => !wordCharAt(text, e) && !continentAt(text, e));
+function continentAt(text: string, e: number): boolean {
+  if (!spaceAt(text, e)) return false;
+  let i = e + 1;
+  while (i < text.length && spaceAt(text, i)) i++;
+  return text[i] === 'Á' && !wordCharAt(text, i + 1);
+}
 const CITY_DOT = /(?:TP|Tp)\.$/u;
 
 /** Context that makes an ambiguous country name ("Anh", "Mỹ") a country. */
@@ -77,32 +101,31 @@ const COUNTRY_AFTER = /^\s*(?:[-–]\s*\p{Lu}|và\s+(?:các\s+)?nước)/u;
 /** Every gazetteer place in text[from, to), ambiguous country names only in a safe context. */
 export function findPlaces(text: string, from: number, to: number): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  for (const m of wordMatches(PLACE_RE, text, from, to, WORD_BEFORE_PLACE)) {
-    const start = m.index, end = start + m[0].length;
+  const found = PLACES.matches(text, from, to);
+  for (let k = 0; k < found.length; k += 3) {
+    const start = found[k], end = found[k + 1];
     // after a dot only as a city's name ("TP.Tây Ninh"), not inside an abbreviation ("TP.HCM" is one variant, not "HCM")
     if (text[start - 1] === '.' && !CITY_DOT.test(text.slice(Math.max(0, start - 3), start))) continue;
     if (end > to) break;
-    const v = m[0].replace(/\s+/g, ' ');
+    const v = PLACES.phrases[found[k + 2]];
     const entry = VARIANTS.get(v);
     if (!entry) continue;
     const after = text.slice(end, end + 24);
     if (NOT_FOLLOWED.get(v)?.test(after)) continue;
-    if ((entry.kind === 'province' || entry.kind === 'city') && THING_BEFORE.test(text.slice(Math.max(from, start - 16), start))) continue;
+    if ((entry.kind === 'province' || entry.kind === 'city') && thingBefore(text, from, start)) continue;
     if (AMBIGUOUS.has(v)) {
       // a capitalised word right after makes it part of a name ("Trần Tuấn Anh", "Mỹ Tho")
       if (/^ \p{Lu}/u.test(after)) continue;
       if (!COUNTRY_BEFORE.test(text.slice(Math.max(from, start - 24), start)) && !COUNTRY_AFTER.test(after)) continue;
     }
-    out.push({ start, end, entry, text: m[0] });
+    out.push({ start, end, entry, text: text.slice(start, end), variant: v });
   }
   return out;
 }
 
-const PLACE_AT = new RegExp(PLACE_RE.source, 'uy');
 /** Length of the place variant that starts exactly at `pos`, 0 if none (ambiguous country names included). */
 export function placeLengthAt(text: string, pos: number): number {
-  PLACE_AT.lastIndex = pos;
-  return PLACE_AT.exec(text)?.[0].length ?? 0;
+  return Math.max(0, PLACES.matchAt(text, pos) - pos);
 }
 
 const FIRST_WORDS = new Set([...VARIANTS.keys()].map((v) => v.split(' ')[0]));

@@ -10,7 +10,7 @@
  */
 import { isSpace } from './chars.js';
 import { familyNames, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
-import { alternation, listed, phrasesRe, startMatches, trie, windowMatches } from './regex.js';
+import { alternation, listed, phrasesRe, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { phraseEnd } from './phrase.js';
 
@@ -18,6 +18,7 @@ export interface NameSpan { start: number; end: number; name: string; foreign: b
 
 /** tone marks (grave, acute, tilde, hook, dot below) as NFD writes them */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const IS_TONE = classTable(/[\u0300\u0301\u0303\u0309\u0323]/, 0x400);
 const family = familyNames();
 const minority = minorityNames();
 const titles = titleData();
@@ -29,14 +30,22 @@ const titles = titleData();
 const FAMILY = new Set(family.familyNames.flatMap(toneVariants));
 const FAMILY_EXACT = new Set(family.familyNames);
 const FAMILY_FIRST = new Set(family.familyNames.map((f) => f.split(' ')[0]));
+/** the first words of family names of two words, in every spelling ("Tôn Thất", "Tôn Nữ") */
+const FAMILY_PAIR_FIRST = new Set([...FAMILY].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]));
 const NOT_NAMES = new Set([...(family.notPersonNames ?? []),
   // "Tết Đinh Dậu", "năm Giáp Thìn": a stem and a branch name a year
   ...(family.lunarYears?.stems ?? []).flatMap((st) => (family.lunarYears?.branches ?? []).map((b) => `${st} ${b}`))]);
 /** clan names written last ("Y Thanh Hà Niê Kđăm") and minority syllables that are no foreign words ("Dương Mah Tiệp") */
 const CLAN_LAST = new Set(minority.clansLast);
+/** the first words of clans of two words, so that a pair is put together only where one may start */
+const CLAN_FIRST = new Set(minority.clansLast.map((c) => c.split(' ')[0]));
 const MINORITY = new Set(minority.syllables);
 /** names that are a unit inside organization and place names, never the start of a longer name */
-const WHOLE_NAMES = (family.wholeNames ?? []).map((n) => n.split(' '));
+const WHOLE_NAMES = new Map<string, string[][]>();
+for (const n of family.wholeNames ?? []) {
+  const words = n.split(' ');
+  WHOLE_NAMES.set(words[0], [...(WHOLE_NAMES.get(words[0]) ?? []), words]);
+}
 /** a title head at a run's start ("Phó Chánh Văn phòng"): its words are no family and given name */
 const TITLE_HEAD_AT = new RegExp(`(?:${trie([...titles.heads, ...titles.completeHeads])})(?![\\p{L}\\p{M}])`, 'uy');
 /** compounds that end in a street or school word but name no place: "Bộ Tài nguyên và Môi trường Trần Hồng Hà" */
@@ -77,6 +86,30 @@ const NOT_BEFORE = new Set(family.notPersonBefore ?? []);
 const HOUSE_NUMBER = new RegExp(`(?<!(?:${listed(streetNames().notHouseNumberAfter)})\\s*)(?<![\\p{L}\\p{N}])\\d[\\p{N}\\p{L}/]*(?:\\s+(?:[Bb]is|\\p{Lu}))?\\s*,?[ \\u00a0]+$`, 'u');
 /** a company or shop with its kind before the name: "Công ty Dược Lê Bảo", "Công ty TNHH Nguyễn Kim" */
 const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(organizations().companyWords)})\\s+(?:\\p{Lu}\\S*\\s+){1,2}$`, 'iu');
+/** a company word's last word ("ty", "thuốc", "cty") ending a word, as COMPANY_BEFORE reads it */
+const COMPANY_LAST_WORDS = organizations().companyWords.map((w) => w.slice(w.lastIndexOf(' ') + 1));
+const COMPANY_END = new RegExp(`(?:${alternation(COMPANY_LAST_WORDS)})$`, 'iu');
+/** the letters those words end in, in any case as the i flag reads them, by code unit */
+const COMPANY_LAST = classTable(new RegExp(`^(?:${listed(COMPANY_LAST_WORDS.map((w) => w[w.length - 1]))})$`, 'iu'), 0x10000);
+/** \s by code unit, the spaces COMPANY_BEFORE's words are apart by */
+const RE_SPACE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) RE_SPACE[c] = 1;
+/**
+ * Whether COMPANY_BEFORE may hold: it ends in one or two words and a space after the company word, so the
+ * second or third word from the end ends as a company word does ("Công ty TNHH ", "công ty Dược An ").
+ */
+function companyWordEnds(before: string): boolean {
+  let k = before.length;
+  if (k === 0 || RE_SPACE[before.charCodeAt(k - 1)] === 0) return false;
+  for (let n = 0; n < 3; n++) {
+    while (k > 0 && RE_SPACE[before.charCodeAt(k - 1)] === 1) k--;
+    const e = k;
+    while (k > 0 && RE_SPACE[before.charCodeAt(k - 1)] === 0) k--;
+    if (k === e) return false;
+    if (n > 0 && COMPANY_LAST[before.charCodeAt(e - 1)] === 1 && COMPANY_END.test(before.slice(k, e))) return true;
+  }
+  return false;
+}
 /** the second half of a hyphenated place pair ("kênh Tân Hóa - Lò Gốm", "Hà Nội - Hải Phòng") */
 const PLACE_PAIR = /\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]*[-–][ \u00a0]*$/u;
 /** "thành phố" / "TP" before a name that, with it, is a city: "TP Hồ Chí Minh" */
@@ -87,18 +120,54 @@ const TITLE_WORDS = new Set([...titles.heads, ...titles.completeHeads].map((h) =
 const COMPLETE_TITLES = new Set(titles.completeHeads.map((h) => h.toLowerCase()));
 /** family names that are also common words in a capitalised run ("T.Ư Đoàn", "Đoàn Thanh niên") */
 const WORD_FAMILY = new Set(family.familyNamesAlsoWords ?? []);
+const MARKERS_LEX = lexicon(MARKERS, false);
+const TITLES_LEX = lexicon(TITLE_WORDS, true);
+const COMPLETE_LEX = lexicon(COMPLETE_TITLES, true);
+const NOT_BEFORE_LEX = lexicon(NOT_BEFORE, true);
+const NOT_THING_LEX = lexicon(NOT_THING_BEFORE, true);
 
-/** Whether one of the last one to three words of `before` (which must end in a space) is in `set` (lower-cased when `fold`). */
-function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean {
+/**
+ * A word list looked up at the end of the text before a run (markers, titles,
+ * street words), with what its entries have in common: the most spaces and
+ * letters in one, the lengths they have, the code units they end in.
+ */
+interface Lexicon {
+  set: Set<string>; fold: boolean; maxSpaces: number; maxLength: number; lengths: Uint8Array; lastChars: Set<number>; ends: Uint8Array;
+  /** the entries' last words: a phrase whose last word is none of them is no entry */
+  lastWords: Set<string>;
+}
+/** `set` is never changed after this; `fold`: its entries are lower case and looked up in lower case */
+function lexicon(set: Set<string>, fold: boolean): Lexicon {
+  const k: Lexicon = {
+    set, fold, maxSpaces: 0, maxLength: 0, lengths: new Uint8Array(0), lastChars: new Set(), ends: new Uint8Array(0x10000),
+    lastWords: new Set([...set].map((w) => w.slice(w.lastIndexOf(' ') + 1))),
+  };
+  for (const w of set) {
+    k.maxSpaces = Math.max(k.maxSpaces, w.split(' ').length - 1);
+    k.maxLength = Math.max(k.maxLength, w.length);
+    if (w) k.lastChars.add(w.charCodeAt(w.length - 1));
+  }
+  k.lengths = new Uint8Array(k.maxLength + 1);
+  for (const w of set) k.lengths[w.length] = 1;
+  return k;
+}
+/** Whether a phrase ending in code unit `c` may be an entry: 1 yes, 2 no, 0 not asked yet (filled as met, so a table costs no start-up). */
+function mayEnd(lex: Lexicon, c: number): boolean {
+  let v = lex.ends[c];
+  if (v === 0) lex.ends[c] = v = lex.lastChars.has(lex.fold ? lowerCode(c) : c) ? 1 : 2;
+  return v === 1;
+}
+
+/** Whether one of the last one to three words of `before` (which must end in a space) is in the lexicon (lower-cased when it folds). */
+function endsWithWord(before: string, lex: Lexicon): boolean {
   let e = before.length;
   if (e === 0 || !isSpace(before.charCodeAt(e - 1))) return false;
   while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
   if (e === 0) return false;
   // every phrase looked up ends in the same letter: most calls are answered by it, before any slice
   // (this runs several times for each capitalised run of every article)
-  const lex = shapeOf(set);
-  const c = before.charCodeAt(e - 1);
-  if (!lex.lastChars.has(fold ? lowerCode(c) : c)) return false;
+  if (!mayEnd(lex, before.charCodeAt(e - 1))) return false;
+  const { set, fold } = lex;
   // walk back over up to three words without splitting the whole string; a phrase of n + 1 words
   // has n spaces at least, so no longer phrase is cut once the set's longest entry is passed
   // (MARKERS holds single words: "ông" is looked up, "với ông" and "nói với ông" are not)
@@ -113,8 +182,16 @@ function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean 
     letters += wordEnd - s;
     // the phrase with single spaces is letters + n long; lower case never makes a string shorter
     if (letters + n > lex.maxLength) return false;
-    // (and keeps its length but for "İ": a length no entry has is no entry)
-    if (lex.lengths[letters + n] === 1 || (fold && before.lastIndexOf('\u0130', e) >= s)) {
+    if (n === 0) {
+      // the last word alone: most are the end of no entry, and need no longer phrase looked up
+      // (lower case does not cross a space: a phrase's lower case ends in its last word's; the word is cut once
+      // for the several lexicons asked about the same text)
+      if (before !== tailOf) { tailOf = before; tail = before.slice(s, e); tailLower = undefined; }
+      const word = fold ? (tailLower ??= tail.toLowerCase()) : tail;
+      if (!lex.lastWords.has(word)) return false;
+      if (set.has(word)) return true;
+    } else if (lex.lengths[letters + n] === 1 || (fold && before.lastIndexOf('\u0130', e) >= s)) {
+      // (lower case keeps a phrase's length but for "İ": a length no entry has is no entry)
       const phrase = plain ? before.slice(s, e) : before.slice(s, e).replace(/\s+/g, ' ');
       if (set.has(fold ? phrase.toLowerCase() : phrase)) return true;
     }
@@ -124,24 +201,8 @@ function endsWithWord(before: string, set: Set<string>, fold: boolean): boolean 
   }
   return false;
 }
-interface LexiconShape { maxSpaces: number; maxLength: number; lastChars: Set<number>; lengths: Uint8Array }
-const shapes = new WeakMap<Set<string>, LexiconShape>();
-/** What a (never changed) lexicon set's entries have in common: the most spaces and letters in one, the letters they end in. */
-function shapeOf(set: Set<string>): LexiconShape {
-  let k = shapes.get(set);
-  if (k === undefined) {
-    k = { maxSpaces: 0, maxLength: 0, lastChars: new Set(), lengths: new Uint8Array(0) };
-    for (const w of set) {
-      k.maxSpaces = Math.max(k.maxSpaces, w.split(' ').length - 1);
-      k.maxLength = Math.max(k.maxLength, w.length);
-      if (w) k.lastChars.add(w.charCodeAt(w.length - 1));
-    }
-    k.lengths = new Uint8Array(k.maxLength + 1);
-    for (const w of set) k.lengths[w.length] = 1;
-    shapes.set(set, k);
-  }
-  return k;
-}
+/** the text endsWithWord was last asked about, its last word, that word in lower case once asked for */
+let tailOf = '', tail = '', tailLower: string | undefined;
 /** The last code unit of a character's lower case (a phrase's lower case ends in its last letter's) */
 function lowerCode(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
@@ -165,7 +226,15 @@ const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?
  * "Díaz-Canel"); Vietnamese letters beyond Latin-1 (ơ, ư, ạ, ế …) are not in it,
  * and a word that is a Vietnamese syllable once its accents are taken off is not foreign.
  */
-const LATIN = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'.-]*$/;
+const LATIN_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ';
+/** by code unit, a Latin word's first letter and the rest (most capitalised words hold a Vietnamese letter, found at once) */
+const LATIN_FIRST = classTable(new RegExp(`[${LATIN_LETTER}]`), 0x100);
+const LATIN_REST = classTable(new RegExp(`[${LATIN_LETTER}'.-]`), 0x100);
+function isLatin(w: string): boolean {
+  if (w.length === 0 || LATIN_FIRST[w.charCodeAt(0)] === 0) return false;
+  for (let k = 1; k < w.length; k++) if (LATIN_REST[w.charCodeAt(k)] === 0) return false;
+  return true;
+}
 const ACCENTED = /[À-ÿ]/;
 /** circumflex vowels are Vietnamese before they are anything else ("Suôl" is a Khmer name written in Vietnamese) */
 const VIETNAMESE_ACCENT = /[âêôÂÊÔ]/;
@@ -173,7 +242,7 @@ const bareLatin = (w: string) => (ACCENTED.test(w) ? w.normalize('NFD').replace(
 
 /** Whether a marker ("ông", "bà", "đồng chí", ...) stands right before text[pos]. */
 export function markerBefore(text: string, pos: number): boolean {
-  return endsWithWord(text.slice(Math.max(0, pos - 20), pos), MARKERS, false);
+  return endsWithWord(text.slice(Math.max(0, pos - 20), pos), MARKERS_LEX);
 }
 
 /**
@@ -182,11 +251,31 @@ export function markerBefore(text: string, pos: number): boolean {
  * matter ("Đoàn" / "Đòan", "Quý" / "Qúy", "HOÀNG" / "Hoàng").
  */
 export function nameKey(name: string): string {
-  return name.normalize('NFD').toLowerCase().split(/\s+/).map((w) => {
-    const tone = w.match(TONE);
-    return tone ? w.replace(TONE, '') + tone[0] : w;
-  }).join(' ');
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    // each run of spaces one space; each word without its tone marks, then the first of them
+    // (one pass over the characters: a split, a match and a replace per word cost several times more)
+    const d = name.normalize('NFD').toLowerCase();
+    key = '';
+    let word = '', tone = '';
+    for (let k = 0; k < d.length; k++) {
+      const c = d.charCodeAt(k);
+      if (RE_SPACE[c] === 1) {
+        key += word + tone + ' ';
+        word = tone = '';
+        while (k + 1 < d.length && RE_SPACE[d.charCodeAt(k + 1)] === 1) k++;
+      } else if (IS_TONE[c] === 1) {
+        if (tone === '') tone = d[k];
+      } else word += d[k];
+    }
+    key += word + tone;
+    // the same names come back in article after article: each is keyed once (the memory stays bounded)
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+const nameKeys = new Map<string, string>();
 
 /** The spellings of a name with one syllable's tone mark moved to another vowel of that syllable ("Hoàng" → "Hòang"). */
 function toneVariants(name: string): string[] {
@@ -214,46 +303,87 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
   /** runs read as streets, schools, companies: the same words later are not a person either */
   const things = new Set<string>();
   let thingEnd = -1;
-  for (const m of startMatches(RUN_AT, IS_UP, text, from, to, NOT_BEFORE_RUN)) {
+  for (let i = runStart(text, from, to); i < to; i = runStart(text, i + 1, to)) {
+    RUN_AT.lastIndex = i;
+    const m = RUN_AT.exec(text);
+    if (!m) continue;
+    // runs do not overlap: the next is looked for after this one
+    i += m[0].length - 1;
     // ("VN.Bà Cù Thị Hậu": a marker glued to an abbreviation's dot starts a sentence too)
     if (text[m.index - 1] === '.' && !GLUED_SENTENCE.test(text.slice(m.index - 2, m.index)) && !MARKERS.has(m[0].slice(0, m[0].search(/[ \u00a0]/)))) continue;
     const end = m.index + m[0].length;
     if (thingEnd >= 0 && LIST_JOIN.test(text.slice(thingEnd, m.index))) {
-      things.add(m[0].replace(/\s+/g, ' '));
+      things.add(spaced(m[0]));
       thingEnd = end;
       continue;
     }
-    const words = m[0].split(/[ \u00a0]+/);
+    const toks = runWords(text, m.index, end);
     // most runs hold no family name and are not Latin: skip them before any other work
     // (a run opening with a place may end in a foreign leader's name: "Trung Quốc Tập Cận Bình"; a marked run before a
     // title may be a name in another order: "ông Young Min You, Giám đốc")
-    if (!words.some((w) => FAMILY_FIRST.has(w) || isForeignWord(w)) && !(words.length >= 4 && startsPlace(words[0]))
-      && !(words.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, [{ s: m.index, e: end, w: words[0] }], 0))) continue;
-    const toks: Tok[] = [];
-    let p = m.index;
-    for (const w of words) {
-      p = text.indexOf(w, p);
-      toks.push({ s: p, e: p + w.length, w });
-      p += w.length;
-    }
+    if (!toks.some((t) => FAMILY_FIRST.has(t.w) || isForeignWord(t.w)) && !(toks.length >= 4 && startsPlace(toks[0].w))
+      && !(toks.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, toks, 0))) continue;
     if (scanRun(text, from, toks, out, things) === 'thing') {
-      things.add(m[0].replace(/\s+/g, ' '));
+      things.add(spaced(m[0]));
       thingEnd = end;
     } else thingEnd = -1;
   }
   return out.filter((n) => n.end <= to);
 }
 
-/** the capitals a run starts with, by code unit (UP as a table) */
-const IS_UP = new Uint8Array(0x10000);
-{
-  const up = new RegExp(`[${UP}]`);
-  for (let c = 0; c < 0x10000; c++) if (up.test(String.fromCharCode(c))) IS_UP[c] = 1;
+/** A character class as a table by code unit (the run's first capital, a syllable's letters, what may not precede a run). */
+function classTable(re: RegExp, upTo: number): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < upTo; c++) if (re.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
 }
-/** RUN, tried only where a capital stands (see startMatches) */
+/** the highest code unit a spelled-out class names ("\\u036f" read as the character it stands for) */
+const highest = (cls: string) => Math.max(...[...cls.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))].map((c) => c.charCodeAt(0)));
+const IS_UP = classTable(new RegExp(`[${UP}]`), highest(UP) + 1);
+/** what a syllable of SYL is made of: its letters, the dot of an initial, the apostrophe of "H'Hen" */
+const IN_SYL = classTable(new RegExp(`[${UP}${LOW}.']`), Math.max(highest(UP), highest(LOW)) + 1);
+/** NOT_BEFORE_RUN by code unit (a lone surrogate is none of its characters) */
+const RUN_EDGE = classTable(NOT_BEFORE_RUN, 0x10000);
+/** RUN, tried only where a capital starts a word */
 const RUN_AT = new RegExp(RUN.source, 'uy');
 
-const phrase = (text: string, toks: Tok[], i: number, j: number) => text.slice(toks[i].s, toks[j - 1].e).replace(/\s+/g, ' ');
+/** Where a run may start in text[i, to), `to` if nowhere: a capital that starts a word and has another capitalised word after it. */
+function runStart(text: string, i: number, to: number): number {
+  for (; i < to; i++) if (IS_UP[text.charCodeAt(i)] === 1 && (i === 0 || RUN_EDGE[text.charCodeAt(i - 1)] === 0) && capitalWordFollows(text, i)) return i;
+  return to;
+}
+/**
+ * Whether a capitalised word follows the word at text[i], past spaces: RUN's
+ * first syllable is made of IN_SYL characters and ends at a space, and the
+ * next one starts with a capital, so a run can start at i only then. Most
+ * capitals open a sentence, followed by a word in lower case ("Theo ông …"):
+ * this test answers them without the regex.
+ */
+function capitalWordFollows(text: string, i: number): boolean {
+  let j = i + 1;
+  while (IN_SYL[text.charCodeAt(j)] === 1) j++;
+  let c = text.charCodeAt(j);
+  if (c !== 32 && c !== 0xa0) return false;
+  do c = text.charCodeAt(++j); while (c === 32 || c === 0xa0);
+  return IS_UP[c] === 1;
+}
+
+/** The words of the run text[s, e), apart by spaces (RUN's separators: plain and no-break spaces). */
+function runWords(text: string, s: number, e: number): Tok[] {
+  const toks: Tok[] = [];
+  let k = s;
+  while (k < e) {
+    let j = k;
+    for (let c = text.charCodeAt(j); j < e && c !== 32 && c !== 0xa0; c = text.charCodeAt(++j));
+    toks.push({ s: k, e: j, w: text.slice(k, j) });
+    for (let c = text.charCodeAt(j); j < e && (c === 32 || c === 0xa0); c = text.charCodeAt(++j));
+    k = j;
+  }
+  return toks;
+}
+/** A run's words (or a part of them) with one plain space between each: the words hold no space, so most are the text as it is. */
+const spaced = (run: string) => (run.includes('\u00a0') || run.includes('  ') ? run.replace(/\s+/g, ' ') : run);
+const phrase = (text: string, toks: Tok[], i: number, j: number) => spaced(text.slice(toks[i].s, toks[j - 1].e));
 
 /** Names inside one run of capitalised words, skipping a leading place ("Hà Nam Trần Xuân Dương"). */
 function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], things: Set<string>): 'thing' | void {
@@ -263,7 +393,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
   while (i < toks.length) {
     // a run named after a street, a house number or a company names a thing: "đường Kinh Dương Vương", "158 Phan Chu Trinh"
     // (a word before a leading place belongs to the place: "Đại sứ Nhật Bản tại Việt Nam Yamada Takio")
-    if (i === 0 && !leadingPlace(text, toks, 0) && (namesAThing(text, from, toks[0].s) || startsWithThingWord(toks[0].w))) return 'thing';
+    if (i === 0 && !leadingPlace(text, toks, 0) && (startsWithThingWord(toks[0].w) || namesAThing(text, from, toks[0].s))) return 'thing';
     const placeLen = leadingPlace(text, toks, i);
     if (placeLen && i + placeLen < toks.length) { i += placeLen; afterPlace = i; continue; }
     // "Ông Lê Thanh Hải", "Ông Trung" at the start of a sentence: Ông is the marker, not a family name
@@ -308,8 +438,8 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     }
     // "ông Young Min You, Giám đốc …", "đồng chí Phon Súc In Thạ Vông - Phó Bí thư …": a marked run of syllables with no
     // family name, then a title after a comma or a dash, is a name in an order the lexicon does not know (Lao, Korean)
-    if (markedRunBefore(text, from, toks, i) && toks.length - i >= 2 && toks.length - i <= 6 && toks.slice(i).every((t) => !NAME_STOP.has(t.w) && !t.w.endsWith('.'))
-      && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length)) && titleAfter(text, toks[toks.length - 1].e)) {
+    if (toks.length - i >= 2 && toks.length - i <= 6 && titleAfter(text, toks[toks.length - 1].e) && markedRunBefore(text, from, toks, i)
+      && toks.slice(i).every((t) => !NAME_STOP.has(t.w) && !t.w.endsWith('.')) && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length))) {
       out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
       return;
     }
@@ -329,7 +459,8 @@ function startsWithThingWord(w: string): boolean {
 }
 
 function wholeNameAt(toks: Tok[], i: number): number {
-  for (const w of WHOLE_NAMES) if (i + w.length <= toks.length && w.every((x, k) => toks[i + k].w === x)) return w.length;
+  const names = WHOLE_NAMES.get(toks[i].w);
+  if (names) for (const w of names) if (i + w.length <= toks.length && w.every((x, k) => toks[i + k].w === x)) return w.length;
   return 0;
 }
 
@@ -349,7 +480,7 @@ function markedRunBefore(text: string, from: number, toks: Tok[], i: number): bo
   // or a title that takes no body (a rank, a degree: "Đại tá", "TS"), so that what follows it is the name
   if (i === 0) {
     const before = text.slice(Math.max(from, toks[0].s - 30), toks[0].s);
-    return endsWithWord(before, MARKERS, false) || endsWithWord(before, COMPLETE_TITLES, true);
+    return endsWithWord(before, MARKERS_LEX) || endsWithWord(before, COMPLETE_LEX);
   }
   return i === 1 && MARKERS.has(toks[0].w);
 }
@@ -361,7 +492,7 @@ const PLACE_WORD_BEFORE = /(?:tỉnh|thành phố|TP\.?|bang|vùng|huyện|quậ
 function clanLastEnd(toks: Tok[], i: number): number {
   for (let k = i + 1; k < toks.length && k - i <= 4; k++) {
     if (NAME_STOP.has(toks[k].w)) return 0;
-    const two = k + 1 < toks.length && CLAN_LAST.has(`${toks[k].w} ${toks[k + 1].w}`);
+    const two = k + 1 < toks.length && CLAN_FIRST.has(toks[k].w) && CLAN_LAST.has(`${toks[k].w} ${toks[k + 1].w}`);
     if (!two && !CLAN_LAST.has(toks[k].w)) continue;
     let e = k + (two ? 2 : 1);
     // the sub-clan after the clan ("Niê Kđăm")
@@ -379,22 +510,68 @@ function leadingPlace(text: string, toks: Tok[], i: number): number {
 
 function familyAt(toks: Tok[], i: number): number {
   if (i >= toks.length) return 0;
-  if (i + 1 < toks.length && FAMILY.has(`${toks[i].w} ${toks[i + 1].w}`)) return 2;
+  if (i + 1 < toks.length && FAMILY_PAIR_FIRST.has(toks[i].w) && FAMILY.has(`${toks[i].w} ${toks[i + 1].w}`)) return 2;
   return FAMILY.has(toks[i].w) ? 1 : 0;
 }
 
-/** a marker ("ông", "bà") or a title ("nhà báo", "Bộ trưởng") right before: a name follows */
-function markedAt(before: string): boolean {
-  return endsWithWord(before, MARKERS, false) || endsWithWord(before, TITLE_WORDS, true);
+/** the 40 characters before a run's word, where its markers, titles and street words are looked for */
+const beforeAt = (text: string, from: number, s: number) => {
+  ask(text, from, s);
+  return (askedBefore ??= text.slice(Math.max(from, s - 40), s));
+};
+
+/**
+ * What stands right before text[s] (the 40 characters before it, not before `from`): a marker, a title. Asked
+ * of a run's first word first whether it names a thing, then whether it is a person: the answers are kept.
+ */
+let askedText = '', askedFrom = -1, askedAt = -1;
+/** 0 not asked yet, 1 yes, 2 no */
+let markerAsked = 0, markedAsked = 0;
+let askedBefore: string | undefined;
+function ask(text: string, from: number, s: number): void {
+  if (s !== askedAt || from !== askedFrom || text !== askedText) {
+    askedText = text; askedFrom = from; askedAt = s;
+    markerAsked = markedAsked = 0;
+    askedBefore = undefined;
+  }
+}
+/** a marker ("ông", "bà") right before text[s] */
+function markerAt(text: string, from: number, s: number): boolean {
+  ask(text, from, s);
+  if (markerAsked === 0) markerAsked = endsWithWord(beforeAt(text, from, s), MARKERS_LEX) ? 1 : 2;
+  return markerAsked === 1;
+}
+/** a marker ("ông", "bà") or a title ("nhà báo", "Bộ trưởng") right before text[s]: a name follows */
+function markedAt(text: string, from: number, s: number): boolean {
+  ask(text, from, s);
+  if (markedAsked === 0) markedAsked = markerAt(text, from, s) || endsWithWord(beforeAt(text, from, s), TITLES_LEX) ? 1 : 2;
+  return markedAsked === 1;
 }
 
-/** Whether the words before a capitalised run make it a street, a school, a company or a place named after a person. */
+/** the last character of `before` but spaces (`spaces`: the code units skipped), -1 if none */
+function lastBut(before: string, spaces: (c: number) => boolean): number {
+  let k = before.length;
+  while (k > 0 && spaces(before.charCodeAt(k - 1))) k--;
+  return k > 0 ? before.charCodeAt(k - 1) : -1;
+}
+const plainSpace = (c: number) => c === 32 || c === 0xa0;
+const lineSpace = (c: number) => c === 32 || c === 9;
+const hasDigit = (before: string) => { for (let k = before.length - 1; k >= 0; k--) { const c = before.charCodeAt(k); if (c >= 48 && c <= 57) return true; } return false; };
+
+/**
+ * Whether the words before a capitalised run make it a street, a school, a company or a place named after a person.
+ * (Each pattern is asked only when the character it needs is there: a digit for a house number, a dash for a place
+ * pair, a space at the end for a company, as most runs have none of them.)
+ */
 function namesAThing(text: string, from: number, s: number): boolean {
-  const before = text.slice(Math.max(from, s - 40), s);
-  if (markedAt(before)) return false;
+  if (markedAt(text, from, s)) return false;
+  const before = beforeAt(text, from, s);
   // "thành phố", "nhà trường" (the school's staff), "Môi trường" end in street and school words but name no place
-  const street = endsWithWord(before, NOT_BEFORE, true) && !endsWithWord(before, NOT_THING_BEFORE, true);
-  return street || HOUSE_NUMBER.test(before) || PLACE_PAIR.test(before) || COMPANY_BEFORE.test(before);
+  const street = endsWithWord(before, NOT_BEFORE_LEX) && !endsWithWord(before, NOT_THING_LEX);
+  if (street) return true;
+  const last = lastBut(before, plainSpace);
+  return (hasDigit(before) && HOUSE_NUMBER.test(before)) || ((last === 0x2d || last === 0x2013) && PLACE_PAIR.test(before))
+    || (companyWordEnds(before) && COMPANY_BEFORE.test(before));
 }
 
 /** a photo or text credit before a name: "Ảnh: Võ Hà", "Tin, ảnh: Đoàn Thư", "(Ảnh: Phạm Hoàng)" */
@@ -402,19 +579,24 @@ const CREDIT_BEFORE = /(?:[Ảả]nh|[Tt]in|[Bb]ài|[Vv]ideo|[Cc]lip|[Đđ]ồ h
 /** a sentence start with nothing else before the name, and nothing but its line end after it: a byline ("… quốc gia.Dương Trọng Đông") */
 const ALONE_BEFORE = /(?:^|\n|[.!?…]["”]?)[ \t]*$/u;
 const ALONE_AFTER = /^[ \t.)]*(?:\n|$)/u;
+/** what ALONE_BEFORE and CITY_BEFORE end in, but spaces (-1: nothing, the start of the text) */
+const codes = (cs: string) => new Set([...cs].map((c) => c.charCodeAt(0)));
+const ALONE_ENDS = new Set([-1, ...codes('\n.!?…"”')]);
+const CITY_ENDS = codes('ốPp.');
 
 function isPerson(text: string, from: number, toks: Tok[], i: number, j: number, things: Set<string>): boolean {
-  const before = text.slice(Math.max(from, toks[i].s - 40), toks[i].s);
-  const marked = markedAt(before);
-  if (CREDIT_BEFORE.test(before)) return false;
-  if (!marked && ALONE_BEFORE.test(before) && ALONE_AFTER.test(text.slice(toks[j - 1].e, toks[j - 1].e + 4)) && toks[i].s > from) return false;
+  const before = beforeAt(text, from, toks[i].s);
+  const marked = markedAt(text, from, toks[i].s);
+  // (the patterns anchored at the end are asked only when the character they end in is there)
+  if (lastBut(before, plainSpace) === 0x3a && CREDIT_BEFORE.test(before)) return false;
+  if (!marked && ALONE_ENDS.has(lastBut(before, lineSpace)) && ALONE_BEFORE.test(before) && ALONE_AFTER.test(text.slice(toks[j - 1].e, toks[j - 1].e + 4)) && toks[i].s > from) return false;
   const name = phrase(text, toks, i, j);
   if (things.has(name) && !marked) return false;
   // after a weak family name, a place is no given name: "ĐH Y Hà Nội" (but "Nguyễn Thái Bình" is a name)
   if (WEAK_FAMILY.has(toks[i].w) && placeNamed(phrase(text, toks, i + 1, j))) return false;
-  if ((placeNamed(name) || NOT_NAMES.has(name)) && !endsWithWord(before, MARKERS, false)) return false;
+  if ((placeNamed(name) || NOT_NAMES.has(name)) && !markerAt(text, from, toks[i].s)) return false;
   if (STREETS.has(name) && !marked) return false;
-  if (CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
+  if (CITY_ENDS.has(lastBut(before, plainSpace)) && CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
   // inside a run, after a word that is neither a place nor a marker ("Trường THPT Quốc Văn Sài Gòn"), a weak family name is no name
   if (i > 0 && WEAK_FAMILY.has(toks[i].w) && !marked) return false;
   // a weak family name ("Mai", "Cao") with a single syllable after it needs a marker
@@ -427,10 +609,19 @@ function isForeignRun(toks: Tok[], i: number): boolean {
   if (toks.length - i < 2 || toks.length - i > 5) return false;
   const ws = toks.slice(i).map((t) => t.w);
   // an accented word in a foreign run is foreign itself ("García"), not a Vietnamese word after a name ("Amara Các")
-  if (!ws.every((w) => LATIN.test(w) && !NOT_FOREIGN.has(w) && (!ACCENTED.test(w) || isForeignWord(w)))) return false;
+  if (!ws.every((w) => isLatin(w) && !NOT_FOREIGN.has(w) && (!ACCENTED.test(w) || isForeignWord(w)))) return false;
   return ws.some(isForeignWord);
 }
 
 function isForeignWord(w: string): boolean {
-  return LATIN.test(w) && !w.endsWith('.') && !VIETNAMESE_ACCENT.test(w) && !VIET_SYLLABLE.test(bareLatin(w));
+  if (!isLatin(w)) return false;
+  let f = foreignWords.get(w);
+  if (f === undefined) {
+    f = !w.endsWith('.') && !VIETNAMESE_ACCENT.test(w) && !VIET_SYLLABLE.test(bareLatin(w));
+    // the same capitalised words come back in every article: each is read once (the memory stays bounded)
+    if (foreignWords.size >= 50_000) foreignWords.clear();
+    foreignWords.set(w, f);
+  }
+  return f;
 }
+const foreignWords = new Map<string, boolean>();

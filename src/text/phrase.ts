@@ -9,13 +9,14 @@
 import { organizations } from '../data.js';
 import { alternation, R } from './regex.js';
 import { placeLengthAt } from './gazetteer.js';
+import { codeUnitTable, WORD as WORD_UNIT } from './trie.js';
 
 const org = organizations();
 const words = org.phraseWords;
 const NOT_IN_NAME = new Set(org.notInName);
 const CONNECTORS = new Set(['và', '&', 'tại', 'của']);
+const CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((w) => w.length));
 
-const SPACE = /[ \u00a0]*/y;
 const CAP = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[.\-/&][\p{L}\p{N}]+)*/uy;
 /** the lower-case second syllable of a capitalised word ("Kinh tế") */
 const SECOND = /[ \u00a0]+([\p{Ll}][\p{Ll}\p{M}]*)(?![\p{L}\p{M}\p{N}])/uy;
@@ -25,7 +26,64 @@ const WORD = new RegExp(`(?:${alternation([...words, ...CONNECTORS])})${R}`, 'uy
 const LIST_COMMA = /,[ \u00a0]+(?=\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+[\p{Ll}\p{M}]+)?[ \u00a0]+và[ \u00a0]+\p{Lu})/uy;
 const DASH = /[ \u00a0]*[-–][ \u00a0]*(?=\p{Lu}[\p{Ll}\p{M}])/uy;
 
-const at = (re: RegExp, text: string, pos: number) => { re.lastIndex = pos; return re.exec(text)?.[0] ?? null; };
+// Each pattern above is tried only where its first character stands, a test by code unit: a token costs one
+// regex, not five (a high surrogate may start an astral capital, so the pattern decides there)
+const CAPITAL = codeUnitTable('\\p{Lu}').fill(1, 0xd800, 0xdc00);
+const WORD_FIRST = new Uint8Array(0x10000);
+for (const w of [...words, ...CONNECTORS]) WORD_FIRST[w.charCodeAt(0)] = 1;
+const blank = (c: number) => c === 32 || c === 0xa0;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** End of the sticky pattern's match at `pos`, -1 if none. */
+const endAt = (re: RegExp, text: string, pos: number) => { re.lastIndex = pos; return re.test(text) ? re.lastIndex : -1; };
+
+// CAP and SECOND read by code unit, as they are read at every capitalised word of every phrase; the
+// patterns themselves decide where a surrogate stands (an astral letter is a letter to them)
+const LETTER_OR_DIGIT = codeUnitTable('[\\p{L}\\p{N}]');
+const LOWER = codeUnitTable('\\p{Ll}');
+const LOWER_OR_MARK = codeUnitTable('[\\p{Ll}\\p{M}]');
+const surrogate = (c: number) => c >= 0xd800 && c < 0xe000;
+
+/** End of CAP's match at `p`, where a capital stands ("Bộ", "TP.HCM", "KH&CN"). */
+export function capitalWordEnd(text: string, p: number): number {
+  if (surrogate(text.charCodeAt(p))) return endAt(CAP, text, p);
+  let i = p + 1, c: number;
+  while (WORD_UNIT[(c = text.charCodeAt(i))] === 1) i++;
+  for (;;) {
+    if (surrogate(c)) return endAt(CAP, text, p);
+    // "TP.HCM", "GD-ĐT", "KH&CN": a joiner and letters or digits after it
+    if (c !== 46 && c !== 45 && c !== 47 && c !== 38) return i;
+    let j = i + 1, d: number;
+    while (LETTER_OR_DIGIT[(d = text.charCodeAt(j))] === 1) j++;
+    if (surrogate(d)) return endAt(CAP, text, p);
+    if (j === i + 1) return i;
+    i = j;
+    c = d;
+  }
+}
+
+/**
+ * SECOND's match at `at` (white space, then a lower-case syllable that ends a word): the
+ * syllable's start and end, or null.
+ */
+export function secondSyllable(text: string, at: number): [start: number, end: number] | null {
+  let w = at;
+  while (blank(text.charCodeAt(w))) w++;
+  if (w === at) return null;
+  const c = text.charCodeAt(w);
+  let j = w + 1, d = c;
+  if (!surrogate(c)) {
+    if (LOWER[c] !== 1) return null;
+    while (LOWER_OR_MARK[(d = text.charCodeAt(j))] === 1) j++;
+  }
+  if (surrogate(d)) {
+    SECOND.lastIndex = at;
+    const s = SECOND.exec(text);
+    return s ? [at + s[0].length - s[1].length, at + s[0].length] : null;
+  }
+  // a longer word ("Ninh Bình2", "tếX") is no syllable, and nothing shorter ends a word
+  return WORD_UNIT[d] === 1 ? null : [w, j];
+}
 
 /**
  * End of the phrase that starts at `pos` (not beyond `limit`); `pos` itself
@@ -34,23 +92,28 @@ const at = (re: RegExp, text: string, pos: number) => { re.lastIndex = pos; retu
 export function phraseEnd(text: string, pos: number, limit: number, stop: (p: number) => boolean): number {
   let end = pos, q = pos, n = 0;
   while (q < limit && n++ < 20) {
-    const sep = at(LIST_COMMA, text, q) ?? at(DASH, text, q);
-    let p = sep ? q + sep.length : q + at(SPACE, text, q)!.length;
+    let spaced = q;
+    while (blank(text.charCodeAt(spaced))) spaced++;
+    const d = text.charCodeAt(spaced);
+    let p = text.charCodeAt(q) === 44 ? endAt(LIST_COMMA, text, q) : -1;
+    if (p < 0 && (d === 45 || d === 0x2013)) p = endAt(DASH, text, q);
+    if (p < 0) p = spaced;
     if (p >= limit || stop(p)) break;
     const place = placeLengthAt(text, p);
-    const cap = place ? null : at(CAP, text, p);
-    let tok = place ? text.slice(p, p + place) : cap ?? at(WORD, text, p) ?? at(NUM, text, p);
-    if (!tok || p + tok.length > limit) break;
-    if (cap) {
+    const c = text.charCodeAt(p);
+    const capEnd = place || CAPITAL[c] === 0 ? -1 : capitalWordEnd(text, p);
+    let e = place ? p + place : capEnd;
+    if (e < 0 && WORD_FIRST[c] === 1) e = endAt(WORD, text, p);
+    if (e < 0 && isDigit(c)) e = endAt(NUM, text, p);
+    if (e < 0 || e > limit) break;
+    if (capEnd >= 0 && blank(text.charCodeAt(capEnd))) {
       // "Kinh tế", "Ngoại giao": one lower-case syllable may follow, unless a phrase word or a verb
-      SECOND.lastIndex = p + cap.length;
-      const s = SECOND.exec(text);
-      if (s && !NOT_IN_NAME.has(s[1]) && !at(WORD, text, p + cap.length + s[0].length - s[1].length) && p + cap.length + s[0].length <= limit) tok = cap + s[0];
+      const s = secondSyllable(text, capEnd);
+      if (s && !NOT_IN_NAME.has(text.slice(s[0], s[1])) && (WORD_FIRST[text.charCodeAt(s[0])] === 0 || endAt(WORD, text, s[0]) < 0) && s[1] <= limit) e = s[1];
     }
-    p += tok.length;
-    if (!CONNECTORS.has(tok)) end = p;
-    else if (!/^[ \u00a0]+\p{Lu}/u.test(text.slice(p, p + 3))) break;
-    q = p;
+    if (e - p > CONNECTOR_LENGTH || !CONNECTORS.has(text.slice(p, e))) end = e;
+    else if (!/^[ \u00a0]+\p{Lu}/u.test(text.slice(e, e + 3))) break;
+    q = e;
   }
   return end;
 }

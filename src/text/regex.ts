@@ -33,6 +33,9 @@ export function capitalize(s: string): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** WORD_CHAR by code unit (a lone surrogate is no word character, as WORD_CHAR.test finds) */
+const WORD_TABLE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (WORD_CHAR.test(String.fromCharCode(c))) WORD_TABLE[c] = 1;
 /**
  * Does a word start at text[i]? Hot scans check the left edge here rather than
  * open with the `L` lookbehind: V8 finds a pattern that starts with plain
@@ -82,8 +85,36 @@ export function trie(phrases: Iterable<string>, tokens: Record<string, string> =
  * every position of the text and costs several times more).
  */
 export function phrasesRe(phrases: Iterable<string>, flags = 'gu'): RegExp {
-  return new RegExp(`${trie(phrases)}${R}`, flags);
+  const list = [...phrases];
+  const re = new RegExp(`${trie(list)}${R}`, flags);
+  // a phrase that opens with a space (matched as any run of spaces) has no one first character
+  if (!flags.includes('i') && !list.some((p) => /^\s/.test(p))) {
+    const first = new Uint8Array(0x10000);
+    const pairs = new Uint8Array(HASHED);
+    const triples = new Uint8Array(HASHED);
+    for (const p of list) {
+      if (!p) continue;
+      const c0 = p.charCodeAt(0), c1 = p.charCodeAt(1);
+      // a phrase that ends, or goes on with a space (any run of spaces), after one letter (or two) may go on with anything
+      if (p.length < 2 || /\s/.test(p[1])) first[c0] = 2;
+      else if (first[c0] === 0) first[c0] = 1;
+      if (p.length < 2) continue;
+      const pair = hashOf(c0, c1);
+      if (p.length < 3 || /\s/.test(p[2])) pairs[pair] = 2;
+      else if (pairs[pair] === 0) pairs[pair] = 1;
+      if (p.length >= 3) triples[hashOf(pair, p.charCodeAt(2))] = 1;
+    }
+    starters.set(re, { sticky: new RegExp(re.source, flags.replace(/[gy]/g, '') + 'y'), first, pairs, triples });
+  }
+  return re;
 }
+/**
+ * A phrasesRe regex's sticky twin, the code units its phrases start with, and their first two and three as hashed
+ * tables (see windowMatches): 1 where a phrase starts so, 2 where one may go on with anything after it.
+ */
+const starters = new WeakMap<RegExp, { sticky: RegExp; first: Uint8Array; pairs: Uint8Array; triples: Uint8Array }>();
+const HASHED = 1 << 12;
+const hashOf = (h: number, c: number) => ((h * 31) ^ c) & (HASHED - 1);
 
 /** Matches of a global regex in text[from, to) that do not start inside a word (`edge`: characters that may not precede). */
 export function* wordMatches(re: RegExp, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
@@ -91,78 +122,6 @@ export function* wordMatches(re: RegExp, text: string, from: number, to: number,
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     if (m.index > 0 && edge.test(text[m.index - 1])) { re.lastIndex = m.index + 1; continue; }
     yield m;
-  }
-}
-
-/** capital letters (\p{Lu}) by code unit */
-const CAPITAL = new Uint8Array(0x10000);
-{
-  const lu = /\p{Lu}/u;
-  for (let c = 0; c < 0xd800; c++) if (lu.test(String.fromCharCode(c))) CAPITAL[c] = 1;
-  for (let c = 0xe000; c < 0x10000; c++) if (lu.test(String.fromCharCode(c))) CAPITAL[c] = 1;
-}
-const onlyCapitals = new WeakMap<Uint8Array, boolean>();
-function marksOnlyCapitals(first: Uint8Array): boolean {
-  let k = onlyCapitals.get(first);
-  if (k === undefined) {
-    k = first.every((v, c) => v === 0 || CAPITAL[c] === 1);
-    onlyCapitals.set(first, k);
-  }
-  return k;
-}
-
-let startsOf = '';
-let starts: number[] = [];
-/**
- * Where a capital starts a word in `text` (no letter, mark or digit before
- * it), found in one pass and kept for the next call on the same text: the
- * scans for names, places and organizations of one article share it.
- */
-function capitalStarts(text: string): number[] {
-  if (text === startsOf) return starts;
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (CAPITAL[text.charCodeAt(i)] === 1 && (i === 0 || !WORD_CHAR.test(text[i - 1]))) out.push(i);
-  startsOf = text;
-  starts = out;
-  return out;
-}
-
-/**
- * The matches `wordMatches` gives, for a sticky regex whose every match begins
- * with a code unit marked in `first`: the regex is tried only there. A search
- * whose first character is one of several hundred letters (any capital)
- * moves through Vietnamese text several times slower than this loop over
- * code units; when `first` holds capitals only,
- * the candidates are the text's word-initial capitals, found once per text.
- * `edge` (what may not precede a match) must hold every letter, mark and digit.
- * (A trie of phrases, as phrasesRe builds, is found faster by its own search:
- * tried at every capital, the gazetteer's and the organizations' cost more.)
- */
-export function* startMatches(sticky: RegExp, first: Uint8Array, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
-  // (the index costs the whole text: only for a search over most of it, so a search of a short window stays short)
-  if (marksOnlyCapitals(first) && 2 * (to - from) >= text.length) {
-    const at = capitalStarts(text);
-    let lo = 0, hi = at.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < from) lo = mid + 1; else hi = mid; }
-    let next = from;
-    for (let k = lo; k < at.length && at[k] < to; k++) {
-      const i = at[k];
-      if (i < next || first[text.charCodeAt(i)] === 0 || (edge !== WORD_CHAR && i > 0 && edge.test(text[i - 1]))) continue;
-      sticky.lastIndex = i;
-      const m = sticky.exec(text);
-      if (!m) continue;
-      yield m;
-      next = i + Math.max(1, m[0].length);
-    }
-    return;
-  }
-  for (let i = from; i < to; i++) {
-    if (first[text.charCodeAt(i)] === 0 || (i > 0 && edge.test(text[i - 1]))) continue;
-    sticky.lastIndex = i;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    yield m;
-    i += Math.max(1, m[0].length) - 1;
   }
 }
 
@@ -190,16 +149,51 @@ export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
  * text[from, to + 64) so a window with no match costs its own length, not the
  * rest of the text (a global regex set to `from` searches on to the end:
  * a title looked for in the 200 characters before each name would otherwise
- * read the whole article once per name). Indexes are into `text`.
+ * read the whole article once per name). Indexes are into `text`. The matches
+ * come as a list (a window holds a few; a generator's steps cost more than the search).
  */
-export function* windowMatches(re: RegExp, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
+export function windowMatches(re: RegExp, text: string, from: number, to: number, edge = WORD_CHAR): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   const sub = text.slice(from, Math.min(text.length, to + 64));
+  const st = starters.get(re);
+  if (st) {
+    // phrases: tried only where a word starts as one of them does (its first one to three letters), on the same
+    // copy, so the matches are those of the search below (the leftmost match is the sticky one at the first place it holds)
+    const { sticky, first, pairs, triples } = st;
+    const table = edge === WORD_CHAR;
+    /** whether the character before `at` is a word character (carried along: one table look per character) */
+    let inWord = from > 0 && WORD_TABLE[text.charCodeAt(from - 1)] === 1;
+    for (let at = from; at < to; at++) {
+      const c = text.charCodeAt(at);
+      const after = inWord;
+      inWord = WORD_TABLE[c] === 1;
+      if (table ? after : at > 0 && edge.test(text[at - 1])) continue;
+      const f = first[c];
+      if (f === 0) continue;
+      if (f === 1) {
+        // (past the text's end charCodeAt is NaN, hashed as 0: at most a needless try; past the copy's end, where the
+        // text goes on, no phrase of two letters or more fits the copy whatever the tables say)
+        const pair = hashOf(c, text.charCodeAt(at + 1));
+        const g = pairs[pair];
+        if (g === 0 || (g === 1 && triples[hashOf(pair, text.charCodeAt(at + 2))] === 0)) continue;
+      }
+      sticky.lastIndex = at - from;
+      const m = sticky.exec(sub);
+      if (!m) continue;
+      m.index = at;
+      out.push(m);
+      at += Math.max(1, m[0].length) - 1;
+      inWord = WORD_TABLE[text.charCodeAt(at)] === 1;
+    }
+    return out;
+  }
   re.lastIndex = 0;
   for (let m = re.exec(sub); m && m.index < to - from; m = re.exec(sub)) {
     const at = from + m.index;
     if (at > 0 && edge.test(text[at - 1])) { re.lastIndex = m.index + 1; continue; }
     m.index = at;
-    yield m;
+    out.push(m);
     re.lastIndex = at - from + Math.max(1, m[0].length);
   }
+  return out;
 }
