@@ -14,8 +14,9 @@ import { kindOf, reasonOf, type InputRef } from './paths.js';
 
 const DEFAULT_MAX_MB = 100;
 /**
- * Bytes of memory an input byte costs outside the JavaScript heap before any extractor runs: the offset map
- * (4 per character), the Markdown and cover masks, the date flags, the file's own buffer. In a worker thread an
+ * Bytes of memory an input byte costs outside the JavaScript heap before any extractor runs, with a margin: the
+ * file's own buffer and its UTF-16 copy, the Markdown and cover masks, the date flags (the offset map is sparse, see
+ * normalize.ts, and no longer counts). In a worker thread an
  * ArrayBuffer that cannot be had at the heap's limit ends the whole process, not the worker (V8 treats it as
  * fatal), so there a file whose arrays alone would fill the heap is not read: a 24 MB page under a 64 MB heap.
  */
