@@ -1,7 +1,7 @@
 /** Pieces of linkage check: ignore globs, MinHash/LSH, and edge cases of the text rules. */
 import { describe, it, expect } from 'vitest';
 import { ignoreMatcher } from '../src/ingest/glob.js';
-import { BANDS, candidatePairs, signature, similarity, words } from '../src/check/minhash.js';
+import { BANDS, candidatePairs, signature, similarity, wordHashes } from '../src/check/minhash.js';
 import { parseArticle } from '../src/index.js';
 import { ArticleWork, extractFacts } from '../src/pipeline.js';
 import type { ArticleRule, Problem } from '../src/check/rule.js';
@@ -36,13 +36,23 @@ describe('ignore globs', () => {
 describe('MinHash and LSH', () => {
   const text = Array.from({ length: 200 }, (_, i) => `từ${i % 37} câu${i % 11} số${i}`).join(' ');
   it('estimates similarity: identical 1, small edits high, unrelated low', () => {
-    const a = signature(words(text), 5);
-    expect(similarity(a, signature(words(text), 5))).toBe(1);
-    expect(similarity(a, signature(words(text.replace('số100', 'số một trăm')), 5))).toBeGreaterThan(0.9);
-    expect(similarity(a, signature(words(text.split(' ').reverse().join(' ')), 5))).toBeLessThan(0.2);
+    const a = signature(wordHashes(text), 5);
+    expect(similarity(a, signature(wordHashes(text), 5))).toBe(1);
+    expect(similarity(a, signature(wordHashes(text.replace('số100', 'số một trăm')), 5))).toBeGreaterThan(0.9);
+    expect(similarity(a, signature(wordHashes(text.split(' ').reverse().join(' ')), 5))).toBeLessThan(0.2);
+  });
+  it('hashes each word as the word pattern reads it, in lower case (marks, digits, letters beyond the BMP, lone surrogates)', () => {
+    const fnv = (s: string) => { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193); return h >>> 0; };
+    const pieces = ['Hà', 'Nội', 'ĐÀ', 'ne\u0301', '37-NQ/TW', ' ', ',', '\n', '𠀧', '\ud800', '\udc00', 'x', '2025', '–', '\u00a0'];
+    let seed = 7;
+    for (let n = 0; n < 300; n++) {
+      let t = '';
+      for (let k = 0; k < 12; k++) { seed = (seed * 1103515245 + 12345) & 0x7fffffff; t += pieces[seed % pieces.length]; }
+      expect(wordHashes(t), JSON.stringify(t)).toEqual((t.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(fnv));
+    }
   });
   it('compares a huge bucket linearly, not every pair', () => {
-    const sig = signature(words(text), 5);
+    const sig = signature(wordHashes(text), 5);
     const pairs = [...candidatePairs(Array.from({ length: 2000 }, () => sig))];
     // at most 32 comparisons per member and band: linear in the corpus, never 2000² / 2
     expect(pairs.length).toBeLessThanOrEqual(2000 * 32 * BANDS);

@@ -6,22 +6,37 @@
  * bucket are ever compared. With 20 bands of 5 rows, a pair at similarity 0.8
  * shares a bucket with probability 0.9996, a pair at 0.3 with 0.05.
  */
+import { wordCharAt } from '../text/trie.js';
+
 export const HASHES = 100;
 export const BANDS = 20;
 const ROWS = HASHES / BANDS;
 /** members of one bucket compared with at most this many others: keeps a huge bucket linear */
 const BUCKET_PAIRS = 32;
 
-/** FNV-1a of a string, 32 bits. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** Words in lower case, letters and digits only. */
-export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+/**
+ * The FNV-1a hash (32 bits) of each word of a text in lower case, a word being a run of letters, marks and
+ * digits (as /[\p{L}\p{M}\p{N}]+/u reads them), in order. No string is made per word: a page of a million
+ * characters ("Ban Ban Ban …") has a quarter of a million words, and holding them all made the collector's
+ * work grow faster than the page.
+ */
+export function wordHashes(text: string): number[] {
+  const t = text.toLowerCase();
+  const out: number[] = [];
+  const n = t.length;
+  for (let i = 0; i < n;) {
+    if (!wordCharAt(t, i)) { i++; continue; }
+    let h = 0x811c9dc5;
+    while (i < n && wordCharAt(t, i)) {
+      // a letter outside the BMP ("𠀧", a Nôm character) is two code units, both hashed
+      const c = t.charCodeAt(i);
+      h = Math.imul(h ^ c, 0x01000193);
+      if (c >= 0xd800 && c < 0xdc00) h = Math.imul(h ^ t.charCodeAt(++i), 0x01000193);
+      i++;
+    }
+    out.push(h >>> 0);
+  }
+  return out;
 }
 
 /** A 32-bit finaliser (MurmurHash3's fmix32): spreads every input bit over the output. */
@@ -32,17 +47,16 @@ function mix(h: number): number {
 }
 
 /**
- * The MinHash signature of the k-word shingles of `ws`, by one-permutation
+ * The MinHash signature of the k-word shingles of a text, from its words' hashes `wh` (wordHashes), by one-permutation
  * hashing: each shingle is hashed once and kept as the minimum of one of the
  * HASHES bins, instead of being hashed HASHES times (100 times less work);
  * empty bins (short texts) borrow from the next filled bin, offset by the
  * distance, which keeps equal-bin counting a fair estimate (Shrivastava & Li, 2014).
  */
-export function signature(ws: string[], k: number): Uint32Array {
+export function signature(wh: readonly number[], k: number): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   const filled = new Uint8Array(HASHES);
-  const wh = ws.map(fnv);
-  for (let i = 0; i + k <= ws.length; i++) {
+  for (let i = 0; i + k <= wh.length; i++) {
     // a shingle's hash from its words' hashes, order-sensitive
     let x = 0x811c9dc5;
     for (let w = i; w < i + k; w++) x = Math.imul(x ^ wh[w], 0x01000193) ^ (x >>> 15);

@@ -53,17 +53,16 @@ function organizations(a: Article, names: NameSpan[]): Organization[] {
   startsAt.fill(0, 0, to - from + 1);
   for (const n of names) if (n.start >= from && n.start <= to) startsAt[n.start - from] = 1;
   const found: Array<{ s: number; e: number; name: string; kind: string }> = [];
-  const heads: Array<{ s: number; e: number; head: string }> = [];
+  // the heads as the trie gives them, start, end and phrase in a row (no object per head: "Ban Ban Ban …" has one a word)
   const at = ORG.matches(text, from, to);
-  for (let k = 0; k < at.length; k += 3) {
-    heads.push({ s: at[k], e: at[k + 1], head: ORG.phrases[at[k + 2]] });
-    startsAt[at[k] - from] = 1;
-  }
+  for (let k = 0; k < at.length; k += 3) startsAt[at[k] - from] = 1;
   const stop = (p: number) => startsAt[p - from] === 1 || docAt(text, p);
 
   let done = from;
-  for (const { s, e: headEnd, head } of heads) {
+  for (let k = 0; k < at.length; k += 3) {
+    const s = at[k], headEnd = at[k + 1];
     if (s < done) continue;
+    const head = ORG.phrases[at[k + 2]];
     const e = phraseEnd(text, headEnd, to, stop);
     const tail = text.slice(headEnd, e).replace(/\s+/g, ' ').trim();
     const fixed = data.names[head];

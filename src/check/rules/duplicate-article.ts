@@ -1,4 +1,4 @@
-import { candidatePairs, signature, similarity, words } from '../minhash.js';
+import { candidatePairs, signature, similarity, wordHashes } from '../minhash.js';
 import type { CorpusRule } from '../rule.js';
 
 interface Summary { sig: Uint32Array }
@@ -22,9 +22,9 @@ const rule: CorpusRule<Summary> = {
     // a repost under a new title is still a copy: compare what follows a title line (unless title and lead run together)
     const t = article.titleRange;
     const start = t && t.end - t.start <= 200 ? Math.max(article.body.start, t.end) : article.body.start;
-    const ws = words(article.text.slice(start, article.body.end));
-    if (ws.length < (options.minWords as number)) return undefined;
-    return { sig: signature(ws, SHINGLE) };
+    const wh = wordHashes(article.text.slice(start, article.body.end));
+    if (wh.length < (options.minWords as number)) return undefined;
+    return { sig: signature(wh, SHINGLE) };
   },
   check(items, report, options) {
     const sigs = items.map((x) => x.summary.sig);
