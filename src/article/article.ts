@@ -7,6 +7,7 @@
  */
 import { codePointOffset, normalize, rawLineStarts, spanMaker, textOffsetOf, type Span } from './normalize.js';
 import { prepareHtml } from './html.js';
+import { collectGarbage, LARGE_TEXT } from './memory.js';
 import { parseStructure, type Range, type FrontMatter } from './structure.js';
 import type { Precision } from './published.js';
 
@@ -84,6 +85,8 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   // the page says where its date is written (a dateline, a <meta> value): that place in the text
   if (publishedAt) m.publishedRange = { start: textOffsetOf(n, codePointOffset(raw, publishedAt.start)), end: textOffsetOf(n, codePointOffset(raw, publishedAt.end)) };
   let text = n.text;
+  // the text as it was before its tones were unified is garbage now; blanking makes one more copy
+  if (text.length >= LARGE_TEXT) collectGarbage();
   if (opts.markdown) ({ text, meta: m } = opts.markdown(text));
   const st = parseStructure(text, m);
   const clean = (r: Range | null) => (r ? detached(text.slice(r.start, r.end).replace(/\s+/g, ' ').trim()) : null);

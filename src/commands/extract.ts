@@ -3,8 +3,7 @@
  * face (src/index.ts) re-exports these; the CLI streams the same work
  * through the worker pool (extract-job.ts).
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { collectGarbage, LARGE_TEXT } from '../article/memory.js';
 import { parseArticle, readArticle, recordArticle, type ParseOptions } from '../ingest/articles.js';
 import { expandPaths, type InputRef } from '../ingest/paths.js';
 import type { JsonlRecord } from '../ingest/jsonl.js';
@@ -40,26 +39,10 @@ export async function extractInput(ref: InputRef, opts: ExtractOptions = {}): Pr
 async function factsOf(ref: InputRef, opts: ExtractOptions): Promise<PathResult & { large?: boolean }> {
   const r = await readArticle(ref);
   if (r.error !== undefined) return { file: r.file, error: r.error };
-  const large = r.article.text.length >= LARGE;
+  const large = r.article.text.length >= LARGE_TEXT;
   // reading it left copies of the text (the decoded file, the normalised and the blanked text)
   if (large) collectGarbage();
   return { file: r.file, facts: extractFacts(r.article, opts), large };
-}
-
-/**
- * An article of this many characters (some 16 MB of Vietnamese in UTF-8) is collected after: V8
- * lets a heap grow to several times what it holds before it collects, and a long text leaves copies
- * of itself of tens of MB each (a 50 MB file peaked at 600 MB without, under 450 MB with; each
- * collection costs some 50 ms, against seconds of work on such a file).
- */
-const LARGE = 10_000_000;
-let gc: (() => void) | undefined;
-function collectGarbage(): void {
-  if (!gc) {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as () => void;
-  }
-  gc();
 }
 
 /** A JSONL record (see ingest/jsonl.ts) → its facts; the record's `published` and `source` override the article's. */
