@@ -72,8 +72,15 @@ const SYL = `[${UP}]\\.(?:[${UP}]\\.)*[${UP}][${LOW}]+|[${UP}][${LOW}]*(?:'[${UP
  * title: "Nguyễn Trọng Nghĩa-Ủy viên Bộ Chính trị" ends at "Nghĩa". A dot
  * before a letter continues an abbreviation ("Ibnu Hadi S.E" ends at "Hadi").
  */
+/**
+ * A run holds at most this many words; a longer stretch of capitalised words is read as runs of this
+ * length. No name, title and place together come near it ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio"
+ * is nine), while a page of "A A A …" would otherwise be one run of half a million words, its words all
+ * held at once.
+ */
+const MAX_RUN_WORDS = 32;
 const TITLE_AFTER_HYPHEN = trie([...titles.heads, ...titles.completeHeads].flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]));
-const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= )))+(?![\\p{L}\\p{M}\\p{N}/]|\\.[${UP}](?![\\p{Ll}])|[-–](?!(?:${TITLE_AFTER_HYPHEN})(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}])`, 'gu');
+const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= ))){1,${MAX_RUN_WORDS - 1}}(?![\\p{L}\\p{M}\\p{N}/]|\\.[${UP}](?![\\p{Ll}])|[-–](?!(?:${TITLE_AFTER_HYPHEN})(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}])`, 'gu');
 /** a run does not start inside a word, an apostrophe or a slash; after a dot only when a sentence ends there ("lầu.Hoàng Thị Minh Huệ", not "TP.Hồ") */
 const NOT_BEFORE_RUN = /[\p{L}\p{M}\p{N}'’/-]/u;
 const GLUED_SENTENCE = /[\p{Ll}\p{M}]\.$/u;
