@@ -1,6 +1,7 @@
 /** A pattern tried only where a finder says it can start (src/text/sticky.ts) finds what a search finds. */
 import { describe, it, expect } from 'vitest';
-import { charTable, findStarts, matchesAt } from '../src/text/sticky.js';
+import { findStarts, matchesAt } from '../src/text/sticky.js';
+import { charTable } from '../src/text/chars.js';
 
 const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
 const at = (re: RegExp, text: string, starts: number[]) => [...matchesAt(re, text, starts)].map((m) => [m.index, m[0]]);

@@ -1,6 +1,7 @@
 /** PhraseTrie finds what the regex of the same phrases (phrasesRe + wordMatches) finds, faster. */
 import { describe, it, expect } from 'vitest';
-import { codeUnitTable, PhraseTrie } from '../src/text/trie.js';
+import { PhraseTrie } from '../src/text/trie.js';
+import { codeUnitTable } from '../src/text/chars.js';
 import { phrasesRe, wordMatches } from '../src/text/regex.js';
 
 const PHRASES = ['Hà Nội', 'Hà Nam', 'Hà', 'Bộ Công an', 'Bộ', 'tỉnh ủy', 'Bà Rịa-Vũng Tàu', 'Bà Rịa - Vũng Tàu', 'TP.HCM', 'Đông Bắc', 'Đông Bắc Á'];

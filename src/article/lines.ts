@@ -11,6 +11,7 @@
 import { boilerplate } from '../data.js';
 import { foldKey } from './normalize.js';
 import { escapeRe, listed } from '../text/regex.js';
+import { codeUnitTable } from '../text/chars.js';
 import { dateCandidate, type Candidate } from './published.js';
 import type { Range } from './structure.js';
 
@@ -135,9 +136,7 @@ const wordCount = (t: string, cap: number) => {
       w = WORD_CHAR.test(t.slice(i, i + 2));
       i++;
     } else {
-      let k = WORD_UNIT[c];
-      if (k === 0) WORD_UNIT[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-      w = k === 1;
+      w = LETTER_OR_DIGIT[c] === 1;
     }
     if (w && !inWord) n++;
     inWord = w;
@@ -145,8 +144,8 @@ const wordCount = (t: string, cap: number) => {
   return n;
 };
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** per code unit: 1 a letter or digit, 2 not, 0 not yet asked (filled as met) */
-const WORD_UNIT = new Uint8Array(0x10000);
+/** a letter or digit, by code unit */
+const LETTER_OR_DIGIT = codeUnitTable('[\\p{L}\\p{N}]');
 
 /** Is this line a boilerplate section heading ("Tin liên quan", "Cùng chuyên mục")? */
 export function isBoilerplateHeading(line: string): boolean {

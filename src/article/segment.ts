@@ -15,7 +15,7 @@
  */
 import { segmentation as segmentationData } from '../data.js';
 import type { Article } from './article.js';
-import { isSpace } from '../text/chars.js';
+import { codeUnitTable, isSpace } from '../text/chars.js';
 
 export interface Segment { start: number; end: number }
 export interface Sentence extends Segment {
@@ -103,17 +103,8 @@ function endsSentence(para: string, s: number, dot: number): boolean {
 }
 
 /** token and delimiter characters of TOKEN_BEFORE, by code unit */
-const TOKEN_CHAR = new Uint8Array(0x10000);
-const DELIMITER = new Uint8Array(0x10000);
-{
-  const tok = /[\p{L}\p{N}./]/u, delim = /[\s(“"'‘]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    if (tok.test(ch)) TOKEN_CHAR[c] = 1;
-    if (delim.test(ch)) DELIMITER[c] = 1;
-  }
-}
+const TOKEN_CHAR = codeUnitTable('[\\p{L}\\p{N}./]');
+const DELIMITER = codeUnitTable('[\\s(“"\'‘]');
 /**
  * TOKEN_BEFORE's token in para[from, to), read backwards without a slice and a
  * regex per full stop: the run of token characters that ends the window, of

@@ -6,7 +6,7 @@
  * bucket are ever compared. With 20 bands of 5 rows, a pair at similarity 0.8
  * shares a bucket with probability 0.9996, a pair at 0.3 with 0.05.
  */
-import { wordCharAt } from '../text/trie.js';
+import { wordCharAt } from '../text/chars.js';
 
 export const HASHES = 100;
 export const BANDS = 20;

@@ -16,7 +16,8 @@ import { L, R, alternation, atWordStart, capitalize, listed, trie, wordMatches }
 import { isValidDate, isoDate } from '../text/datetime.js';
 import { Cover } from '../text/cover.js';
 import { overlapsAny } from '../text/ranges.js';
-import { charTable, findStarts, matchesAt } from '../text/sticky.js';
+import { findStarts, matchesAt } from '../text/sticky.js';
+import { charTable } from '../text/chars.js';
 import type { Extractor } from './extractor.js';
 
 const DK = documentKinds();

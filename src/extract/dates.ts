@@ -29,7 +29,8 @@ import type { Extractor } from './extractor.js';
 import type { CitationMention } from './citations.js';
 import { DATE_WORDS as W, MONTH_SRC, fullYear, isValidDate, isoDate, monthNumber, plausibleYear } from '../text/datetime.js';
 import { L, R, alternation, atWordStart } from '../text/regex.js';
-import { charTable, matchesAt } from '../text/sticky.js';
+import { matchesAt } from '../text/sticky.js';
+import { SPACE } from '../text/chars.js';
 import { mergeMentions } from './merge.js';
 
 const PART = `(${alternation(Object.keys(W.parts))})`;
@@ -183,7 +184,6 @@ function clearFlags(): void {
   dirty.length = 0;
 }
 
-const SPACE = charTable('', true);
 /** `s` with each run of spaces made one space; most dates as written have none to fold, and are read without a regex. */
 function oneSpaced(s: string): string {
   for (let i = 0; i < s.length; i++) {

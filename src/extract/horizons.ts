@@ -7,7 +7,8 @@ import type { Article } from '../article/article.js';
 import type { Horizon } from '../types.js';
 import { dateWords } from '../data.js';
 import { L, R, atWordStart, listed } from '../text/regex.js';
-import { charTable, findStarts, matchesAt } from '../text/sticky.js';
+import { findStarts, matchesAt } from '../text/sticky.js';
+import { charTable, SPACE as SPACES } from '../text/chars.js';
 import { mergeMentions } from './merge.js';
 import { Cover } from '../text/cover.js';
 import type { Extractor } from './extractor.js';
@@ -38,7 +39,6 @@ const TARGET = new RegExp(`(?:[Đđ]ến|[Tt]ới|[Tt]rước)\\s+(?:(?:hết|cu
 const YEAR_RE = /(?:19|20)\d{2}/g;
 const WORD_CHARS = charTable([...'từ năm đến tới hết trước cuối tầm nhìn'].flatMap((c) => [c, c.toUpperCase()]), true);
 const WORD_FIRST = charTable('TtĐđ');
-const SPACES = charTable('', true);
 const years: number[] = [], wordStarts: number[] = [];
 function yearStarts(body: string): void {
   findStarts(YEAR_RE, body, years);

@@ -1,7 +1,68 @@
-/** Character classes tested by code unit, for hot loops where a regular expression per character would cost more than the work. */
+/**
+ * Character classes tested by code unit, for the hand-written scans that read
+ * a text one character at a time ("is this a letter, a space, a capital?"):
+ * one byte lookup per character where a regular expression per character
+ * costs a string and a call. The tables of the program are made here, one way.
+ */
 
 /** White space as normalised text can hold it: ASCII space and controls, NBSP, the typographic spaces, ideographic space. */
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680 || c === 0x85;
+}
+
+/** every code unit but the surrogates, in order (a lone surrogate is no letter, mark, digit or space) */
+let everyUnit = '';
+
+/**
+ * Which code units a pattern of one character holds (a class, "[\\p{L}\\p{N}]", or characters
+ * apart by "|"), as a table: the pattern is run once over
+ * every code unit, not tested 63,488 times (a test per character cost tens of
+ * milliseconds at every start of the program).
+ */
+export function codeUnitTable(cls: string, flags = 'u'): Uint8Array {
+  if (!everyUnit) {
+    const parts: string[] = [];
+    for (let c = 0; c < 0x10000; c += 0x800) if (c < 0xd800 || c >= 0xe000) parts.push(String.fromCharCode(...Array.from({ length: 0x800 }, (_, k) => c + k)));
+    everyUnit = parts.join('');
+  }
+  const table = new Uint8Array(0x10000);
+  // an index at or past 0xd800 stands for the code unit 0x800 higher
+  const unit = (i: number) => (i < 0xd800 ? i : i + 0x800);
+  for (const m of everyUnit.matchAll(new RegExp(`${cls}+`, `g${flags}`))) {
+    const from = m.index, to = m.index + m[0].length;
+    if (from < 0xd800 && to > 0xd800) { table.fill(1, from, 0xd800); table.fill(1, 0xe000, unit(to)); }
+    else table.fill(1, unit(from), unit(to - 1) + 1);
+  }
+  return table;
+}
+
+/** white space as `\s` reads it, by code unit */
+export const SPACE = codeUnitTable('\\s');
+/** a letter, mark or digit, by code unit (as `[\p{L}\p{M}\p{N}]` tests one character of a string) */
+export const WORD = codeUnitTable('[\\p{L}\\p{M}\\p{N}]');
+const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]/u;
+
+/** Whether a letter, mark or digit starts at text[i], read by code point as a lookahead in a `u` regex reads it (a surrogate pair is one letter). */
+export function wordCharAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c < 0xdc00) return WORD_CODE_POINT.test(text.slice(i, i + 2));
+  return WORD[c] === 1;
+}
+
+/** Whether text[i] (one code unit) is white space. */
+export function spaceAt(text: string, i: number): boolean {
+  return SPACE[text.charCodeAt(i)] === 1;
+}
+
+/**
+ * A table by code unit of `chars` and, with `spaces`, of what `\s` matches: a walk back over a
+ * stretch of text reads one byte per character, where a Set of one-letter strings or a regex
+ * test per character costs a string each.
+ */
+export function charTable(chars: Iterable<string>, spaces = false): Uint8Array {
+  const t = spaces ? SPACE.slice() : new Uint8Array(0x10000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
 }

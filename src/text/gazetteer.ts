@@ -7,7 +7,8 @@
  */
 import { countries as countryFile, provinces as provinceFile, regions as regionData } from '../data.js';
 import { alternation, R } from './regex.js';
-import { codeUnitTable, PhraseTrie, spaceAt, wordCharAt } from './trie.js';
+import { PhraseTrie } from './trie.js';
+import { codeUnitTable, spaceAt, wordCharAt } from './chars.js';
 
 export type PlaceKind = 'province' | 'city' | 'region' | 'country';
 export interface PlaceEntry { name: string; kind: PlaceKind; current: string | null }

@@ -8,7 +8,7 @@
  * names. Shared by participants, organizations (a name ends an organization
  * name) and places (a place inside a name is not a place).
  */
-import { isSpace } from './chars.js';
+import { codeUnitTable, isSpace, SPACE } from './chars.js';
 import { familyNames, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { alternation, listed, phrasesRe, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
@@ -18,7 +18,7 @@ export interface NameSpan { start: number; end: number; name: string; foreign: b
 
 /** tone marks (grave, acute, tilde, hook, dot below) as NFD writes them */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const IS_TONE = classTable(/[\u0300\u0301\u0303\u0309\u0323]/, 0x400);
+const IS_TONE = codeUnitTable('[\\u0300\\u0301\\u0303\\u0309\\u0323]');
 const family = familyNames();
 const minority = minorityNames();
 const titles = titleData();
@@ -97,21 +97,18 @@ const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(organizat
 const COMPANY_LAST_WORDS = organizations().companyWords.map((w) => w.slice(w.lastIndexOf(' ') + 1));
 const COMPANY_END = new RegExp(`(?:${alternation(COMPANY_LAST_WORDS)})$`, 'iu');
 /** the letters those words end in, in any case as the i flag reads them, by code unit */
-const COMPANY_LAST = classTable(new RegExp(`^(?:${listed(COMPANY_LAST_WORDS.map((w) => w[w.length - 1]))})$`, 'iu'), 0x10000);
-/** \s by code unit, the spaces COMPANY_BEFORE's words are apart by */
-const RE_SPACE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) RE_SPACE[c] = 1;
+const COMPANY_LAST = codeUnitTable(`(?:${listed(COMPANY_LAST_WORDS.map((w) => w[w.length - 1]))})`, 'iu');
 /**
  * Whether COMPANY_BEFORE may hold: it ends in one or two words and a space after the company word, so the
  * second or third word from the end ends as a company word does ("Công ty TNHH ", "công ty Dược An ").
  */
 function companyWordEnds(before: string): boolean {
   let k = before.length;
-  if (k === 0 || RE_SPACE[before.charCodeAt(k - 1)] === 0) return false;
+  if (k === 0 || SPACE[before.charCodeAt(k - 1)] === 0) return false;
   for (let n = 0; n < 3; n++) {
-    while (k > 0 && RE_SPACE[before.charCodeAt(k - 1)] === 1) k--;
+    while (k > 0 && SPACE[before.charCodeAt(k - 1)] === 1) k--;
     const e = k;
-    while (k > 0 && RE_SPACE[before.charCodeAt(k - 1)] === 0) k--;
+    while (k > 0 && SPACE[before.charCodeAt(k - 1)] === 0) k--;
     if (k === e) return false;
     if (n > 0 && COMPANY_LAST[before.charCodeAt(e - 1)] === 1 && COMPANY_END.test(before.slice(k, e))) return true;
   }
@@ -235,8 +232,8 @@ const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?
  */
 const LATIN_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ';
 /** by code unit, a Latin word's first letter and the rest (most capitalised words hold a Vietnamese letter, found at once) */
-const LATIN_FIRST = classTable(new RegExp(`[${LATIN_LETTER}]`), 0x100);
-const LATIN_REST = classTable(new RegExp(`[${LATIN_LETTER}'.-]`), 0x100);
+const LATIN_FIRST = codeUnitTable(`[${LATIN_LETTER}]`);
+const LATIN_REST = codeUnitTable(`[${LATIN_LETTER}'.-]`);
 function isLatin(w: string): boolean {
   if (w.length === 0 || LATIN_FIRST[w.charCodeAt(0)] === 0) return false;
   for (let k = 1; k < w.length; k++) if (LATIN_REST[w.charCodeAt(k)] === 0) return false;
@@ -267,10 +264,10 @@ export function nameKey(name: string): string {
     let word = '', tone = '';
     for (let k = 0; k < d.length; k++) {
       const c = d.charCodeAt(k);
-      if (RE_SPACE[c] === 1) {
+      if (SPACE[c] === 1) {
         key += word + tone + ' ';
         word = tone = '';
-        while (k + 1 < d.length && RE_SPACE[d.charCodeAt(k + 1)] === 1) k++;
+        while (k + 1 < d.length && SPACE[d.charCodeAt(k + 1)] === 1) k++;
       } else if (IS_TONE[c] === 1) {
         if (tone === '') tone = d[k];
       } else word += d[k];
@@ -338,19 +335,11 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
   return out.filter((n) => n.end <= to);
 }
 
-/** A character class as a table by code unit (the run's first capital, a syllable's letters, what may not precede a run). */
-function classTable(re: RegExp, upTo: number): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < upTo; c++) if (re.test(String.fromCharCode(c))) t[c] = 1;
-  return t;
-}
-/** the highest code unit a spelled-out class names ("\\u036f" read as the character it stands for) */
-const highest = (cls: string) => Math.max(...[...cls.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))].map((c) => c.charCodeAt(0)));
-const IS_UP = classTable(new RegExp(`[${UP}]`), highest(UP) + 1);
+const IS_UP = codeUnitTable(`[${UP}]`);
 /** what a syllable of SYL is made of: its letters, the dot of an initial, the apostrophe of "H'Hen" */
-const IN_SYL = classTable(new RegExp(`[${UP}${LOW}.']`), Math.max(highest(UP), highest(LOW)) + 1);
+const IN_SYL = codeUnitTable(`[${UP}${LOW}.']`);
 /** NOT_BEFORE_RUN by code unit (a lone surrogate is none of its characters) */
-const RUN_EDGE = classTable(NOT_BEFORE_RUN, 0x10000);
+const RUN_EDGE = codeUnitTable(NOT_BEFORE_RUN.source);
 /** RUN, tried only where a capital starts a word */
 const RUN_AT = new RegExp(RUN.source, 'uy');
 

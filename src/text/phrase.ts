@@ -9,7 +9,7 @@
 import { organizations } from '../data.js';
 import { alternation, R } from './regex.js';
 import { placeLengthAt } from './gazetteer.js';
-import { codeUnitTable, WORD as WORD_UNIT } from './trie.js';
+import { codeUnitTable, WORD as WORD_UNIT } from './chars.js';
 
 const org = organizations();
 const words = org.phraseWords;

@@ -1,4 +1,5 @@
 /** Regex building blocks. `\b` is ASCII-only even with the u flag, so word edges are spelled out. */
+import { WORD } from './chars.js';
 
 /** Not preceded by a letter, mark or digit. */
 export const L = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -33,9 +34,6 @@ export function capitalize(s: string): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** WORD_CHAR by code unit (a lone surrogate is no word character, as WORD_CHAR.test finds) */
-const WORD_TABLE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (WORD_CHAR.test(String.fromCharCode(c))) WORD_TABLE[c] = 1;
 /**
  * Does a word start at text[i]? Hot scans check the left edge here rather than
  * open with the `L` lookbehind: V8 finds a pattern that starts with plain
@@ -162,11 +160,11 @@ export function windowMatches(re: RegExp, text: string, from: number, to: number
     const { sticky, first, pairs, triples } = st;
     const table = edge === WORD_CHAR;
     /** whether the character before `at` is a word character (carried along: one table look per character) */
-    let inWord = from > 0 && WORD_TABLE[text.charCodeAt(from - 1)] === 1;
+    let inWord = from > 0 && WORD[text.charCodeAt(from - 1)] === 1;
     for (let at = from; at < to; at++) {
       const c = text.charCodeAt(at);
       const after = inWord;
-      inWord = WORD_TABLE[c] === 1;
+      inWord = WORD[c] === 1;
       if (table ? after : at > 0 && edge.test(text[at - 1])) continue;
       const f = first[c];
       if (f === 0) continue;
@@ -183,7 +181,7 @@ export function windowMatches(re: RegExp, text: string, from: number, to: number
       m.index = at;
       out.push(m);
       at += Math.max(1, m[0].length) - 1;
-      inWord = WORD_TABLE[text.charCodeAt(at)] === 1;
+      inWord = WORD[text.charCodeAt(at)] === 1;
     }
     return out;
   }

@@ -39,19 +39,3 @@ export function* matchesAt(sticky: RegExp, text: string, starts: readonly number
     yield m;
   }
 }
-
-/** JavaScript's `\s`: the Unicode space separators (Zs), tab, vertical tab, form feed, BOM and the line terminators. */
-const SPACES = [0x9, 0xa, 0xb, 0xc, 0xd, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
-  0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
-
-/**
- * A table by code unit of `chars` and, with `spaces`, of what `\s` matches: a walk back over a
- * stretch of text reads one byte per character, where a Set of one-letter strings or a regex
- * test per character costs a string each.
- */
-export function charTable(chars: Iterable<string>, spaces = false): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (const c of chars) t[c.charCodeAt(0)] = 1;
-  if (spaces) for (const c of SPACES) t[c] = 1;
-  return t;
-}
