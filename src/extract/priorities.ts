@@ -17,6 +17,8 @@ import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../
 import { fullNames, speakerName } from '../text/person.js';
 import type { Segmentation } from '../article/segment.js';
 import type { Extractor } from './extractor.js';
+import { SPACE } from '../text/chars.js';
+import { matchesAt } from '../text/sticky.js';
 
 const D = enumerations();
 
@@ -64,11 +66,10 @@ export const MARKERS: Array<[Family, RegExp]> = [
 const LA_FORMS = new Set(Object.keys(D.laWords).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const LA_LENGTHS = [...new Set([...LA_FORMS].map((w) => w.length))].sort((x, y) => y - x);
 const LA_LAST = new Set([...LA_FORMS].map((w) => w.charCodeAt(w.length - 1)));
-const SPACE = /\s/u;
 const LETTER_MARK = /[a-kđ]/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** what \s matches, by code */
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && SPACE.test(String.fromCharCode(c)));
+const isSpace = (c: number) => SPACE[c] === 1;
 /** each offset of `needle` in t, mapped by `at` to the starts it allows (in order, none before the previous) */
 function startsBy(t: string, needle: string, at: (p: number, out: number[]) => void): number[] {
   const out: number[] = [];
@@ -113,16 +114,7 @@ const STICKY = new Map(MARKERS.map(([fam, re]) => [fam, new RegExp(re.source, re
  * the offsets STARTS gives, and the scan goes on after each match.
  */
 export function eachMarker(fam: Family, t: string, visit: (m: RegExpExecArray) => void): void {
-  const re = STICKY.get(fam)!;
-  let from = 0;
-  for (const s of STARTS[fam](t)) {
-    if (s < from) continue;
-    re.lastIndex = s;
-    const m = re.exec(t);
-    if (!m) continue;
-    visit(m);
-    from = s + m[0].length;
-  }
+  for (const m of matchesAt(STICKY.get(fam)!, t, STARTS[fam](t))) visit(m);
 }
 /** what an item's text does not end with: separators, and a conjunction before the next item ("…; và") */
 const TRAIL_CHAR = /[\s,;:–-]/u;
