@@ -6,6 +6,7 @@
  * id and leading number, and decoded only when looked up.
  */
 import type { Registry, RegistryEntry } from './registry.js';
+import { memoize } from '../text/memo.js';
 
 export interface SharedRegistryData {
   files: string[];
@@ -69,15 +70,7 @@ export function shareRegistry(entries: RegistryEntry[], files: string[]): Shared
 export function openSharedRegistry(d: SharedRegistryData): Registry {
   const bytes = Buffer.from(d.bytes);
   const off = new Int32Array(d.offsets);
-  const cache = new Map<number, RegistryEntry>();
-  const entry = (i: number): RegistryEntry => {
-    let e = cache.get(i);
-    if (!e) {
-      if (cache.size >= 8192) cache.clear();
-      cache.set(i, e = JSON.parse(bytes.toString('utf8', off[i], off[i + 1])) as RegistryEntry);
-    }
-    return e;
-  };
+  const entry = memoize((i: number) => JSON.parse(bytes.toString('utf8', off[i], off[i + 1])) as RegistryEntry, 8192);
   const all = (name: IndexName, k: string): RegistryEntry[] => {
     const heads = new Int32Array(d.tables[name].heads), next = new Int32Array(d.tables[name].next);
     const out: RegistryEntry[] = [];

@@ -9,6 +9,7 @@
  * name) and places (a place inside a name is not a place).
  */
 import { codeUnitTable, isSpace, SPACE } from './chars.js';
+import { memoize } from './memo.js';
 import { familyNames, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { alternation, listed, phrasesRe, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
@@ -252,34 +253,26 @@ export function markerBefore(text: string, pos: number): boolean {
 /**
  * The key under which spellings of one name are one person: lower case, each
  * syllable's tone mark moved to its end, so that case and tone placement do not
- * matter ("Đoàn" / "Đòan", "Quý" / "Qúy", "HOÀNG" / "Hoàng").
+ * matter ("Đoàn" / "Đòan", "Quý" / "Qúy", "HOÀNG" / "Hoàng"). The same names come
+ * back in article after article: each is keyed once.
  */
-export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    // each run of spaces one space; each word without its tone marks, then the first of them
-    // (one pass over the characters: a split, a match and a replace per word cost several times more)
-    const d = name.normalize('NFD').toLowerCase();
-    key = '';
-    let word = '', tone = '';
-    for (let k = 0; k < d.length; k++) {
-      const c = d.charCodeAt(k);
-      if (SPACE[c] === 1) {
-        key += word + tone + ' ';
-        word = tone = '';
-        while (k + 1 < d.length && SPACE[d.charCodeAt(k + 1)] === 1) k++;
-      } else if (IS_TONE[c] === 1) {
-        if (tone === '') tone = d[k];
-      } else word += d[k];
-    }
-    key += word + tone;
-    // the same names come back in article after article: each is keyed once (the memory stays bounded)
-    if (nameKeys.size >= 50_000) nameKeys.clear();
-    nameKeys.set(name, key);
+export const nameKey = memoize((name: string): string => {
+  // each run of spaces one space; each word without its tone marks, then the first of them
+  // (one pass over the characters: a split, a match and a replace per word cost several times more)
+  const d = name.normalize('NFD').toLowerCase();
+  let key = '', word = '', tone = '';
+  for (let k = 0; k < d.length; k++) {
+    const c = d.charCodeAt(k);
+    if (SPACE[c] === 1) {
+      key += word + tone + ' ';
+      word = tone = '';
+      while (k + 1 < d.length && SPACE[d.charCodeAt(k + 1)] === 1) k++;
+    } else if (IS_TONE[c] === 1) {
+      if (tone === '') tone = d[k];
+    } else word += d[k];
   }
-  return key;
-}
-const nameKeys = new Map<string, string>();
+  return key + word + tone;
+}, 50_000);
 
 /** The spellings of a name with one syllable's tone mark moved to another vowel of that syllable ("Hoàng" → "Hòang"). */
 function toneVariants(name: string): string[] {
@@ -609,15 +602,6 @@ function isForeignRun(toks: Tok[], i: number): boolean {
   return ws.some(isForeignWord);
 }
 
-function isForeignWord(w: string): boolean {
-  if (!isLatin(w)) return false;
-  let f = foreignWords.get(w);
-  if (f === undefined) {
-    f = !w.endsWith('.') && !VIETNAMESE_ACCENT.test(w) && !VIET_SYLLABLE.test(bareLatin(w));
-    // the same capitalised words come back in every article: each is read once (the memory stays bounded)
-    if (foreignWords.size >= 50_000) foreignWords.clear();
-    foreignWords.set(w, f);
-  }
-  return f;
-}
-const foreignWords = new Map<string, boolean>();
+// the same capitalised words come back in every article: each Latin one is read once
+const foreignLatin = memoize((w: string): boolean => !w.endsWith('.') && !VIETNAMESE_ACCENT.test(w) && !VIET_SYLLABLE.test(bareLatin(w)), 50_000);
+const isForeignWord = (w: string): boolean => isLatin(w) && foreignLatin(w);
