@@ -25,6 +25,13 @@ caseTable('organizations', show, [
   ['Tập đoàn Điện lực Việt Nam (EVN) cho biết sản lượng tăng.', ['Tập đoàn Điện lực Việt Nam enterprise']],
   ['Công ty Cổ phần Sữa Việt Nam công bố lợi nhuận.', ['Công ty Cổ phần Sữa Việt Nam enterprise']],
   ['Trường Đại học Bách khoa Hà Nội ký kết với doanh nghiệp.', ['Trường Đại học Bách khoa Hà Nội academy']],
+  // a head word inside a place's name is no head ("Ban" in "Tây Ban Nha", "Bộ" in "Bắc Trung Bộ"); the place may end a name
+  ['Đội tuyển Tây Ban Nha thắng trận mở màn.', []],
+  ['Các tỉnh Bắc Trung Bộ và Tây Nguyên chịu ảnh hưởng của bão.', []],
+  ['Bộ Ngoại giao Tây Ban Nha ra thông báo.', ['Bộ Ngoại giao Tây Ban Nha state-body']],
+  // a joining word right after a complete name starts no tail: "EU và Mỹ" names two parties, "Chính phủ của …" one
+  ['EU và Mỹ đạt thỏa thuận thương mại.', ['EU international']],
+  ['Đại diện Liên Hợp Quốc tại Việt Nam phát biểu.', ['Liên Hợp Quốc international']],
   // a person is no organization
   ['Ông Nguyễn Văn An cho biết dự án sắp hoàn thành.', []],
 ]);

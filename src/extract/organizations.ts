@@ -14,6 +14,8 @@ import { PhraseTrie } from '../text/trie.js';
 import type { NameSpan } from '../text/persons.js';
 import type { Extractor } from './extractor.js';
 import { phraseEnd } from '../text/phrase.js';
+import { placeLengthAt } from '../text/gazetteer.js';
+import { WORD } from '../text/chars.js';
 import { mergeMentions } from './merge.js';
 
 const data = organizationData();
@@ -33,6 +35,27 @@ const docAt = (text: string, p: number) => {
 };
 /** name tails that are still generic: only lower-case place words ("UBND tỉnh") */
 const HAS_NAME = /[\p{Lu}\d]/u;
+/** a tail opening with a joining word joins the head to something else: "EU và Mỹ", "Bộ của Trung tâm", "nước sở tại" */
+const JOINED = /^(?:và|của|tại|với|&)(?![\p{L}\p{M}\p{N}])/u;
+
+/** How many words before a head a place's name may start and still run over it ("Duyên hải Nam Trung Bộ"). */
+const PLACE_WORDS_BEFORE = 3;
+/**
+ * Whether the head at `s` is a word inside a place's name: "Tây Ban Nha" holds "Ban",
+ * "Bắc Trung Bộ" holds "Bộ". The place starts one to three words before, on the same
+ * line, apart by single spaces; only those starts are tried.
+ */
+function insidePlace(text: string, from: number, s: number): boolean {
+  let w = s;
+  for (let k = 0; k < PLACE_WORDS_BEFORE; k++) {
+    const gap = w - 1;
+    if (gap <= from || (text.charCodeAt(gap) !== 32 && text.charCodeAt(gap) !== 0xa0) || WORD[text.charCodeAt(gap - 1)] !== 1) return false;
+    w = gap - 1;
+    while (w > from && WORD[text.charCodeAt(w - 1)] === 1) w--;
+    if (placeLengthAt(text, w) > s - w) return true;
+  }
+  return false;
+}
 
 const extractor: Extractor = {
   id: 'organizations',
@@ -55,16 +78,21 @@ function organizations(a: Article, names: NameSpan[]): Organization[] {
   const found: Array<{ s: number; e: number; name: string; kind: string }> = [];
   // the heads as the trie gives them, start, end and phrase in a row (no object per head: "Ban Ban Ban …" has one a word)
   const at = ORG.matches(text, from, to);
-  for (let k = 0; k < at.length; k += 3) startsAt[at[k] - from] = 1;
+  for (let k = 0; k < at.length; k += 3) {
+    // a head inside a place's name is no head, and no stop to the name before it ("Đại sứ quán Tây Ban Nha")
+    if (insidePlace(text, from, at[k])) at[k + 1] = -1;
+    else startsAt[at[k] - from] = 1;
+  }
   const stop = (p: number) => startsAt[p - from] === 1 || docAt(text, p);
 
   let done = from;
   for (let k = 0; k < at.length; k += 3) {
     const s = at[k], headEnd = at[k + 1];
-    if (s < done) continue;
+    if (s < done || headEnd < 0) continue;
     const head = ORG.phrases[at[k + 2]];
-    const e = phraseEnd(text, headEnd, to, stop);
-    const tail = text.slice(headEnd, e).replace(/\s+/g, ' ').trim();
+    let e = phraseEnd(text, headEnd, to, stop);
+    let tail = text.slice(headEnd, e).replace(/\s+/g, ' ').trim();
+    if (JOINED.test(tail)) { e = headEnd; tail = ''; }
     const fixed = data.names[head];
     if (!fixed && !HAS_NAME.test(tail)) continue;
     const name = capitalize(`${data.expand[head] ?? head}${tail ? ' ' + tail : ''}`);

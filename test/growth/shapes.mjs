@@ -65,6 +65,7 @@ export const SHAPES = [
   { name: 'place-openers', unit: 'tỉnh ', about: 'province words with no name' },
   { name: 'organization-openers', unit: 'Ủy ban nhân dân ', about: 'an organisation name that never ends' },
   { name: 'organization-ban', unit: 'Ban ', about: '"Ban" repeated' },
+  { name: 'organization-in-place', unit: 'Bắc Trung Bộ Tây Ban ', about: 'head words inside place names, each looked back from' },
 
   // --- enumerations ---
   { name: 'enumeration-openers', unit: 'Thứ nhất, ', about: 'first-item markers only' },
