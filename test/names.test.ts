@@ -53,6 +53,12 @@ const CASES: Array<[string, string[]]> = [
   ['Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh phát biểu.', ['Đặng Quốc Khánh']],
   ['Giám đốc Sở TT&TT Đậu Văn Hùng trình bày dự thảo.', ['Đậu Văn Hùng']],
   ['Bí thư Huyện ủy Ia Pa báo cáo. Đồng chí làm việc tại Ia Pa.', []],
+  // a place that is the whole run holds no name, even with a family name inside it or a marker before it
+  ['Đoàn doanh nghiệp Bồ Đào Nha sang thăm.', []],
+  ['Ý kiến của bạn\nHà Nội cần mở thêm tuyến xe buýt.', []],
+  ['Tập đoàn khai thác dầu tại mỏ Bạch Hổ.', []],
+  ['Đại sứ Bồ Đào Nha Pedro Costa phát biểu.', ['Pedro Costa']],
+  ['Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.', ['Hồ Chí Minh']],
   // a Vietnamese-written minority name is no foreign word; a Vietnamese word after a foreign one is no part of a name
   ['Xã phạt ông Thạch Nhật Suôl, cán bộ địa chính.', ['Thạch Nhật Suôl']],
   ['Cảnh sát kiểm tra KS Amara Các đối tượng bị bắt.', []],

@@ -385,6 +385,9 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     if (i === 0 && !leadingPlace(text, toks, 0) && (startsWithThingWord(toks[0].w) || namesAThing(text, from, toks[0].s))) return 'thing';
     const placeLen = leadingPlace(text, toks, i);
     if (placeLen && i + placeLen < toks.length) { i += placeLen; afterPlace = i; continue; }
+    // a place that runs to the run's end holds no name: "Bồ Đào Nha" is no "Đào Nha", "bạn Hà Nội" no reader called
+    // Hà Nội (a leader's whole name that is also a city's stays one: "Chủ tịch Hồ Chí Minh")
+    if (placeLen && !wholeNameAt(toks, i)) return;
     // "Ông Lê Thanh Hải", "Ông Trung" at the start of a sentence: Ông is the marker, not a family name
     if (MARKERS.has(toks[i].w)) { i++; continue; }
     // "T.Ư Đoàn Đào Ngọc Dung": a word that is also a family name, before a family name, is the word; so after a
