@@ -68,6 +68,16 @@ describe('period and day of the signing', () => {
   });
 });
 
+describe('a subject loses the time words before its verb', () => {
+  it.each([
+    ['Ngân hàng Nhà nước hôm nay đã ký kết thỏa thuận hợp tác với Bộ Tài chính.', ['Ngân hàng Nhà nước', 'Bộ Tài chính']],
+    ['Sở Du lịch sáng nay ký kết biên bản ghi nhớ với Hiệp hội Lữ hành.', ['Sở Du lịch', 'Hiệp hội Lữ hành']],
+  ])('%s', async (body, parties) => {
+    const [g] = await agreementsOf(body);
+    expect(g.parties).toEqual(parties);
+  });
+});
+
 describe('a party is an entity with a kind, never a clause', () => {
   it.each([
     ['UBND tỉnh Quảng Trị', 'UBND tỉnh Quảng Trị', 'organization'],
@@ -76,7 +86,11 @@ describe('a party is an entity with a kind, never a clause', () => {
     ['tỉnh Attapeu (Lào)', 'tỉnh Attapeu', 'place'],
     ['Viêng Chăn', 'Viêng Chăn', 'place'],
     ['Chungcheongnam', 'Chungcheongnam', 'place'],
-    ['ông Pierre Martin', 'ông Pierre Martin', 'person'],
+    // a person is named as participants are, without the word that marks them
+    ['ông Pierre Martin', 'Pierre Martin', 'person'],
+    ['CLB Bóng đá Hà Nội', 'CLB Bóng đá Hà Nội', 'organization'],
+    // a group of bodies is a body, not the place that ends its name
+    ['các ngân hàng thương mại Việt Nam', 'các ngân hàng thương mại Việt Nam', 'organization'],
     ['Tập đoàn Công nghiệp - Viễn thông Quân đội', 'Tập đoàn Công nghiệp - Viễn thông Quân đội', 'organization'],
     ['VNPT', 'VNPT', 'organization'],
     ['Bộ Công an', 'Bộ Công an', 'organization'],
@@ -89,6 +103,7 @@ describe('a party is an entity with a kind, never a clause', () => {
     'Đại diện buổi',
     'lãnh đạo hai bên',
     'hai Văn phòng',
+    'hai Chính phủ',
     'Văn phòng',
     'Ông Lê Văn Tâm phát biểu tại',
   ])('%s is no party', (raw) => {

@@ -8,7 +8,7 @@
  * generic words ("hai bên", "hai tỉnh") stand for the parties named elsewhere.
  */
 import { agreements, familyNames, foreignPlaces, organizations, titles as titleData } from '../data.js';
-import { R, alternation, listed, trie } from '../text/regex.js';
+import { R, alternation, capitalize, listed, trie } from '../text/regex.js';
 import { placeNamed, findPlaces } from '../text/gazetteer.js';
 
 export type PartyKind = 'organization' | 'place' | 'person';
@@ -31,8 +31,7 @@ const FOREIGN_NAME = new Map<string, string>();
 for (const p of FOREIGN) for (const v of p.variants) FOREIGN_NAME.set(v.toLowerCase(), p.name);
 const FOREIGN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${trie(FOREIGN.flatMap((p) => p.variants))})${R}`, 'u');
 
-const HEADS = [...new Set([...W.organizationHeads, ...Object.keys(ORG.heads), ...Object.keys(ORG.names),
-  'Chính quyền', 'Hội đồng', 'Đoàn', 'Tỉnh Đoàn', 'Thành Đoàn', 'Huyện Đoàn', 'Trung ương Đoàn', 'Liên đoàn', 'Phòng Thương mại', 'Quỹ', 'Tổ chức', 'Cơ quan', 'Trường', 'Tòa soạn', 'Báo', 'Đài'])];
+const HEADS = [...new Set([...W.organizationHeads, ...W.partyHeads, ...Object.keys(ORG.heads), ...Object.keys(ORG.names)])];
 // an organization's head starts the phrase or follows a title ("Chủ tịch UBND tỉnh ...")
 // (prefix trees: the same matches as a flat alternation, longer first, and far less to compile)
 const ORG_START = new RegExp(`^(?:${trie(HEADS)})${R}`, 'u');
@@ -44,6 +43,10 @@ const ACRONYM = /^(?:[\p{Lu}\d&]{2,10}|\p{Lu}[\p{Ll}]+\p{Lu}[\p{L}]*|[\p{Lu}][\p
 const GOVERNMENT = /^(?:Chính quyền(?:\s+nhân dân)?|Ủy ban nhân dân|UBND|Hội đồng(?:\s+nhân dân)?)\s+/u;
 /** "hai Văn phòng", "2 đơn vị", "các Sở": parties counted, not named */
 const COUNTED = /^(?:hai|ba|bốn|năm|2|3|4|5|các|những|nhiều|một số)\s/iu;
+/** a group not counted: "các ngân hàng …" names a kind of body, "hai Chính phủ" stands for the parties named elsewhere */
+const GROUP = /^(?:các|những|nhiều|một số)\s/iu;
+/** the word that marks a person, not part of the name: "ông Đào Đình Bình" is Đào Đình Bình */
+const PERSON_MARKER = /^(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+/u;
 const PERSON = /^(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?(?:\p{Lu}[\p{Ll}\p{M}]*\s+)*?(?:\p{Lu}[\p{L}\p{M}'-]*)(?:\s+\p{Lu}[\p{L}\p{M}'.-]*){1,4}$/u;
 const GENERIC = new RegExp(`^(?:${alternation(W.genericParties)})${R}`, 'iu');
 const PREFIX = new RegExp(`^(?:(?:${alternation(W.partyPrefixes)})${R}\\s*)+`, 'iu');
@@ -89,6 +92,8 @@ export function resolveParty(raw: string): Party | null {
   if (!s || GENERIC.test(s) || !/\p{Lu}/u.test(s)) return null;
   // "một số địa phương vùng Tây Nguyên": a counted group of places in a named region is a place party
   if (COUNTED.test(s)) {
+    // "các ngân hàng thương mại Việt Nam": a group of bodies is a body party, whatever place ends it
+    if (GROUP.test(s) && ORG_START.test(capitalize(s.replace(COUNTED, '')))) return words(s) <= MAX_PARTY_WORDS ? { name: s, kind: 'organization' } : null;
     const where = findPlaces(s, 0, s.length);
     // "một số địa phương phía Bắc và Bắc Trung Bộ": said without its count when too long
     const name = words(s) > MAX_PARTY_WORDS ? s.replace(/^(?:một số|các|những|nhiều)\s+/iu, '') : s;
@@ -125,7 +130,7 @@ export function resolveParty(raw: string): Party | null {
   if (home && words(s) <= 4 && home.end === s.length) return { name: home.entry.name, kind: 'place' };
   // a person: the title and the capitalised name after it, no verb ("Ông Tạ Anh Tuấn phát biểu" is no party)
   const person = PERSON.exec(s);
-  if (person && person[0].length === s.length && words(s) <= MAX_PARTY_WORDS) return { name: s, kind: 'person' };
+  if (person && person[0].length === s.length && words(s) <= MAX_PARTY_WORDS) return { name: s.replace(PERSON_MARKER, ''), kind: 'person' };
   if (words(s) <= 3 && s.split(/\s+/).every((w) => ACRONYM.test(w) || /^\p{Lu}/u.test(w)) && s.split(/\s+/).some((w) => ACRONYM.test(w))) return { name: s, kind: 'organization' };
   return null;
 }
