@@ -71,3 +71,18 @@ describe('name finder', () => {
     it(sentence, () => expect(namesIn(sentence)).toEqual(expected));
   }
 });
+
+/** a participant's titles: the body named in a title runs over the lower-case words bodies are named with */
+const titlesIn = (sentence: string) => runExtractor(extractor, buildArticle('t.txt', `Tiêu đề bài\n\n${sentence}\n`)).participants!.map((p) => p.titles);
+
+const TITLE_CASES: Array<[string, string[][]]> = [
+  ['Tổng giám đốc Tổng công ty Điện lực Việt Nam Trần Văn Nam phát biểu.', [['Tổng giám đốc Tổng công ty Điện lực Việt Nam']]],
+  ['Ông Lê Văn Bình, Giám đốc Sở Giao thông công chính Hà Nội, cho biết.', [['Giám đốc Sở Giao thông công chính Hà Nội']]],
+  ['Ông Phạm Văn Tâm, Giám đốc Sở Giao thông vận tải tỉnh Nghệ An, cho biết.', [['Giám đốc Sở Giao thông vận tải tỉnh Nghệ An']]],
+];
+
+describe('titles', () => {
+  for (const [sentence, expected] of TITLE_CASES) {
+    it(sentence, () => expect(titlesIn(sentence)).toEqual(expected));
+  }
+});
