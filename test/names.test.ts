@@ -59,6 +59,16 @@ const CASES: Array<[string, string[]]> = [
   ['Tập đoàn khai thác dầu tại mỏ Bạch Hổ.', []],
   ['Đại sứ Bồ Đào Nha Pedro Costa phát biểu.', ['Pedro Costa']],
   ['Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.', ['Hồ Chí Minh']],
+  // a district's name is a person's only after a title or a marker (districts before 2025: data/districts.json)
+  ['Các huyện ủy Tân Biên, Gò Dầu, Dương Minh Châu đã hoàn thành đại hội.', []],
+  ['Ông Trần Văn Thời phát biểu tại hội nghị.', ['Trần Văn Thời']],
+  // Lao names spelled the Vietnamese way: in two halves apart by a dash, marked and followed by a title; four to six
+  // syllables after a title and its country; never with a Vietnamese family name or a Latin word in them
+  ['Đoàn chào xã giao đồng chí Phon Xay – Khăm Vông Sạ, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.', ['Phon Xay – Khăm Vông Sạ']],
+  ['Chủ trì có ông Thong Bun - Xi Xổm Phăn, Phó Chủ tịch tỉnh.', ['Thong Bun - Xi Xổm Phăn']],
+  ['Đại sứ Lào tại Việt Nam Khăm Phăn Bun Nhạ phát biểu.', ['Khăm Phăn Bun Nhạ']],
+  ['Đại sứ Trung Quốc tại Việt Nam Tề Kiến Quốc dự lễ.', ['Tề Kiến Quốc']],
+  ['Đại sứ Anh tại Việt Nam Trường Trần Đại Nghĩa tổ chức lễ trao giải.', []],
   // a Vietnamese-written minority name is no foreign word; a Vietnamese word after a foreign one is no part of a name
   ['Xã phạt ông Thạch Nhật Suôl, cán bộ địa chính.', ['Thạch Nhật Suôl']],
   ['Cảnh sát kiểm tra KS Amara Các đối tượng bị bắt.', []],

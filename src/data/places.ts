@@ -7,6 +7,9 @@ const province = object({
 }, { mergedFrom: words, until: str, notFollowedBy: words });
 export const provinces = dataFile('provinces', { provinces: list(province, 1), notAfter: words, spellings: record(words) });
 
+/** District-level names before the 2025 reform: not places in the output, but no person either ("Dương Minh Châu"). */
+export const districts = dataFile('districts', { names: words });
+
 export const provinceSeats = dataFile('province-seats', { seats: record(object({ seat: str, lat: num, lon: num })) });
 
 const region = object({

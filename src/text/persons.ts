@@ -10,7 +10,7 @@
  */
 import { codeUnitTable, isSpace, SPACE } from './chars.js';
 import { memoize } from './memo.js';
-import { familyNames, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
+import { districts, familyNames, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { alternation, listed, phrasesRe, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { phraseEnd } from './phrase.js';
@@ -53,6 +53,8 @@ const TITLE_HEAD_AT = new RegExp(`(?:${trie([...titles.heads, ...titles.complete
 const NOT_THING_BEFORE = new Set(family.notThingBefore ?? []);
 const NOT_FOREIGN = new Set(family.notInForeignNames ?? []);
 const STREETS = new Set(streetNames().names);
+/** districts before 2025 ("Dương Minh Châu", "Trần Văn Thời"): a person only after a title or marker, as streets */
+const DISTRICTS = new Set(districts().names);
 /** family names that are too short or common to start a name without a marker ("Y", "Văn", "Ma") */
 const WEAK_FAMILY = new Set(family.weakFamilyNames ?? []);
 /** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
@@ -294,6 +296,51 @@ function toneVariants(name: string): string[] {
 
 interface Tok { s: number; e: number; w: string }
 
+/**
+ * A foreign name spelled the Vietnamese way has at most this many syllables: Chinese names two or three,
+ * Lao names four to six ("Khăm Phăn Bun Nhạ", "Khăm Pheng – Xay Sổm Pheng").
+ */
+const MAX_SPELLED_SYLLABLES = 6;
+/**
+ * Four to six syllables read as one foreign name (Lao) only when none is a Vietnamese family name or a Latin
+ * word: "Khăm Phăn Bun Nhạ", not "Trường Trần Đại Nghĩa" or "Dương Sergey Viktorovich Avramenko".
+ */
+function spelledLao(toks: Tok[], i: number): boolean {
+  if (toks.length - i > MAX_SPELLED_SYLLABLES) return false;
+  for (let k = i; k < toks.length; k++) if (FAMILY.has(toks[k].w) || isForeignWord(toks[k].w)) return false;
+  return true;
+}
+/** the dash between the halves of a Lao name, spaced or not */
+const NAME_DASH = /[ \u00a0]*[-–][ \u00a0]*/y;
+
+/**
+ * "đồng chí Khăm Pheng – Xay Sổm Pheng, Ủy viên Trung ương Đảng …", "ông Bun Chăn - Sí Vông Phăn, Phó Bí thư …":
+ * two runs apart by a dash, marked before and followed by a title, with no Vietnamese family name first, are one
+ * name (Lao names are written in halves). The run ends at `end`; the second half is read here.
+ */
+function dashedName(text: string, from: number, toks: Tok[], end: number): NameSpan | null {
+  let d = end;
+  while (text.charCodeAt(d) === 32 || text.charCodeAt(d) === 0xa0) d++;
+  if (text.charCodeAt(d) !== 45 && text.charCodeAt(d) !== 0x2013) return null;
+  NAME_DASH.lastIndex = end;
+  if (!NAME_DASH.test(text)) return null;
+  const s2 = NAME_DASH.lastIndex;
+  if (IS_UP[text.charCodeAt(s2)] !== 1) return null;
+  RUN_AT.lastIndex = s2;
+  const m = RUN_AT.exec(text);
+  if (!m) return null;
+  const e2 = s2 + m[0].length;
+  const first = MARKERS.has(toks[0].w) ? 1 : 0;
+  const second = runWords(text, s2, e2);
+  if (toks.length - first < 1 || toks.length - first + second.length > MAX_SPELLED_SYLLABLES) return null;
+  const all = [...toks.slice(first), ...second];
+  if (all.some((t) => (FAMILY.has(t.w) && !WEAK_FAMILY.has(t.w)) || isForeignWord(t.w))) return null;
+  if (!all.every((t) => !NAME_STOP.has(t.w) && !t.w.endsWith('.'))) return null;
+  if (placeNamed(phrase(text, toks, first, toks.length)) || placeNamed(phrase(text, second, 0, second.length))) return null;
+  if (!titleAfter(text, e2) || !markedRunBefore(text, from, toks, first)) return null;
+  return { start: all[0].s, end: e2, name: spaced(text.slice(all[0].s, e2)), foreign: true };
+}
+
 /** Person names in text[from, to), in text order, offsets into `text` (an article's are read once, by its ArticleWork). */
 export function personNames(text: string, from: number, to: number): NameSpan[] {
   const out: NameSpan[] = [];
@@ -315,6 +362,13 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
       continue;
     }
     const toks = runWords(text, m.index, end);
+    const dashed = dashedName(text, from, toks, end);
+    if (dashed) {
+      out.push(dashed);
+      i = dashed.end - 1;
+      thingEnd = -1;
+      continue;
+    }
     // most runs hold no family name and are not Latin: skip them before any other work
     // (a run opening with a place may end in a foreign leader's name: "Trung Quốc Tập Cận Bình"; a marked run before a
     // title may be a name in another order: "ông Young Min You, Giám đốc")
@@ -420,11 +474,13 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
         continue;
       }
     }
-    // "Chủ tịch Trung Quốc Tập Cận Bình", "Thủ tướng Campuchia Hun Sen": after a title and its country, two or three
-    // syllables that end the run are the foreign leader's name, spelled the Vietnamese way ("Tập" stops a name only
-    // as "Tập đoàn", which a run of capitals is not)
-    if (i === afterPlace && toks.length - i >= 2 && toks.length - i <= 3 && toks.slice(i).every((t) => (!NAME_STOP.has(t.w) || t.w === 'Tập') && !t.w.endsWith('.'))
-      && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length)) && titleBefore(text, from, toks[0].s)) {
+    // "Chủ tịch Trung Quốc Tập Cận Bình", "Thủ tướng Campuchia Hun Sen", "Đại sứ Lào Khăm Phăn Bun Nhạ": after a title
+    // and its country, the syllables that end the run are the foreign leader's name, spelled the Vietnamese way ("Tập"
+    // stops a name only as "Tập đoàn", which a run of capitals is not)
+    if (i === afterPlace && toks.length - i >= 2 && (toks.length - i <= 3 || spelledLao(toks, i)) && toks.slice(i).every((t) => (!NAME_STOP.has(t.w) || t.w === 'Tập') && !t.w.endsWith('.'))
+      && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length))
+      // (the title's body may take in the place: "Đại sứ Lào tại Việt Nam Khăm Phăn Bun Nhạ")
+      && (titleBefore(text, from, toks[0].s) || titleBefore(text, from, toks[i].s))) {
       out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
       return;
     }
@@ -587,7 +643,7 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number,
   // after a weak family name, a place is no given name: "ĐH Y Hà Nội" (but "Nguyễn Thái Bình" is a name)
   if (WEAK_FAMILY.has(toks[i].w) && placeNamed(phrase(text, toks, i + 1, j))) return false;
   if ((placeNamed(name) || NOT_NAMES.has(name)) && !markerAt(text, from, toks[i].s)) return false;
-  if (STREETS.has(name) && !marked) return false;
+  if ((STREETS.has(name) || DISTRICTS.has(name)) && !marked) return false;
   if (CITY_ENDS.has(lastBut(before, plainSpace)) && CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
   // inside a run, after a word that is neither a place nor a marker ("Trường THPT Quốc Văn Sài Gòn"), a weak family name is no name
   if (i > 0 && WEAK_FAMILY.has(toks[i].w) && !marked) return false;

@@ -61,6 +61,8 @@ export const SHAPES = [
   { name: 'person-many', unit: (i) => `ông Nguyễn ${syllable(i)} ${syllable(i + 7)}, `, about: 'many distinct people' },
   { name: 'person-role-chain', head: 'Đồng chí Trần Tuấn Anh, ', unit: 'Ủy viên Bộ Chính trị, ', about: 'roles after a name without end' },
   { name: 'person-speaks', unit: (i) => `Bộ trưởng Nguyễn ${syllable(i)} phát biểu. `, about: 'many speakers' },
+  { name: 'person-dashed-halves', unit: 'Bun Chăn - Sí Vông - ', about: 'Lao name halves chained by dashes, no title after' },
+  { name: 'person-dashed-names', unit: 'đồng chí Bun Chăn - Sí Vông Phăn, Ủy viên Trung ương Đảng, ', about: 'Lao names in halves, each with a title' },
   { name: 'place-provinces', unit: 'tỉnh Lào Cai, ', about: 'the same province listed' },
   { name: 'place-openers', unit: 'tỉnh ', about: 'province words with no name' },
   { name: 'organization-openers', unit: 'Ủy ban nhân dân ', about: 'an organisation name that never ends' },
