@@ -69,6 +69,12 @@ const CASES: Array<[string, string[]]> = [
   ['Đại sứ Lào tại Việt Nam Khăm Phăn Bun Nhạ phát biểu.', ['Khăm Phăn Bun Nhạ']],
   ['Đại sứ Trung Quốc tại Việt Nam Tề Kiến Quốc dự lễ.', ['Tề Kiến Quốc']],
   ['Đại sứ Anh tại Việt Nam Trường Trần Đại Nghĩa tổ chức lễ trao giải.', []],
+  // a title's body may hold an aside in brackets; honours between a title and a foreign name are no part of it
+  ['Đoàn có Phó Chủ tịch thứ nhất Duma Quốc gia (Hạ viện) Nga Pavel Orlov.', ['Pavel Orlov']],
+  ['Chủ tịch Phòng Thương mại Quốc gia Malaysia (NCCIM) Tan Sri Dato’ Lim Kok Wing ký biên bản.', ['Lim Kok Wing']],
+  ['Bộ trưởng Malaysia Datuk Seri Ahmad Zahid phát biểu.', ['Ahmad Zahid']],
+  // a country before a foreign leader's name is no part of it, wherever in the world
+  ['Tổng thống Kyrgyzstan Sadyr Japarov thăm Việt Nam.', ['Sadyr Japarov']],
   // a Vietnamese-written minority name is no foreign word; a Vietnamese word after a foreign one is no part of a name
   ['Xã phạt ông Thạch Nhật Suôl, cán bộ địa chính.', ['Thạch Nhật Suôl']],
   ['Cảnh sát kiểm tra KS Amara Các đối tượng bị bắt.', []],
@@ -89,6 +95,10 @@ const TITLE_CASES: Array<[string, string[][]]> = [
   ['Tổng giám đốc Tổng công ty Điện lực Việt Nam Trần Văn Nam phát biểu.', [['Tổng giám đốc Tổng công ty Điện lực Việt Nam']]],
   ['Ông Lê Văn Bình, Giám đốc Sở Giao thông công chính Hà Nội, cho biết.', [['Giám đốc Sở Giao thông công chính Hà Nội']]],
   ['Ông Phạm Văn Tâm, Giám đốc Sở Giao thông vận tải tỉnh Nghệ An, cho biết.', [['Giám đốc Sở Giao thông vận tải tỉnh Nghệ An']]],
+  // an aside in brackets stays in a title before the name, not in one after it ("(bên phải)" is a caption's)
+  ['Phó Chủ tịch thứ nhất Duma Quốc gia (Hạ viện) Nga Pavel Orlov phát biểu.', [['Phó Chủ tịch thứ nhất Duma Quốc gia (Hạ viện) Nga']]],
+  ['Ông Lê Văn Bình, Giám đốc Sở Y tế (bên phải) cho biết.', [['Giám đốc Sở Y tế']]],
+  ['Bộ trưởng Malaysia Datuk Seri Ahmad Zahid phát biểu.', [['Bộ trưởng Malaysia']]],
 ];
 
 describe('titles', () => {

@@ -26,6 +26,9 @@ caseTable('places', show, [
   ['Các tỉnh vùng Đồng bằng sông Cửu Long cùng ký cam kết.', ['Đồng bằng sông Cửu Long region "Đồng bằng sông Cửu Long"']],
   ['Tây Nguyên là vùng trồng cà phê lớn.', ['Tây Nguyên region "Tây Nguyên"']],
   ['Thủ tướng thăm chính thức Nhật Bản và Hàn Quốc.', ['Nhật Bản country "Nhật Bản"', 'Hàn Quốc country "Hàn Quốc"']],
+  // every state of ISO 3166-1, by its Vietnamese or English name; a name that is also a person's needs context
+  ['Đoàn công tác thăm Kenya, Tanzania và Bờ Biển Ngà.', ['Kenya country "Kenya"', 'Tanzania country "Tanzania"', 'Côte d\'Ivoire country "Bờ Biển Ngà"']],
+  ['Cầu thủ Jordan Henderson ghi bàn.', []],
   // named again: one place, one more mention
   ['Đoàn đến Lào Cai. Tại Lào Cai, đoàn thăm cửa khẩu.', ['Lào Cai province → Lào Cai "Lào Cai" +1']],
   // not places: a person named after one, a street named after a person

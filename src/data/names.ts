@@ -14,7 +14,7 @@ export const streetNames = dataFile('street-names', { names: words, notHouseNumb
 export const minorityNames = dataFile('minority-names', { clansLast: words, syllables: words });
 
 export const titles = dataFile('titles', {
-  completeHeads: words, heads: words, markers: words, roles: record(words), sentenceStartRoles: record(words),
+  completeHeads: words, heads: words, markers: words, foreignHonorifics: words, roles: record(words), sentenceStartRoles: record(words),
   honorifics: words, speechVerbs: words, signatoryTitles: words,
 });
 

@@ -13,8 +13,8 @@ import type { Article } from '../article/article.js';
 import type { Participant } from '../types.js';
 import { titles } from '../data.js';
 import { alternation, capitalize, phrasesRe, R, trie, windowMatches, wordMatches } from '../text/regex.js';
-import { markerBefore, nameKey, wellSpelled, type NameSpan } from '../text/persons.js';
-import { phraseEnd } from '../text/phrase.js';
+import { honorificsStart, markerBefore, nameKey, wellSpelled, type NameSpan } from '../text/persons.js';
+import { titleBodyEnd } from '../text/phrase.js';
 import type { Segmentation } from '../article/segment.js';
 import type { Extractor } from './extractor.js';
 import { overlapsAny } from '../text/ranges.js';
@@ -103,23 +103,26 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
   };
   const nameAt = new Set(names.map((n) => n.start));
   const stop = (p: number) => nameAt.has(p) || headAt(p) !== null;
-  const titleEnd = (h: Head, limit: number) => (h.complete ? h.e : phraseEnd(text, h.e, limit, stop));
+  /** where a title's body ends; before a name (`nameAt`), an aside in brackets may end it ("Duma Quốc gia (Hạ viện) Nga") */
+  const titleEnd = (h: Head, limit: number, nameAt = -1) => (h.complete ? h.e : titleBodyEnd(text, h.e, limit, stop, nameAt));
   const written: Array<[number, number]> = [];
   const render = (s: number, e: number) => { written.push([s, e]); return capitalize(text.slice(s, e).replace(/\s+/g, ' ').trim().replace(COMMITTEE, capitalize)); };
 
   /** titles written just before the name, nearest first then back over ", " and "kiêm" */
   const titlesBefore = (n: NameSpan, clause: number): string[] => {
     const out: string[] = [];
-    let edge = n.start;
+    // honours between the titles and the name are neither ("Bộ trưởng Malaysia Datuk Seri Mustapa Mohamed")
+    let edge = honorificsStart(text, clause, n.start);
     const near: Head[] = [];
-    for (const m of windowMatches(HEAD, text, Math.max(clause, n.start - REACH), n.start)) near.push(headAt(m.index)!);
+    for (const m of windowMatches(HEAD, text, Math.max(clause, edge - REACH), edge)) near.push(headAt(m.index)!);
     for (let k = near.length - 1; k >= 0; k--) {
       const h = near[k];
-      if (/\S/.test(text.slice(titleEnd(h, edge), edge))) {
+      const e = titleEnd(h, edge, edge);
+      if (/\S/.test(text.slice(e, edge))) {
         if (out.length) break;
         continue;
       }
-      out.unshift(render(h.s, titleEnd(h, edge)));
+      out.unshift(render(h.s, e));
       const sep = BEFORE_SEP.exec(text.slice(Math.max(clause, h.s - 12), h.s));
       if (!sep) break;
       edge = h.s - sep[0].length;

@@ -13,7 +13,7 @@ import { memoize } from './memo.js';
 import { districts, familyNames, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { alternation, listed, phrasesRe, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
-import { phraseEnd } from './phrase.js';
+import { titleBodyEnd } from './phrase.js';
 
 export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
 
@@ -218,10 +218,27 @@ function lowerCode(c: number): number {
 }
 /** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
 const TITLE_OR_MARKER = phrasesRe([...titles.heads, ...titles.completeHeads, ...titles.markers].flatMap((h) => [h, h.toLowerCase()]));
+/** honours between a title and a foreign name ("Tan Sri Dato’ Soh Thian Lai"): neither name nor title */
+const HONORIFIC_WORDS = new Set(titles.foreignHonorifics);
+/** how many of the run's words from i are honours ("Tan Sri Dato"), 0 if none */
+function honorificsAt(text: string, toks: Tok[], i: number): number {
+  for (let n = Math.min(2, toks.length - i); n >= 1; n--) if (HONORIFIC_WORDS.has(phrase(text, toks, i, i + n))) return n;
+  return 0;
+}
+/** honours written right before text[s] ("… Tan Sri Dato’ "): where they start, or s */
+const HONORIFICS_BEFORE = new RegExp(`(?:(?:${alternation(titles.foreignHonorifics)})['’]?[ \\u00a0]+)+$`, 'u');
+export function honorificsStart(text: string, from: number, s: number): number {
+  const c = text.charCodeAt(s - 1);
+  if (c !== 32 && c !== 0xa0) return s;
+  const before = text.slice(Math.max(from, s - 40), s);
+  const m = HONORIFICS_BEFORE.exec(before);
+  // (the honours start a word)
+  return m && (m.index === 0 || !/[\p{L}\p{M}\p{N}]/u.test(before[m.index - 1])) ? s - m[0].length : s;
+}
 function titleBefore(text: string, from: number, s: number): boolean {
+  s = honorificsStart(text, from, s);
   for (const m of windowMatches(TITLE_OR_MARKER, text, Math.max(from, s - 80), s)) {
-    const e = m.index + m[0].length;
-    if (!/\S/.test(text.slice(phraseEnd(text, e, s, () => false), s))) return true;
+    if (!/\S/.test(text.slice(titleBodyEnd(text, m.index + m[0].length, s, () => false, s), s))) return true;
   }
   return false;
 }
@@ -444,6 +461,9 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     if (placeLen && !wholeNameAt(toks, i)) return;
     // "Ông Lê Thanh Hải", "Ông Trung" at the start of a sentence: Ông is the marker, not a family name
     if (MARKERS.has(toks[i].w)) { i++; continue; }
+    // "Tan Sri Dato’ Soh Thian Lai": honours before a foreign name are no part of it
+    const honours = honorificsAt(text, toks, i);
+    if (honours) { i += honours; continue; }
     // "T.Ư Đoàn Đào Ngọc Dung": a word that is also a family name, before a family name, is the word; so after a
     // title word or before a place ("Trưởng Đoàn Đại biểu", "Tỉnh Đoàn Tây Ninh")
     if (WORD_FAMILY.has(toks[i].w) && ((familyAt(toks, i + 1) && !WEAK_FAMILY.has(toks[i + 1].w)) || (i > 0 && NAME_STOP.has(toks[i - 1].w)) || (i + 1 < toks.length && leadingPlace(text, toks, i + 1)))) { i++; continue; }

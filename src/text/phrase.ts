@@ -117,3 +117,24 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
   }
   return end;
 }
+
+/** a short aside in brackets inside a title's body: "Duma Quốc gia (Hạ viện) Nga", "Quốc gia Malaysia (NCCIM)" */
+const ASIDE = /[ \u00a0]*\([^()\n]{1,40}\)/y;
+const blankTo = (text: string, from: number, to: number) => { let k = from; while (k < to && blank(text.charCodeAt(k))) k++; return k === to; };
+
+/**
+ * phraseEnd for the body of a title, which may hold one aside in brackets: the body goes on past it when
+ * more of the body follows, or when only spaces stand between it and `nameAt` (the name the title is
+ * read before: "Phó Chủ tịch Duma Quốc gia (Hạ viện) Nga Ivan Melnikov"). A caption's aside ("Giám đốc
+ * Sở Y tế (bên phải) cho biết") is followed by neither.
+ */
+export function titleBodyEnd(text: string, pos: number, limit: number, stop: (p: number) => boolean, nameAt = -1): number {
+  const e = phraseEnd(text, pos, limit, stop);
+  ASIDE.lastIndex = e;
+  if (e >= limit || !ASIDE.test(text) || ASIDE.lastIndex > limit) return e;
+  const after = ASIDE.lastIndex;
+  const more = phraseEnd(text, after, limit, stop);
+  if (more > after) return more;
+  return nameAt >= 0 && blankTo(text, after, nameAt) ? after : e;
+}
+

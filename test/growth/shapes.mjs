@@ -63,6 +63,7 @@ export const SHAPES = [
   { name: 'person-speaks', unit: (i) => `Bộ trưởng Nguyễn ${syllable(i)} phát biểu. `, about: 'many speakers' },
   { name: 'person-dashed-halves', unit: 'Bun Chăn - Sí Vông - ', about: 'Lao name halves chained by dashes, no title after' },
   { name: 'person-dashed-names', unit: 'đồng chí Bun Chăn - Sí Vông Phăn, Ủy viên Trung ương Đảng, ', about: 'Lao names in halves, each with a title' },
+  { name: 'person-title-asides', unit: 'Chủ tịch Duma (Hạ viện) (NCCIM) Tan Sri Dato’ ', about: 'titles with asides and honours, no name' },
   { name: 'place-provinces', unit: 'tỉnh Lào Cai, ', about: 'the same province listed' },
   { name: 'place-openers', unit: 'tỉnh ', about: 'province words with no name' },
   { name: 'organization-openers', unit: 'Ủy ban nhân dân ', about: 'an organisation name that never ends' },
