@@ -30,3 +30,12 @@ caseTable('citations', show, [
   ['Quốc lộ 1A được mở rộng.', []],
   ['Luật Đất đai năm 2024 có hiệu lực.', []],
 ]);
+
+/** the issuer's code: a kind code comes first in a number ("QĐ-TTg"), an official letter's issuer ("BCT-XNK") */
+const withCode = (c: Citation) => [c.id, c.kind, c.issuerCode].map((x) => x ?? '-').join(' | ');
+caseTable('citations', withCode, [
+  ['Theo Quyết định số 1234/QĐ-TTg, dự án được phê duyệt.', ['1234/QĐ-TTg | Quyết định | TTg']],
+  // an official letter: the issuer, then its drafting unit; "văn bản" names it as well as "công văn"
+  ['Bộ Công Thương có văn bản số 1766/BCT-XNK gửi các tỉnh.', ['1766/BCT-XNK | Văn bản | BCT']],
+  ['Công văn số 1289/VPCP-NC nêu rõ yêu cầu.', ['1289/VPCP-NC | Công văn | VPCP']],
+]);

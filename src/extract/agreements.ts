@@ -32,7 +32,7 @@ import type { Agreement, AgreementParty, Sector, Span } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { agreements as agreementWords, sectors } from '../data.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches, trie } from '../text/regex.js';
-import { COOPERATION_ABOUT, SECTOR_LEAD, SECTOR_LEAD_HINT, firstKnown, isGenericSector, sectorList } from './sectors.js';
+import { COOPERATION_ABOUT, COUNT_WORDS, SECTOR_LEAD, SECTOR_LEAD_HINT, firstKnown, isGenericSector, sectorList } from './sectors.js';
 import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 import { WordHints, hintWithin, type Hints } from './hints.js';
 
@@ -107,7 +107,7 @@ const PERIOD = new RegExp(
   `|(?<=(?:${alternationAnyCase(W.documents)})(?:\\s+(?:hợp tác|phối hợp|công tác))?\\s+)năm\\s+${YEAR})${R}`, 'u');
 const DAY = /(?:^|[\s,(])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d/])/u;
 /** plural documents: an umbrella over the signings listed after it ("lễ ký 14 văn kiện ... bao gồm:") */
-const COLLECTIVE = new RegExp(`^\\s*(?:kết\\s+)?(?:(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)\\s+(?:${alternationAnyCase(W.documents)})${R}|(?:${alternationAnyCase(W.collective)})${R})`, 'u');
+const COLLECTIVE = new RegExp(`^\\s*(?:kết\\s+)?(?:(?:\\d+|${COUNT_WORDS}|nhiều)\\s+(?:${alternationAnyCase(W.documents)})${R}|(?:${alternationAnyCase(W.collective)})${R})`, 'u');
 /** "Các văn kiện hợp tác gồm:": the documents are listed on the lines that follow */
 const LIST_OF_DOCUMENTS = new RegExp(`^[\\s\\-–]*(?:${alternationAnyCase(W.collective)})${R}[^.:]{0,100}?(?:gồm|bao gồm|như sau|sau đây|sau)\\s*:\\s*$`, 'u');
 /** the letters that line can start with, after its spaces and dashes ("c", "C", "n", "N"): a cheap test before the pattern */
@@ -143,7 +143,7 @@ const CUE_REACH = 48;
 const BULLET = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s+/u;
 const LIST_OPENS = /:\s*$/u;
 /** a counted set of groups that is then listed: "4 nhóm hoạt động chính:", "ba nhóm nhiệm vụ:" */
-const GROUP_LEAD = /(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+nhóm\s+[^.:;]{0,40}:/u;
+const GROUP_LEAD = new RegExp(`(?:\\d+|${COUNT_WORDS}|các)\\s+nhóm\\s+[^.:;]{0,40}:`, 'u');
 /** a document's own heading, in capitals: "BẢN THỎA THUẬN HỢP TÁC", "BIÊN BẢN GHI NHỚ" (a news headline is in sentence case) */
 const HEADING = new RegExp(`^\\s*(?:BẢN\\s+)?(?:${alternation(W.documents.map((d) => d.toUpperCase()))})(?:\\s+(?:HỢP TÁC|PHỐI HỢP))?\\s*$`, 'u');
 /** the lines under it: "GIỮA HAI TỈNH A VÀ B", "Giai đoạn 2016 - 2020", "VỀ HỢP TÁC ..." */

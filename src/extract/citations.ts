@@ -30,9 +30,8 @@ for (const k of DK.kinds) {
 }
 /** type word (folded) → canonical kind word */
 const KIND_BY_WORD = new Map<string, string>();
-for (const k of DK.kinds) for (const w of k.words ?? []) KIND_BY_WORD.set(foldKey(w), capitalize(foldKey(w)));
-for (const w of ['luật', 'bộ luật', 'hiến pháp', 'pháp lệnh', 'thông tư liên tịch', 'nghị quyết liên tịch', 'quy định', 'quyết định'])
-  KIND_BY_WORD.set(w, capitalize(w));
+// the coded kinds' words and those of the kinds cited without a code ("Luật …", "Hiến pháp năm 2013")
+for (const k of [...DK.kinds, ...DK.uncodedKinds]) for (const w of k.words ?? []) KIND_BY_WORD.set(foldKey(w), capitalize(foldKey(w)));
 
 /**
  * Whether a type word written before a number fits the number: its type code
@@ -218,7 +217,10 @@ export function findCitationMentions(a: Article): CitationMention[] {
       id = year ? `${num}/${year}/${typeCode}-${issuerCode}` : `${num}/${typeCode}-${issuerCode}`;
     }
     const kind = entry && !oldStyle ? (party && entry.partyKind ? entry.partyKind : entry.kind) : null;
-    out.push(finish(a, body, b0, s, e, { id, typeCode: oldStyle ? null : typeCode, issuerCode, kind, party, written: m[0] }));
+    // "công văn số 1289/VPCP-NC": with no kind code first, an official letter's number is issuer, then the
+    // drafting unit (NC, a department of Văn phòng Chính phủ), as in "5046/TCHQ-GSQL"
+    const letter = !entry && !oldStyle && !party && s2 === '-';
+    out.push(finish(a, body, b0, s, e, { id, typeCode: oldStyle || letter ? null : typeCode, issuerCode: letter ? typeCode : issuerCode, kind, party, written: m[0] }));
   }
   const numbers = out.map((c): [number, number] => [c.numStart - b0, c.numEnd - b0]).sort((x, y) => x[0] - y[0]);
   for (const m of matchesAt(NUMBER_ISSUER_RE, body, starts)) {

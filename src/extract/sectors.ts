@@ -8,10 +8,13 @@
  * the taxonomy does not know is kept with key null (the `sector-unknown` rule tells of it).
  */
 import type { Sector, Span } from '../types.js';
-import { agreements, sectors } from '../data.js';
+import { agreements, enumerations, sectors } from '../data.js';
 import { R, alternation, alternationAnyCase, listed, matches } from '../text/regex.js';
 import { WordHints } from './hints.js';
 import { PhraseFinder, phraseKey, type PhraseMatch } from '../text/phrases.js';
+
+/** a count spelled out, "hai" to "mười" (data/enumerations.json numberWords): "trên ba lĩnh vực", "4 lĩnh vực" */
+export const COUNT_WORDS = alternation(Object.keys(enumerations().numberWords));
 
 const S = sectors();
 const W = agreements();
@@ -70,7 +73,7 @@ const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?()"“”]|\n)/u;
  * "trong (các) lĩnh vực", "tập trung ở năm lĩnh vực:", "các lĩnh vực hợp tác ... là".
  */
 export const SECTOR_LEAD = new RegExp(
-  `(?:(?:${alternationAnyCase(W.sectorListPrepositions)})\\s+(?:(?:các|những|một số|\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+)?` +
+  `(?:(?:${alternationAnyCase(W.sectorListPrepositions)})\\s+(?:(?:các|những|một số|\\d+|${COUNT_WORDS})\\s+)?` +
   // a qualifier is not the start of a sector: "lĩnh vực chính trị" is politics, not "main field: trị"
   `(?:${listed(W.sectorNouns)})(?:\\s+(?:${alternation(W.sectorLeadQualifiers)})${R}(?!\\s+(?:trị|sách|phủ|quyền)${R}))*` +
   `|[Cc]ác lĩnh vực hợp tác[^.:;\\n]{0,80}?\\s(?:là|gồm)${R}` +
