@@ -6,11 +6,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { FAULTS } from './plant-faults.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const SHARED = join(ROOT, '../shared/corpus-vn-news');
+// the corpus beside the checkout, or another copy (`--corpus DIR`: a git worktree has no ../shared beside it)
+const corpusAt = process.argv.indexOf('--corpus');
+const SHARED = corpusAt > 0 ? resolve(process.argv[corpusAt + 1]) : join(ROOT, '../shared/corpus-vn-news');
 const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? +process.argv[i + 1] : def; };
 const PER_FAULT = arg('--per-fault', 4);
 const EVERY = arg('--every', 90);

@@ -22,7 +22,7 @@
 //    counted as a false error, and so is any error on an inserted correct
 //    citation.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArticle, findCitationMentions } from '../dist/index.js';
 import { typeWordFits, isKindCode } from '../dist/extract/citations.js';
 import { createCite } from '../dist/cite/cite.js';
@@ -31,7 +31,9 @@ import { vnDate } from '../dist/check/citations/analysis.js';
 import { loadRegistry } from '../dist/cite/registry.js';
 import { romanToInt, intToRoman } from '../dist/cite/terms.js';
 
-const CORPUS = new URL('../../shared/corpus-vn-news/', import.meta.url).pathname;
+// the corpus beside the checkout, or another copy (`--corpus DIR`: a git worktree has no ../shared beside it)
+const at = process.argv.indexOf('--corpus');
+const CORPUS = at > 0 ? resolve(process.argv[at + 1]) : new URL('../../shared/corpus-vn-news/', import.meta.url).pathname;
 if (!existsSync(CORPUS)) {
   console.error(`eval-cite: ${CORPUS} not found; nothing to evaluate`);
   process.exit(0);
