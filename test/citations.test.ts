@@ -22,6 +22,8 @@ caseTable('citations', show, [
   ['Thông tư 05/2023/TT-BTC hướng dẫn thu phí.', ['05/2023/TT-BTC | Thông tư | - | - | -']],
   ['Chỉ thị 08/CT-TTg yêu cầu tăng cường phòng chống dịch.', ['08/CT-TTg | Chỉ thị | - | - | -']],
   ['Nghị quyết số 30/2021/QH15 của Quốc hội về kỳ họp.', ['30/2021/QH15 | Nghị quyết | Quốc hội | - | -']],
+  // a consolidated text (văn bản hợp nhất) of a ministry
+  ['Văn bản hợp nhất số 05/VBHN-BTC hợp nhất các nghị định về thuế.', ['05/VBHN-BTC | Văn bản hợp nhất | - | - | -']],
   // "Nghị quyết này" after a citation is a mention of it
   ['Nghị quyết số 15-NQ/TW được ban hành. Nghị quyết này xác định mục tiêu rõ ràng.', ['15-NQ/TW | Nghị quyết | - | - | - +1']],
   // not citations: a phone number, a fraction, a road, a law by name only
