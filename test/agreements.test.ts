@@ -21,6 +21,8 @@ describe('a signing, in any of its forms, is one agreement with what was signed'
     ['Sở Ngoại vụ và Bộ Chỉ huy Quân sự tỉnh đã ký kết quy chế phối hợp trong công tác đối ngoại.', 'quy chế phối hợp'],
     ['Hai tổ chức đã ký MOU về hợp tác đào tạo.', 'biên bản ghi nhớ'],
     ['Tỉnh đã ký kết Bản Ghi nhớ hợp tác với tỉnh Hủa Phăn (Lào).', 'biên bản ghi nhớ'],
+    // the documents handed to each other at the ceremony
+    ['Dịp này, Bộ Y tế Việt Nam và Bộ Y tế Lào trao nhau Bản ghi nhớ về hợp tác y tế.', 'biên bản ghi nhớ'],
   ])('%s', async (body, document) => {
     const g = await agreementsOf(body);
     expect(g).toHaveLength(1);
@@ -34,6 +36,7 @@ describe('planned, hoped-for, draft, refused and past signings are no agreement'
     'Dự kiến trong năm nay, hai bên ký kết biên bản ghi nhớ về du lịch.',
     'Lãnh đạo hai địa phương hy vọng sớm ký kết chương trình hợp tác.',
     'Tỉnh chưa ký thỏa thuận hợp tác nào với đối tác nước ngoài.',
+    'Các bên trao đổi thỏa thuận với nhau theo quy định của pháp luật.',
     'Hai bên đã thống nhất nội dung dự thảo thỏa thuận hợp tác.',
     'Thỏa thuận hợp tác đã ký trong thời gian qua mang lại nhiều kết quả.',
     'Hội nghị tổng kết Biên bản ghi nhớ đã ký năm 2019 giữa hai tỉnh.',
@@ -108,6 +111,14 @@ describe('a party is an entity with a kind, never a clause', () => {
     'Ông Lê Văn Tâm phát biểu tại',
   ])('%s is no party', (raw) => {
     expect(resolveParty(raw)).toBeNull();
+  });
+
+  it.each([
+    ['Sở Tài nguyên và Môi trường tỉnh Quảng Ninh', 'Sở Tài nguyên và Môi trường tỉnh Quảng Ninh'],
+    ['Sở Kế hoạch và Đầu tư tỉnh Bà Rịa - Vũng Tàu', 'Sở Kế hoạch và Đầu tư tỉnh Bà Rịa - Vũng Tàu'],
+    ['Học viện Chính trị Quốc gia Hồ Chí Minh', 'Học viện Chính trị Quốc gia Hồ Chí Minh'],
+  ])('a cut to eight words keeps a place or a leader\'s name whole: %s', (raw, name) => {
+    expect(resolveParty(raw)?.name).toBe(name);
   });
 
   it('a long body is cut to eight words', () => {

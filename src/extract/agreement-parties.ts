@@ -70,10 +70,27 @@ function shorten(name: string): string {
     // → "Ban quản lý các khu công nghiệp", not "… - khu"
     const dash = Math.max(w.lastIndexOf('-', i - 1), w.lastIndexOf('–', i - 1));
     if (i < w.length && dash > 0 && i - dash <= 3) i = dash;
-    s = w.slice(0, i).join(' ');
+    const kept = w.slice(0, i).join(' ');
+    // nor inside a place's name or a leader's whole name: "Sở Tài nguyên và Môi trường tỉnh Quảng Ninh",
+    // "Học viện Chính trị Quốc gia Hồ Chí Minh" keep "Quảng Ninh" and "Hồ Chí Minh" whole
+    const flat = w.join(' ');
+    s = i < w.length ? flat.slice(0, unitEndAcross(flat, kept.length)) : kept;
   }
   // a cut name does not end on a joint: "Bộ Khoa học, Công nghệ Thông tin và" → "... Thông tin"
   return s.replace(/(?:[\s,–-]+|\s+(?:và|của|tại))+$/u, '');
+}
+
+/** names that are a unit inside bodies' names ("Hồ Chí Minh", "Tôn Đức Thắng": data/family-names.json wholeNames) */
+const WHOLE_NAMES = NAMES.wholeNames;
+/** Where the place or whole name that runs across offset `at` of `s` ends; `at` when none does. */
+function unitEndAcross(s: string, at: number): number {
+  const place = findPlaces(s, 0, s.length).find((p) => p.start < at && p.end > at);
+  if (place) return place.end;
+  for (const n of WHOLE_NAMES) {
+    const k = s.indexOf(n, Math.max(0, at - n.length + 1));
+    if (k >= 0 && k < at && k + n.length > at) return k + n.length;
+  }
+  return at;
 }
 
 function placeIn(s: string): Party | null {

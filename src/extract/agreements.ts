@@ -61,7 +61,8 @@ const CANONICAL = new Map(Object.entries(W.documentCanonical).map(([k, v]) => [k
 const SIGNING = new RegExp(
   `(?:[Ll]ễ\\s+ký(?:\\s+kết)?${R}` +
   `|[Kk]ý(?:\\s+kết)?${R}(?=(?:[\\s,]+[\\p{L}\\p{N}-]+){0,6}?[\\s,]+${DOC_ANY_CASE})` +
-  `|[Tt]rao(?:\\s+(?:các|bản|văn bản|những|\\d+))?\\s+(?=[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|MOU|MoU|[Vv]ăn kiện)` +
+  // ("trao nhau", "trao cho nhau": the documents handed over at the signing; "trao đổi thỏa thuận" is talk)
+  `|[Tt]rao(?:\\s+(?:cho\\s+nhau|nhau))?(?:\\s+(?:các|bản|văn bản|những|\\d+))?\\s+(?=[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|MOU|MoU|[Vv]ăn kiện)` +
   `|${DOC_ANY_CASE}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+ký${R})` +
   `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận${R})`, 'gu');
 /** cheap tests before the scans: a signing needs "ký" or "thỏa thuận", a sector list "lĩnh vực", "ngành", "mảng" or "hợp tác" */
