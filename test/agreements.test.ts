@@ -85,6 +85,9 @@ describe('a party is an entity with a kind, never a clause', () => {
   it.each([
     ['UBND tỉnh Quảng Trị', 'UBND tỉnh Quảng Trị', 'organization'],
     ['Chủ tịch UBND tỉnh Phú Thọ Trần Văn Bình', 'UBND tỉnh Phú Thọ', 'organization'],
+    // a minister signs for the ministry, whose name may end in its country ("Hàn" is also a family name)
+    ['Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên', 'Bộ Công Thương', 'organization'],
+    ['Bộ trưởng Bộ Thương mại Hàn Quốc', 'Bộ Thương mại Hàn Quốc', 'organization'],
     ['Thị trưởng thành phố Le Havre', 'thành phố Le Havre', 'place'],
     ['tỉnh Attapeu (Lào)', 'tỉnh Attapeu', 'place'],
     ['Viêng Chăn', 'Viêng Chăn', 'place'],

@@ -35,7 +35,8 @@ const HEADS = [...new Set([...W.organizationHeads, ...W.partyHeads, ...Object.ke
 // an organization's head starts the phrase or follows a title ("Chủ tịch UBND tỉnh ...")
 // (prefix trees: the same matches as a flat alternation, longer first, and far less to compile)
 const ORG_START = new RegExp(`^(?:${trie(HEADS)})${R}`, 'u');
-const ORG_INSIDE = new RegExp(`(?<=\\s)(?:${trie(HEADS.filter((h) => /^\p{Lu}/u.test(h) && h.length > 2))})${R}`, 'u');
+// (a two-letter head too: "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên" signs for Bộ Công Thương)
+const ORG_INSIDE = new RegExp(`(?<=\\s)(?:${trie(HEADS.filter((h) => /^\p{Lu}/u.test(h) && h.length >= 2))})${R}`, 'u');
 /** a place word before a proper name: "tỉnh Hủa Phăn", "thành phố Le Havre", "vùng Occitanie" */
 const PLACE_WORD = /(?:^|\s)(tỉnh|thành phố|TP\.?|thủ đô|vùng|bang|quận|huyện|thị xã|đặc khu|châu|nước|Vương quốc|Cộng hòa|Tỉnh|Thành phố|Thủ đô|Vùng|Bang)\s+(?=\p{Lu})/u;
 const PROPER = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*|-|–|\/|de|du|la|le|d'))*/u;
@@ -161,7 +162,8 @@ const FAMILY_SET = new Set(FAMILY);
 function withoutPerson(s: string): string {
   const w = s.split(/\s+/);
   for (let i = w.length - 2; i >= Math.max(1, w.length - 4); i--) {
-    if (FAMILY_SET.has(w[i]) && !MIDDLE.has(w[i]) && w.slice(i).every((x) => /^\p{Lu}/u.test(x))) return w.slice(0, i).join(' ');
+    // ("Bộ Thương mại Hàn Quốc": a place is no person, though "Hàn" is a family name)
+    if (FAMILY_SET.has(w[i]) && !MIDDLE.has(w[i]) && w.slice(i).every((x) => /^\p{Lu}/u.test(x)) && !placeIn(w.slice(i).join(' '))) return w.slice(0, i).join(' ');
   }
   return s;
 }
