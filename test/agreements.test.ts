@@ -30,6 +30,18 @@ describe('a signing, in any of its forms, is one agreement with what was signed'
   });
 });
 
+describe('a collective signing that lists its documents in the same sentence is one agreement per document', () => {
+  it.each([
+    ['Hai bên đã ký kết 3 văn kiện hợp tác, gồm: Bản ghi nhớ về hợp tác giáo dục; Thỏa thuận về hợp tác du lịch; Kế hoạch hợp tác năm 2025.',
+      ['biên bản ghi nhớ', 'thỏa thuận', 'kế hoạch hợp tác']],
+    ['Hai Thủ tướng chứng kiến lễ ký 2 văn kiện là: Hiệp định về miễn thị thực; Bản ghi nhớ về hợp tác lao động.', ['hiệp định', 'biên bản ghi nhớ']],
+    // a single document after the colon is the collective one
+    ['Hai bên đã ký kết văn kiện hợp tác, gồm: Bản ghi nhớ về hợp tác giáo dục.', ['văn kiện']],
+  ])('%s', async (body, documents) => {
+    expect((await agreementsOf(body)).map((g) => g.document)).toEqual(documents);
+  });
+});
+
 describe('planned, hoped-for, draft, refused and past signings are no agreement', () => {
   it.each([
     'Hai tỉnh sẽ ký kết thỏa thuận hợp tác vào tháng tới.',

@@ -280,6 +280,13 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   const titleEnd = a.titleRange ? a.titleRange.end - b0 : -1;
   const pubYear = a.published ? +a.published.slice(0, 4) : null;
 
+  /**
+   * The text up to a little past `to`, for the scans of [from, to) below: a global pattern set to `from`
+   * searches on to the text's end, so a stretch with no match would cost the rest of the text, once per
+   * signing (a page of "ký …; ký …; …"). The copy keeps every offset and what stands before `from`;
+   * V8 makes it without copying the characters.
+   */
+  const upTo = (to: number) => (to + SCAN_PAST >= t.length ? t : t.slice(0, to + SCAN_PAST));
   /** the sector lists that start at the leads of [from, to): one scan of the stretch, each list bounded */
   const listsAt = (from: number, to: number, knownFirst = false): Sector[] => {
     const out: Sector[] = [];
@@ -292,8 +299,9 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       if (knownFirst && r.sectors[0]?.key == null) return;
       out.push(...r.sectors);
     };
+    const u = upTo(to);
     SECTOR_LEAD.lastIndex = from;
-    for (let m = SECTOR_LEAD.exec(t); m && m.index < to; m = SECTOR_LEAD.exec(t)) {
+    for (let m = SECTOR_LEAD.exec(u); m && m.index < to; m = SECTOR_LEAD.exec(u)) {
       if (!atWordStart(t, m.index) || m.index + m[0].length > to) continue;
       if (prev >= 0) read(prev, m.index);
       prev = m.index + m[0].length;
@@ -309,8 +317,9 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
    */
   const cuedAt = (from: number, to: number): Sector[] => {
     const out: Sector[] = [];
+    const u = upTo(to);
     CONTENT_CUE.lastIndex = from;
-    for (let m = CONTENT_CUE.exec(t); m && m.index < to; m = CONTENT_CUE.exec(t)) {
+    for (let m = CONTENT_CUE.exec(u); m && m.index < to; m = CONTENT_CUE.exec(u)) {
       const c = m.index + m[0].length;
       if (c > to || !atWordStart(t, m.index)) continue;
       const subject = /^về$/iu.test(m[0]) && DOC_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index));
@@ -331,8 +340,9 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   /** "ký thỏa thuận hợp tác về du lịch và thương mại": known sectors only */
   const aboutAt = (from: number, to: number): Sector[] => {
     const out: Sector[] = [];
+    const u = upTo(to);
     COOPERATION_ABOUT.lastIndex = from;
-    for (let m = COOPERATION_ABOUT.exec(t); m && m.index < to; m = COOPERATION_ABOUT.exec(t)) {
+    for (let m = COOPERATION_ABOUT.exec(u); m && m.index < to; m = COOPERATION_ABOUT.exec(u)) {
       const s = m.index + m[0].length;
       if (s > to || !atWordStart(t, m.index)) continue;
       // a loose lead names its sectors right after it: a short list, and the next lead starts after it
@@ -346,7 +356,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   /** "nhằm thúc đẩy bình đẳng giới, ...": the first purpose clause of the stretch, its known sectors first */
   const purposeAt = (from: number, to: number): Sector[] => {
     PURPOSE.lastIndex = from;
-    const m = PURPOSE.exec(t);
+    const m = PURPOSE.exec(upTo(to));
     if (!m || m.index >= to) return [];
     const c = m.index + m[0].length;
     const k = firstKnown(t, c, Math.min(to, c + CUE_REACH));
@@ -459,6 +469,14 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     cands.push(c);
     signedIn.set(k, c);
     if (LIST_OPENS.test(text) && c.collective) listing = true;
+    // "đã ký 3 văn kiện, gồm: Bản ghi nhớ về …; Thỏa thuận về …": the documents listed in the same sentence
+    if (c.collective) {
+      for (const item of inlineItems(t, at, scopeEnd)) {
+        const ci = candidate(k, item, item.start, false, true);
+        ci.listItem = true;
+        cands.push(ci);
+      }
+    }
   });
 
   function candidate(k: number, sent: Sentence, at: number, passive: boolean, listItem: boolean): Candidate {
@@ -607,6 +625,32 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   if (first && !first.described && before.length) { first.listed.push(...before); first.described = true; }
   return { agreements: merge(cands, t, span), cooperationFields };
 }
+
+/**
+ * The documents a collective signing lists after a colon in its own sentence, apart by semicolons
+ * ("ký 3 văn kiện, gồm: Bản ghi nhớ về hợp tác giáo dục; Thỏa thuận về du lịch; …"): each item that opens
+ * with a document's name, when two or more do; none otherwise.
+ */
+function inlineItems(t: string, at: number, end: number): Array<{ start: number; end: number }> {
+  const colon = t.indexOf(':', at);
+  if (colon < 0 || colon >= end || t.indexOf(';', colon) < 0 || t.indexOf(';', colon) >= end) return [];
+  const items: Array<{ start: number; end: number }> = [];
+  for (let s = colon + 1; s < end;) {
+    let e = t.indexOf(';', s);
+    if (e < 0 || e > end) e = end;
+    let lead = s;
+    while (lead < e && /\s/u.test(t[lead])) lead++;
+    const head = t.slice(lead, Math.min(e, lead + 80));
+    const bullet = BULLET.exec(head)?.[0].length ?? 0;
+    DOC_AT.lastIndex = bullet;
+    if (/^\p{Lu}/u.test(head.slice(bullet)) && DOC_AT.test(head)) items.push({ start: lead + bullet, end: e });
+    s = e + 1;
+  }
+  return items.length >= 2 ? items : [];
+}
+
+/** how far past a stretch its scans may read: more than any lead, cue or lookahead of theirs spans */
+const SCAN_PAST = 256;
 
 /** "..." then a document noun right after the verb: "ký kết Thỏa thuận năm 2025" is signed now */
 function DOC_AT_START(text: string, i: number): boolean {
