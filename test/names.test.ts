@@ -99,6 +99,9 @@ const TITLE_CASES: Array<[string, string[][]]> = [
   ['Phó Chủ tịch thứ nhất Duma Quốc gia (Hạ viện) Nga Pavel Orlov phát biểu.', [['Phó Chủ tịch thứ nhất Duma Quốc gia (Hạ viện) Nga']]],
   ['Ông Lê Văn Bình, Giám đốc Sở Y tế (bên phải) cho biết.', [['Giám đốc Sở Y tế']]],
   ['Bộ trưởng Malaysia Datuk Seri Ahmad Zahid phát biểu.', [['Bộ trưởng Malaysia']]],
+  // a verb after a body's name is no part of it, a compound's second syllable is ("Lương thực")
+  ['Ông Lý Văn Chi, Chủ tịch Hội Lương thực, phát biểu.', [['Chủ tịch Hội Lương thực']]],
+  ['Ông Lý Văn Chi, Giám đốc Sở GD-ĐT, tổ chức hội nghị.', [['Giám đốc Sở GD-ĐT']]],
 ];
 
 describe('titles', () => {

@@ -85,6 +85,12 @@ export function secondSyllable(text: string, at: number): [start: number, end: n
   return WORD_UNIT[d] === 1 ? null : [w, j];
 }
 
+/** Whether text[from, to) holds a lower-case letter: "Kinh" does, "GD-ĐT", "TP.HCM" and "XVII" do not ("Y" is a word: "Y tế"). */
+function lowerIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (LOWER[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 /**
  * End of the phrase that starts at `pos` (not beyond `limit`); `pos` itself
  * when there is none. `stop(p)` is true where a name or another head begins.
@@ -106,8 +112,9 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     if (e < 0 && WORD_FIRST[c] === 1) e = endAt(WORD, text, p);
     if (e < 0 && isDigit(c)) e = endAt(NUM, text, p);
     if (e < 0 || e > limit) break;
-    if (capEnd >= 0 && blank(text.charCodeAt(capEnd))) {
-      // "Kinh tế", "Ngoại giao": one lower-case syllable may follow, unless a phrase word or a verb
+    if (capEnd >= 0 && blank(text.charCodeAt(capEnd)) && (capEnd - p === 1 || lowerIn(text, p + 1, capEnd))) {
+      // "Kinh tế", "Ngoại giao": one lower-case syllable may follow, unless a phrase word or a verb (not after
+      // an abbreviation, which is a whole word: "Bộ GD-ĐT tổ chức", "UBND TP chỉ đạo")
       const s = secondSyllable(text, capEnd);
       if (s && !NOT_IN_NAME.has(text.slice(s[0], s[1])) && (WORD_FIRST[text.charCodeAt(s[0])] === 0 || endAt(WORD, text, s[0]) < 0) && s[1] <= limit) e = s[1];
     }
