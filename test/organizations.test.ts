@@ -36,6 +36,12 @@ caseTable('organizations', show, [
   ['Bộ GD-ĐT tổ chức kỳ thi tốt nghiệp.', ['Bộ GD-ĐT state-body']],
   ['Ủy ban nhân dân tỉnh khóa XVII tái cử nhiều thành viên.', ['Ủy ban nhân dân tỉnh khóa XVII state-body']],
   ['Bộ Y tế và Ủy ban Y tế Quốc gia ký kết hợp tác.', ['Bộ Y tế state-body', 'Ủy ban Y tế Quốc gia state-body']],
+  // a title after a joint ends the name ("… - Bí thư", "… và Phó Chủ tịch"); a Roman numeral takes no second syllable
+  ['Ban Chấp hành Trung ương Đảng - Bí thư Trung ương Đảng phát biểu.', ['Ban Chấp hành Trung ương Đảng party-body', 'Trung ương Đảng party-body']],
+  ['Ủy ban nhân dân tỉnh Lào Cai và Phó Chủ tịch tỉnh Hà Giang dự.', ['Ủy ban nhân dân tỉnh Lào Cai state-body']],
+  ['Đảng bộ tỉnh khóa X trình Đại hội báo cáo.', ['Đảng bộ tỉnh khóa X party-body']],
+  ['Trường Đại học Tôn Đức Thắng giai đoạn 2020-2025 phát triển mạnh.', ['Trường Đại học Tôn Đức Thắng academy']],
+  ['Văn phòng Chủ tịch nước thông báo.', ['Văn phòng Chủ tịch nước state-body']],
   // nor a verb after a name ("Sở Công Thương tổ chức"); a compound's second syllable stays (see titles in names.test.ts)
   ['Sở Công Thương tổ chức hội nghị.', ['Sở Công Thương state-body']],
   // a person is no organization

@@ -6,8 +6,8 @@
  * data/organizations.json (phraseWords), and ends at any other lower-case
  * word, at punctuation, at a person's name or where another head begins.
  */
-import { organizations } from '../data.js';
-import { alternation, R } from './regex.js';
+import { organizations, titles } from '../data.js';
+import { alternation, R, trie } from './regex.js';
 import { placeLengthAt } from './gazetteer.js';
 import { codeUnitTable, WORD as WORD_UNIT } from './chars.js';
 
@@ -25,6 +25,8 @@ const WORD = new RegExp(`(?:${alternation([...words, ...CONNECTORS])})${R}`, 'uy
 /** ", Thể thao và Du lịch": a comma inside a name joins a list that ends in "và" */
 const LIST_COMMA = /,[ \u00a0]+(?=\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+[\p{Ll}\p{M}]+)?[ \u00a0]+và[ \u00a0]+\p{Lu})/uy;
 const DASH = /[ \u00a0]*[-–][ \u00a0]*(?=\p{Lu}[\p{Ll}\p{M}])/uy;
+/** a title after a joint ends the name before it: "Trung ương Đảng - Bí thư …", "Hội đồng nhân dân tỉnh và Chủ tọa …" */
+const TITLE_AT = new RegExp(`(?:${trie([...titles().heads, ...titles().completeHeads].flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]))})${R}`, 'uy');
 
 // Each pattern above is tried only where its first character stands, a test by code unit: a token costs one
 // regex, not five (a high surrogate may start an astral capital, so the pattern decides there)
@@ -85,6 +87,8 @@ export function secondSyllable(text: string, at: number): [start: number, end: n
   return WORD_UNIT[d] === 1 ? null : [w, j];
 }
 
+/** a one-letter word that is a Roman numeral ("khóa X trình Đại hội") takes no second syllable; "Y" does ("Y tế") */
+const ROMAN = codeUnitTable('[IVXLCDM]');
 /** Whether text[from, to) holds a lower-case letter: "Kinh" does, "GD-ĐT", "TP.HCM" and "XVII" do not ("Y" is a word: "Y tế"). */
 function lowerIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (LOWER[text.charCodeAt(i)] === 1) return true;
@@ -97,14 +101,18 @@ function lowerIn(text: string, from: number, to: number): boolean {
  */
 export function phraseEnd(text: string, pos: number, limit: number, stop: (p: number) => boolean): number {
   let end = pos, q = pos, n = 0;
+  /** whether the word at p follows a joint: a dash, a list's comma or a joining word ("và", "tại") */
+  let joined = false;
   while (q < limit && n++ < 20) {
     let spaced = q;
     while (blank(text.charCodeAt(spaced))) spaced++;
     const d = text.charCodeAt(spaced);
     let p = text.charCodeAt(q) === 44 ? endAt(LIST_COMMA, text, q) : -1;
     if (p < 0 && (d === 45 || d === 0x2013)) p = endAt(DASH, text, q);
-    if (p < 0) p = spaced;
+    if (p >= 0) joined = true;
+    else p = spaced;
     if (p >= limit || stop(p)) break;
+    if (joined && CAPITAL[text.charCodeAt(p)] === 1 && endAt(TITLE_AT, text, p) >= 0) break;
     const place = placeLengthAt(text, p);
     const c = text.charCodeAt(p);
     const capEnd = place || CAPITAL[c] === 0 ? -1 : capitalWordEnd(text, p);
@@ -112,13 +120,14 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     if (e < 0 && WORD_FIRST[c] === 1) e = endAt(WORD, text, p);
     if (e < 0 && isDigit(c)) e = endAt(NUM, text, p);
     if (e < 0 || e > limit) break;
-    if (capEnd >= 0 && blank(text.charCodeAt(capEnd)) && (capEnd - p === 1 || lowerIn(text, p + 1, capEnd))) {
+    if (capEnd >= 0 && blank(text.charCodeAt(capEnd)) && (capEnd - p === 1 ? !ROMAN[text.charCodeAt(p)] : lowerIn(text, p + 1, capEnd))) {
       // "Kinh tế", "Ngoại giao": one lower-case syllable may follow, unless a phrase word or a verb (not after
       // an abbreviation, which is a whole word: "Bộ GD-ĐT tổ chức", "UBND TP chỉ đạo")
       const s = secondSyllable(text, capEnd);
       if (s && !NOT_IN_NAME.has(text.slice(s[0], s[1])) && (WORD_FIRST[text.charCodeAt(s[0])] === 0 || endAt(WORD, text, s[0]) < 0) && s[1] <= limit) e = s[1];
     }
-    if (e - p > CONNECTOR_LENGTH || !CONNECTORS.has(text.slice(p, e))) end = e;
+    joined = e - p <= CONNECTOR_LENGTH && CONNECTORS.has(text.slice(p, e));
+    if (!joined) end = e;
     else if (!/^[ \u00a0]+\p{Lu}/u.test(text.slice(e, e + 3))) break;
     q = e;
   }
