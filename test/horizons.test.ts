@@ -16,6 +16,8 @@ caseTable('horizons', show, [
   ['Mục tiêu đến năm 2035 có 50% đô thị thông minh.', ['target 2035 "đến năm 2035"']],
   ['Đến hết năm 2026, toàn bộ xã đạt chuẩn nông thôn mới.', ['target 2026 "Đến hết năm 2026"']],
   ['Dự án hoàn thành trước năm 2027.', ['target 2027 "trước năm 2027"']],
+  // a "before" the article's year has passed tells of the past (the case articles are of 2023)
+  ['Trước năm 1975, vùng đất này còn hoang vu.', []],
   // visions: tầm nhìn
   ['Tầm nhìn đến năm 2045, thành phố phát triển xanh và bền vững.', ['vision 2045 "Tầm nhìn đến năm 2045"']],
   ['Phấn đấu đến năm 2030 và tầm nhìn đến năm 2045, tỉnh trở thành tỉnh khá.', ['target 2030 "đến năm 2030"', 'vision 2045 "tầm nhìn đến năm 2045"']],

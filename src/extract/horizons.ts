@@ -91,9 +91,13 @@ function horizons(a: Article): Horizon[] {
     const s = m.index!, e = s + m[0].length;
     if (free(s, e)) add(s, e, { kind: 'vision', year: +m[1] });
   }
+  // "Trước năm 1975, …" in an article of 2025 tells of the past: a "before" that the article's year has passed is no target
+  const published = a.published ? +a.published.slice(0, 4) : null;
   for (const m of matchesAt(TARGET, body, wordStarts)) {
     const s = m.index!, e = s + m[0].length;
-    if (free(s, e)) add(s, e, { kind: 'target', year: +(m[1] ?? m[2]) });
+    const year = +(m[1] ?? m[2]);
+    if (published !== null && year < published && (body[s] === 't' || body[s] === 'T') && body.startsWith('rước', s + 1)) continue;
+    if (free(s, e)) add(s, e, { kind: 'target', year });
   }
   found.sort((x, y) => x.s - y.s);
   const facts = found.map((f) => f.h);
