@@ -50,6 +50,9 @@ const CASES: Array<[string, Array<string | [string, string]>, string[]]> = [
   ['citation-term-mismatch', ['Thi hành Luật số 45/2019/QH14 được Quốc hội khóa XV thông qua.'], []],
   ['citation-issuer-mismatch', ['Triển khai Nghị định số 45/2019/NĐ-CP của Bộ Tài chính.'], ['0.txt error 4:43']],
   ['citation-issuer-mismatch', ['Triển khai Nghị định số 45/2019/NĐ-CP của Chính phủ.'], []],
+  // an official letter's number names its issuer first ("VPCP-NC": Văn phòng Chính phủ, then its department)
+  ['citation-issuer-mismatch', ['Theo Công văn số 1289/VPCP-NC của Bộ Tài chính, các bộ báo cáo.'], ['0.txt error 4:35']],
+  ['citation-issuer-mismatch', ['Theo Công văn số 1289/VPCP-NC của Văn phòng Chính phủ, các bộ báo cáo.'], []],
   ['citation-unknown', ['Triển khai Nghị định số 45/2019/NĐ-CP, rồi Nghị định số 45/2019/NĐ-CP lần nữa.'], ['0.txt info 4:25']],
   ['citation-unknown', ['Thực hiện Nghị quyết số 11-NQ/TW ngày 10/02/2022.'], []],
   // before the successor: in force when written, a lesser case

@@ -2,7 +2,8 @@
  * citation-issuer-mismatch: the issuer named for a document contradicts the
  * registry, or the issuer code of its number.
  *
- * Fails:  "Nghị định số 13/2020/NĐ-CP của Bộ Tài chính" (CP is the Chính phủ)
+ * Fails:  "Nghị định số 13/2020/NĐ-CP của Bộ Tài chính" (CP is the Chính phủ),
+ *         "Công văn số 1289/VPCP-NC của Bộ Tài chính" (a letter's first code is its issuer)
  * Passes: "Nghị định số 13/2020/NĐ-CP của Chính phủ"
  */
 import { isKindCode, issuerCodeOfName, issuerNames } from '../../extract/citations.js';
@@ -42,7 +43,9 @@ const rule: ArticleRule = {
         return;
       }
       const code = issuerCodeOfName(m.issuer);
-      if (!code || !m.typeCode || !isKindCode(m.typeCode) || issuerCodeFits(code, m.issuerCode)) return;
+      // a kind code first ("NĐ-CP"), or an official letter's issuer ("1289/VPCP-NC": no kind code, the issuer first)
+      const numbered = m.typeCode ? isKindCode(m.typeCode) : /^\d+\/[^/]+-/u.test(m.id) && issuerNames(m.issuerCode).length > 0;
+      if (!code || !numbered || issuerCodeFits(code, m.issuerCode)) return;
       const names = issuerNames(m.issuerCode);
       report({ message: `${m.id} is numbered as a document of ${names.length ? names[0] : m.issuerCode} (${m.issuerCode}); the article says ${m.issuer}`, span });
     });
