@@ -17,7 +17,7 @@ import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../
 import { fullNames, speakerName } from '../text/person.js';
 import type { Segmentation } from '../article/segment.js';
 import type { Extractor } from './extractor.js';
-import { SPACE } from '../text/chars.js';
+import { isSpace } from '../text/chars.js';
 import { matchesAt } from '../text/sticky.js';
 
 const D = enumerations();
@@ -69,7 +69,6 @@ const LA_LAST = new Set([...LA_FORMS].map((w) => w.charCodeAt(w.length - 1)));
 const LETTER_MARK = /[a-kđ]/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** what \s matches, by code */
-const isSpace = (c: number) => SPACE[c] === 1;
 /** each offset of `needle` in t, mapped by `at` to the starts it allows (in order, none before the previous) */
 function startsBy(t: string, needle: string, at: (p: number, out: number[]) => void): number[] {
   const out: number[] = [];
