@@ -47,8 +47,9 @@ const COUNTED = /^(?:hai|ba|bốn|năm|2|3|4|5|các|những|nhiều|một số)\
 /** a group not counted: "các ngân hàng …" names a kind of body, "hai Chính phủ" stands for the parties named elsewhere */
 const GROUP = /^(?:các|những|nhiều|một số)\s/iu;
 /** the word that marks a person, not part of the name: "ông Đào Đình Bình" is Đào Đình Bình */
-const PERSON_MARKER = /^(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+/u;
-const PERSON = /^(?:(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+)?(?:\p{Lu}[\p{Ll}\p{M}]*\s+)*?(?:\p{Lu}[\p{L}\p{M}'-]*)(?:\s+\p{Lu}[\p{L}\p{M}'.-]*){1,4}$/u;
+const MARKER = '(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\\s+';
+const PERSON_MARKER = new RegExp(`^${MARKER}`, 'u');
+const PERSON = new RegExp(`^(?:${MARKER})?(?:\\p{Lu}[\\p{Ll}\\p{M}]*\\s+)*?(?:\\p{Lu}[\\p{L}\\p{M}'-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{M}'.-]*){1,4}$`, 'u');
 const GENERIC = new RegExp(`^(?:${alternation(W.genericParties)})${R}`, 'iu');
 const PREFIX = new RegExp(`^(?:(?:${alternation(W.partyPrefixes)})${R}\\s*)+`, 'iu');
 // portal code before the lead ("TPO - ", "(LĐ online) - "), crawler date, a table cell's bar
