@@ -206,3 +206,50 @@ describe('linkage check: config', () => {
     expect((await linkage(['check', 'corpus', '--config', 'missing.json'])).stderr).toMatch(/config missing\.json: no such file/);
   });
 });
+
+describe('linkage check across machines: --summaries on each shard, then --reduce', () => {
+  /** two shards: the copies of one article, and the same person with two ranks on one day, are split between them */
+  let shards: string;
+  beforeAll(() => {
+    shards = mkdtempSync(join(tmpdir(), 'linkage-shards-'));
+    for (const s of ['one', 'two']) mkdirSync(join(shards, s));
+    cpSync(join(FX, 'duplicate-article/fail/a.txt'), join(shards, 'one/a.txt'));
+    cpSync(join(FX, 'duplicate-article/fail/b.txt'), join(shards, 'two/b.txt'));
+    cpSync(join(FX, 'duplicate-article/fail/c.txt'), join(shards, 'two/c.txt'));
+    cpSync(join(FX, 'participant-title-conflict/fail'), join(shards, 'one/titles'), { recursive: true });
+    cpSync(join(FX, 'date-invalid/fail.txt'), join(shards, 'two/date.txt'));
+  });
+  const run = (args: string[]) => linkage(['check', ...args, '--format', 'json'], { cwd: shards });
+  const corpusRules = new Set(['duplicate-article', 'participant-title-conflict', 'citation-inconsistent']);
+  const sorted = (fs: any[]) => fs.map((f) => JSON.stringify(f)).sort();
+
+  it('finds what one run over the whole corpus finds: the article rules in the shards, the corpus rules in the reduce', async () => {
+    const whole = JSON.parse((await run(['one', 'two'])).stdout).findings;
+    const one = await run(['one', '--summaries', 'one.jsonl']);
+    const two = await run(['two', '--summaries', 'two.jsonl']);
+    const reduced = await run(['--reduce', 'one.jsonl', 'two.jsonl']);
+    expect(reduced.stderr).toBe('');
+    const shardFindings = [...JSON.parse(one.stdout).findings, ...JSON.parse(two.stdout).findings];
+    // the shards run no corpus rule: a copy in the other shard is not theirs to see
+    expect(shardFindings.filter((f: any) => corpusRules.has(f.code))).toEqual([]);
+    expect(sorted(shardFindings)).toEqual(sorted(whole.filter((f: any) => !corpusRules.has(f.code))));
+    const across = JSON.parse(reduced.stdout).findings;
+    expect(across.map((f: any) => f.code)).toEqual(expect.arrayContaining(['duplicate-article', 'participant-title-conflict']));
+    expect(sorted(across)).toEqual(sorted(whole.filter((f: any) => corpusRules.has(f.code))));
+    expect(reduced.code).toBe(1);
+  });
+
+  it('says which line of a summaries file is no record, and exits 2', async () => {
+    writeFileSync(join(shards, 'bad.jsonl'), '{"rule":"duplicate-article","file":"x.txt","summary":{"sig":{"$u32":[1,2]}}}\nnot json\n');
+    const r = await run(['--reduce', 'bad.jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('linkage: bad.jsonl:2: not JSON');
+    expect(r.stdout).toBe('');
+  });
+
+  it('will not write summaries while reducing', async () => {
+    const r = await run(['--reduce', 'one.jsonl', '--summaries', 'x.jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--reduce reads --summaries files');
+  });
+});

@@ -12,6 +12,7 @@ import { ArticleWork } from '../extract/context.js';
 import { ConfigError, type CheckConfig } from './config.js';
 import type { ArticleContext, CorpusItem, Problem, Rule, RuleMeta } from './rule.js';
 import { loadRegistry, RegistryError, type Registry } from '../cite/registry.js';
+import type { SummaryRecord } from './summaries.js';
 
 /** A lesser case of a rule ("minor"): one severity below the configured one. */
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
@@ -45,8 +46,12 @@ export interface Engine {
   unreadable(file: string, reason: string): void;
   /** run the corpus rules (once) and return what they reported, in the order they reported it */
   corpus(): Message[];
-  /** run the corpus rules and return every file's messages, sorted by position */
-  finish(): FileResult[];
+  /** run the corpus rules and return every file's messages, sorted by position (`corpus: false`: without them) */
+  finish(o?: { corpus?: boolean }): FileResult[];
+  /** the corpus rules' summaries kept so far, for another run to reduce (see summaries.ts) */
+  summaryRecords(): SummaryRecord[];
+  /** summaries another run kept: those of an enabled corpus rule are added, the others' left out (their number) */
+  addRecords(records: SummaryRecord[]): number;
 }
 
 /** The registry files of a config, read (a file that cannot be used is a config error). */
@@ -119,9 +124,24 @@ export function createEngine(rules: Rule[], config: CheckConfig): Engine {
       }
       return out;
     },
-    finish() {
-      this.corpus();
+    finish(o = {}) {
+      if (o.corpus !== false) this.corpus();
       return [...results].map(([file, findings]) => ({ file, findings: byPosition(findings) }));
+    },
+    summaryRecords() {
+      const out: SummaryRecord[] = [];
+      for (const [rule, items] of summaries) for (const { file, summary } of items) out.push({ rule: rule.id, file, summary });
+      return out;
+    },
+    addRecords(records) {
+      const byId = new Map([...summaries.keys()].map((r) => [r.id, r]));
+      let skipped = 0;
+      for (const r of records) {
+        const rule = byId.get(r.rule);
+        if (rule) summaries.get(rule)!.push({ file: r.file, summary: r.summary });
+        else skipped++;
+      }
+      return skipped;
     },
   };
 }

@@ -14,6 +14,7 @@ import { threadsFor } from '../parallel/pool.js';
 import { RegistryError, sharedRegistry } from '../cite/registry.js';
 import { checkJob } from './job.js';
 import type { SharedRegistryData } from '../cite/shared-registry.js';
+import type { SummaryRecord } from './summaries.js';
 
 export type { FileResult } from './engine.js';
 export type { CheckConfig } from './config.js';
@@ -30,9 +31,14 @@ export interface CheckOptions {
   onInputs?: (inputs: InputRef[]) => void;
   /** each input done */
   onFile?: (r: { file: string; error?: string }) => void;
+  /**
+   * A shard of a corpus checked on its own (the map step): the corpus rules do not run here but their
+   * summaries are returned, for `reduceSummaries` to run them over every shard's (see summaries.ts).
+   */
+  shard?: boolean;
 }
 
-export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{ results: FileResult[]; problems: PathProblem[] }> {
+export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{ results: FileResult[]; problems: PathProblem[]; summaries?: SummaryRecord[] }> {
   const { config } = opts;
   const ignored = ignoreMatcher(config.ignore);
   const ignore = config.ignore.length
@@ -54,5 +60,20 @@ export async function checkPaths(paths: string[], opts: CheckOptions): Promise<{
     else engine.add(r.file, r.value);
     opts.onFile?.(r);
   }
+  if (opts.shard) return { results: engine.finish({ corpus: false }), problems, summaries: engine.summaryRecords() };
   return { results: engine.finish(), problems };
+}
+
+/**
+ * The reduce step: the corpus rules over the summaries of every shard (records read by readSummaries).
+ * The files reported are those the summaries name; `skipped` counts records of rules not enabled here.
+ */
+export function reduceSummaries(records: SummaryRecord[], opts: { config: CheckConfig; rules?: Rule[] }): { results: FileResult[]; skipped: number } {
+  const engine = createEngine((opts.rules ?? RULES).filter((r) => r.scope === 'corpus'), opts.config);
+  const skipped = engine.addRecords(records);
+  // every article summarized is reported, with or without findings, in the order the records name them
+  const found = new Map(engine.finish().map((r) => [r.file, r]));
+  const results: FileResult[] = [];
+  for (const file of new Set(records.map((r) => r.file))) results.push(found.get(file) ?? { file, findings: [] });
+  return { results, skipped };
 }

@@ -11,10 +11,14 @@ import { makeProgress, plural, type Progress } from './progress.js';
 import { CHECK_FORMATS, isCheckFormat, loadCheckReporter } from '../check/reporters/index.js';
 import type { RuleMeta } from '../check/rule.js';
 import { VERSION } from './version.js';
+import type { CheckConfig } from '../check/config.js';
+import type { FileResult } from '../check/engine.js';
+import type { SummaryRecord } from '../check/summaries.js';
+import type { reduceSummaries as reduceSummariesFn } from '../check/index.js';
 
 export interface CheckCliOptions extends CommonOptions {
   format?: string; config?: string; printConfig?: boolean; listRules?: boolean;
-  maxWarnings?: string; quiet?: boolean; jobs?: string;
+  maxWarnings?: string; quiet?: boolean; jobs?: string; summaries?: string; reduce?: boolean;
 }
 
 export function register(program: Command, ctx: Context): void {
@@ -27,7 +31,9 @@ export function register(program: Command, ctx: Context): void {
     .option('--quiet', 'report errors only')
     .option('--print-config', 'print the effective config as JSON (naming the file read) and exit')
     .option('--list-rules', 'list the rules with their levels and descriptions, and exit')
-    .option('-j, --jobs <n>', JOBS_HELP);
+    .option('-j, --jobs <n>', JOBS_HELP)
+    .option('--summaries <file>', 'check a shard of a larger corpus: the article rules only, and the corpus rules\' per-article summaries written to file (JSONL) for --reduce')
+    .option('--reduce', 'the paths are --summaries files of every shard: run the corpus rules over them all');
   commonOptions(cmd, 'the report').action(async (paths: string[], opts: CheckCliOptions) => {
     ctx.exitCode = await runCheck(paths, opts, ctx);
   });
@@ -58,18 +64,28 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, ctx: Cont
     return sink.failed ? 2 : 0;
   }
 
-  const { checkPaths } = await import('../check/index.js');
+  if (opts.reduce && opts.summaries) throw new UsageError('--reduce reads --summaries files; it does not write one');
+  const { checkPaths, reduceSummaries } = await import('../check/index.js');
   let progress: Progress | null = null;
-  const { results, problems } = await checkPaths(paths, {
-    config, jobs, stdinName: opts.stdinFilename,
-    onInputs: (inputs) => { sink.guard(inputs); progress = makeProgress(ctx, { total: inputs.length, flag: opts.progress }); },
-    onFile: (r) => progress?.tick(r.error !== undefined),
-  });
-  if (problems.length) {
-    (progress as Progress | null)?.done(`${plural(results.length, 'article')} checked`);
-    for (const p of problems) ctx.error(`${p.path}: ${p.reason}`);
-    await sink.abort();
-    return 2;
+  let results: FileResult[];
+  if (opts.reduce) {
+    const reduced = await reduceFiles(paths, config, ctx, reduceSummaries);
+    if (!reduced) { await sink.abort(); return 2; }
+    results = reduced;
+  } else {
+    const checked = await checkPaths(paths, {
+      config, jobs, stdinName: opts.stdinFilename, shard: opts.summaries !== undefined,
+      onInputs: (inputs) => { sink.guard(inputs); progress = makeProgress(ctx, { total: inputs.length, flag: opts.progress }); },
+      onFile: (r) => progress?.tick(r.error !== undefined),
+    });
+    results = checked.results;
+    if (checked.problems.length) {
+      (progress as Progress | null)?.done(`${plural(results.length, 'article')} checked`);
+      for (const p of checked.problems) ctx.error(`${p.path}: ${p.reason}`);
+      await sink.abort();
+      return 2;
+    }
+    if (opts.summaries !== undefined && !(await writeSummaryFile(opts.summaries, checked.summaries ?? [], ctx))) { await sink.abort(); return 2; }
   }
   const counts = tally(results);
   (progress as Progress | null)?.done(`${plural(results.length, 'article')} checked, ${plural(counts.errors + counts.warnings + counts.infos, 'finding')}`);
@@ -96,4 +112,35 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, ctx: Cont
     return 1;
   }
   return 0;
+}
+
+/** The --summaries file written whole (a failed write is reported and the run fails with exit 2). */
+async function writeSummaryFile(file: string, records: SummaryRecord[], ctx: Context): Promise<boolean> {
+  const { writeSummaries } = await import('../check/summaries.js');
+  const { writeFile } = await import('node:fs/promises');
+  try {
+    await writeFile(file, writeSummaries(records));
+    return true;
+  } catch (e) {
+    ctx.error(`${file}: cannot write the summaries: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return false;
+  }
+}
+
+/** --reduce: every --summaries file read, then the corpus rules over them all; null when a file cannot be used. */
+async function reduceFiles(files: string[], config: CheckConfig, ctx: Context, reduce: typeof reduceSummariesFn): Promise<FileResult[] | null> {
+  const { readSummaries, SummaryError } = await import('../check/summaries.js');
+  const { readFile } = await import('node:fs/promises');
+  const records: SummaryRecord[] = [];
+  for (const f of files) {
+    try {
+      records.push(...readSummaries(await readFile(f, 'utf8'), f));
+    } catch (e) {
+      ctx.error(e instanceof SummaryError ? e.message : `${f}: cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      return null;
+    }
+  }
+  const { results, skipped } = reduce(records, { config });
+  if (skipped) ctx.error(`${skipped} ${skipped === 1 ? 'summary' : 'summaries'} of rules not enabled here left out`);
+  return results;
 }
