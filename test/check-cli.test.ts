@@ -253,3 +253,12 @@ describe('linkage check across machines: --summaries on each shard, then --reduc
     expect(r.stderr).toContain('--reduce reads --summaries files');
   });
 });
+
+describe('summaries files', () => {
+  it('read back as written, a MinHash signature included; a value JSON cannot hold is refused', async () => {
+    const { writeSummaries, readSummaries } = await import('../src/check/summaries.js');
+    const records = [{ rule: 'duplicate-article', file: 'a.txt', summary: { sig: Uint32Array.from([1, 2, 4294967295]) } }, { rule: 'x', file: 'b.txt', summary: [{ n: 1 }] }];
+    expect(readSummaries(writeSummaries(records), 'f')).toEqual(records);
+    expect(() => writeSummaries([{ rule: 'x', file: 'c.txt', summary: new Map([[1, 2]]) }])).toThrow(/holds a Map/);
+  });
+});

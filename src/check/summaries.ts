@@ -12,7 +12,12 @@
 /** One corpus rule's summary of one article. */
 export interface SummaryRecord { rule: string; file: string; summary: unknown }
 
-const replacer = (_key: string, value: unknown) => (value instanceof Uint32Array ? { $u32: Array.from(value) } : value);
+const replacer = (_key: string, value: unknown) => {
+  if (value instanceof Uint32Array) return { $u32: Array.from(value) };
+  // a rule's summary must read back as it was written: JSON would silently empty these
+  if (value instanceof Map || value instanceof Set || ArrayBuffer.isView(value)) throw new Error(`a corpus rule's summary holds a ${value.constructor.name}, which a summaries file cannot hold`);
+  return value;
+};
 const reviver = (_key: string, value: unknown) =>
   (value !== null && typeof value === 'object' && Array.isArray((value as { $u32?: unknown }).$u32) ? Uint32Array.from((value as { $u32: number[] }).$u32) : value);
 
