@@ -11,9 +11,17 @@ const CASES: [string, string | null][] = [
   ['KẾ HOẠCH\nPHỐI HỢP GIỮA HAI SỞ\nGIAI ĐOẠN 2024 - 2026\nNĂM THỨ NHẤT\nHai bên thống nhất các nội dung sau.', 'KẾ HOẠCH PHỐI HỢP GIỮA HAI SỞ GIAI ĐOẠN 2024 - 2026'],
   ['Kết luận, đồng chí Bí thư đề nghị:\nThứ nhất, đổi mới.\nThứ hai, nâng cao chất lượng.', null],
   ['Quảng Trị xúc tiến đầu tư 14/03/2024 10:12\nSáng 13/3, tỉnh tổ chức hội nghị.', 'Quảng Trị xúc tiến đầu tư'],
+  // a crawler ran the headline into the lead: the headline ends at the agency's credit that opens the lead
+  ['Khởi công cầu mới qua sông Hồng (TTXVN) - Sáng 12/5, tỉnh khởi công cây cầu thứ ba qua sông.\nDự án dài 5 km.', 'Khởi công cầu mới qua sông Hồng'],
+  ['Hai xã về đích nông thôn mới (NLĐO)-Chiều nay, huyện trao bằng công nhận cho hai xã.', 'Hai xã về đích nông thôn mới'],
+  // a sentence before a bracket is no headline
+  ['Sáng 12/5, tỉnh khởi công cây cầu. (TTXVN) - Dự án dài 5 km.\nDự án hoàn thành năm 2027.', null],
 ];
 
 describe('structure: the title', () => {
+  it('takes the agency of a glued lead as the source', () => {
+    expect(buildArticle('t.txt', 'Khởi công cầu mới qua sông Hồng (TTXVN) - Sáng 12/5, tỉnh khởi công cây cầu thứ ba.\n').source).toBe('TTXVN');
+  });
   for (const [page, title] of CASES) it(JSON.stringify(page.slice(0, 60)), () => expect(buildArticle('t.txt', page).title).toBe(title));
 });
 

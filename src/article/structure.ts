@@ -43,6 +43,11 @@ export interface FrontMatter { title?: string; published?: string; source?: stri
 const LEAD_CREDIT_RE = /^\(\s*([\p{Lu}][\p{L}\p{N}.\- +]{1,30}?)\s*\)\s*[-–—]?\s+\S/u;
 const SIGNATURE_RE = /(?<=[.!?…"”])\s*[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}(?:\s*\([^()]{2,80}\))?\s*$/u;
 const CREDIT_RE = /^\(\s*(?:theo|nguồn)\s+([^()]{2,60}?)\s*\)\s*\.?$/iu;
+/**
+ * A headline run into its lead on the first line: a capitalised phrase of no sentence (no full stop), then the
+ * agency's credit and a dash that open the lead ("… (NLĐ) - Lúc 15 giờ", "… (TTXVN)-Sáng nay").
+ */
+const GLUED_HEADLINE = /^([\p{Lu}\d][^.!?()\n]{8,150}?[\p{L}\p{N}?!"”])\s*(?=\(\s*[\p{Lu}][\p{L}\p{N}.\- +]{1,30}?\s*\)\s*[-–—]\s*\S)/u;
 // a crawler's prefix on the first line: " date 2023-10 ", " date 2025-09-24 "
 const CRAWLER_RE = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?=\s)/;
 
@@ -63,6 +68,17 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     const lead = rest.length - rest.trimStart().length;
     first.start = crawler.index + crawler[0].length + lead;
     first.text = rest.trim();
+  }
+
+  // a crawler that ran the headline into the lead: "Hai người chết đuối (NLĐ) - Lúc 15 giờ …" is two lines, the
+  // headline up to the agency's credit that opens the lead
+  const glued = lines.length ? GLUED_HEADLINE.exec(lines[0].text) : null;
+  if (glued) {
+    const first = lines[0], cut = glued[1].length;
+    const lead = first.text.slice(cut).trimStart();
+    lines.splice(1, 0, { start: first.end - lead.length, end: first.end, text: lead });
+    first.end = first.start + cut;
+    first.text = glued[1];
   }
 
   const head = classifyHead(lines, candidates);
