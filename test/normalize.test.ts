@@ -21,6 +21,15 @@ describe('normalize', () => {
     expect(s.column).toBe(s.start + 1);
   });
 
+  it("reads a plain text's character references closed by \";\" only, and maps them back to the raw text", () => {
+    const raw = 'Sở KH&amp;CN, &quot;AT&T&quot;, R&D&notice, &#273;ổi, &bogus;';
+    const n = normalize(raw, { entities: 'closed' });
+    expect(n.text).toBe('Sở KH&CN, "AT&T", R&D&notice, đổi, &bogus;');
+    const i = n.text.indexOf('CN');
+    const s = spanMaker(n)(n.text.indexOf('KH'), i + 2);
+    expect(cps(raw).slice(s.start, s.end).join('')).toBe('KH&amp;CN');
+  });
+
   it('turns CRLF and CR into LF and counts lines in the raw text', () => {
     const raw = 'a\r\nb\rc\nđ';
     const n = normalize(raw);

@@ -19,6 +19,11 @@ const CASES: [string, string | null][] = [
 ];
 
 describe('structure: the title', () => {
+  it("reads a crawler's character references in plain text", () => {
+    const a = buildArticle('t.txt', 'GS Trần Bá Lộc &amp; dự án bệnh viện\n\nSở KH&amp;CN tỉnh họp.\n');
+    expect(a.title).toBe('GS Trần Bá Lộc & dự án bệnh viện');
+    expect(a.text).toContain('Sở KH&CN');
+  });
   it('takes the agency of a glued lead as the source', () => {
     expect(buildArticle('t.txt', 'Khởi công cầu mới qua sông Hồng (TTXVN) - Sáng 12/5, tỉnh khởi công cây cầu thứ ba.\n').source).toBe('TTXVN');
   });

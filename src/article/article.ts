@@ -5,7 +5,7 @@
  * spans through `span`, so none of them thinks about NFD, tone placement or
  * line endings.
  */
-import { codePointOffset, normalize, rawLineStarts, spanMaker, textOffsetOf, type Span } from './normalize.js';
+import { codePointOffset, ENTITY_IN_TEXT, normalize, rawLineStarts, spanMaker, textOffsetOf, type Span } from './normalize.js';
 import { prepareHtml } from './html.js';
 import { collectGarbage, LARGE_TEXT } from './memory.js';
 import { parseStructure, type Range, type FrontMatter } from './structure.js';
@@ -79,7 +79,9 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   let source = raw;
   let publishedAt: { start: number; end: number } | undefined;
   if (opts.html) ({ text: source, meta: { publishedAt, ...m } } = prepareHtml(raw));
-  const n = normalize(source, { entities: opts.html });
+  // plain text off a crawler may keep a page's character references ("KH&amp;CN"): those closed by ";" are read
+  const entities = opts.html ? true : !opts.markdown && source.includes('&') && ENTITY_IN_TEXT.test(source) ? 'closed' : false;
+  const n = normalize(source, { entities });
   // blanking HTML turned block tags into line breaks: lines are counted in the file itself
   if (opts.html) n.lineStarts = rawLineStarts(raw);
   // the page says where its date is written (a dateline, a <meta> value): that place in the text

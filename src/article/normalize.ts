@@ -104,6 +104,11 @@ const usual = (raw: string) => !UNUSUAL.test(raw) && raw.indexOf('\u00a0') < 0 &
 // `&#xED;`, decimal `&#273;` (`&#150;` is the Windows-1252 en dash), named
 // `&oacute;`, and the legacy names without `;` (`&amp`, `&nbsp`).
 const SPECIAL_HTML = new RegExp(SPECIAL.source + '|&(?:#[xX][0-9a-fA-F]+;?|#\\d+;?|[a-zA-Z][a-zA-Z0-9]{1,31};?)', 'gu');
+// In plain text only references closed by ";" are read: a crawler's "KH&amp;CN", "&gt;&gt; Xem thêm", "&quot;", where
+// an unclosed "&not" may be a word ("AT&T", "R&D&notice")
+const SPECIAL_ENTITY = new RegExp(SPECIAL.source + '|&(?:#[xX][0-9a-fA-F]+;|#\\d+;|[a-zA-Z][a-zA-Z0-9]{1,31};)', 'gu');
+/** Does a plain text hold a character reference closed by ";"? (Then it is normalised with SPECIAL_ENTITY.) */
+export const ENTITY_IN_TEXT = /&(?:#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]{1,31});/;
 
 /** A reference → its text and how many of its characters it stands for (`&notit;` is "¬" for `&not`, then "it;"). */
 function decodeEntity(t: string): { ch: string; used: number } | null {
@@ -116,8 +121,8 @@ function decodeEntity(t: string): { ch: string; used: number } | null {
 }
 
 export interface NormalizeOptions {
-  /** decode HTML character references (&amp; &#7889;) */
-  entities?: boolean;
+  /** decode HTML character references (&amp; &#7889;); 'closed': only those closed by ";" (plain text) */
+  entities?: boolean | 'closed';
 }
 
 export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized {
@@ -135,7 +140,7 @@ export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized 
     parts.push(s);
     outLen += s.length;
   };
-  for (const m of matches(opts.entities ? SPECIAL_HTML : SPECIAL, raw)) {
+  for (const m of matches(opts.entities === 'closed' ? SPECIAL_ENTITY : opts.entities ? SPECIAL_HTML : SPECIAL, raw)) {
     const i = m.index!;
     if (i > last) { // plain run: one code unit, one code point
       runs.set(outLen, cp);

@@ -106,6 +106,7 @@ export const SHAPES = [
   { name: 'run-combining-marks', head: 'a', unit: '\u0301', about: 'combining marks (NFD without end)' },
 
   // --- unclosed Markdown ---
+  { name: 'text-entities', unit: 'Sở KH&amp;CN &quot;x&quot; &#273; &bogus; ', about: 'character references in plain text, read when closed' },
   { name: 'md-link-openers', ext: 'md', unit: '[a](', about: 'micromark is quadratic on unclosed link destinations' },
   { name: 'md-brackets', ext: 'md', unit: '[', about: 'open brackets' },
   { name: 'md-stars', ext: 'md', unit: '*a', about: 'unclosed emphasis' },
