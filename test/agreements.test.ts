@@ -40,6 +40,10 @@ describe('a collective signing that lists its documents in the same sentence is 
   ])('%s', async (body, documents) => {
     expect((await agreementsOf(body)).map((g) => g.document)).toEqual(documents);
   });
+  it('each document is signed by the parties before the colon, unless it names its own', async () => {
+    const gs = await agreementsOf('Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký kết 2 văn kiện, gồm: Bản ghi nhớ về hợp tác y tế; Nghị định thư giữa Bệnh viện Bạch Mai và Bệnh viện Mittaphap.');
+    expect(gs.map((g) => g.parties)).toEqual([['Bộ Y tế Việt Nam', 'Bộ Y tế Lào'], ['Bệnh viện Bạch Mai', 'Bệnh viện Mittaphap']]);
+  });
 });
 
 describe('planned, hoped-for, draft, refused and past signings are no agreement', () => {

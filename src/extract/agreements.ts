@@ -471,9 +471,15 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     if (LIST_OPENS.test(text) && c.collective) listing = true;
     // "đã ký 3 văn kiện, gồm: Bản ghi nhớ về …; Thỏa thuận về …": the documents listed in the same sentence
     if (c.collective) {
-      for (const item of inlineItems(t, at, scopeEnd)) {
+      const items = inlineItems(t, at, scopeEnd);
+      // an item names its own parties when it has them, else those of the signing before the colon
+      // ("Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký 2 văn kiện, gồm: …"), not those another item names
+      const before = items.length ? candidate(k, { start: sent.start, end: items[0].start }, at, false, false) : null;
+      for (const item of items) {
         const ci = candidate(k, item, item.start, false, true);
         ci.listItem = true;
+        if (!ci.parties.length) ci.parties = before!.parties;
+        ci.date ??= c.date;
         cands.push(ci);
       }
     }
