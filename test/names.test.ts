@@ -73,6 +73,11 @@ const CASES: Array<[string, string[]]> = [
   ['Đoàn có Phó Chủ tịch thứ nhất Duma Quốc gia (Hạ viện) Nga Pavel Orlov.', ['Pavel Orlov']],
   ['Chủ tịch Phòng Thương mại Quốc gia Malaysia (NCCIM) Tan Sri Dato’ Lim Kok Wing ký biên bản.', ['Lim Kok Wing']],
   ['Bộ trưởng Malaysia Datuk Seri Ahmad Zahid phát biểu.', ['Ahmad Zahid']],
+  // a Korean given name written with a hyphen ("Jae-in", "Ki-moon"); "Ngụy" is a family name, here of a Chinese name
+  ['Tổng thống Hàn Quốc Moon Jae-in hội đàm với Thủ tướng.', ['Moon Jae-in']],
+  ['Cựu Tổng thư ký Liên Hợp Quốc Ban Ki-moon thăm Việt Nam.', ['Ban Ki-moon']],
+  ['Tổng Lãnh sự Trung Quốc tại TP.HCM Ngụy Hoa Tường phát biểu.', ['Ngụy Hoa Tường']],
+  ['Tuyến Hà Nội-Hải Phòng được mở rộng.', []],
   // a country before a foreign leader's name is no part of it, wherever in the world
   ['Tổng thống Kyrgyzstan Sadyr Japarov thăm Việt Nam.', ['Sadyr Japarov']],
   // a Vietnamese-written minority name is no foreign word; a Vietnamese word after a foreign one is no part of a name

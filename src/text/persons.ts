@@ -68,7 +68,8 @@ const NAME_STOP = new Set(family.nameStops ?? []);
  */
 const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
 const LOW = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ\\u0300-\\u036f';
-const SYL = `[${UP}]\\.(?:[${UP}]\\.)*[${UP}][${LOW}]+|[${UP}][${LOW}]*(?:'[${UP}]?[${LOW}]+)?`;
+// (a Korean given name's second syllable joins the first by a hyphen in lower case: "Young-sam", "Ki-moon")
+const SYL = `[${UP}]\\.(?:[${UP}]\\.)*[${UP}][${LOW}]+|[${UP}][${LOW}]*(?:'[${UP}]?[${LOW}]+|-[a-z]{1,6}(?![${LOW}]))?`;
 /**
  * A run ends before a space, punctuation or a dash. A hyphen glued to the next
  * word joins it ("Hà Nội-Hải Phòng" is no name run), unless what follows is a

@@ -66,6 +66,7 @@ export const SHAPES = [
   { name: 'person-title-asides', unit: 'Chủ tịch Duma (Hạ viện) (NCCIM) Tan Sri Dato’ ', about: 'titles with asides and honours, no name' },
   { name: 'agreement-bare-signings', unit: 'Hai tỉnh ký kết thỏa thuận. ', about: 'signings naming no sector, no cue, no purpose: each scan once searched to the end' },
   { name: 'agreement-inline-items', head: 'Hai bên đã ký kết 3 văn kiện hợp tác, gồm: ', unit: 'Bản ghi nhớ về hợp tác; ', about: 'a collective signing listing documents without end' },
+  { name: 'person-hyphen-syllables', unit: 'Ki-moon Jae-in-', about: 'capitalised syllables joined by hyphens without end' },
   { name: 'place-provinces', unit: 'tỉnh Lào Cai, ', about: 'the same province listed' },
   { name: 'place-openers', unit: 'tỉnh ', about: 'province words with no name' },
   { name: 'organization-openers', unit: 'Ủy ban nhân dân ', about: 'an organisation name that never ends' },
