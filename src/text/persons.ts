@@ -13,7 +13,7 @@ import { memoize } from './memo.js';
 import { districts, familyNames, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { alternation, listed, phrasesRe, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
-import { titleBodyEnd } from './phrase.js';
+import { TITLE_HEADS, titleBodyEnd } from './phrase.js';
 
 export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
 
@@ -83,8 +83,7 @@ const SYL = `[${UP}]\\.(?:[${UP}]\\.)*[${UP}][${LOW}]+|[${UP}][${LOW}]*(?:'[${UP
  * held at once.
  */
 const MAX_RUN_WORDS = 32;
-const TITLE_AFTER_HYPHEN = trie([...titles.heads, ...titles.completeHeads].flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]));
-const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= ))){1,${MAX_RUN_WORDS - 1}}(?![\\p{L}\\p{M}\\p{N}/]|\\.[${UP}](?![\\p{Ll}])|[-–](?!(?:${TITLE_AFTER_HYPHEN})(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}])`, 'gu');
+const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= ))){1,${MAX_RUN_WORDS - 1}}(?![\\p{L}\\p{M}\\p{N}/]|\\.[${UP}](?![\\p{Ll}])|[-–](?!(?:${TITLE_HEADS})(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}])`, 'gu');
 /** a run does not start inside a word, an apostrophe or a slash; after a dot only when a sentence ends there ("lầu.Hoàng Thị Minh Huệ", not "TP.Hồ") */
 const NOT_BEFORE_RUN = /[\p{L}\p{M}\p{N}'’/-]/u;
 const GLUED_SENTENCE = /[\p{Ll}\p{M}]\.$/u;
