@@ -103,12 +103,14 @@ const usual = (raw: string) => !UNUSUAL.test(raw) && raw.indexOf('\u00a0') < 0 &
 // HTML standard decodes them in text (the `entities` package): hexadecimal
 // `&#xED;`, decimal `&#273;` (`&#150;` is the Windows-1252 en dash), named
 // `&oacute;`, and the legacy names without `;` (`&amp`, `&nbsp`).
-const SPECIAL_HTML = new RegExp(SPECIAL.source + '|&(?:#[xX][0-9a-fA-F]+;?|#\\d+;?|[a-zA-Z][a-zA-Z0-9]{1,31};?)', 'gu');
+/** a character reference, its ";" as `end` says: hexadecimal, decimal or named */
+const reference = (end: string) => `&(?:#[xX][0-9a-fA-F]+${end}|#\\d+${end}|[a-zA-Z][a-zA-Z0-9]{1,31}${end})`;
+const SPECIAL_HTML = new RegExp(`${SPECIAL.source}|${reference(';?')}`, 'gu');
 // In plain text only references closed by ";" are read: a crawler's "KH&amp;CN", "&gt;&gt; Xem thêm", "&quot;", where
 // an unclosed "&not" may be a word ("AT&T", "R&D&notice")
-const SPECIAL_ENTITY = new RegExp(SPECIAL.source + '|&(?:#[xX][0-9a-fA-F]+;|#\\d+;|[a-zA-Z][a-zA-Z0-9]{1,31};)', 'gu');
+const SPECIAL_ENTITY = new RegExp(`${SPECIAL.source}|${reference(';')}`, 'gu');
 /** Does a plain text hold a character reference closed by ";"? (Then it is normalised with SPECIAL_ENTITY.) */
-export const ENTITY_IN_TEXT = /&(?:#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]{1,31});/;
+export const ENTITY_IN_TEXT = new RegExp(reference(';'));
 
 /** A reference → its text and how many of its characters it stands for (`&notit;` is "¬" for `&not`, then "it;"). */
 function decodeEntity(t: string): { ch: string; used: number } | null {

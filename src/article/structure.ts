@@ -40,14 +40,16 @@ export interface Structure {
 
 export interface FrontMatter { title?: string; published?: string; source?: string; publishedRange?: Range }
 
-const LEAD_CREDIT_RE = /^\(\s*([\p{Lu}][\p{L}\p{N}.\- +]{1,30}?)\s*\)\s*[-–—]?\s+\S/u;
+/** the agency's credit that opens a lead, its name the first group: "(ĐCSVN)", "(Chinhphu.vn)" */
+const AGENCY = String.raw`\(\s*([\p{Lu}][\p{L}\p{N}.\- +]{1,30}?)\s*\)`;
+const LEAD_CREDIT_RE = new RegExp(String.raw`^${AGENCY}\s*[-–—]?\s+\S`, 'u');
 const SIGNATURE_RE = /(?<=[.!?…"”])\s*[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}(?:\s*\([^()]{2,80}\))?\s*$/u;
 const CREDIT_RE = /^\(\s*(?:theo|nguồn)\s+([^()]{2,60}?)\s*\)\s*\.?$/iu;
 /**
  * A headline run into its lead on the first line: a capitalised phrase of no sentence (no full stop), then the
  * agency's credit and a dash that open the lead ("… (NLĐ) - Lúc 15 giờ", "… (TTXVN)-Sáng nay").
  */
-const GLUED_HEADLINE = /^([\p{Lu}\d][^.!?()\n]{8,150}?[\p{L}\p{N}?!"”])\s*(?=\(\s*[\p{Lu}][\p{L}\p{N}.\- +]{1,30}?\s*\)\s*[-–—]\s*\S)/u;
+const GLUED_HEADLINE = new RegExp(String.raw`^([\p{Lu}\d][^.!?()\n]{8,150}?[\p{L}\p{N}?!"”])\s*(?=${AGENCY}\s*[-–—]\s*\S)`, 'u');
 // a crawler's prefix on the first line: " date 2023-10 ", " date 2025-09-24 "
 const CRAWLER_RE = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?=\s)/;
 
