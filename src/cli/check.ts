@@ -14,7 +14,6 @@ import { VERSION } from './version.js';
 import type { CheckConfig } from '../check/config.js';
 import type { FileResult } from '../check/engine.js';
 import type { SummaryRecord } from '../check/summaries.js';
-import type { reduceSummaries as reduceSummariesFn } from '../check/index.js';
 
 export interface CheckCliOptions extends CommonOptions {
   format?: string; config?: string; printConfig?: boolean; listRules?: boolean;
@@ -65,11 +64,11 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, ctx: Cont
   }
 
   if (opts.reduce && opts.summaries) throw new UsageError('--reduce reads --summaries files; it does not write one');
-  const { checkPaths, reduceSummaries } = await import('../check/index.js');
+  const { checkPaths } = await import('../check/index.js');
   let progress: Progress | null = null;
   let results: FileResult[];
   if (opts.reduce) {
-    const reduced = await reduceFiles(paths, config, ctx, reduceSummaries);
+    const reduced = await reduceFiles(paths, config, ctx);
     if (!reduced) { await sink.abort(); return 2; }
     results = reduced;
   } else {
@@ -128,8 +127,8 @@ async function writeSummaryFile(file: string, records: SummaryRecord[], ctx: Con
 }
 
 /** --reduce: every --summaries file read, then the corpus rules over them all; null when a file cannot be used. */
-async function reduceFiles(files: string[], config: CheckConfig, ctx: Context, reduce: typeof reduceSummariesFn): Promise<FileResult[] | null> {
-  const { readSummaries, SummaryError } = await import('../check/summaries.js');
+async function reduceFiles(files: string[], config: CheckConfig, ctx: Context): Promise<FileResult[] | null> {
+  const [{ readSummaries, SummaryError }, { reduceSummaries }] = await Promise.all([import('../check/summaries.js'), import('../check/index.js')]);
   const { readFile } = await import('node:fs/promises');
   const records: SummaryRecord[] = [];
   for (const f of files) {
@@ -140,7 +139,7 @@ async function reduceFiles(files: string[], config: CheckConfig, ctx: Context, r
       return null;
     }
   }
-  const { results, skipped } = reduce(records, { config });
+  const { results, skipped } = reduceSummaries(records, { config });
   if (skipped) ctx.error(`${skipped} ${skipped === 1 ? 'summary' : 'summaries'} of rules not enabled here left out`);
   return results;
 }
