@@ -142,6 +142,8 @@ export interface CitationMention {
   /** the number as written, e.g. "37/NQ-TW" */
   written: string;
   party: boolean;
+  /** an official letter's number, issuer first and then its drafting unit ("1289/VPCP-NC"): issuerCode is that issuer */
+  letter: boolean;
   date: string | null;
   /** a date written that does not exist (31/02/2020) */
   invalidDate: string | null;
@@ -188,7 +190,7 @@ export function findCitationMentions(a: Article): CitationMention[] {
   for (const m of matchesAt(NUMBER_NOTYPE_RE, body, starts)) {
     const id = `${m[1]}/${m[2]}/${canonIssuer(m[3])}`;
     out.push(finish(a, body, b0, m.index, m.index + m[0].length, {
-      id, typeCode: null, issuerCode: canonIssuer(m[3]), kind: null, party: false, written: m[0],
+      id, typeCode: null, issuerCode: canonIssuer(m[3]), kind: null, party: false, written: m[0], letter: false,
     }));
     (taken ??= new Cover(body.length)).mark(m.index, m.index + m[0].length);
   }
@@ -220,7 +222,7 @@ export function findCitationMentions(a: Article): CitationMention[] {
     // "công văn số 1289/VPCP-NC": with no kind code first, an official letter's number is issuer, then the
     // drafting unit (NC, a department of Văn phòng Chính phủ), as in "5046/TCHQ-GSQL"
     const letter = !entry && !oldStyle && !party && s2 === '-';
-    out.push(finish(a, body, b0, s, e, { id, typeCode: oldStyle || letter ? null : typeCode, issuerCode: letter ? typeCode : issuerCode, kind, party, written: m[0] }));
+    out.push(finish(a, body, b0, s, e, { id, typeCode: oldStyle || letter ? null : typeCode, issuerCode: letter ? typeCode : issuerCode, kind, party, written: m[0], letter }));
   }
   const numbers = out.map((c): [number, number] => [c.numStart - b0, c.numEnd - b0]).sort((x, y) => x[0] - y[0]);
   for (const m of matchesAt(NUMBER_ISSUER_RE, body, starts)) {
@@ -229,13 +231,13 @@ export function findCitationMentions(a: Article): CitationMention[] {
     const before = body.slice(Math.max(0, s - 80), s);
     const word = typeWordBefore(before);
     if (!word || !CAPITALISED_TYPE_BEFORE.test(before) || !/^\p{Lu}/u.test(word.word)) continue;
-    out.push(finish(a, body, b0, s, e, { id: `${m[1]}/${m[2]}`, typeCode: null, issuerCode: m[2], kind: null, party: false, written: m[0] }));
+    out.push(finish(a, body, b0, s, e, { id: `${m[1]}/${m[2]}`, typeCode: null, issuerCode: m[2], kind: null, party: false, written: m[0], letter: false }));
   }
   out.sort((x, y) => x.start - y.start);
   return out;
 }
 
-type Core = Pick<CitationMention, 'id' | 'typeCode' | 'issuerCode' | 'kind' | 'party' | 'written'>;
+type Core = Pick<CitationMention, 'id' | 'typeCode' | 'issuerCode' | 'kind' | 'party' | 'written' | 'letter'>;
 
 /** Extend a number match to the type word before it and the date, issuer and term after it. */
 function finish(a: Article, body: string, b0: number, s: number, e: number, core: Core): CitationMention {
@@ -282,7 +284,7 @@ function finish(a: Article, body: string, b0: number, s: number, e: number, core
   }
   // spelled out: a spread of `core` with `kind` overridden is a slow object copy, per mention
   return {
-    id: core.id, typeCode: core.typeCode, issuerCode: core.issuerCode, party: core.party, written: core.written,
+    id: core.id, typeCode: core.typeCode, issuerCode: core.issuerCode, party: core.party, written: core.written, letter: core.letter,
     kind, typeWord, date, invalidDate, issuer, term,
     start: b0 + start, end: b0 + end, numStart: b0 + s, numEnd: b0 + e,
     typeWordStart, typeWordEnd, dateStart, dateEnd, issuerStart, issuerEnd, termStart, termEnd,

@@ -12,8 +12,6 @@ import { citationsOf, kindName, partSpan } from '../citations/analysis.js';
 import type { ArticleRule } from '../rule.js';
 
 const GOVERNMENT = new Set(['CP', 'TTg', 'VPCP']);
-/** an official letter's number as written: number, slash, issuer, dash, unit ("1289/VPCP-NC", "5046/TCHQ-GSQL") */
-const LETTER = /^\d+[a-z]?\s*\/\s*[^\s/-]+\s*[-–]/u;
 
 /** Whether the issuer named fits the issuer code of the number (QH15 is the Quốc hội; TTLT-BTC-BNV has two). */
 function issuerCodeFits(nameCode: string, issuerCode: string): boolean {
@@ -47,7 +45,7 @@ const rule: ArticleRule = {
       const code = issuerCodeOfName(m.issuer);
       // a kind code first ("NĐ-CP"), or an official letter's issuer ("1289/VPCP-NC": no kind code, the issuer first)
       // (not an old-style number, "723 TC/TCT", whose first code may be the issuer or the kind)
-      const numbered = m.typeCode ? isKindCode(m.typeCode) : LETTER.test(m.written) && issuerNames(m.issuerCode).length > 0;
+      const numbered = m.typeCode ? isKindCode(m.typeCode) : m.letter && issuerNames(m.issuerCode).length > 0;
       if (!code || !numbered || issuerCodeFits(code, m.issuerCode)) return;
       const names = issuerNames(m.issuerCode);
       report({ message: `${m.id} is numbered as a document of ${names.length ? names[0] : m.issuerCode} (${m.issuerCode}); the article says ${m.issuer}`, span });
