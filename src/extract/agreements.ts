@@ -31,7 +31,7 @@ import type { Segmentation } from '../article/segment.js';
 import type { Agreement, AgreementParty, Sector, Span } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { agreements as agreementWords, sectors } from '../data.js';
-import { L, R, alternation, alternationAnyCase, atWordStart, matches, trie } from '../text/regex.js';
+import { L, R, alternation, alternationAnyCase, atWordStart, matches, scanText, trie } from '../text/regex.js';
 import { COOPERATION_ABOUT, COUNT_WORDS, SECTOR_LEAD, SECTOR_LEAD_HINT, firstKnown, isGenericSector, sectorList } from './sectors.js';
 import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 import { WordHints, hintWithin, type Hints } from './hints.js';
@@ -280,13 +280,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   const titleEnd = a.titleRange ? a.titleRange.end - b0 : -1;
   const pubYear = a.published ? +a.published.slice(0, 4) : null;
 
-  /**
-   * The text up to a little past `to`, for the scans of [from, to) below: a global pattern set to `from`
-   * searches on to the text's end, so a stretch with no match would cost the rest of the text, once per
-   * signing (a page of "ký …; ký …; …"). The copy keeps every offset and what stands before `from`;
-   * V8 makes it without copying the characters.
-   */
-  const upTo = (to: number) => (to + SCAN_PAST >= t.length ? t : t.slice(0, to + SCAN_PAST));
+  /** the scans of [from, to) below read the text only a little past `to` (see scanText) */
+  const upTo = (to: number) => scanText(t, to);
   /** the sector lists that start at the leads of [from, to): one scan of the stretch, each list bounded */
   const listsAt = (from: number, to: number, knownFirst = false): Sector[] => {
     const out: Sector[] = [];
@@ -654,9 +649,6 @@ function inlineItems(t: string, at: number, end: number): Array<{ start: number;
   }
   return items.length >= 2 ? items : [];
 }
-
-/** how far past a stretch its scans may read: more than any lead, cue or lookahead of theirs spans */
-const SCAN_PAST = 256;
 
 /** "..." then a document noun right after the verb: "ký kết Thỏa thuận năm 2025" is signed now */
 function DOC_AT_START(text: string, i: number): boolean {

@@ -114,10 +114,23 @@ const starters = new WeakMap<RegExp, { sticky: RegExp; first: Uint8Array; pairs:
 const HASHED = 1 << 12;
 const hashOf = (h: number, c: number) => ((h * 31) ^ c) & (HASHED - 1);
 
+/** how far past a stretch a scan of it may read: more than any of the patterns' matches or lookaheads span */
+const SCAN_PAST = 256;
+/**
+ * The text up to a little past `to`, for a global pattern's scan of [from, to): set to `from`, the pattern
+ * would search on to the text's end, so a stretch with no match would cost the rest of the text, once per
+ * scan (a page of "ký …; ký …; …" scanned once per signing). The copy keeps every offset and what stands
+ * before `from`; V8 makes it without copying the characters.
+ */
+export function scanText(text: string, to: number): string {
+  return to + SCAN_PAST >= text.length ? text : text.slice(0, to + SCAN_PAST);
+}
+
 /** Matches of a global regex in text[from, to) that do not start inside a word (`edge`: characters that may not precede). */
 export function* wordMatches(re: RegExp, text: string, from: number, to: number, edge = WORD_CHAR): Generator<RegExpExecArray> {
+  const sub = scanText(text, to);
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = re.exec(sub); m && m.index < to; m = re.exec(sub)) {
     if (m.index > 0 && edge.test(text[m.index - 1])) { re.lastIndex = m.index + 1; continue; }
     yield m;
   }
