@@ -35,7 +35,10 @@ const docAt = (text: string, p: number) => {
 };
 /** name tails that are still generic: only lower-case place words ("UBND tỉnh") */
 const HAS_NAME = /[\p{Lu}\d]/u;
-/** a tail opening with a joining word joins the head to something else: "EU và Mỹ", "Bộ của Trung tâm", "nước sở tại" */
+/**
+ * A tail opening with a joining word joins the head to something else: "EU và Mỹ", "Bộ của Trung tâm", "nước sở tại".
+ * (An organization's rule, not phraseEnd's: a title's body may open with one, "Giám đốc của UNAIDS".)
+ */
 const JOINED = /^(?:và|của|tại|với|&)(?![\p{L}\p{M}\p{N}])/u;
 
 /** How many words before a head a place's name may start and still run over it ("Duyên hải Nam Trung Bộ"). */
