@@ -23,6 +23,11 @@ describe('a signing, in any of its forms, is one agreement with what was signed'
     ['Tỉnh đã ký kết Bản Ghi nhớ hợp tác với tỉnh Hủa Phăn (Lào).', 'biên bản ghi nhớ'],
     // the documents handed to each other at the ceremony
     ['Dịp này, Bộ Y tế Việt Nam và Bộ Y tế Lào trao nhau Bản ghi nhớ về hợp tác y tế.', 'biên bản ghi nhớ'],
+    // a bare "văn bản" that says what it is, or that has sides
+    ['Sở Du lịch và Hiệp hội Lữ hành đã ký văn bản hợp tác phát triển sản phẩm mới.', 'văn bản hợp tác'],
+    ['Hai bên đã ký văn bản về phát triển du lịch cộng đồng.', 'văn bản'],
+    ['Hai nước đã ký văn bản bổ sung hiệp ước về biên giới trên đất liền.', 'văn bản'],
+    ['Trường Đại học Y và Bệnh viện tỉnh đã ký kết văn bản liên quan đến đào tạo.', 'văn bản'],
   ])('%s', async (body, document) => {
     const g = await agreementsOf(body);
     expect(g).toHaveLength(1);
@@ -46,7 +51,7 @@ describe('a collective signing that lists its documents in the same sentence is 
   });
 });
 
-describe('planned, hoped-for, draft, refused and past signings are no agreement', () => {
+describe("planned, hoped-for, draft, refused and past signings, and an official's letter, are no agreement", () => {
   it.each([
     'Hai tỉnh sẽ ký kết thỏa thuận hợp tác vào tháng tới.',
     'Dự kiến trong năm nay, hai bên ký kết biên bản ghi nhớ về du lịch.',
@@ -57,6 +62,11 @@ describe('planned, hoped-for, draft, refused and past signings are no agreement'
     'Thỏa thuận hợp tác đã ký trong thời gian qua mang lại nhiều kết quả.',
     'Hội nghị tổng kết Biên bản ghi nhớ đã ký năm 2019 giữa hai tỉnh.',
     'Người dân đến đăng ký kết hôn tại xã.',
+    // one official's letter: a bare "văn bản" signed, then what it asks, to whom it goes, its number
+    'Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh, đã ký văn bản gửi Bộ Tài chính đề nghị bổ sung kinh phí.',
+    'Giám đốc sở đã ký văn bản số 1520 ngày 3/4 giao các phòng rà soát hồ sơ.',
+    'Ông Bình đã ký duyệt các văn bản chấp thuận cho doanh nghiệp thuê đất.',
+    'Phó Thủ tướng vừa ký văn bản chỉ đạo các bộ kiểm tra giá vật liệu xây dựng.',
   ])('%s', async (body) => {
     expect(await agreementsOf(body)).toEqual([]);
   });

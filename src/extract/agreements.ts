@@ -77,6 +77,12 @@ const LEAD_HINT = new WordHints(['như', 'hợp tác', 'ngành', 'lĩnh vực', 
 
 // "đăng ký", "thư ký", "chữ ký", "nhật ký": not a signing
 const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng|kí|ký)\s*$/iu;
+// "ông X đã ký văn bản gửi Bộ ...", "ký duyệt các văn bản chấp thuận ...", "ký văn bản số 6202": one official's
+// letter, not an agreement. A bare "văn bản" signed with "ký" is one when a word within three after it says so
+// ("ký văn bản hợp tác", "ký văn bản bổ sung hiệp ước"; see letterQualifiers) or its sentence has sides ("Hai bên
+// đã ký văn bản", "giữa A và B"); "ký kết văn bản" is one.
+const LETTER = new RegExp(`^(?:\\s+(?:duyệt|phê\\s+duyệt|ban\\s+hành))?(?:\\s+(?:vào|các|một|hai|những|nhiều|\\d+))*\\s+văn\\s+bản${R}(?!(?:\\s+[\\p{L}\\p{M}]+){0,2}?\\s+(?:${alternation(W.letterQualifiers)})${R})`, 'iu');
+const SIDES = new RegExp(`${L}(?:${alternation([...W.genericParties, 'giữa'])})${R}`, 'iu');
 const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
 // in the signing's clause: "sẽ", "để", "nhằm" ("đi Libi để đàm phán với bạn ký hiệp định") and the multi-word hedges
 const HEDGE_IN_CLAUSE = new RegExp(`${L}(?:${alternation(W.hedges.filter((h) => h.includes(' ') || ['sẽ', 'để', 'nhằm'].includes(h)))})${R}`, 'iu');
@@ -429,6 +435,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       if (!atWordStart(text, m.index!)) continue;
       const i = m.index!;
       if (NOT_SIGN_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
+      if (/^ký$/iu.test(m[0]) && LETTER.test(text.slice(i + 2, i + 80)) && !SIDES.test(text)) continue;
       while (nextTense && nextTense.index < i) {
         if (atWordStart(text, nextTense.index)) tense = nextTense[0].toLowerCase();
         nextTense = TENSE.exec(text);
