@@ -28,6 +28,9 @@ describe('a signing, in any of its forms, is one agreement with what was signed'
     ['Hai bên đã ký văn bản về phát triển du lịch cộng đồng.', 'văn bản'],
     ['Hai nước đã ký văn bản bổ sung hiệp ước về biên giới trên đất liền.', 'văn bản'],
     ['Trường Đại học Y và Bệnh viện tỉnh đã ký kết văn bản liên quan đến đào tạo.', 'văn bản'],
+    ['Sở Công Thương và Hiệp hội Doanh nghiệp tỉnh đã ký biên bản về phối hợp xúc tiến thương mại.', 'biên bản'],
+    ['Giám đốc Sở Y tế đã ký văn bản với Giám đốc Bệnh viện Chợ Rẫy nhằm tăng cường hợp tác chuyên môn.', 'văn bản'],
+    ['Hai sở đã thỏa thuận hợp tác trong công tác đào tạo nguồn nhân lực.', 'thỏa thuận hợp tác'],
   ])('%s', async (body, document) => {
     const g = await agreementsOf(body);
     expect(g).toHaveLength(1);
@@ -67,6 +70,14 @@ describe("planned, hoped-for, draft, refused and past signings, and an official'
     'Giám đốc sở đã ký văn bản số 1520 ngày 3/4 giao các phòng rà soát hồ sơ.',
     'Ông Bình đã ký duyệt các văn bản chấp thuận cho doanh nghiệp thuê đất.',
     'Phó Thủ tướng vừa ký văn bản chỉ đạo các bộ kiểm tra giá vật liệu xây dựng.',
+    // minutes and reports signed
+    'Chủ cơ sở đã ký vào biên bản vi phạm hành chính.',
+    'Đại diện chủ đầu tư đã ký biên bản nghiệm thu công trình.',
+    // a ceremony or a signing still to come, said after what is signed
+    'Lễ ký hiệp định thương mại sẽ được tổ chức vào tháng tới tại Hà Nội.',
+    'Hiệp định này sẽ được ký chính thức trong chuyến thăm sắp tới.',
+    // a deal struck, not signed
+    'Bến xe đã thỏa thuận với các chủ xe chỉ thu một nửa giá vé.',
   ])('%s', async (body) => {
     expect(await agreementsOf(body)).toEqual([]);
   });

@@ -64,7 +64,9 @@ const SIGNING = new RegExp(
   // ("trao nhau", "trao cho nhau": the documents handed over at the signing; "trao đổi thỏa thuận" is talk)
   `|[Tt]rao(?:\\s+(?:cho\\s+nhau|nhau))?(?:\\s+(?:các|bản|văn bản|những|\\d+))?\\s+(?=[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|MOU|MoU|[Vv]ăn kiện)` +
   `|${DOC_ANY_CASE}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+ký${R})` +
-  `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận${R})`, 'gu');
+  // ("đã thỏa thuận" alone is a deal struck, most often not signed: "đã thỏa thuận với các chủ xe chỉ thu ...",
+  // "tòa đã thỏa thuận bồi thường"; "đã thỏa thuận hợp tác" is an agreement)
+  `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận(?=\\s+hợp\\s+tác${R}))`, 'gu');
 /** cheap tests before the scans: a signing needs "ký" or "thỏa thuận", a sector list "lĩnh vực", "ngành", "mảng" or "hợp tác" */
 // (the signing hint is found once per body, then looked up per sentence: a test of each sentence would read the body
 // a second time; the lead hint is tested on the few sentences that need it, see agreements())
@@ -77,12 +79,15 @@ const LEAD_HINT = new WordHints(['như', 'hợp tác', 'ngành', 'lĩnh vực', 
 
 // "đăng ký", "thư ký", "chữ ký", "nhật ký": not a signing
 const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng|kí|ký)\s*$/iu;
-// "ông X đã ký văn bản gửi Bộ ...", "ký duyệt các văn bản chấp thuận ...", "ký văn bản số 6202": one official's
-// letter, not an agreement. A bare "văn bản" signed with "ký" is one when a word within three after it says so
-// ("ký văn bản hợp tác", "ký văn bản bổ sung hiệp ước"; see letterQualifiers) or its sentence has sides ("Hai bên
-// đã ký văn bản", "giữa A và B"); "ký kết văn bản" is one.
-const LETTER = new RegExp(`^(?:\\s+(?:duyệt|phê\\s+duyệt|ban\\s+hành))?(?:\\s+(?:vào|các|một|hai|những|nhiều|\\d+))*\\s+văn\\s+bản${R}(?!(?:\\s+[\\p{L}\\p{M}]+){0,2}?\\s+(?:${alternation(W.letterQualifiers)})${R})`, 'iu');
+// "ông X đã ký văn bản gửi Bộ ...", "ký duyệt các văn bản chấp thuận ...", "ký văn bản số 6202", "ký vào biên bản
+// vi phạm": one official's letter, a report of minutes, not an agreement. A bare "văn bản" or "biên bản" signed with
+// "ký" is one when a word within three after it says so ("ký văn bản hợp tác", "ký văn bản bổ sung hiệp ước"; see
+// letterQualifiers) or it has sides: "Hai bên đã ký văn bản", "giữa A và B", two parties ("A và B đã ký biên bản",
+// "A ký văn bản với B"). "ký kết văn bản" is one.
+const LETTER = new RegExp(`^(?:\\s+(?:duyệt|phê\\s+duyệt|ban\\s+hành|xác\\s+nhận|khống))?(?:\\s+(?:vào|các|một|hai|những|nhiều|\\d+))*\\s+(?:văn|biên)\\s+bản${R}(?!(?:\\s+[\\p{L}\\p{M}]+){0,2}?\\s+(?:${alternation(W.letterQualifiers)})${R})`, 'iu');
 const SIDES = new RegExp(`${L}(?:${alternation([...W.genericParties, 'giữa'])})${R}`, 'iu');
+// "Lễ ký hiệp định sẽ được tiến hành trước ngày 31/7", "Hiệp định này sẽ được ký tại Washington": a signing to come
+const TO_COME = /^[^,;.]{0,80}?(?<![\p{L}\p{M}])(?:sẽ|dự\s+kiến|sắp)\s+(?:được\s+)?(?:tổ\s+chức|tiến\s+hành|diễn\s+ra|ký)(?![\p{L}\p{M}])/u;
 const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
 // in the signing's clause: "sẽ", "để", "nhằm" ("đi Libi để đàm phán với bạn ký hiệp định") and the multi-word hedges
 const HEDGE_IN_CLAUSE = new RegExp(`${L}(?:${alternation(W.hedges.filter((h) => h.includes(' ') || ['sẽ', 'để', 'nhằm'].includes(h)))})${R}`, 'iu');
@@ -435,7 +440,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       if (!atWordStart(text, m.index!)) continue;
       const i = m.index!;
       if (NOT_SIGN_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
-      if (/^ký$/iu.test(m[0]) && LETTER.test(text.slice(i + 2, i + 80)) && !SIDES.test(text)) continue;
+      if (/^ký$/iu.test(m[0]) && LETTER.test(text.slice(i + 2, i + 80)) && !SIDES.test(text) && !twoParties(sent, sent.start + i)) continue;
       while (nextTense && nextTense.index < i) {
         if (atWordStart(text, nextTense.index)) tense = nextTense[0].toLowerCase();
         nextTense = TENSE.exec(text);
@@ -443,6 +448,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       const before = text.slice(Math.max(0, i - WINDOW), i);
       const clause = before.split(/[,;:]\s/u).pop()!;
       const planned = HEDGE.test(before.slice(-40)) || HEDGE_IN_CLAUSE.test(clause) || /\ssẽ\s/u.test(m[0])
+        || (!/^(?:ký|trao|đã|vừa)/iu.test(m[0]) && TO_COME.test(text.slice(i + m[0].length, i + m[0].length + 90)))
         || (tense !== null && FUTURE.has(tense)) || DRAFT.test(before.slice(-40));
       // what the signing covers ends where a planned one starts, or another signing opens a new clause
       // ("..., ký kết thỏa thuận ..."); "ký kết và trao biên bản ..." is the same act
@@ -486,6 +492,13 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       }
     }
   });
+
+  /** whether a signing at `at` has two parties or more: the subject and "với B", or "A và B" */
+  function twoParties(sent: Sentence, at: number): boolean {
+    let n = 0;
+    for (const r of rawParties(t, sent.start, sent.end, at, false)) if (!isGeneric(r) && resolveParty(r)) n++;
+    return n >= 2;
+  }
 
   function candidate(k: number, sent: Sentence, at: number, passive: boolean, listItem: boolean): Candidate {
     let end = sent.end;
