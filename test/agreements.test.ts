@@ -73,6 +73,9 @@ describe("planned, hoped-for, draft, refused and past signings, and an official'
     // minutes and reports signed
     'Chủ cơ sở đã ký vào biên bản vi phạm hành chính.',
     'Đại diện chủ đầu tư đã ký biên bản nghiệm thu công trình.',
+    'Bị can đã ký nhận vào biên bản tạm giữ tang vật.',
+    // an official's act, however many bodies the sentence names
+    'Ông Long đã ký duyệt các văn bản chấp thuận hợp đồng giữa Công ty An Phú và Công ty Bình Minh.',
     // a ceremony or a signing still to come, said after what is signed
     'Lễ ký hiệp định thương mại sẽ được tổ chức vào tháng tới tại Hà Nội.',
     'Hiệp định này sẽ được ký chính thức trong chuyến thăm sắp tới.',
@@ -112,6 +115,8 @@ describe('a subject loses the time words before its verb', () => {
   it.each([
     ['Ngân hàng Nhà nước hôm nay đã ký kết thỏa thuận hợp tác với Bộ Tài chính.', ['Ngân hàng Nhà nước', 'Bộ Tài chính']],
     ['Sở Du lịch sáng nay ký kết biên bản ghi nhớ với Hiệp hội Lữ hành.', ['Sở Du lịch', 'Hiệp hội Lữ hành']],
+    // and a party after "với" loses them too
+    ['Hội Nông dân tỉnh đã ký kết thỏa thuận hợp tác với WWF hồi đầu tháng.', ['Hội Nông dân tỉnh', 'WWF']],
   ])('%s', async (body, parties) => {
     const [g] = await agreementsOf(body);
     expect(g.parties).toEqual(parties);

@@ -83,8 +83,9 @@ const NOT_SIGN_BEFORE = /(?:đăng|thư|chữ|nhật|phiếu|ứng|kí|ký)\s*$/
 // vi phạm": one official's letter, a report of minutes, not an agreement. A bare "văn bản" or "biên bản" signed with
 // "ký" is one when a word within three after it says so ("ký văn bản hợp tác", "ký văn bản bổ sung hiệp ước"; see
 // letterQualifiers) or it has sides: "Hai bên đã ký văn bản", "giữa A và B", two parties ("A và B đã ký biên bản",
-// "A ký văn bản với B"). "ký kết văn bản" is one.
-const LETTER = new RegExp(`^(?:\\s+(?:duyệt|phê\\s+duyệt|ban\\s+hành|xác\\s+nhận|khống))?(?:\\s+(?:vào|các|một|hai|những|nhiều|\\d+))*\\s+(?:văn|biên)\\s+bản${R}(?!(?:\\s+[\\p{L}\\p{M}]+){0,2}?\\s+(?:${alternation(W.letterQualifiers)})${R})`, 'iu');
+// "A ký văn bản với B"), unless the verb says it is an official's act ("ký duyệt", "ký nhận", "ký tên vào"). "ký kết
+// văn bản" is one.
+const LETTER = new RegExp(`^(?:\\s+(duyệt|phê\\s+duyệt|ban\\s+hành|xác\\s+nhận|khống|nhận|tên)${R})?(?:\\s+(?:vào|trên))?(?:\\s+(?:các|một|hai|những|nhiều|hầu\\s+hết|\\d+))*\\s+(?:văn|biên)\\s+bản${R}(?!(?:\\s+[\\p{L}\\p{M}]+){0,2}?\\s+(?:${alternation(W.letterQualifiers)})${R})`, 'iu');
 const SIDES = new RegExp(`${L}(?:${alternation([...W.genericParties, 'giữa'])})${R}`, 'iu');
 // "Lễ ký hiệp định sẽ được tiến hành trước ngày 31/7", "Hiệp định này sẽ được ký tại Washington": a signing to come
 const TO_COME = /^[^,;.]{0,80}?(?<![\p{L}\p{M}])(?:sẽ|dự\s+kiến|sắp)\s+(?:được\s+)?(?:tổ\s+chức|tiến\s+hành|diễn\s+ra|ký)(?![\p{L}\p{M}])/u;
@@ -440,7 +441,9 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       if (!atWordStart(text, m.index!)) continue;
       const i = m.index!;
       if (NOT_SIGN_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
-      if (/^ký$/iu.test(m[0]) && LETTER.test(text.slice(i + 2, i + 80)) && !SIDES.test(text) && !twoParties(sent, sent.start + i)) continue;
+      const letter = /^ký$/iu.test(m[0]) ? LETTER.exec(text.slice(i + 2, i + 80)) : null;
+      // ("ký duyệt", "ký xác nhận", "ký nhận", "ký tên vào": an official's act however many names the sentence has)
+      if (letter && (letter[1] || (!SIDES.test(text) && !twoParties(sent, sent.start + i)))) continue;
       while (nextTense && nextTense.index < i) {
         if (atWordStart(text, nextTense.index)) tense = nextTense[0].toLowerCase();
         nextTense = TENSE.exec(text);
