@@ -85,6 +85,22 @@ const CASES: Array<[string, string[]]> = [
   ['Cảnh sát kiểm tra KS Amara Các đối tượng bị bắt.', []],
   // a holiday before a name does not make it a thing
   ['Lượng tin nhắn tăng trong dịp Tết\nÔng Lê Quang Hảo, Phó Giám đốc, cho biết.', ['Lê Quang Hảo']],
+  // a Western middle initial is part of the name, not the end of a sentence
+  ['Tổng thống Mỹ Harold T. Mason tuyên bố sẽ tới thăm.', ['Harold T. Mason']],
+  ['Bà Linda K. Brown, Giám đốc quỹ, cho biết.', ['Linda K. Brown']],
+  ['Ông gặp George W. Sau đó ông về nước.', []],
+  // a station, a fishing village, a beach: a place named like a person
+  ['Xe khách rời bến xe Giáp Bát lúc 6 giờ.', []],
+  ['Đoàn dừng chân tại làng chài Lăng Cô.', []],
+  // after a title, the body's name (a hospital, a station, a company, a ward) ends in its head's name
+  ['Giám đốc Bệnh viện Bạch Mai Trần Quốc Khánh cho biết.', ['Trần Quốc Khánh']],
+  ['Phó giám đốc Bến xe Miền Tây Lê Văn Hạnh cho biết.', ['Lê Văn Hạnh']],
+  ['Phó chủ tịch UBND phường Chương Dương Phạm Thị Xuân Lan cho biết.', ['Phạm Thị Xuân Lan']],
+  ['Giám đốc Công ty Vifon Đỗ Hà Linh Tú nói.', ['Đỗ Hà Linh Tú']],
+  ['Hiệu trưởng Trường THPT chuyên Lê Quý Đôn Trần Thị Hoa phát biểu.', ['Trần Thị Hoa']],
+  // but not a name of two words, nor one that is the body's own word and a place
+  ['Giám đốc Công ty TNHH Hồng Lâm Phát bị bắt.', []],
+  ['Ông từng là Bí thư Huyện Đoàn Sa Pa.', []],
 ];
 
 describe('name finder', () => {

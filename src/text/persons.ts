@@ -30,6 +30,8 @@ const titles = titleData();
  */
 const FAMILY = new Set(family.familyNames.flatMap(toneVariants));
 const FAMILY_EXACT = new Set(family.familyNames);
+/** the commonest family names (the lexicon lists them most common first), which may open a four-word name */
+const COMMON_FAMILY = new Set(family.familyNames.slice(0, 16));
 const FAMILY_FIRST = new Set(family.familyNames.map((f) => f.split(' ')[0]));
 /** the first words of family names of two words, in every spelling ("Tôn Thất", "Tôn Nữ") */
 const FAMILY_PAIR_FIRST = new Set([...FAMILY].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]));
@@ -83,7 +85,12 @@ const SYL = `[${UP}]\\.(?:[${UP}]\\.)*[${UP}][${LOW}]+|[${UP}][${LOW}]*(?:'[${UP
  * held at once.
  */
 const MAX_RUN_WORDS = 32;
-const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${SYL}|[${UP}]\\.(?= ))){1,${MAX_RUN_WORDS - 1}}(?![\\p{L}\\p{M}\\p{N}/]|\\.[${UP}](?![\\p{Ll}])|[-–](?!(?:${TITLE_HEADS})(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}])`, 'gu');
+/**
+ * A Western middle initial between two plain Latin words: "George W. Bush", "John F. Kennedy" (tried before a syllable,
+ * which would take "W" alone and end the run at the dot; not after a Vietnamese syllable: "Nguyễn Văn A. Sau đó").
+ */
+const MIDDLE_INITIAL = '(?<=[A-Z][a-z]{1,24}[ \\u00a0]{1,3})[A-Z]\\.(?=[ \\u00a0]+[A-Z][a-z])';
+const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${MIDDLE_INITIAL}|${SYL}|[${UP}]\\.(?= ))){1,${MAX_RUN_WORDS - 1}}(?![\\p{L}\\p{M}\\p{N}/]|\\.[${UP}](?![\\p{Ll}])|[-–](?!(?:${TITLE_HEADS})(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}])`, 'gu');
 /** a run does not start inside a word, an apostrophe or a slash; after a dot only when a sentence ends there ("lầu.Hoàng Thị Minh Huệ", not "TP.Hồ") */
 const NOT_BEFORE_RUN = /[\p{L}\p{M}\p{N}'’/-]/u;
 const GLUED_SENTENCE = /[\p{Ll}\p{M}]\.$/u;
@@ -217,6 +224,8 @@ function lowerCode(c: number): number {
   return l.charCodeAt(l.length - 1);
 }
 /** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
+/** titles alone, without "ông"/"bà": a title's body may run over the words of a thing ("Giám đốc bến xe …") */
+const TITLE_ONLY = phrasesRe([...titles.heads, ...titles.completeHeads].flatMap((h) => [h, h.toLowerCase()]));
 const TITLE_OR_MARKER = phrasesRe([...titles.heads, ...titles.completeHeads, ...titles.markers].flatMap((h) => [h, h.toLowerCase()]));
 /** honours between a title and a foreign name ("Tan Sri Dato’ Soh Thian Lai"): neither name nor title */
 const HONORIFIC_WORDS = new Set(titles.foreignHonorifics);
@@ -453,7 +462,12 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
   while (i < toks.length) {
     // a run named after a street, a house number or a company names a thing: "đường Kinh Dương Vương", "158 Phan Chu Trinh"
     // (a word before a leading place belongs to the place: "Đại sứ Nhật Bản tại Việt Nam Yamada Takio")
-    if (i === 0 && !leadingPlace(text, toks, 0) && (startsWithThingWord(toks[0].w) || namesAThing(text, from, toks[0].s))) return 'thing';
+    if (i === 0 && !leadingPlace(text, toks, 0) && (startsWithThingWord(toks[0].w) || namesAThing(text, from, toks[0].s))) {
+      // (but the body of a title before it ends in its head's name: "Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh",
+      // "Phó Giám đốc Bến xe Miền Đông Nguyễn Duy Long")
+      if (titleBefore(text, from, toks[0].s) || titleThenWords(text, from, toks[0].s)) headAfterThing(text, from, toks, out, things);
+      return 'thing';
+    }
     const placeLen = leadingPlace(text, toks, i);
     if (placeLen && i + placeLen < toks.length) { i += placeLen; afterPlace = i; continue; }
     // a place that runs to the run's end holds no name: "Bồ Đào Nha" is no "Đào Nha", "bạn Hà Nội" no reader called
@@ -519,6 +533,34 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     }
     i++;
   }
+}
+
+/**
+ * The name that ends a run naming a thing after a title: three words from a family name ("Bạch Mai Nguyễn Quốc
+ * Anh": "Mai" is a family name too), four when a common family name stands before them ("Công ty Vifon Đỗ Hà Linh
+ * Vũ") or when their first is no family name ("Phạm Thị Xuân Mai"), the thing keeping a word of its own. Two
+ * words are too often the thing's own ("Công ty Hồng Lâm Phát").
+ */
+function headAfterThing(text: string, from: number, toks: Tok[], out: NameSpan[], things: Set<string>): void {
+  const n = toks.length;
+  const nameFrom = (k: number) => k >= 1 && familyAt(toks, k) > 0
+    && !toks.slice(k).some((t) => NAME_STOP.has(t.w) || t.w.endsWith('.') || (isForeignWord(t.w) && !MINORITY.has(t.w)))
+    // "Huyện Đoàn Sa Pa": a word that is also a family name, after a body's word, is the word; a place is no given name
+    && !(WORD_FAMILY.has(toks[k].w) && NAME_STOP.has(toks[k - 1].w)) && !leadingPlace(text, toks, k + 1) && !placeNamed(phrase(text, toks, k + 1, n))
+    && isPerson(text, from, toks, k, n, things);
+  let k = n - 3;
+  if (!nameFrom(k)) {
+    // "phường Chương Dương Phạm Thị Xuân Mai": four words, the second no family name
+    if (!nameFrom(--k)) return;
+  } else if (COMMON_FAMILY.has(toks[k - 1].w) && nameFrom(k - 1)) k--;
+  out.push({ start: toks[k].s, end: toks[n - 1].e, name: phrase(text, toks, k, n), foreign: false });
+}
+
+/** up to four words between a title and `s`: "Giám đốc bến xe", "Hiệu trưởng Trường THPT chuyên" (a thing's words) */
+const FEW_WORDS = /^(?:[ \u00a0]+[\p{L}\p{M}]+){0,4}[ \u00a0]*$/u;
+function titleThenWords(text: string, from: number, s: number): boolean {
+  for (const m of windowMatches(TITLE_ONLY, text, Math.max(from, s - 60), s)) if (FEW_WORDS.test(text.slice(m.index + m[0].length, s))) return true;
+  return false;
 }
 
 /** "Đường Kinh Dương Vương", "Trường Lê Quý Đôn": the run opens with a street or school word (not a family name such as "Hồ") */
@@ -678,6 +720,8 @@ function isForeignRun(toks: Tok[], i: number): boolean {
   const ws = toks.slice(i).map((t) => t.w);
   // an accented word in a foreign run is foreign itself ("García"), not a Vietnamese word after a name ("Amara Các")
   if (!ws.every((w) => isLatin(w) && !NOT_FOREIGN.has(w) && (!ACCENTED.test(w) || isForeignWord(w)))) return false;
+  // a middle initial is followed by the family name, a foreign word ("George W. Bush"), not a sentence ("W. Sau đó")
+  if (ws.some((w, k) => w.length === 2 && w.endsWith('.') && k > 0 && !isForeignWord(ws[k + 1] ?? ''))) return false;
   return ws.some(isForeignWord);
 }
 
