@@ -20,7 +20,7 @@
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
 import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, type Line } from './lines.js';
-import { choosePublished, type Published, type Candidate } from './published.js';
+import { choosePublished, dateCandidate, type Published, type Candidate } from './published.js';
 import { precisionOfIso } from '../text/datetime.js';
 
 export { isBoilerplateHeading };
@@ -50,6 +50,8 @@ const CREDIT_RE = /^\(\s*(?:theo|nguồn)\s+([^()]{2,60}?)\s*\)\s*\.?$/iu;
  * agency's credit and a dash that open the lead ("… (NLĐ) - Lúc 15 giờ", "… (TTXVN)-Sáng nay").
  */
 const GLUED_HEADLINE = new RegExp(String.raw`^([\p{Lu}\d][^.!?()\n]{8,150}?[\p{L}\p{N}?!"”])\s*(?=${AGENCY}\s*[-–—]\s*\S)`, 'u');
+/** a date closing a source line, after a comma, a dash or in brackets: "Cổng TTĐT tỉnh, 12/5/2025", "Báo X (12/5/2025)" */
+const SOURCE_DATE = /\s*(?:[,–-]\s*|\(\s*)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*\)?$/u;
 // a crawler's prefix on the first line: " date 2023-10 ", " date 2025-09-24 "
 const CRAWLER_RE = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?=\s)/;
 
@@ -96,7 +98,12 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     if (isBoilerplateHeading(t)) { bodyEndLine = j; break; }
     const m = t.length <= 120 ? sourceLine(t) : null;
     if (m && !source) {
-      source = { value: m[1].replace(/[.\s]+$/u, ''), range: { start: lines[j].start, end: lines[j].end } };
+      let value = m[1].replace(/[.\s]+$/u, '');
+      // "Nguồn: Cổng TTĐT tỉnh, 12/5/2025": the source's date is the text's, a candidate at the tail
+      const dated = SOURCE_DATE.exec(value);
+      const c = dated ? dateCandidate(dated[1], lines[j].start + t.lastIndexOf(dated[1]), j) : null;
+      if (c) { c.evidence.push('tail'); candidates.push(c); value = value.slice(0, dated!.index); }
+      source = { value, range: { start: lines[j].start, end: lines[j].end } };
       bodyEndLine = j;
       // anything after a source line that is not a paragraph is boilerplate too
       let k = j + 1;
