@@ -123,6 +123,18 @@ describe('a subject loses the time words before its verb', () => {
   });
 });
 
+describe('"và" inside a body\'s name, and between two parties', () => {
+  it.each([
+    // a body's name holds "và" after a long head and a field ("Lương thực và Nông nghiệp"), and a known name is not cut
+    ['Bộ Y tế và Tổ chức Lương thực và Nông nghiệp Liên hợp quốc đã ký Kế hoạch hợp tác năm 2025.', ['Bộ Y tế', 'Tổ chức Lương thực và Nông nghiệp Liên hợp quốc']],
+    // but a place after the head or after "và" makes two parties
+    ['Ủy ban châu Âu và Việt Nam đã ký tắt Hiệp định thương mại.', ['Ủy ban châu Âu', 'Việt Nam']],
+  ])('%s', async (body, parties) => {
+    const [g] = await agreementsOf(body);
+    expect(g.parties).toEqual(parties);
+  });
+});
+
 describe('a party is an entity with a kind, never a clause', () => {
   it.each([
     ['UBND tỉnh Quảng Trị', 'UBND tỉnh Quảng Trị', 'organization'],

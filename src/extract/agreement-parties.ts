@@ -82,9 +82,12 @@ function shorten(name: string): string {
   return s.replace(/(?:[\s,–-]+|\s+(?:và|của|tại))+$/u, '');
 }
 
-/** names that are a unit inside bodies' names ("Hồ Chí Minh", "Tôn Đức Thắng": data/family-names.json wholeNames) */
-const WHOLE_NAMES = NAMES.wholeNames;
-/** Where the place or whole name that runs across offset `at` of `s` ends; `at` when none does. */
+/**
+ * Units a cut does not split: leaders' names inside bodies' names ("Hồ Chí Minh", "Tôn Đức Thắng": data/family-names.json
+ * wholeNames), and bodies' names of several words (data/organizations.json: "Liên hợp quốc").
+ */
+const WHOLE_NAMES = [...NAMES.wholeNames, ...Object.keys(organizations().names).filter((n) => n.includes(' '))];
+/** Where the place or unit that runs across offset `at` of `s` ends; `at` when none does. */
 function unitEndAcross(s: string, at: number): number {
   const place = findPlaces(s, 0, s.length).find((p) => p.start < at && p.end > at);
   if (place) return place.end;

@@ -35,6 +35,7 @@ import { L, R, alternation, alternationAnyCase, atWordStart, matches, scanText, 
 import { COOPERATION_ABOUT, COUNT_WORDS, SECTOR_LEAD, SECTOR_LEAD_HINT, firstKnown, isGenericSector, sectorList } from './sectors.js';
 import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 import { WordHints, hintWithin, type Hints } from './hints.js';
+import { findPlaces, placeLengthAt } from '../text/gazetteer.js';
 
 const W = agreementWords();
 const COMPOUND_NAMES = sectors().compounds.map((c) => c.phrase);
@@ -184,13 +185,24 @@ function splitAnd(p: string): string[] {
     // a name goes on after a head and a word or two ("Bộ Nông nghiệp và Phát triển nông thôn",
     // "Bộ Khoa học, Công nghệ Thông tin và Truyền thông"); after a complete name
     // ("UBND tỉnh Quảng Ninh") the next party starts
-    const goesOn = ORG_HEAD.test(cur) && (cur.split(/\s+/).length <= 3 || extended) && !ORG_HEAD.test(b) && !NEW_PARTY.test(b)
+    const head = ORG_HEAD.exec(cur);
+    const goesOn = head !== null && (cur.split(/\s+/).length <= 3 || extended || longHeadGoesOn(cur, head[0].length, b)) && !ORG_HEAD.test(b) && !NEW_PARTY.test(b)
       && (!comma || /^\p{Lu}/u.test(b));
     if (goesOn) { cur += (comma ? ', ' : ' và ') + b; extended = extended || comma; }
     else { out.push(cur); cur = b; extended = false; }
   }
   out.push(cur);
   return out;
+}
+
+/**
+ * A head of two syllables or more and two words of a field after it go on with a capitalised word after "và"
+ * ("Tổ chức Lương thực và Nông nghiệp"); not a place after the head or after "và" ("Ủy ban châu Âu và Việt Nam",
+ * "Chính phủ Việt Nam và Cộng đồng châu Âu" are two parties).
+ */
+function longHeadGoesOn(cur: string, headEnd: number, b: string): boolean {
+  const after = cur.slice(headEnd).trim();
+  return after.split(/\s+/u).length <= 2 && /^\p{Lu}/u.test(b) && !findPlaces(after, 0, after.length).length && placeLengthAt(b, 0) === 0;
 }
 
 /** Commas and "và" inside a compound name ("Văn hóa, Thể thao và Du lịch") do not separate parties. */
