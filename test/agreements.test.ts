@@ -129,6 +129,8 @@ describe('"và" inside a body\'s name, and between two parties', () => {
     ['Bộ Y tế và Tổ chức Lương thực và Nông nghiệp Liên hợp quốc đã ký Kế hoạch hợp tác năm 2025.', ['Bộ Y tế', 'Tổ chức Lương thực và Nông nghiệp Liên hợp quốc']],
     // but a place after the head or after "và" makes two parties
     ['Ủy ban châu Âu và Việt Nam đã ký tắt Hiệp định thương mại.', ['Ủy ban châu Âu', 'Việt Nam']],
+    // and so does an acronym after "và": a body of its own, not the name going on
+    ['UBND tỉnh và VNPT đã ký kết thỏa thuận hợp tác về chuyển đổi số.', ['UBND tỉnh', 'VNPT']],
   ])('%s', async (body, parties) => {
     const [g] = await agreementsOf(body);
     expect(g.parties).toEqual(parties);

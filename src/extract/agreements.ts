@@ -104,7 +104,8 @@ const AUX_TAIL = new RegExp(`(?:\\s+|^)(?:${alternation(W.auxiliaries)})\\s*$`, 
 // the subject ends where its verb phrase starts: "tỉnh Khánh Hòa và TPHCM đã soạn thảo văn bản ký kết"
 const SUBJECT_END = /\s(?:đã|vừa|sẽ|cũng|mới|từng|đang|chính thức)\s.*$/su;
 const SUBORDINATE = new RegExp(`^(?:${alternation(W.subordinators)})${R}`, 'iu');
-const NEW_PARTY = /^(?:tỉnh|thành phố|TP|huyện|quận|xã|các|những|một|hai|ba|nhiều)(?![\p{L}\p{M}])/u;
+// (an acronym alone is a body of its own: "UBND tỉnh và VNPT", not the name going on as "Phát triển nông thôn" does)
+const NEW_PARTY = /^(?:(?:tỉnh|thành phố|TP|huyện|quận|xã|các|những|một|hai|ba|nhiều)(?![\p{L}\p{M}])|\p{Lu}{2,}[\p{Lu}\d&-]*$)/u;
 const ORG_HEAD = new RegExp(`^(?:${alternation(W.organizationHeads)})${R}`, 'u');
 const COOPERATION = new RegExp(`${L}(?:${alternation(W.cooperationVerbs)})${R}`, 'iu');
 const PARTY_STOP = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:[,;:()…]|\\.(?=\\s|$))|\\s*$)`;
