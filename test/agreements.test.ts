@@ -145,6 +145,9 @@ describe('a party is an entity with a kind, never a clause', () => {
     ['Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên', 'Bộ Công Thương', 'organization'],
     ['Bộ trưởng Bộ Thương mại Hàn Quốc', 'Bộ Thương mại Hàn Quốc', 'organization'],
     ['Thị trưởng thành phố Le Havre', 'thành phố Le Havre', 'place'],
+    // a minister for a country, with no body named, signs for the country
+    ['Bộ trưởng Ngoại giao Lào', 'Lào', 'place'],
+    ['Bộ trưởng Thương mại Indonesia', 'Indonesia', 'place'],
     ['tỉnh Attapeu (Lào)', 'tỉnh Attapeu', 'place'],
     ['Viêng Chăn', 'Viêng Chăn', 'place'],
     ['Chungcheongnam', 'Chungcheongnam', 'place'],

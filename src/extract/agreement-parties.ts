@@ -139,6 +139,11 @@ export function resolveParty(raw: string): Party | null {
   // a signatory's title names the body or the place: take that
   const org = ORG_INSIDE.exec(s);
   if (org && org.index > 0) return resolveParty(withoutPerson(s.slice(org.index)));
+  // "Bộ trưởng Ngoại giao Lào": a title that names no body, then a country, signs for the country
+  if (TITLE_WORD.test(s)) {
+    const last = findPlaces(s, 0, s.length).pop();
+    if (last && last.end === s.length && last.start > 0) return { name: last.entry.name, kind: 'place' };
+  }
   const pw = PLACE_WORD.exec(s);
   if (pw) {
     const rest = s.slice(pw.index + pw[0].length);
