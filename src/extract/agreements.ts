@@ -445,6 +445,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     }
     if (!signHere) return;
     let signing: RegExpExecArray | null = null;
+    /** whether the sentence has sides ("hai bên", "giữa"): read once, when a letter-like signing first asks */
+    let sided: boolean | null = null;
     let scopeEnd = sent.end;
     // tense words read once, as far as the signings need them; each signing looks at the latest before it
     TENSE.lastIndex = 0;
@@ -456,7 +458,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       if (NOT_SIGN_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
       const letter = /^ký$/iu.test(m[0]) ? LETTER.exec(text.slice(i + 2, i + 80)) : null;
       // ("ký duyệt", "ký xác nhận", "ký nhận", "ký tên vào": an official's act however many names the sentence has)
-      if (letter && (letter[1] || (!SIDES.test(text) && !twoParties(sent, sent.start + i)))) continue;
+      if (letter && (letter[1] || (!(sided ??= SIDES.test(text)) && !twoParties(sent, sent.start + i)))) continue;
       while (nextTense && nextTense.index < i) {
         if (atWordStart(text, nextTense.index)) tense = nextTense[0].toLowerCase();
         nextTense = TENSE.exec(text);

@@ -85,6 +85,8 @@ export const SHAPES = [
   { name: 'agreement-mou', unit: 'Bản ghi nhớ ', about: 'document names with no parties' },
   { name: 'agreement-between', head: 'ký kết thỏa thuận giữa ', unit: 'Bộ Tài chính và ', about: 'parties without end' },
   { name: 'agreement-with', unit: 'ký với ', about: '"ký với" repeated' },
+  { name: 'agreement-letters', unit: 'ông An ký văn bản gửi Bộ, ', about: "officials' letters in one sentence: each asks once whether the sentence has sides" },
+  { name: 'agreement-to-come', unit: 'Lễ ký hiệp định sẽ được tổ chức, ', about: 'signings to come, told after the document' },
   { name: 'agreement-sectors', head: 'hợp tác trong các lĩnh vực ', unit: 'giáo dục, ', about: 'a sector list that never ends' },
 
   // --- runs of one character class ---
