@@ -24,6 +24,8 @@ export const SHAPES = [
   { name: 'citation-then-this', head: FULL_CITATION, unit: 'Nghị quyết này. ', about: 'a full citation, then short references back to it' },
   { name: 'enumeration-comma-run', head: 'Thứ nhất, x', unit: ',', tail: 'x. Thứ hai, y.', about: 'a run of commas inside an enumeration item' },
   { name: 'person-list', unit: 'Trần Tuấn Anh, ', about: 'the same full name listed' },
+  { name: 'person-after-thing', unit: 'Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh ', about: "a title, a body's name and its head's name, run on without end" },
+  { name: 'person-middle-initials', unit: 'George W. Bush ', about: 'Western names with middle initials, run on without end' },
   { name: 'person-capitalised-syllables', head: 'Ông Nguyễn', unit: (i) => ' ' + syllable(i), about: 'a family name, then capitalised syllables without end' },
   { name: 'numbered-lines', unit: (i) => `${(i % 2) + 1}. ${i % 2 ? 'b' : 'a'}\n`, about: '1. a / 2. b on separate lines' },
   { name: 'html-unclosed-a', ext: 'html', head: '<html><body><p>', unit: '<a ', about: 'an unclosed <a in a saved page' },
