@@ -31,6 +31,8 @@ describe('a signing, in any of its forms, is one agreement with what was signed'
     ['Sở Công Thương và Hiệp hội Doanh nghiệp tỉnh đã ký biên bản về phối hợp xúc tiến thương mại.', 'biên bản'],
     ['Giám đốc Sở Y tế đã ký văn bản với Giám đốc Bệnh viện Chợ Rẫy nhằm tăng cường hợp tác chuyên môn.', 'văn bản'],
     ['Hai sở đã thỏa thuận hợp tác trong công tác đào tạo nguồn nhân lực.', 'thỏa thuận hợp tác'],
+    // just signed, told before the comma: what was signed is the document before "vừa ký", not "hợp tác" after it
+    ['Theo biên bản ghi nhớ vừa ký, hai bên sẽ hợp tác trong lĩnh vực y tế.', 'biên bản ghi nhớ'],
   ])('%s', async (body, document) => {
     const g = await agreementsOf(body);
     expect(g).toHaveLength(1);

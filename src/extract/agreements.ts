@@ -61,7 +61,8 @@ const CANONICAL = new Map(Object.entries(W.documentCanonical).map(([k, v]) => [k
 // "ký"/"ký kết" + up to six words ("ký các hợp đồng, biên bản") + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
 const SIGNING = new RegExp(
   `(?:[Ll]ễ\\s+ký(?:\\s+kết)?${R}` +
-  `|[Kk]ý(?:\\s+kết)?${R}(?=(?:[\\s,]+[\\p{L}\\p{N}-]+){0,6}?[\\s,]+${DOC_ANY_CASE})` +
+  // (not across a comma right after the verb: "Theo biên bản ghi nhớ vừa ký, hai bên sẽ hợp tác": what was signed is before it)
+  `|[Kk]ý(?:\\s+kết)?${R}(?=\\s+(?:[\\p{L}\\p{N}-]+[\\s,]+){0,6}?${DOC_ANY_CASE})` +
   // ("trao nhau", "trao cho nhau": the documents handed over at the signing; "trao đổi thỏa thuận" is talk)
   `|[Tt]rao(?:\\s+(?:cho\\s+nhau|nhau))?(?:\\s+(?:các|bản|văn bản|những|\\d+))?\\s+(?=[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|MOU|MoU|[Vv]ăn kiện)` +
   `|${DOC_ANY_CASE}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+ký${R})` +
@@ -481,7 +482,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
         const signedAt = i + m[0].length + (/(?:được|đã|vừa)\s+ký(?:\s+kết)?/u.exec(text.slice(i + m[0].length, i + m[0].length + 90))?.index ?? 0);
         const verb = /(?:được|đã|vừa)\s+ký(?:\s+kết)?/u.exec(text.slice(signedAt, signedAt + 40));
         const afterVerb = verb ? text.slice(signedAt + verb.index + verb[0].length, signedAt + verb.index + verb[0].length + 60) : '';
-        if (PAST_AFTER.test(afterVerb) || PAST_BEFORE.test(before.slice(-40))) continue;
+        // ("Theo biên bản ghi nhớ vừa ký, …": just signed is this signing, not one referred to)
+        if (PAST_AFTER.test(afterVerb) || (PAST_BEFORE.test(before.slice(-40)) && !/^vừa/u.test(verb?.[0] ?? ''))) continue;
       } else if (PAST_AFTER.test(text.slice(i + m[0].length, i + m[0].length + 60)) && !DOC_AT_START(text, i + m[0].length)) continue;
       signing = m;
     }
