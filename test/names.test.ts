@@ -85,6 +85,8 @@ const CASES: Array<[string, string[]]> = [
   ['Cảnh sát kiểm tra KS Amara Các đối tượng bị bắt.', []],
   // a holiday before a name does not make it a thing
   ['Lượng tin nhắn tăng trong dịp Tết\nÔng Lê Quang Hảo, Phó Giám đốc, cho biết.', ['Lê Quang Hảo']],
+  // a Central Highlands gender prefix glued by an apostrophe is part of the given name, not a foreign word
+  ['Chị Rơ Mah H\'Nga cho biết.', ['Rơ Mah H\'Nga']],
   // a Western middle initial is part of the name, not the end of a sentence
   ['Tổng thống Mỹ Harold T. Mason tuyên bố sẽ tới thăm.', ['Harold T. Mason']],
   ['Bà Linda K. Brown, Giám đốc quỹ, cho biết.', ['Linda K. Brown']],

@@ -726,5 +726,7 @@ function isForeignRun(toks: Tok[], i: number): boolean {
 }
 
 // the same capitalised words come back in every article: each Latin one is read once
-const foreignLatin = memoize((w: string): boolean => !w.endsWith('.') && !VIETNAMESE_ACCENT.test(w) && !VIET_SYLLABLE.test(bareLatin(w)), 50_000);
+// (a Central Highlands name's gender prefix glued by an apostrophe is no foreign word: "Rơ Mah H'Nga", "K'Briu")
+const HIGHLANDS_PREFIX = /^[HK]['’]\p{Lu}/u;
+const foreignLatin = memoize((w: string): boolean => !w.endsWith('.') && !HIGHLANDS_PREFIX.test(w) && !VIETNAMESE_ACCENT.test(w) && !VIET_SYLLABLE.test(bareLatin(w)), 50_000);
 const isForeignWord = (w: string): boolean => isLatin(w) && foreignLatin(w);
