@@ -23,7 +23,7 @@ import { matchesAt } from '../text/sticky.js';
 const D = enumerations();
 
 /** "Thứ nhất"/"Một là" stand for sentences; "(1)", "a)" … for phrases, so an inline last item ends with its sentence. */
-export type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'letter' | 'last';
+export type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'numslash' | 'letter' | 'last';
 const SENTENCE_LEVEL = new Set<Family>(['thu', 'la']);
 /** Where a marker stands: at a line start, after . ! ?, after : ;, after a comma (or "và"), after a sentence-opening noun, after a plain space. */
 type Ctx = 'line' | 'sentence' | 'clause' | 'comma' | 'lead' | 'space';
@@ -35,6 +35,7 @@ const ALLOWED: Record<Family, { start: Ctx[]; next: Ctx[] }> = {
   roman: { start: ['line', 'sentence', 'clause'], next: ['line', 'sentence', 'clause', 'comma', 'space'] },
   num: { start: ['line', 'clause'], next: ['line', 'clause'] },
   numparen: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
+  numslash: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
   letter: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
   last: { start: [], next: ['line', 'sentence'] },
 };
@@ -55,6 +56,8 @@ export const MARKERS: Array<[Family, RegExp]> = [
   ['roman', new RegExp(`\\((${ROMAN.join('|')})\\)`, 'g')],
   ['num', /(?<![\p{L}\p{N}.,/])(\d{1,2})\.(?=[ \t]+[^\d\s])/gu],
   ['numparen', /(?<![\p{L}\p{N}(])(\d{1,2})\)(?=[ \t]+\S)/gu],
+  // "1/ Đẩy mạnh …; 2/ Thu hút …": the slash of documents' numbered points, a space after it (a date has none: "1/5")
+  ['numslash', /(?<![\p{L}\p{N}/.])(\d{1,2})\/(?=[ \t]+[^\d\s])/gu],
   ['letter', /(?<![\p{L}\p{N}(])([a-kđ])\)(?=[ \t]+\S)/gu],
 ];
 /**
@@ -97,6 +100,7 @@ const STARTS: Record<Family, (t: string) => number[]> = {
   // "12." "3)": one or two digits before the mark
   num: (t) => startsBy(t, '.', (p, out) => digitsBefore(t, p, out)),
   numparen: (t) => startsBy(t, ')', (p, out) => digitsBefore(t, p, out)),
+  numslash: (t) => startsBy(t, '/', (p, out) => digitsBefore(t, p, out)),
   letter: (t) => startsBy(t, ')', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
 };
 function digitsBefore(t: string, p: number, out: number[]): void {
@@ -240,7 +244,7 @@ function candidates(t: string): Cand[] {
       if (!ctx || !ALLOWED[fam].next.includes(ctx)) return;
       const ord = ordinalOf(fam, m[2] ?? m[1]);
       // word markers go to ten ("Thứ mười"), numbers to 99
-      if (!(ord >= 1 && ord <= (fam === 'num' || fam === 'paren' || fam === 'numparen' ? 99 : 10))) return;
+      if (!(ord >= 1 && ord <= (fam === 'num' || fam === 'paren' || fam === 'numparen' || fam === 'numslash' ? 99 : 10))) return;
       const markEnd = start + (m[1].length + (fam === 'paren' || fam === 'roman' ? 2 : fam === 'thu' || fam === 'la' || fam === 'last' ? 0 : 1));
       let textStart = start + m[0].length;
       while (textStart < t.length && /[ \t,:.–*_-]/.test(t[textStart])) textStart++;

@@ -28,6 +28,7 @@ export const SHAPES = [
   { name: 'person-middle-initials', unit: 'George W. Bush ', about: 'Western names with middle initials, run on without end' },
   { name: 'person-capitalised-syllables', head: 'Ông Nguyễn', unit: (i) => ' ' + syllable(i), about: 'a family name, then capitalised syllables without end' },
   { name: 'numbered-lines', unit: (i) => `${(i % 2) + 1}. ${i % 2 ? 'b' : 'a'}\n`, about: '1. a / 2. b on separate lines' },
+  { name: 'slash-numbered-points', unit: (i) => `${(i % 2) + 1}/ ${i % 2 ? 'Hai' : 'Một'}; `, about: '1/ Một; 2/ Hai; in one sentence without end' },
   { name: 'html-unclosed-a', ext: 'html', head: '<html><body><p>', unit: '<a ', about: 'an unclosed <a in a saved page' },
   { name: 'enumeration-short-items', unit: 'Thứ nhất, a. Thứ hai, b. ', about: 'enumerations of two short items, many times (output size)' },
 
