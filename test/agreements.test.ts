@@ -104,6 +104,9 @@ describe('period and day of the signing', () => {
   it.each([
     ['Ngày 12/9/2024, hai tỉnh ký kết chương trình hợp tác giai đoạn 2024-2028.', 2024, 2028, '2024-09-12'],
     ['Hai sở đã ký kết Kế hoạch hợp tác năm 2025 giữa Sở Y tế và Sở Nội vụ.', 2025, 2025, null],
+    ['Hai sở đã ký kết Kế hoạch hợp tác năm 2025 - 2026 giữa Sở Y tế và Sở Nội vụ.', 2025, 2026, null],
+    ['Hai bên ký kết chương trình hợp tác trong 5 năm (2025-2030).', 2025, 2030, null],
+    ['Hai đơn vị ký kết Quy chế phối hợp nhiệm kỳ 2026 - 2031.', 2026, 2031, null],
     ['Hai bên đã ký kết thỏa thuận hợp tác đến năm 2030, tầm nhìn đến năm 2045.', null, 2030, null],
     ['Hai sở đã ký kết biên bản ghi nhớ về hợp tác du lịch. Bản ghi nhớ có hiệu lực đến năm 2027.', null, 2027, null],
     ['Sở Y tế và Sở Giáo dục tổ chức Chương trình ký kết phối hợp chăm sóc sức khỏe học sinh, giai đoạn 2024-2026.', 2024, 2026, null],

@@ -117,10 +117,11 @@ const WITH = new RegExp(`${L}với\\s+(.+?)${PARTY_STOP}`, 'u');
 const COMPOUND_NAME = new RegExp(`${L}(?:${trie(COMPOUND_NAMES)})${R}`, 'giu');
 const YEAR = '((?:19|20)\\d{2})';
 const PERIOD = new RegExp(
-  `${L}(?:(?:giai đoạn|thời kỳ|từ năm|từ)\\s+(?:năm\\s+)?${YEAR}\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?${YEAR}` +
+  // ("trong 5 năm (2025-2030)", "Quy chế phối hợp nhiệm kỳ 2025 - 2030": a range in brackets or for a term)
+  `${L}(?:(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ)\\s+|\\(\\s*)(?:năm\\s+)?${YEAR}\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?${YEAR}` +
   `|(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}` +
-  // a plan for one year: "Kế hoạch hợp tác năm 2024", "Thỏa thuận hợp tác năm 2025"
-  `|(?<=(?:${alternationAnyCase(W.documents)})(?:\\s+(?:hợp tác|phối hợp|công tác))?\\s+)năm\\s+${YEAR})${R}`, 'u');
+  // a plan for one year or two: "Kế hoạch hợp tác năm 2024", "Kế hoạch hợp tác năm 2025 - 2026"
+  `|(?<=(?:${alternationAnyCase(W.documents)})(?:\\s+(?:hợp tác|phối hợp|công tác))?\\s+)năm\\s+${YEAR}(?:\\s*[-–—]\\s*${YEAR})?)${R}`, 'u');
 const DAY = /(?:^|[\s,(])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d/])/u;
 /** plural documents: an umbrella over the signings listed after it ("lễ ký 14 văn kiện ... bao gồm:") */
 const COLLECTIVE = new RegExp(`^\\s*(?:kết\\s+)?(?:(?:\\d+|${COUNT_WORDS}|nhiều)\\s+(?:${alternationAnyCase(W.documents)})${R}|(?:${alternationAnyCase(W.collective)})${R})`, 'u');
@@ -536,7 +537,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     if (period) {
       if (period[1]) { from = +period[1]; until = +period[2]; }
       else if (period[3]) until = +period[3];
-      else if (period[4]) { from = +period[4]; until = +period[4]; }
+      else if (period[4]) { from = +period[4]; until = +(period[5] ?? period[4]); }
     }
     const day = DAY.exec(t.slice(Math.max(sent.start, at - WINDOW), w1));
     let date: string | null = null;
