@@ -15,6 +15,8 @@ import { PhraseFinder, phraseKey, type PhraseMatch } from '../text/phrases.js';
 
 /** a count spelled out, "hai" to "mười" (data/enumerations.json numberWords): "trên ba lĩnh vực", "4 lĩnh vực" */
 export const COUNT_WORDS = alternation(Object.keys(enumerations().numberWords));
+/** an enumeration's marker standing alone between separators: "Một là, hợp tác du lịch; Hai là, …" lists no sector "Một là" */
+const MARKER_ITEM = new RegExp(`^(?:(?:${alternationAnyCase(Object.keys(enumerations().laWords))})\\s+là|[Tt]hứ\\s+(?:${alternation(Object.keys(enumerations().ordinalWords))}))$`, 'u');
 
 const S = sectors();
 const W = agreements();
@@ -146,7 +148,7 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
       s += f[0].length; off += f[0].length;
     }
     while (e > s && /[\s.:]/.test(text[e - 1])) e--;
-    if (e <= s) continue;
+    if (e <= s || MARKER_ITEM.test(text.slice(s, e))) continue;
     // in a value chain the stage is the item; what it works on is shared ("xuất khẩu sản phẩm nông nghiệp" → "xuất khẩu")
     const stage = chain ? CHAIN_AT.exec(text.slice(s, e)) : null;
     if (stage) e = s + stage[0].length;
