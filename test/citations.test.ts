@@ -14,6 +14,9 @@ caseTable('citations', show, [
   ['Thực hiện Nghị quyết số 15-NQ/TW ngày 5/5/2022 của Bộ Chính trị, tỉnh ban hành kế hoạch.', ['15-NQ/TW | Nghị quyết | Bộ Chính trị | 2022-05-05 | -']],
   ['Kết luận số 12-KL/TW của Bộ Chính trị được quán triệt.', ['12-KL/TW | Kết luận | Bộ Chính trị | - | -']],
   ['Nghị quyết số 11-NQ/TW của Bộ Chính trị khóa XIII về phát triển vùng.', ['11-NQ/TW | Nghị quyết | Bộ Chính trị | - | XIII']],
+  // a plenum that adopted it, with or without "của" before it
+  ['Nghị quyết số 9-NQ/TW ngày 3/6/2023 của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII được quán triệt.', ['9-NQ/TW | Nghị quyết | Ban Chấp hành Trung ương Đảng | 2023-06-03 | XIII']],
+  ['Nghị quyết 9-NQ/TW ngày 3/6/2023 Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII được quán triệt.', ['9-NQ/TW | Nghị quyết | Ban Chấp hành Trung ương Đảng | 2023-06-03 | XIII']],
   // a space for the hyphen is read as the canonical number
   ['Nghị quyết 26 NQ/TW được triển khai rộng rãi.', ['26-NQ/TW | Nghị quyết | - | - | -']],
   // state documents: number/year/kind-issuer, number/kind-issuer

@@ -123,12 +123,14 @@ function typeWordBefore(before: string): { word: string; index: number } | null 
   return best;
 }
 const DATE_AFTER_RE = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
+const PLENUM = `[Hh]ội nghị\\s+(?:(?:lần\\s+)?thứ\\s+[\\p{L}\\d]+|Trung ương\\s+\\d+)`;
 const ISSUER_NAME = `(${ISSUER_RE_SRC}|Bộ\\s+[${UP}][\\p{L}]*(?:\\s+(?:và\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}]*){0,5}?(?=[\\s,.;(]|$))`;
 // "của X"; "do X" (a known issuer) only when X issued it ("do Chính phủ ban hành", "do Thủ tướng
 // Phan Văn Khải ký"), not "do Bộ Y tế tổ chức"
 const ISSUER_AFTER_RE = new RegExp(
-  // "của Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng": the plenum that adopted it, then the body
-  `^\\s*,?\\s*(?:của\\s+(?:[Hh]ội nghị\\s+(?:(?:lần\\s+)?thứ\\s+[\\p{L}\\d]+|Trung ương\\s+\\d+)\\s+)?${ISSUER_NAME}|do\\s+(${ISSUER_RE_SRC})(?=\\s*(?:ban hành|ký|[,.;:()]|$)|(?:\\s+\\p{Lu}\\p{Ll}*){2,4}\\s+ký))`, 'u');
+  // "của Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng": the plenum that adopted it, then the body ("của" may
+  // be left out after the plenum's date: "ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng")
+  `^\\s*,?\\s*(?:(?:của\\s+(?:${PLENUM}\\s+)?|${PLENUM}\\s+)${ISSUER_NAME}|do\\s+(${ISSUER_RE_SRC})(?=\\s*(?:ban hành|ký|[,.;:()]|$)|(?:\\s+\\p{Lu}\\p{Ll}*){2,4}\\s+ký))`, 'u');
 const TERM_AFTER_RE = /^\s*,?\s*\(?\s*khóa\s+([IVXL]+)\s*\)?/u;
 
 export interface CitationMention {
