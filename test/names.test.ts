@@ -100,6 +100,12 @@ const CASES: Array<[string, string[]]> = [
   ['Phó chủ tịch UBND phường Chương Dương Phạm Thị Xuân Lan cho biết.', ['Phạm Thị Xuân Lan']],
   ['Giám đốc Công ty Vifon Đỗ Hà Linh Tú nói.', ['Đỗ Hà Linh Tú']],
   ['Hiệu trưởng Trường THPT chuyên Lê Quý Đôn Trần Thị Hoa phát biểu.', ['Trần Thị Hoa']],
+  // a hospital named after a person, after its kind ("Phụ sản", "Đa khoa"), is no person
+  ['Bệnh viện Phụ sản Từ Dũ tiếp nhận nhiều ca bệnh.', []],
+  ['Bệnh viện Đa khoa Vũ Anh được khởi công.', []],
+  // a marker and a name of two words or more name a person whatever stands before them; an island after "đảo" does not
+  ['Học sinh đã trở lại trường Bà Nguyễn Thị Lan, Hiệu trưởng, cho biết.', ['Nguyễn Thị Lan']],
+  ['Các đảo Cô Tô, Cát Bà, Bạch Long Vĩ rất đẹp.', []],
   // but not a name of two words, nor one that is the body's own word and a place
   ['Giám đốc Công ty TNHH Hồng Lâm Phát bị bắt.', []],
   ['Ông từng là Bí thư Huyện Đoàn Sa Pa.', []],

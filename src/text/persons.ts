@@ -462,7 +462,9 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
   while (i < toks.length) {
     // a run named after a street, a house number or a company names a thing: "đường Kinh Dương Vương", "158 Phan Chu Trinh"
     // (a word before a leading place belongs to the place: "Đại sứ Nhật Bản tại Việt Nam Yamada Takio")
-    if (i === 0 && !leadingPlace(text, toks, 0) && (startsWithThingWord(toks[0].w) || namesAThing(text, from, toks[0].s))) {
+    // (a run that opens with a marker and a name of two words or more names a person whatever stands before it:
+    // "… học bổng Bà Susan Bacos, chuyên viên"; "đảo Cô Tô" is the island)
+    if (i === 0 && !(MARKERS.has(toks[0].w) && toks.length >= 3) && !leadingPlace(text, toks, 0) && (startsWithThingWord(toks[0].w) || namesAThing(text, from, toks[0].s))) {
       // (but the body of a title before it ends in its head's name: "Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh",
       // "Phó Giám đốc Bến xe Miền Đông Nguyễn Duy Long")
       if (titleBefore(text, from, toks[0].s) || titleThenWords(text, from, toks[0].s)) headAfterThing(text, from, toks, out, things);
