@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildArticle } from '../src/article/article.js';
 import { linesOf } from '../src/article/lines.js';
+import { parseArticle } from '../src/ingest/articles.js';
 
 const CASES: [string, string | null][] = [
   ['Tiêu đề\n\nNội dung bài viết.', 'Tiêu đề'],
@@ -43,5 +44,24 @@ describe('structure: the lines of a page', () => {
       expect(lines.map((l) => l.text)).toEqual(text.split('\n').map((l) => l.trim()).filter((l) => l !== ''));
       for (const l of lines) expect(text.slice(l.start, l.end)).toBe(l.text);
     }
+  });
+});
+
+// the front matter's dates, under the names crawlers and site generators give them, as ISO to the minute;
+// the publication's own key beats "date", which beats "created"; markup in the text or none
+describe("structure: a Markdown page's front-matter date", () => {
+  const page = async (fm: string, body = 'Sáng 12/5, tỉnh họp.') => (await parseArticle(`---\ntitle: Tiêu đề\n${fm}\n---\n\n${body}\n`, { file: 't.md' })).published;
+  it.each([
+    ['date: 2025-05-12', '2025-05-12'],
+    ['published: "2025-05-12T09:15:00+07:00"', '2025-05-12T09:15'],
+    ['pubDate: 12/05/2025', '2025-05-12'],
+    ['date_published: 2025-05-12 09:15', '2025-05-12T09:15'],
+    ['publishedAt: 2025-05-12', '2025-05-12'],
+    ['created: 2025-05-11\ndate: 2025-05-12', '2025-05-12'],
+    ['date: 2025-05-12\npublishDate: 2025-05-13\ncreated: 2025-05-01', '2025-05-13'],
+    ['date: không rõ', null],
+  ])('%s', async (fm, value) => {
+    expect(await page(fm)).toBe(value);
+    expect(await page(fm, '**Sáng 12/5**, tỉnh họp.')).toBe(value);
   });
 });

@@ -13,6 +13,7 @@ type Parse = (text: string) => Root;
 let parser: Parse | null = null;
 
 import type { FrontMatter } from './structure.js';
+import { parseDateTime } from '../text/datetime.js';
 
 export async function loadMarkdown(): Promise<(text: string) => { text: string; meta: FrontMatter }> {
   if (!parser) {
@@ -29,6 +30,21 @@ const MARKUP = /[*_`[\]<>#|\\&]|^\s{0,3}(?:[-+=]|\d{1,9}[.)])/m;
 /** an ATX heading's opening marks ("## "), and a closing sequence ("Title ##") */
 const ATX = /^ {0,3}#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$(?<=^ {0,3}#{1,6}[ \t].*)/gm;
 const FRONT = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+/**
+ * The front matter's keys read: title, source, and the dates crawlers and site generators write under several names
+ * (Jekyll/Hugo `date`, `publishDate`, RSS `pubDate`, schema.org `datePublished`, `published_at`, `created`), ranked.
+ */
+const DATE_KEYS: Record<string, number> = {
+  created: 0, created_at: 0, date: 1,
+  published: 2, pubdate: 2, publishdate: 2, published_at: 2, publishedat: 2, date_published: 2, datepublished: 2,
+};
+const FRONT_KEY = new RegExp(`^(title|source|${Object.keys(DATE_KEYS).join('|')})\\s*:\\s*["']?(.*?)["']?\\s*$`, 'i');
+/** A front-matter date as ISO to the minute: ISO as written ("2025-05-12T09:15:00+07:00" → "2025-05-12T09:15"), else as pages write it ("12/05/2025 09:15"). */
+function frontDate(v: string): string | null {
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(v);
+  if (iso) return iso[1] + (iso[2] ? 'T' + iso[2] : '');
+  return parseDateTime(v)?.value ?? null;
+}
 
 /**
  * micromark is quadratic in the markup of one paragraph (emphasis delimiters,
@@ -100,14 +116,22 @@ export function maskMarkdown(parse: Parse, text: string): { text: string; meta: 
   const fm = FRONT.exec(text);
   if (fm) {
     let at = fm[0].indexOf('\n') + 1;
+    let rank = -1;
     for (const line of fm[1].split('\n')) {
-      const m = /^(title|date|published|source)\s*:\s*["']?(.*?)["']?\s*$/i.exec(line);
+      const m = FRONT_KEY.exec(line);
       if (m && m[2]) {
-        const key = m[1].toLowerCase() === 'date' ? 'published' : (m[1].toLowerCase() as 'title' | 'published' | 'source');
-        meta[key] = m[2];
-        if (key === 'published') {
-          const v = line.indexOf(m[2]);
-          meta.publishedRange = { start: at + v, end: at + v + m[2].length };
+        const name = m[1].toLowerCase();
+        if (name === 'title' || name === 'source') meta[name] = m[2];
+        else {
+          // a date key: the publication's own beats "date", which beats the file's creation
+          const published = frontDate(m[2]);
+          const r = DATE_KEYS[name];
+          if (published && r > rank) {
+            rank = r;
+            meta.published = published;
+            const v = line.indexOf(m[2]);
+            meta.publishedRange = { start: at + v, end: at + v + m[2].length };
+          }
         }
       }
       at += line.length + 1;
@@ -128,10 +152,5 @@ export function maskMarkdown(parse: Parse, text: string): { text: string; meta: 
     run = i + 1;
   }
   parts.push(text.slice(run));
-  const out = parts.join('');
-  if (meta.published) {
-    const d = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(meta.published);
-    if (d) meta.published = d[1] + (d[2] ? 'T' + d[2] : ''); else delete meta.published;
-  }
-  return { text: out, meta };
+  return { text: parts.join(''), meta };
 }
