@@ -259,6 +259,8 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Hai hội đã ký quy chế phối hợp. Quy chế gồm 3 nhóm hoạt động chính: phối hợp về y tế và các hoạt động khác; tổ chức các hội nghị nhằm nâng cao nhận thức của hội viên, trong đó tập trung vào giáo dục tài chính; phối hợp trong công tác dân số.', ['y tế', 'giáo dục tài chính', 'công tác dân số']],
     // ... not a list of contents that are not groups
     ['Hai hội đã ký quy chế phối hợp. Quy chế có nhiều nội dung: phối hợp về y tế và các hoạt động khác; tổ chức các hội nghị nhằm nâng cao nhận thức của hội viên, trong đó tập trung vào giáo dục tài chính.', ['y tế']],
+    // "các lĩnh vực liên quan": the fields related to something said elsewhere name none
+    ['Hai sở đã ký kết thỏa thuận hợp tác trên những lĩnh vực liên quan.', []],
     // an enumeration's markers between the items are no sectors
     ['Hai bên ký kết thỏa thuận hợp tác trong các lĩnh vực: Thứ nhất, du lịch; Thứ hai, giáo dục.', ['du lịch', 'giáo dục']],
     ['Hai bên ký kết thỏa thuận hợp tác với các nội dung chính: Một là, hợp tác phát triển du lịch; Hai là, hợp tác y tế.', ['phát triển du lịch', 'y tế']],
