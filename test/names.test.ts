@@ -85,6 +85,10 @@ const CASES: Array<[string, string[]]> = [
   ['Cảnh sát kiểm tra KS Amara Các đối tượng bị bắt.', []],
   // a holiday before a name does not make it a thing
   ['Lượng tin nhắn tăng trong dịp Tết\nÔng Lê Quang Hảo, Phó Giám đốc, cho biết.', ['Lê Quang Hảo']],
+  // an academic title glued to the name by its dot; a city's abbreviation is no title
+  ['TS.Nguyễn Văn An, Viện trưởng, phát biểu.', ['Nguyễn Văn An']],
+  ['PGS.TS.Trần Văn Bình cho biết.', ['Trần Văn Bình']],
+  ['Tại TP.Hồ Chí Minh, đoàn làm việc.', []],
   // a Central Highlands gender prefix glued by an apostrophe is part of the given name, not a foreign word
   ['Chị Rơ Mah H\'Nga cho biết.', ['Rơ Mah H\'Nga']],
   // a Western middle initial is part of the name, not the end of a sentence

@@ -94,6 +94,14 @@ const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${MIDDLE_INIT
 /** a run does not start inside a word, an apostrophe or a slash; after a dot only when a sentence ends there ("lầu.Hoàng Thị Minh Huệ", not "TP.Hồ") */
 const NOT_BEFORE_RUN = /[\p{L}\p{M}\p{N}'’/-]/u;
 const GLUED_SENTENCE = /[\p{Ll}\p{M}]\.$/u;
+/** titles written as abbreviations ("TS", "PGS.TS", "ThS", "NSƯT"): one may be glued to the name by its dot */
+const TITLE_ABBREVIATIONS = new Set([...titles.heads, ...titles.completeHeads].filter((h) => /^\p{Lu}[\p{L}.]*\p{Lu}[\p{L}.]*$/u.test(h) && !h.includes(' ')));
+/** the word (letters and dots) that ends at `end` */
+function wordBefore(text: string, end: number): string {
+  let k = end;
+  while (k > 0 && end - k < 12 && /[\p{L}.]/u.test(text[k - 1])) k--;
+  return text.slice(k, end);
+}
 /** what joins the items of a list: a street after a street ("đường Nguyễn Chí Thanh, Nguyễn Văn Cừ") is a street */
 const LIST_JOIN = /^\s*(?:,|và|hoặc)\s*$/u;
 
@@ -380,7 +388,9 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
     // runs do not overlap: the next is looked for after this one
     i += m[0].length - 1;
     // ("VN.Bà Cù Thị Hậu": a marker glued to an abbreviation's dot starts a sentence too)
-    if (text[m.index - 1] === '.' && !GLUED_SENTENCE.test(text.slice(m.index - 2, m.index)) && !MARKERS.has(m[0].slice(0, m[0].search(/[ \u00a0]/)))) continue;
+    // ("TS.Nguyễn Văn An": an academic title glued to the name by its dot; "TP.Hồ Chí Minh" is a city)
+    if (text[m.index - 1] === '.' && !GLUED_SENTENCE.test(text.slice(m.index - 2, m.index)) && !MARKERS.has(m[0].slice(0, m[0].search(/[ \u00a0]/)))
+      && !TITLE_ABBREVIATIONS.has(wordBefore(text, m.index - 1))) continue;
     const end = m.index + m[0].length;
     if (thingEnd >= 0 && LIST_JOIN.test(text.slice(thingEnd, m.index))) {
       things.add(spaced(m[0]));
