@@ -39,4 +39,8 @@ caseTable('places', show, [
   ['Xe buýt chạy trên ĐƯỜNG\u00a0 Hà Nội mỗi ngày.', []],
   ['Tàu dừng ở nhà ga Hà Nội.', []],
   ['Hàng hóa từ chợ về Hà Nội.', ['Hà Nội city → Hà Nội "Hà Nội"']],
+  // a prize, a city and a district whose names go on from a province's
+  ['Ông được trao giải Nobel Hòa Bình năm 2009.', []],
+  ['Trụ sở công ty ở số 12 Điện Biên Phủ, quận 3.', []],
+  ['Đoàn công tác tỉnh Điện Biên thăm huyện Điện Biên Đông.', ['Điện Biên province → Điện Biên "Điện Biên"']],
 ]);
