@@ -43,4 +43,6 @@ caseTable('places', show, [
   ['Ông được trao giải Nobel Hòa Bình năm 2009.', []],
   ['Trụ sở công ty ở số 12 Điện Biên Phủ, quận 3.', []],
   ['Đoàn công tác tỉnh Điện Biên thăm huyện Điện Biên Đông.', ['Điện Biên province → Điện Biên "Điện Biên"']],
+  // a region whose name goes on from a province's
+  ['Lũ về cả vùng Đồng Tháp Mười.', ['Đồng Tháp Mười region "Đồng Tháp Mười"']],
 ]);
