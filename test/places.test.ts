@@ -43,6 +43,10 @@ caseTable('places', show, [
   ['Ông được trao giải Nobel Hòa Bình năm 2009.', []],
   ['Trụ sở công ty ở số 12 Điện Biên Phủ, quận 3.', []],
   ['Đoàn công tác tỉnh Điện Biên thăm huyện Điện Biên Đông.', ['Điện Biên province → Điện Biên "Điện Biên"']],
+  // a commune, a ward, a town or a district named like a province is none ("Sở … Phát triển nông thôn An Giang" is)
+  ['Bà Lan ở xã Bình Phước, huyện Bình Sơn.', []],
+  ['Lễ hội diễn ra tại thị xã Bến Tre.', []],
+  ['Sở Nông nghiệp và Phát triển nông thôn An Giang cho biết.', ['An Giang province → An Giang "An Giang"']],
   // a region whose name goes on from a province's
   ['Lũ về cả vùng Đồng Tháp Mười.', ['Đồng Tháp Mười region "Đồng Tháp Mười"']],
 ]);
