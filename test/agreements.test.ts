@@ -88,6 +88,24 @@ describe("planned, hoped-for, draft, refused and past signings, and an official'
   });
 });
 
+describe('on a dated page, a signing told in an earlier year is one told again, not this one', () => {
+  const dated = async (body: string) => (await extract(`Tin hoạt động\n\n12/05/2024 09:15\n\n${body}\n`, { file: 'case.txt', fields: ['agreements'] })).agreements.length;
+  it.each([
+    ['Năm 2019, hai tỉnh đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2019-2023.', 0],
+    ['Ngày 20/3/2018, hai tỉnh ký kết thỏa thuận hợp tác.', 0],
+    ['Từ năm 2015, hai bên đã ký kết thỏa thuận hợp tác.', 0],
+    // this year's, a day without a year, a period that began before: this signing
+    ['Năm 2024, hai tỉnh đã ký kết thỏa thuận hợp tác.', 1],
+    ['Sáng 11/5, hai tỉnh đã ký kết biên bản ghi nhớ hợp tác.', 1],
+    ['Hai tỉnh đã ký kết thỏa thuận hợp tác giai đoạn 2019-2025.', 1],
+  ])('%s', async (body, n) => {
+    expect(await dated(body)).toBe(n);
+  });
+  it('an undated page keeps it', async () => {
+    expect(await agreementsOf('Năm 2019, hai tỉnh đã ký kết biên bản ghi nhớ hợp tác.')).toHaveLength(1);
+  });
+});
+
 describe("a document's own heading is the signed text", () => {
   const page = (title: string) => `${title}\nGIỮA TỈNH AN PHÚ VÀ TỈNH BÌNH LONG\nGiai đoạn 2024 - 2028\nNhằm đẩy mạnh hợp tác toàn diện về du lịch giữa hai tỉnh, đoàn đại biểu hai tỉnh đã trao đổi.\n`;
   const of = async (title: string) => (await extract(page(title), { file: 'case.txt', fields: ['agreements'] })).agreements;

@@ -249,6 +249,15 @@ function rawParties(t: string, s0: number, s1: number, at: number, passive: bool
   return out;
 }
 
+/** a year a signing is told in, before its verb: "Năm 2019,", "Từ năm 2015,", "Tháng 3/2018," (not a period's: "giai đoạn 2019-2023") */
+const SIGNED_YEAR = /(?<![\p{L}\p{M}])(?<!(?:giai đoạn|đến|tới|hết)\s+)(?:[Nn]ăm|[Tt]háng\s+\d{1,2}\s*[/.-])\s*((?:19|20)\d{2})(?!\s*[-–—]\s*(?:19|20)\d{2})(?![\d\p{L}])/gu;
+/** The earliest year a signing is told in, before its verb; Infinity when none. */
+function yearBefore(s: string): number {
+  let y = Infinity;
+  for (const m of s.matchAll(SIGNED_YEAR)) y = Math.min(y, +m[1]);
+  return y;
+}
+
 /** What was signed, canonical, from the document noun after (or at) the verb. */
 function documentAt(t: string, from: number, to: number): { doc: string | null; at: number } {
   const raw = t.slice(from, Math.min(to, from + 60));
@@ -492,6 +501,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     plannedIn.delete(k);
     const at = sent.start + signing.index!;
     const c = candidate(k, { start: sent.start, end: scopeEnd }, at, !/^(?:ký|lễ|trao|đã|vừa)/iu.test(signing[0]), false);
+    // "Năm 2019, hai tỉnh đã ký kết …", "Ngày 20/3/2018, …" on a page of 2024: a signing of years before, told again
+    if (pubYear !== null && ((c.date !== null && +c.date.slice(0, 4) < pubYear) || yearBefore(t.slice(Math.max(sent.start, at - WINDOW), at)) < pubYear)) return;
     c.inTitle = inTitle;
     c.collective = COLLECTIVE.test(t.slice(at, at + 80).replace(/^(?:lễ\s+)?(?:ký(?:\s+kết)?|trao)\s+/iu, ''));
     c.additive = ADDITIVE.test(t.slice(sent.start, at));
