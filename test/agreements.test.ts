@@ -101,6 +101,10 @@ describe('on a dated page, a signing told in an earlier year is one told again, 
   ])('%s', async (body, n) => {
     expect(await dated(body)).toBe(n);
   });
+  it("last December's signing on a page of January is this one", async () => {
+    const n = (await extract('Tin hoạt động\n\n02/01/2024 09:15\n\nNgày 29/12/2023, hai tỉnh ký kết thỏa thuận hợp tác.\n', { file: 'case.txt', fields: ['agreements'] })).agreements.length;
+    expect(n).toBe(1);
+  });
   it('an undated page keeps it', async () => {
     expect(await agreementsOf('Năm 2019, hai tỉnh đã ký kết biên bản ghi nhớ hợp tác.')).toHaveLength(1);
   });

@@ -249,6 +249,8 @@ function rawParties(t: string, s0: number, s1: number, at: number, passive: bool
   return out;
 }
 
+/** how long before the page a signing it tells is one told again, not the news (last December's, on a page of January, is news) */
+const TOLD_AGAIN_DAYS = 90;
 /** a year a signing is told in, before its verb: "Năm 2019,", "Từ năm 2015,", "Tháng 3/2018," (not a period's: "giai đoạn 2019-2023") */
 const SIGNED_YEAR = /(?<![\p{L}\p{M}])(?<!(?:giai đoạn|đến|tới|hết)\s+)(?:[Nn]ăm|[Tt]háng\s+\d{1,2}\s*[/.-])\s*((?:19|20)\d{2})(?!\s*[-–—]\s*(?:19|20)\d{2})(?![\d\p{L}])/gu;
 /** The earliest year a signing is told in, before its verb; Infinity when none. */
@@ -315,6 +317,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   const sents: Sentence[] = seg.sentences.map((x) => ({ start: x.start - b0, end: x.end - b0, paragraph: x.paragraph }));
   const titleEnd = a.titleRange ? a.titleRange.end - b0 : -1;
   const pubYear = a.published ? +a.published.slice(0, 4) : null;
+  const pubTime = a.published ? Date.parse(a.published.slice(0, 10)) : NaN;
 
   /** the scans of [from, to) below read the text only a little past `to` (see scanText) */
   const upTo = (to: number) => scanText(t, to);
@@ -501,8 +504,13 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     plannedIn.delete(k);
     const at = sent.start + signing.index!;
     const c = candidate(k, { start: sent.start, end: scopeEnd }, at, !/^(?:ký|lễ|trao|đã|vừa)/iu.test(signing[0]), false);
-    // "Năm 2019, hai tỉnh đã ký kết …", "Ngày 20/3/2018, …" on a page of 2024: a signing of years before, told again
-    if (pubYear !== null && ((c.date !== null && +c.date.slice(0, 4) < pubYear) || yearBefore(t.slice(Math.max(sent.start, at - WINDOW), at)) < pubYear)) return;
+    // "Năm 2019, hai tỉnh đã ký kết …", "Ngày 20/3/2018, …" on a page of 2024: a signing told again, long before the page
+    // (a signing of last December on a page of January is this one)
+    if (!Number.isNaN(pubTime)) {
+      const y = yearBefore(t.slice(Math.max(sent.start, at - WINDOW), at));
+      const signed = c.date !== null && +c.date.slice(0, 4) < pubYear! ? Date.parse(c.date) : y < pubYear! ? Date.UTC(y, 11, 31) : NaN;
+      if (pubTime - signed > TOLD_AGAIN_DAYS * 86_400_000) return;
+    }
     c.inTitle = inTitle;
     c.collective = COLLECTIVE.test(t.slice(at, at + 80).replace(/^(?:lễ\s+)?(?:ký(?:\s+kết)?|trao)\s+/iu, ''));
     c.additive = ADDITIVE.test(t.slice(sent.start, at));
