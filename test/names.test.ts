@@ -85,6 +85,13 @@ const CASES: Array<[string, string[]]> = [
   ['Cảnh sát kiểm tra KS Amara Các đối tượng bị bắt.', []],
   // a holiday before a name does not make it a thing
   ['Lượng tin nhắn tăng trong dịp Tết\nÔng Lê Quang Hảo, Phó Giám đốc, cho biết.', ['Lê Quang Hảo']],
+  // a name does not end in a province's name no given name is made of, unless marked or titled
+  ['Trận này Hoàng Anh Gia Lai thắng 2-1.', []],
+  ['Chi cục Kiểm Lâm Hà Nội cho biết.', []],
+  ['Tổng Kiểm toán Nhà nước Đỗ Bình Dương trình bày.', ['Đỗ Bình Dương']],
+  ['Ông Lương Vĩnh Phúc, Trưởng Thi hành án, cho biết.', ['Lương Vĩnh Phúc']],
+  // "Từ" opening a sentence is "from": a place after it is the place
+  ['Từ Phú Thọ, đoàn đi Yên Bái.', []],
   // an academic title glued to the name by its dot; a city's abbreviation is no title
   ['TS.Nguyễn Văn An, Viện trưởng, phát biểu.', ['Nguyễn Văn An']],
   ['PGS.TS.Trần Văn Bình cho biết.', ['Trần Văn Bình']],

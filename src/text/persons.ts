@@ -696,6 +696,14 @@ function namesAThing(text: string, from: number, s: number): boolean {
     || (companyWordEnds(before) && COMPANY_BEFORE.test(before));
 }
 
+const GIVEN = new Set(family.givenNameSyllablesCommon);
+/** Whether the name's last two words are a province's or a city's name with a syllable no given name has. */
+function provinceTail(text: string, toks: Tok[], j: number): boolean {
+  const tail = phrase(text, toks, j - 2, j);
+  const place = placeNamed(tail);
+  return !!place && (place.kind === 'province' || place.kind === 'city') && tail.split(' ').some((w) => !GIVEN.has(w));
+}
+
 /** a photo or text credit before a name: "Ảnh: Võ Hà", "Tin, ảnh: Đoàn Thư", "(Ảnh: Phạm Hoàng)" */
 const CREDIT_BEFORE = /(?:[Ảả]nh|[Tt]in|[Bb]ài|[Vv]ideo|[Cc]lip|[Đđ]ồ họa|[Tt]hực hiện)(?:[ \u00a0]*(?:,|và|&|-|\/)[ \u00a0]*(?:[Ảả]nh|[Bb]ài|[Tt]in|[Vv]ideo|[Cc]lip))?[ \u00a0]*:[ \u00a0]*$/u;
 /** a sentence start with nothing else before the name, and nothing but its line end after it: a byline ("… quốc gia.Dương Trọng Đông") */
@@ -716,6 +724,9 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number,
   if (things.has(name) && !marked) return false;
   // after a weak family name, a place is no given name: "ĐH Y Hà Nội" (but "Nguyễn Thái Bình" is a name)
   if (WEAK_FAMILY.has(toks[i].w) && placeNamed(phrase(text, toks, i + 1, j))) return false;
+  // "Hoàng Anh Gia Lai", "Kiểm Lâm Hà Nội", "Giảng Võ Hà Nội": a name does not end in a province's name that no given
+  // name is made of ("Lai", "Nội" are no given names' syllables); a marked or titled one may ("ông Võ Điện Biên")
+  if (j - i >= 2 && provinceTail(text, toks, j) && !marked && !titleBefore(text, from, toks[i].s)) return false;
   if ((placeNamed(name) || NOT_NAMES.has(name)) && !markerAt(text, from, toks[i].s)) return false;
   if ((STREETS.has(name) || DISTRICTS.has(name)) && !marked) return false;
   if (CITY_ENDS.has(lastBut(before, plainSpace)) && CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
