@@ -90,6 +90,12 @@ const CASES: Array<[string, string[]]> = [
   ['Chi cục Kiểm Lâm Hà Nội cho biết.', []],
   ['Tổng Kiểm toán Nhà nước Đỗ Bình Dương trình bày.', ['Đỗ Bình Dương']],
   ['Ông Lương Vĩnh Phúc, Trưởng Thi hành án, cho biết.', ['Lương Vĩnh Phúc']],
+  // a family name and a middle name are no name; "Văn" is a given name after a middle name
+  ['Hồ sơ của Trần Thị cho thấy nhiều sai sót.', []],
+  ['Hồ sơ của Phạm Văn cho thấy nhiều sai sót.', []],
+  ['Anh Nguyễn Hồng Văn cho biết.', ['Nguyễn Hồng Văn']],
+  // capitalised things that open with a family name ("Lạc Hồng", "Hồ Nam" the Chinese province)
+  ['Học bổng Lạc Hồng được trao cho các tỉnh Hồ Nam, Hồ Bắc.', []],
   // "Từ" opening a sentence is "from": a place after it is the place
   ['Từ Phú Thọ, đoàn đi Yên Bái.', []],
   // an academic title glued to the name by its dot; a city's abbreviation is no title

@@ -724,6 +724,9 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number,
   if (things.has(name) && !marked) return false;
   // after a weak family name, a place is no given name: "ĐH Y Hà Nội" (but "Nguyễn Thái Bình" is a name)
   if (WEAK_FAMILY.has(toks[i].w) && placeNamed(phrase(text, toks, i + 1, j))) return false;
+  // "Nguyễn Thị", "Phạm Văn": a family name and a middle name are no name (what followed was cut: "Nguyễn Văn A.");
+  // "Thị" is never a given name, "Văn" is one after a middle name ("Nguyễn Hồng Văn", "Hứa Vĩ Văn")
+  if (toks[j - 1].w === 'Thị' || (j - i === 2 && toks[j - 1].w === 'Văn')) return false;
   // "Hoàng Anh Gia Lai", "Kiểm Lâm Hà Nội", "Giảng Võ Hà Nội": a name does not end in a province's name that no given
   // name is made of ("Lai", "Nội" are no given names' syllables); a marked or titled one may ("ông Võ Điện Biên")
   if (j - i >= 2 && provinceTail(text, toks, j) && !marked && !titleBefore(text, from, toks[i].s)) return false;
