@@ -47,11 +47,16 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 // (emphasis marks may close around the marker first: "*Thứ nhất*, ", "***Thứ nhất**,*")
 const AFTER_WORD = `[*_]{0,3}(?:[ \\t]*[,:]|\\s+là${R}|[ \\t]*[-–.](?=\\s)|[ \\t]*(?=\\n)|[ \\t]+(?=\\p{Ll}|\\p{Lu}\\p{Ll}*[ \\t]+\\p{Lu}))`;
 /** (exported for the test that holds eachMarker to a scan of the whole body) */
+/** the words of the word markers, in either case: "Thứ" + "nhất"/"hai"/…/"2" (the ordinal its second group), "Một" … + "là" */
+const ORDINAL_WORDS = alternationAnyCase(Object.keys(D.ordinalWords));
+const LA_WORDS = alternationAnyCase(Object.keys(D.laWords));
+/** a word marker and nothing else, as a pattern's source: "Thứ nhất", "THỨ HAI", "Thứ 3", "Một là" (no groups) */
+export const WORD_MARKER = `(?:[Tt]hứ|THỨ)\\s+(?:${ORDINAL_WORDS}|\\d{1,2})|(?:${LA_WORDS})\\s+là`;
 export const MARKERS: Array<[Family, RegExp]> = [
-  ['thu', new RegExp(`((?:[Tt]hứ|THỨ)\\s+(${alternationAnyCase(Object.keys(D.ordinalWords))}|\\d{1,2}))${R}${AFTER_WORD}`, 'gu')],
+  ['thu', new RegExp(`((?:[Tt]hứ|THỨ)\\s+(${ORDINAL_WORDS}|\\d{1,2}))${R}${AFTER_WORD}`, 'gu')],
   // "Cuối cùng," closes a "Thứ nhất, Thứ hai" list as its last item
   ['last', new RegExp(`([Cc]uối cùng)${R}(?:[ \\t]*[,:]|\\s+là${R})`, 'gu')],
-  ['la', new RegExp(`((${alternationAnyCase(Object.keys(D.laWords))})\\s+là)${R}[ \\t]*[,:]?`, 'gu')],
+  ['la', new RegExp(`((${LA_WORDS})\\s+là)${R}[ \\t]*[,:]?`, 'gu')],
   ['paren', /\((\d{1,2})\)/g],
   ['roman', new RegExp(`\\((${ROMAN.join('|')})\\)`, 'g')],
   ['num', /(?<![\p{L}\p{N}.,/])(\d{1,2})\.(?=[ \t]+[^\d\s])/gu],

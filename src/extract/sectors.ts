@@ -12,11 +12,12 @@ import { agreements, enumerations, sectors } from '../data.js';
 import { R, alternation, alternationAnyCase, listed, matches } from '../text/regex.js';
 import { WordHints } from './hints.js';
 import { PhraseFinder, phraseKey, type PhraseMatch } from '../text/phrases.js';
+import { WORD_MARKER } from './priorities.js';
 
 /** a count spelled out, "hai" to "mười" (data/enumerations.json numberWords): "trên ba lĩnh vực", "4 lĩnh vực" */
 export const COUNT_WORDS = alternation(Object.keys(enumerations().numberWords));
 /** an enumeration's marker standing alone between separators: "Một là, hợp tác du lịch; Hai là, …" lists no sector "Một là" */
-const MARKER_ITEM = new RegExp(`^(?:(?:${alternationAnyCase(Object.keys(enumerations().laWords))})\\s+là|[Tt]hứ\\s+(?:${alternation(Object.keys(enumerations().ordinalWords))}))$`, 'u');
+const MARKER_ITEM = new RegExp(`^(?:${WORD_MARKER})$`, 'u');
 
 const S = sectors();
 const W = agreements();
