@@ -233,8 +233,9 @@ function lowerCode(c: number): number {
 }
 /** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
 /** titles alone, without "ông"/"bà": a title's body may run over the words of a thing ("Giám đốc bến xe …") */
-const TITLE_ONLY = phrasesRe([...titles.heads, ...titles.completeHeads].flatMap((h) => [h, h.toLowerCase()]));
-const TITLE_OR_MARKER = phrasesRe([...titles.heads, ...titles.completeHeads, ...titles.markers].flatMap((h) => [h, h.toLowerCase()]));
+const TITLE_PHRASES = [...titles.heads, ...titles.completeHeads].flatMap((h) => [h, h.toLowerCase()]);
+const TITLE_ONLY = phrasesRe(TITLE_PHRASES);
+const TITLE_OR_MARKER = phrasesRe([...TITLE_PHRASES, ...titles.markers.flatMap((h) => [h, h.toLowerCase()])]);
 /** honours between a title and a foreign name ("Tan Sri Dato’ Soh Thian Lai"): neither name nor title */
 const HONORIFIC_WORDS = new Set(titles.foreignHonorifics);
 /** how many of the run's words from i are honours ("Tan Sri Dato"), 0 if none */
@@ -513,7 +514,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     if (famLen) {
       let j = i + famLen;
       // a Latin word is no Vietnamese given name ("Mùa Euro", "Từ Suntec"), a minority syllable is ("Dương Mah Tiệp")
-      while (j < toks.length && j - i < 4 && !NAME_STOP.has(toks[j].w) && !toks[j].w.endsWith('.') && (!isForeignWord(toks[j].w) || MINORITY.has(toks[j].w))) j++;
+      while (j < toks.length && j - i < 4 && nameWord(toks[j].w)) j++;
       if (j - i >= 2 && (j === toks.length || !isForeignWord(toks[j].w) || MINORITY.has(toks[j].w)) && isPerson(text, from, toks, i, j, things)) {
         out.push({ start: toks[i].s, end: toks[j - 1].e, name: phrase(text, toks, i, j), foreign: false });
         i = j;
@@ -548,6 +549,12 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
 }
 
 /**
+ * A word a Vietnamese name may hold after its family name: no title's or body's word ("Phó", "Sở"), no
+ * abbreviation ("A."), no Latin word unless a minority syllable ("Mùa Euro", "Từ Suntec" are none; "Dương Mah Tiệp" is one).
+ */
+const nameWord = (w: string) => !NAME_STOP.has(w) && !w.endsWith('.') && (!isForeignWord(w) || MINORITY.has(w));
+
+/**
  * The name that ends a run naming a thing after a title: three words from a family name ("Bạch Mai Nguyễn Quốc
  * Anh": "Mai" is a family name too), four when a common family name stands before them ("Công ty Vifon Đỗ Hà Linh
  * Vũ") or when their first is no family name ("Phạm Thị Xuân Mai"), the thing keeping a word of its own. Two
@@ -556,7 +563,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
 function headAfterThing(text: string, from: number, toks: Tok[], out: NameSpan[], things: Set<string>): void {
   const n = toks.length;
   const nameFrom = (k: number) => k >= 1 && familyAt(toks, k) > 0
-    && !toks.slice(k).some((t) => NAME_STOP.has(t.w) || t.w.endsWith('.') || (isForeignWord(t.w) && !MINORITY.has(t.w)))
+    && toks.slice(k).every((t) => nameWord(t.w))
     // "Huyện Đoàn Sa Pa": a word that is also a family name, after a body's word, is the word; a place is no given name
     && !(WORD_FAMILY.has(toks[k].w) && NAME_STOP.has(toks[k - 1].w)) && !leadingPlace(text, toks, k + 1) && !placeNamed(phrase(text, toks, k + 1, n))
     && isPerson(text, from, toks, k, n, things);
