@@ -5,7 +5,7 @@
  * Shared by the place extractor and the person-name finder (which must not
  * read "Hà Nam" in "tỉnh Hà Nam Trần Xuân Dương" as part of a name).
  */
-import { countries as countryFile, provinces as provinceFile, regions as regionData } from '../data.js';
+import { countries as countryFile, districts, provinces as provinceFile, regions as regionData } from '../data.js';
 import { alternation, R } from './regex.js';
 import { PhraseTrie } from './trie.js';
 import { codeUnitTable, spaceAt, wordCharAt } from './chars.js';
@@ -60,11 +60,18 @@ const VARIANTS = new Map<string, PlaceEntry>();
 const AMBIGUOUS = new Set<string>();
 const NOT_FOLLOWED = new Map<string, RegExp>();
 
+/**
+ * The words that make a province's name a district's (data/districts.json): "Điện Biên Phủ", "Điện Biên Đông" are a
+ * city and a district of Điện Biên, no mention of the province.
+ */
+const DISTRICT_NAMES = districts().names;
+const districtTails = (variants: string[]) => variants.flatMap((v) => DISTRICT_NAMES.filter((d) => d.startsWith(v + ' ')).map((d) => d.slice(v.length + 1).split(' ')[0]));
+
 for (const p of provinces) {
   const entry: PlaceEntry = { name: p.name, kind: p.city ? 'city' : 'province', current: byId.get(p.current)?.name ?? null };
   const variants = [...new Set(p.variants.flatMap(spellingsOf))];
   for (const v of variants) if (!VARIANTS.has(v)) VARIANTS.set(v, entry);
-  notFollowedBy(variants, p.notFollowedBy);
+  notFollowedBy(variants, [...(p.notFollowedBy ?? []), ...districtTails(p.variants)]);
 }
 for (const r of regions) {
   const entry: PlaceEntry = { name: r.name, kind: 'region', current: null };
