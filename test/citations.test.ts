@@ -25,6 +25,11 @@ caseTable('citations', show, [
   ['Thông tư 05/2023/TT-BTC hướng dẫn thu phí.', ['05/2023/TT-BTC | Thông tư | - | - | -']],
   ['Chỉ thị 08/CT-TTg yêu cầu tăng cường phòng chống dịch.', ['08/CT-TTg | Chỉ thị | - | - | -']],
   ['Nghị quyết số 30/2021/QH15 của Quốc hội về kỳ họp.', ['30/2021/QH15 | Nghị quyết | Quốc hội | - | -']],
+  // a ministry the lexicon does not list (a past one) is read compound by compound, to where a lower-case word follows
+  ['Thông tư 08/2001/TT-BVHTT của Bộ Văn hóa Thông tin hướng dẫn quản lý.', ['08/2001/TT-BVHTT | Thông tư | Bộ Văn hóa Thông tin | - | -']],
+  ['Quyết định 12/2005/QĐ-BCN của Bộ Công nghiệp ban hành quy chế.', ['12/2005/QĐ-BCN | Quyết định | Bộ Công nghiệp | - | -']],
+  ['Thông tư 05/2004/TT-LĐTBXH của Bộ Lao động - Thương binh và Xã hội quy định mức hỗ trợ.', ['05/2004/TT-LĐTBXH | Thông tư | Bộ Lao động - Thương binh và Xã hội | - | -']],
+  ['Quyết định 7/2003/QĐ-BTS của Bộ Thủy sản, Ngân hàng Nhà nước cùng phối hợp.', ['7/2003/QĐ-BTS | Quyết định | Bộ Thủy sản | - | -']],
   // a consolidated text (văn bản hợp nhất) of a ministry
   ['Văn bản hợp nhất số 05/VBHN-BTC hợp nhất các nghị định về thuế.', ['05/VBHN-BTC | Văn bản hợp nhất | - | - | -']],
   // "Nghị quyết này" after a citation is a mention of it

@@ -124,7 +124,15 @@ function typeWordBefore(before: string): { word: string; index: number } | null 
 }
 const DATE_AFTER_RE = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
 const PLENUM = `[Hh]ội nghị\\s+(?:(?:lần\\s+)?thứ\\s+[\\p{L}\\d]+|Trung ương\\s+\\d+)`;
-const ISSUER_NAME = `(${ISSUER_RE_SRC}|Bộ\\s+[${UP}][\\p{L}]*(?:\\s+(?:và\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}]*){0,5}?(?=[\\s,.;(]|$))`;
+/**
+ * A ministry the lexicon does not list (one of the past: "Bộ Văn hóa Thông tin", "Bộ Công nghiệp",
+ * "Bộ Lao động - Thương binh và Xã hội"): its name is compounds of a capitalised syllable and at most
+ * one more in lower case, joined by a space, a dash or "và"; the name ends where a lower-case word
+ * follows a whole compound ("của Bộ Thủy sản hướng dẫn"). A comma does not join: "Bộ Thủy sản, Ngân hàng …".
+ */
+const COMPOUND = `\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+)?`;
+const MINISTRY = `Bộ\\s+${COMPOUND}(?:(?:\\s*[-–]\\s*|\\s+và\\s+|\\s+)${COMPOUND}){0,3}(?![\\p{L}\\p{M}\\p{N}])`;
+const ISSUER_NAME = `(${ISSUER_RE_SRC}|${MINISTRY})`;
 // "của X"; "do X" (a known issuer) only when X issued it ("do Chính phủ ban hành", "do Thủ tướng
 // Phan Văn Khải ký"), not "do Bộ Y tế tổ chức"
 const ISSUER_AFTER_RE = new RegExp(
