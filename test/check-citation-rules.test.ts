@@ -50,6 +50,11 @@ const CASES: Array<[string, Array<string | [string, string]>, string[]]> = [
   ['citation-term-mismatch', ['Thi hành Luật số 45/2019/QH14 được Quốc hội khóa XV thông qua.'], []],
   ['citation-issuer-mismatch', ['Triển khai Nghị định số 45/2019/NĐ-CP của Bộ Tài chính.'], ['0.txt error 4:43']],
   ['citation-issuer-mismatch', ['Triển khai Nghị định số 45/2019/NĐ-CP của Chính phủ.'], []],
+  // the official who signed stands for the body ("Bộ trưởng Bộ Tài chính" → BTC), a local body for the listed one it opens with
+  ['citation-issuer-mismatch', ['Triển khai Thông tư số 45/2019/TT-BTC của Bộ trưởng Bộ Tài chính.'], []],
+  ['citation-issuer-mismatch', ['Triển khai Thông tư số 45/2019/TT-BTC của Bộ trưởng Bộ Y tế.'], ['0.txt error 4:43']],
+  ['citation-issuer-mismatch', ['Triển khai Quyết định số 45/2019/QĐ-BTC của Ủy ban nhân dân tỉnh Lào Cai.'], ['0.txt error 4:45']],
+  ['citation-issuer-mismatch', ['Triển khai Quyết định số 45/2019/QĐ-UBND của Chủ tịch Ủy ban nhân dân tỉnh Lào Cai.'], []],
   // an official letter's number names its issuer first ("VPCP-NC": Văn phòng Chính phủ, then its department)
   ['citation-issuer-mismatch', ['Theo Công văn số 1289/VPCP-NC của Bộ Tài chính, các bộ báo cáo.'], ['0.txt error 4:35']],
   ['citation-issuer-mismatch', ['Theo Công văn số 1289/VPCP-NC của Văn phòng Chính phủ, các bộ báo cáo.'], []],

@@ -30,6 +30,16 @@ caseTable('citations', show, [
   ['Quyết định 12/2005/QĐ-BCN của Bộ Công nghiệp ban hành quy chế.', ['12/2005/QĐ-BCN | Quyết định | Bộ Công nghiệp | - | -']],
   ['Thông tư 05/2004/TT-LĐTBXH của Bộ Lao động - Thương binh và Xã hội quy định mức hỗ trợ.', ['05/2004/TT-LĐTBXH | Thông tư | Bộ Lao động - Thương binh và Xã hội | - | -']],
   ['Quyết định 7/2003/QĐ-BTS của Bộ Thủy sản, Ngân hàng Nhà nước cùng phối hợp.', ['7/2003/QĐ-BTS | Quyết định | Bộ Thủy sản | - | -']],
+  // any body's name, read as organizations are, is the issuer; the official who signed for it stands before it
+  ['Theo Kế hoạch số 45/KH-UBND ngày 3/4/2024 của Ủy ban nhân dân tỉnh Lào Cai, các sở triển khai.', ['45/KH-UBND | Kế hoạch | Ủy ban nhân dân tỉnh Lào Cai | 2024-04-03 | -']],
+  ['Báo cáo số 7/BC-UBND của UBND tỉnh Cà Mau về việc thực hiện đề án.', ['7/BC-UBND | Báo cáo | UBND tỉnh Cà Mau | - | -']],
+  ['Quyết định số 9/QĐ-NTBD của Cục Nghệ thuật Biểu diễn cho phép biểu diễn.', ['9/QĐ-NTBD | Quyết định | Cục Nghệ thuật Biểu diễn | - | -']],
+  ['Quyết định 14/2001/QĐ-NHNN của Thống đốc Ngân hàng Nhà nước quy định mức lãi suất.', ['14/2001/QĐ-NHNN | Quyết định | Thống đốc Ngân hàng Nhà nước | - | -']],
+  ['Quyết định số 30/QĐ-UBND của Chủ tịch UBND tỉnh Lào Cai Lê Văn Bình được công bố.', ['30/QĐ-UBND | Quyết định | Chủ tịch UBND tỉnh Lào Cai | - | -']],
+  ['Nghị quyết số 3/2022/NQ-HĐND ngày 29/8/2022 của HĐND tỉnh Bắc Kạn quy định mức chi.', ['3/2022/NQ-HĐND | Nghị quyết | HĐND tỉnh Bắc Kạn | 2022-08-29 | -']],
+  // a date without its year is read over to the issuer; a month and a year after a slash
+  ['Quyết định số 8/QĐ-NTBD ngày 21-11 của Cục Nghệ thuật Biểu diễn cho phép.', ['8/QĐ-NTBD | Quyết định | Cục Nghệ thuật Biểu diễn | - | -']],
+  ['Nghị định 131/2005/NĐ-CP ngày 18/10 năm 2005 về sửa đổi một số điều.', ['131/2005/NĐ-CP | Nghị định | - | 2005-10-18 | -']],
   // a consolidated text (văn bản hợp nhất) of a ministry
   ['Văn bản hợp nhất số 05/VBHN-BTC hợp nhất các nghị định về thuế.', ['05/VBHN-BTC | Văn bản hợp nhất | - | - | -']],
   // "Nghị quyết này" after a citation is a mention of it

@@ -10,7 +10,7 @@
  */
 import type { Article } from '../article/article.js';
 import type { Citation } from '../types.js';
-import { documentKinds } from '../data.js';
+import { documentKinds, titles as titleData } from '../data.js';
 import { foldKey } from '../article/normalize.js';
 import { L, R, alternation, atWordStart, capitalize, listed, trie, wordMatches } from '../text/regex.js';
 import { isValidDate, isoDate } from '../text/datetime.js';
@@ -18,6 +18,8 @@ import { Cover } from '../text/cover.js';
 import { overlapsAny } from '../text/ranges.js';
 import { findStarts, matchesAt } from '../text/sticky.js';
 import { charTable } from '../text/chars.js';
+import { personNames } from '../text/persons.js';
+import { organizationEnd } from './organizations.js';
 import type { Extractor } from './extractor.js';
 
 const DK = documentKinds();
@@ -66,9 +68,26 @@ const ISSUER_CODE_BY_NAME = new Map(DK.issuers.flatMap((i) => i.names.map((n) =>
 export function isKindCode(code: string): boolean {
   return KIND_BY_CODE.has(code.toUpperCase());
 }
-/** The issuer code a written issuer name stands for ("Bộ Chính trị" → TW), if the lexicon knows it. */
+const SIGNATORY_TITLES = titleData().signatoryTitles;
+const SIGNATORY_KEY = new RegExp(`^(?:${listed(SIGNATORY_TITLES.map(foldKey))}) `, 'u');
+/** the listed issuers, longest first: a local body's name opens with one of them */
+const ISSUER_KEYS_LONGEST = [...ISSUER_CODE_BY_NAME.keys()].sort((x, y) => y.length - x.length);
+/** what follows a listed body's name in a local body's: its place ("Ủy ban nhân dân tỉnh Lào Cai", "Tỉnh ủy Lào Cai") */
+const LOCAL_TAIL = /^ (?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}\p{M}\p{N}])/u;
+
+/**
+ * The issuer code a written issuer name stands for, if the lexicon knows it: "Bộ Chính trị" → TW, and a
+ * local body by the listed body its name opens with ("Ủy ban nhân dân tỉnh Lào Cai" → UBND).
+ */
 export function issuerCodeOfName(name: string): string | null {
-  return ISSUER_CODE_BY_NAME.get(foldKey(name)) ?? null;
+  const written = foldKey(name);
+  const code = ISSUER_CODE_BY_NAME.get(written);
+  if (code) return code;
+  // the official who signed for the body: "Bộ trưởng Bộ Tài chính" → BTC
+  const key = written.replace(SIGNATORY_KEY, '');
+  if (key !== written && ISSUER_CODE_BY_NAME.has(key)) return ISSUER_CODE_BY_NAME.get(key)!;
+  const listedBody = ISSUER_KEYS_LONGEST.find((k) => key.startsWith(k) && LOCAL_TAIL.test(key.slice(k.length)));
+  return listedBody ? ISSUER_CODE_BY_NAME.get(listedBody)! : null;
 }
 /** The issuer names the lexicon gives a code (TW → Bộ Chính trị, Ban Bí thư, …). */
 export function issuerNames(code: string): string[] {
@@ -122,7 +141,11 @@ function typeWordBefore(before: string): { word: string; index: number } | null 
   }
   return best;
 }
-const DATE_AFTER_RE = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
+/**
+ * The date after a number: "ngày 12/10/2021", "ngày 12 tháng 10 năm 2021", "ngày 18/10 năm 2005"; a date
+ * without its year ("ngày 21-11 của Cục …") is read over, to the issuer, and gives no date.
+ */
+const DATE_AFTER_RE = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:([/.-])\s*(\d{1,2})\s*(?:\2\s*(\d{4})|năm\s+(\d{4})|(?!\d|\s*[/.-]\s*\d))|tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4})|(?!\s*[/.-]?\s*\d)))/iu;
 const PLENUM = `[Hh]ội nghị\\s+(?:(?:lần\\s+)?thứ\\s+[\\p{L}\\d]+|Trung ương\\s+\\d+)`;
 /**
  * A ministry the lexicon does not list (one of the past: "Bộ Văn hóa Thông tin", "Bộ Công nghiệp",
@@ -135,10 +158,43 @@ const MINISTRY = `Bộ\\s+${COMPOUND}(?:(?:\\s*[-–]\\s*|\\s+và\\s+|\\s+)${COM
 const ISSUER_NAME = `(${ISSUER_RE_SRC}|${MINISTRY})`;
 // "của X"; "do X" (a known issuer) only when X issued it ("do Chính phủ ban hành", "do Thủ tướng
 // Phan Văn Khải ký"), not "do Bộ Y tế tổ chức"
+// "của Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng": the plenum that adopted it, then the body ("của" may
+// be left out after the plenum's date: "ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng")
+const OF = `^\\s*,?\\s*(?:của\\s+(?:${PLENUM}\\s+)?|${PLENUM}\\s+)`;
 const ISSUER_AFTER_RE = new RegExp(
-  // "của Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng": the plenum that adopted it, then the body ("của" may
-  // be left out after the plenum's date: "ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng")
-  `^\\s*,?\\s*(?:(?:của\\s+(?:${PLENUM}\\s+)?|${PLENUM}\\s+)${ISSUER_NAME}|do\\s+(${ISSUER_RE_SRC})(?=\\s*(?:ban hành|ký|[,.;:()]|$)|(?:\\s+\\p{Lu}\\p{Ll}*){2,4}\\s+ký))`, 'u');
+  `${OF}${ISSUER_NAME}|^\\s*,?\\s*do\\s+(${ISSUER_RE_SRC})(?=\\s*(?:ban hành|ký|[,.;:()]|$)|(?:\\s+\\p{Lu}\\p{Ll}*){2,4}\\s+ký)`, 'u');
+/** "của", then the title of the official who signed for the body, if one is written ("của Chủ tịch UBND tỉnh …") */
+const OF_TITLE_RE = new RegExp(`${OF}((?:${listed(SIGNATORY_TITLES.flatMap((t) => [t, t[0].toLowerCase() + t.slice(1)]))})\\s+)?`, 'u');
+const TERM_AT = /\(?\s*khóa\s+[IVXL]+(?![\p{L}\p{M}\p{N}])/uy;
+/** the longest a body's name after "của" may run */
+const ISSUER_WINDOW = 160;
+
+/**
+ * The issuer written at body[pos…]: "của" and a body the lexicon lists, a ministry, or any body's name as the
+ * organizations are read ("của UBND tỉnh Cà Mau", "của Cục Nghệ thuật Biểu diễn"), the longest; the
+ * official who signed may stand before the body ("của Thống đốc Ngân hàng Nhà nước"), a person's name
+ * after it is not the body's ("của Chủ tịch UBND tỉnh Lê Văn Bình"). Or "do" and a listed body that issued it.
+ */
+function issuerAfter(body: string, pos: number): { start: number; end: number } | null {
+  const rest = body.slice(pos, pos + ISSUER_WINDOW);
+  const m = ISSUER_AFTER_RE.exec(rest);
+  let start = -1, end = -1;
+  if (m) {
+    const name = m[1] ?? m[2];
+    start = pos + m[0].length - name.length; end = pos + m[0].length;
+    if (m[2]) return { start, end };
+  }
+  const lead = OF_TITLE_RE.exec(rest);
+  if (lead) {
+    const at = pos + lead[0].length, to = pos + rest.length;
+    const names = personNames(body, at, to);
+    // the body's term is the document's ("của Bộ Chính trị khóa XIII"), read after it
+    const stop = (q: number) => names.some((n) => n.start === q) || ((TERM_AT.lastIndex = q), TERM_AT.test(body));
+    const e = organizationEnd(body, at, to, stop);
+    if (e > end) { start = at - (lead[1]?.length ?? 0); end = e; }
+  }
+  return end < 0 ? null : { start, end };
+}
 const TERM_AFTER_RE = /^\s*,?\s*\(?\s*khóa\s+([IVXL]+)\s*\)?/u;
 
 export interface CitationMention {
@@ -272,20 +328,23 @@ function finish(a: Article, body: string, b0: number, s: number, e: number, core
   let dateStart: number | null = null, dateEnd: number | null = null;
   let issuerStart: number | null = null, issuerEnd: number | null = null;
   let termStart: number | null = null, termEnd: number | null = null;
+  let dated = false;
   for (let k = 0; k < 3; k++) {
     const rest = body.slice(end, end + 160);
-    let m: RegExpExecArray | null;
-    if (!date && !invalidDate && (m = DATE_AFTER_RE.exec(rest))) {
-      const d = +m[1], mo = +(m[3] ?? m[5]), y = +(m[4] ?? m[6]);
-      if (isValidDate(y, mo, d)) date = isoDate(y, mo, d); else invalidDate = `${m[1]}/${m[3] ?? m[5]}/${m[4] ?? m[6]}`;
-      const dOff = m[0].search(/\d/);
-      dateStart = b0 + end + dOff; dateEnd = b0 + end + m[0].length;
+    let m: RegExpExecArray | null, iss: { start: number; end: number } | null;
+    if (!dated && (m = DATE_AFTER_RE.exec(rest))) {
+      dated = true;
+      const month = m[3] ?? m[6], year = m[4] ?? m[5] ?? m[7];
+      if (year) {
+        const d = +m[1], mo = +month, y = +year;
+        if (isValidDate(y, mo, d)) date = isoDate(y, mo, d); else invalidDate = `${m[1]}/${month}/${year}`;
+        dateStart = b0 + end + m[0].search(/\d/); dateEnd = b0 + end + m[0].length;
+      }
       end += m[0].length;
-    } else if (!issuer && (m = ISSUER_AFTER_RE.exec(rest))) {
-      const name = m[1] ?? m[2];
-      issuer = name.replace(/\s+/g, ' ');
-      issuerStart = b0 + end + m[0].indexOf(name); issuerEnd = issuerStart + name.length;
-      end += m[0].length;
+    } else if (!issuer && (iss = issuerAfter(body, end))) {
+      issuer = body.slice(iss.start, iss.end).replace(/\s+/g, ' ');
+      issuerStart = b0 + iss.start; issuerEnd = b0 + iss.end;
+      end = iss.end;
     } else if (!term && (m = TERM_AFTER_RE.exec(rest))) {
       term = m[1];
       termStart = b0 + end + m[0].search(/khóa/u); termEnd = b0 + end + m[0].indexOf(m[1], m[0].search(/khóa/u)) + m[1].length;

@@ -67,6 +67,29 @@ const extractor: Extractor = {
 };
 export default extractor;
 
+/**
+ * The name a head ends at `headEnd` gives its body: the end of the name and its tail after the head, or
+ * null when the head names no one body ("Ủy ban nhân dân các cấp", "Bộ của Trung tâm").
+ */
+function nameAfter(text: string, head: string, headEnd: number, to: number, stop: (p: number) => boolean): { e: number; tail: string } | null {
+  let e = phraseEnd(text, headEnd, to, stop);
+  let tail = text.slice(headEnd, e).replace(/\s+/g, ' ').trim();
+  if (JOINED.test(tail)) { e = headEnd; tail = ''; }
+  return data.names[head] || HAS_NAME.test(tail) ? { e, tail } : null;
+}
+
+/**
+ * End of the body's name that starts at `p`, read as the organizations of a page are read (a head, then its
+ * name up to `stop`, another head or a document's kind), or -1 when none starts there. A citation's issuer
+ * is read with it: "Quyết định số 5/QĐ-UBND của *UBND tỉnh Lào Cai* về …".
+ */
+export function organizationEnd(text: string, p: number, to: number, stop: (p: number) => boolean): number {
+  const head = ORG.phraseStartingAt(text, p);
+  if (!head || head.end > to) return -1;
+  const named = nameAfter(text, ORG.phrases[head.phrase], head.end, to, (q) => stop(q) || docAt(text, q) || ORG.matchAt(text, q) >= 0);
+  return named ? named.e : -1;
+}
+
 let startsAt = new Uint8Array(4096);
 
 function organizations(a: Article, names: NameSpan[]): Organization[] {
@@ -93,13 +116,11 @@ function organizations(a: Article, names: NameSpan[]): Organization[] {
     const s = at[k], headEnd = at[k + 1];
     if (s < done || headEnd < 0) continue;
     const head = ORG.phrases[at[k + 2]];
-    let e = phraseEnd(text, headEnd, to, stop);
-    let tail = text.slice(headEnd, e).replace(/\s+/g, ' ').trim();
-    if (JOINED.test(tail)) { e = headEnd; tail = ''; }
-    const fixed = data.names[head];
-    if (!fixed && !HAS_NAME.test(tail)) continue;
+    const named = nameAfter(text, head, headEnd, to, stop);
+    if (!named) continue;
+    const { e, tail } = named;
     const name = capitalize(`${data.expand[head] ?? head}${tail ? ' ' + tail : ''}`);
-    found.push({ s, e, name, kind: data.names[name] ?? fixed ?? KIND.get(head)! });
+    found.push({ s, e, name, kind: data.names[name] ?? data.names[head] ?? KIND.get(head)! });
     done = e;
   }
   const facts: Organization[] = found.map((f) => ({ name: f.name, kind: f.kind, span: a.span(f.s, f.e), mentions: [] }));

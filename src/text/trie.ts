@@ -106,6 +106,12 @@ export class PhraseTrie {
     return -1;
   }
 
+  /** The phrase that starts exactly at `pos` (the longest that may end where it ends): its end and number, or null. */
+  phraseStartingAt(text: string, pos: number): { end: number; phrase: number } | null {
+    const end = this.matchAt(text, pos);
+    return end < 0 ? null : { end, phrase: matchedPhrase };
+  }
+
   /**
    * The phrases in text[from, to) that start a word, left to right, none inside
    * another (a match may run past `to`): as `wordMatches` finds the regex's matches,
