@@ -40,6 +40,12 @@ caseTable('citations', show, [
   // a date without its year is read over to the issuer; a month and a year after a slash
   ['Quyết định số 8/QĐ-NTBD ngày 21-11 của Cục Nghệ thuật Biểu diễn cho phép.', ['8/QĐ-NTBD | Quyết định | Cục Nghệ thuật Biểu diễn | - | -']],
   ['Nghị định 131/2005/NĐ-CP ngày 18/10 năm 2005 về sửa đổi một số điều.', ['131/2005/NĐ-CP | Nghị định | - | 2005-10-18 | -']],
+  // a number and its issuer's code only, right after its kind (how decrees were numbered before 2004); in lower case only with an issuer's code
+  ['Theo Nghị định 61/CP của Chính phủ, người thuê nhà được mua.', ['61/CP | Nghị định | Chính phủ | - | -']],
+  ['Theo nghị định số 83/CP ngày 10-10-1998 của Chính phủ về hộ tịch.', ['83/CP | Nghị định | Chính phủ | 1998-10-10 | -']],
+  ['Theo công văn 6457/VPCP, Thủ tướng yêu cầu giải quyết.', ['6457/VPCP | Công văn | - | - | -']],
+  ['Luật Đầu tư 5/QH được bàn lại.', []],
+  ['Trong kế hoạch 11/AB của nhóm, mọi việc đã xong.', []],
   // a consolidated text (văn bản hợp nhất) of a ministry
   ['Văn bản hợp nhất số 05/VBHN-BTC hợp nhất các nghị định về thuế.', ['05/VBHN-BTC | Văn bản hợp nhất | - | - | -']],
   // "Nghị quyết này" after a citation is a mention of it

@@ -63,6 +63,8 @@ for (const u of DK.uncodedKinds) {
 }
 
 const ISSUER_NAMES = DK.issuers.flatMap((i) => i.names);
+/** the issuers' codes, as numbers write them ("CP", "TTg", "VPCP") */
+const ISSUER_CODES = new Set(DK.issuers.flatMap((i) => [i.code, ...(i.codeVariants ?? [])]));
 const ISSUER_CODE_BY_NAME = new Map(DK.issuers.flatMap((i) => i.names.map((n) => [foldKey(n), i.code] as const)));
 /** Whether a type code is one the lexicon knows (5046/TCHQ-GSQL is an official letter: TCHQ is its issuer). */
 export function isKindCode(code: string): boolean {
@@ -296,7 +298,12 @@ export function findCitationMentions(a: Article): CitationMention[] {
     if (overlapsAny(numbers, s, e) || isKindCode(m[2])) continue;
     const before = body.slice(Math.max(0, s - 80), s);
     const word = typeWordBefore(before);
-    if (!word || !CAPITALISED_TYPE_BEFORE.test(before) || !/^\p{Lu}/u.test(word.word)) continue;
+    if (!word) continue;
+    // "Quyết định số 780/NHNN", "Nghị định 61/CP"; in lower case only with an issuer's code ("nghị định 83/CP",
+    // "công văn 6457/VPCP"), and a name between the word and the number needs "số" ("Luật Đầu tư số 5/QH")
+    const right = BEFORE_SIMPLE_RE.test(before.slice(word.index + word.word.length));
+    const capital = /^\p{Lu}/u.test(word.word);
+    if (!(capital && (right || CAPITALISED_TYPE_BEFORE.test(before))) && !(right && ISSUER_CODES.has(m[2]))) continue;
     out.push(finish(a, body, b0, s, e, { id: `${m[1]}/${m[2]}`, typeCode: null, issuerCode: m[2], kind: null, party: false, written: m[0], letter: false }));
   }
   out.sort((x, y) => x.start - y.start);
