@@ -45,6 +45,9 @@ caseTable('citations', show, [
   ['Theo nghị định số 83/CP ngày 10-10-1998 của Chính phủ về hộ tịch.', ['83/CP | Nghị định | Chính phủ | 1998-10-10 | -']],
   ['Theo công văn 6457/VPCP, Thủ tướng yêu cầu giải quyết.', ['6457/VPCP | Công văn | - | - | -']],
   ['Luật Đầu tư 5/QH được bàn lại.', []],
+  ['Quyết định số 477-TTg ngày 3/7/1997 của Thủ tướng Chính phủ về phụ thu.', ['477-TTg | Quyết định | Thủ tướng Chính phủ | 1997-07-03 | -']],
+  ['Theo quyết định 559/TTg, công ty được giao đất.', ['559/TTg | Quyết định | - | - | -']],
+  ['Quyết định 12-AB về việc thành lập tổ.', []],
   ['Trong kế hoạch 11/AB của nhóm, mọi việc đã xong.', []],
   // a consolidated text (văn bản hợp nhất) of a ministry
   ['Văn bản hợp nhất số 05/VBHN-BTC hợp nhất các nghị định về thuế.', ['05/VBHN-BTC | Văn bản hợp nhất | - | - | -']],

@@ -114,9 +114,9 @@ const NUMBER_NOTYPE_RE = new RegExp(
 
 /**
  * NUM/ISSUER with no type code, after a capitalised type word ("Quyết định số 780/NHNN",
- * "Công văn số 123/BTC"): the issuer's code as written, the kind from the word.
+ * "Công văn số 123/BTC", "Quyết định số 477-TTg"): the issuer's code as written, the kind from the word.
  */
-const NUMBER_ISSUER_RE = new RegExp(`${L}(\\d{1,5})\\s*/\\s*([${UP}][${UP}0-9]{1,9})${R}(?!\\s*[-/]\\s*[\\p{L}\\d])`, 'yu');
+const NUMBER_ISSUER_RE = new RegExp(`${L}(\\d{1,5})\\s*([-/])\\s*([${UP}][${UP}a-z0-9]{1,9})${R}(?!\\s*[-/]\\s*[\\p{L}\\d])`, 'yu');
 /**
  * Where the three number patterns above can start: up to five digits (a letter may follow) before
  * a separator, or before spaces and a capital or a year ("723 TC/TCT", "05 2020/..."). They are
@@ -295,7 +295,10 @@ export function findCitationMentions(a: Article): CitationMention[] {
   const numbers = out.map((c): [number, number] => [c.numStart - b0, c.numEnd - b0]).sort((x, y) => x[0] - y[0]);
   for (const m of matchesAt(NUMBER_ISSUER_RE, body, starts)) {
     const s = m.index, e = s + m[0].length;
-    if (overlapsAny(numbers, s, e) || isKindCode(m[2])) continue;
+    const [, num, sep, code] = m;
+    if (overlapsAny(numbers, s, e) || isKindCode(code)) continue;
+    // a code in mixed case, or after a hyphen, only when an issuer's: "Quyết định số 477-TTg", "Nghị định 15-CP"
+    if ((sep === '-' || /[a-z]/.test(code)) && !ISSUER_CODES.has(code)) continue;
     const before = body.slice(Math.max(0, s - 80), s);
     const word = typeWordBefore(before);
     if (!word) continue;
@@ -303,8 +306,8 @@ export function findCitationMentions(a: Article): CitationMention[] {
     // "công văn 6457/VPCP"), and a name between the word and the number needs "số" ("Luật Đầu tư số 5/QH")
     const right = BEFORE_SIMPLE_RE.test(before.slice(word.index + word.word.length));
     const capital = /^\p{Lu}/u.test(word.word);
-    if (!(capital && (right || CAPITALISED_TYPE_BEFORE.test(before))) && !(right && ISSUER_CODES.has(m[2]))) continue;
-    out.push(finish(a, body, b0, s, e, { id: `${m[1]}/${m[2]}`, typeCode: null, issuerCode: m[2], kind: null, party: false, written: m[0], letter: false }));
+    if (!(capital && (right || CAPITALISED_TYPE_BEFORE.test(before))) && !(right && ISSUER_CODES.has(code))) continue;
+    out.push(finish(a, body, b0, s, e, { id: `${num}${sep}${code}`, typeCode: null, issuerCode: code, kind: null, party: false, written: m[0], letter: false }));
   }
   out.sort((x, y) => x.start - y.start);
   return out;
