@@ -55,6 +55,19 @@ const SOURCE_DATE = /\s*(?:[,–-]\s*|\(\s*)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*\)
 // a crawler's prefix on the first line: " date 2023-10 ", " date 2025-09-24 "
 const CRAWLER_RE = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?=\s)/;
 
+/**
+ * A source line's source, the date closing it cut off ("Nguồn: Cổng TTĐT tỉnh, 12/5/2025", "(Theo Báo
+ * Nhân Dân, 8/4/2015)"): that date is the text's, a candidate for its publication date at the tail.
+ */
+function sourceValue(value: string, line: Line, j: number, candidates: Candidate[]): string {
+  const dated = SOURCE_DATE.exec(value);
+  const c = dated ? dateCandidate(dated[1], line.start + line.text.lastIndexOf(dated[1]), j) : null;
+  if (!c) return value;
+  c.evidence.push('tail');
+  candidates.push(c);
+  return value.slice(0, dated!.index);
+}
+
 export function parseStructure(text: string, meta: FrontMatter = {}): Structure {
   const lines = linesOf(text);
   const candidates: Candidate[] = [];
@@ -98,12 +111,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     if (isBoilerplateHeading(t)) { bodyEndLine = j; break; }
     const m = t.length <= 120 ? sourceLine(t) : null;
     if (m && !source) {
-      let value = m[1].replace(/[.\s]+$/u, '');
-      // "Nguồn: Cổng TTĐT tỉnh, 12/5/2025": the source's date is the text's, a candidate at the tail
-      const dated = SOURCE_DATE.exec(value);
-      const c = dated ? dateCandidate(dated[1], lines[j].start + t.lastIndexOf(dated[1]), j) : null;
-      if (c) { c.evidence.push('tail'); candidates.push(c); value = value.slice(0, dated!.index); }
-      source = { value, range: { start: lines[j].start, end: lines[j].end } };
+      source = { value: sourceValue(m[1].replace(/[.\s]+$/u, ''), lines[j], j, candidates), range: { start: lines[j].start, end: lines[j].end } };
       bodyEndLine = j;
       // anything after a source line that is not a paragraph is boilerplate too
       let k = j + 1;
@@ -122,7 +130,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   // a closing "(Theo Thanh Niên)" credits the source too
   const credit = last > head.bodyStart && lines[last].text.startsWith('(') ? CREDIT_RE.exec(lines[last].text) : null;
   if (credit && !source) {
-    source = { value: credit[1], range: { start: lines[last].start, end: lines[last].end } };
+    source = { value: sourceValue(credit[1], lines[last], last, candidates), range: { start: lines[last].start, end: lines[last].end } };
     last--;
     while (last >= head.bodyStart && lines[last].text === '') last--;
   }
