@@ -25,6 +25,11 @@ caseTable('organizations', show, [
   ['Tập đoàn Điện lực Việt Nam (EVN) cho biết sản lượng tăng.', ['Tập đoàn Điện lực Việt Nam enterprise']],
   ['Công ty Cổ phần Sữa Việt Nam công bố lợi nhuận.', ['Công ty Cổ phần Sữa Việt Nam enterprise']],
   ['Trường Đại học Bách khoa Hà Nội ký kết với doanh nghiệp.', ['Trường Đại học Bách khoa Hà Nội academy']],
+  // after a proper name's second capitalised syllable, a verb's first syllable ends the name; a compound goes on
+  ['Công ty Sông Mây giao hàng cho các đại lý.', ['Công ty Sông Mây enterprise']],
+  ['Công ty TNHH Thiên Phước nhập lô hàng linh kiện.', ['Công ty TNHH Thiên Phước enterprise']],
+  ['UBND quận Gò Vấp thu hồi đất của dự án.', ['Ủy ban nhân dân quận Gò Vấp state-body']],
+  ['Bộ Ngoại giao Nga ra tuyên bố.', ['Bộ Ngoại giao Nga state-body']],
   // a head word inside a place's name is no head ("Ban" in "Tây Ban Nha", "Bộ" in "Bắc Trung Bộ"); the place may end a name
   ['Đội tuyển Tây Ban Nha thắng trận mở màn.', []],
   ['Các tỉnh Bắc Trung Bộ và Tây Nguyên chịu ảnh hưởng của bão.', []],

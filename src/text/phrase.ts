@@ -15,6 +15,16 @@ const org = organizations();
 const words = org.phraseWords;
 const NOT_IN_NAME = new Set(org.notInName);
 const CONNECTORS = new Set(['và', '&', 'tại', 'của']);
+const VERBS_AFTER_NAME = new Set(org.verbsAfterName);
+/**
+ * The words that open a body's name before the capitalised words of its name ("Bộ Ngoại giao", "Hội Nông
+ * dân", "Trường Chính trị"): the heads of one word and the first words of the heads and names of
+ * data/organizations.json. They are no proper name's syllable, after which a compound cannot start.
+ */
+const OPENING_WORDS = new Set([...Object.keys(org.heads), ...Object.keys(org.names)].flatMap((h) => {
+  const w = h.split(' ');
+  return w.length === 1 ? [h] : /^\p{Lu}/u.test(w[1]) ? [w[0]] : [];
+}));
 const CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((w) => w.length));
 
 const CAP = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[.\-/&][\p{L}\p{N}]+)*/uy;
@@ -105,6 +115,8 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
   let end = pos, q = pos, n = 0;
   /** whether the word at p follows a joint: a dash, a list's comma or a joining word ("và", "tại") */
   let joined = false;
+  /** whether the word before p was a capitalised word without a second syllable ("Sông" of "Sông Bé") */
+  let bareCapital = false;
   while (q < limit && n++ < 20) {
     let spaced = q;
     while (blank(text.charCodeAt(spaced))) spaced++;
@@ -122,12 +134,14 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     if (e < 0 && WORD_FIRST[c] === 1) e = endAt(WORD, text, p);
     if (e < 0 && isDigit(c)) e = endAt(NUM, text, p);
     if (e < 0 || e > limit) break;
-    if (capEnd >= 0 && blank(text.charCodeAt(capEnd)) && (capEnd - p === 1 ? !ROMAN[text.charCodeAt(p)] : lowerIn(text, p + 1, capEnd))) {
-      // "Kinh tế", "Ngoại giao": one lower-case syllable may follow, unless a phrase word or a verb (not after
-      // an abbreviation, which is a whole word: "Bộ GD-ĐT tổ chức", "UBND TP chỉ đạo")
-      const s = secondSyllable(text, capEnd);
-      if (s && !NOT_IN_NAME.has(text.slice(s[0], s[1])) && (WORD_FIRST[text.charCodeAt(s[0])] === 0 || endAt(WORD, text, s[0]) < 0) && s[1] <= limit) e = s[1];
-    }
+    const capitalWord = capEnd >= 0 && (capEnd - p === 1 ? !ROMAN[text.charCodeAt(p)] : lowerIn(text, p + 1, capEnd));
+    // "Kinh tế", "Ngoại giao": one lower-case syllable may follow, unless a phrase word or a verb (not after
+    // an abbreviation, which is a whole word: "Bộ GD-ĐT tổ chức", "UBND TP chỉ đạo"), nor a verb's after a
+    // proper name's second capitalised syllable: "Công ty Sông Bé giao", "Công ty Thiên Nghĩa nhập" end at
+    // the name, "Duma Quốc gia" and "Bộ Ngoại giao" do not
+    const s = capitalWord && blank(text.charCodeAt(capEnd)) ? secondSyllable(text, capEnd) : null;
+    if (s && !NOT_IN_NAME.has(text.slice(s[0], s[1])) && !(bareCapital && VERBS_AFTER_NAME.has(text.slice(s[0], s[1]))) && (WORD_FIRST[text.charCodeAt(s[0])] === 0 || endAt(WORD, text, s[0]) < 0) && s[1] <= limit) e = s[1];
+    bareCapital = capitalWord && e === capEnd && !OPENING_WORDS.has(text.slice(p, capEnd));
     joined = e - p <= CONNECTOR_LENGTH && CONNECTORS.has(text.slice(p, e));
     if (!joined) end = e;
     else if (!/^[ \u00a0]+\p{Lu}/u.test(text.slice(e, e + 3))) break;
