@@ -30,6 +30,11 @@ caseTable('organizations', show, [
   ['Công ty TNHH Thiên Phước nhập lô hàng linh kiện.', ['Công ty TNHH Thiên Phước enterprise']],
   ['UBND quận Gò Vấp thu hồi đất của dự án.', ['Ủy ban nhân dân quận Gò Vấp state-body']],
   ['Bộ Ngoại giao Nga ra tuyên bố.', ['Bộ Ngoại giao Nga state-body']],
+  // a lower-case head that is a word's last syllable, or a number's noun, is no head
+  ['Một cán bộ Trung tâm Dịch vụ việc làm cho biết.', []],
+  ['Toàn bộ 400 biệt thự đã được bán.', []],
+  ['Phóng viên có mặt tại trụ sở Cơ quan điều tra.', []],
+  ['Văn bản gửi bộ Tài chính xin ý kiến.', ['Bộ Tài chính state-body']],
   // a head word inside a place's name is no head ("Ban" in "Tây Ban Nha", "Bộ" in "Bắc Trung Bộ"); the place may end a name
   ['Đội tuyển Tây Ban Nha thắng trận mở màn.', []],
   ['Các tỉnh Bắc Trung Bộ và Tây Nguyên chịu ảnh hưởng của bão.', []],

@@ -41,6 +41,25 @@ const HAS_NAME = /[\p{Lu}\d]/u;
  */
 const JOINED = /^(?:và|của|tại|với|&)(?![\p{L}\p{M}\p{N}])/u;
 
+/** a lower-case head as the last syllable of a word ("toàn bộ", "cán bộ", "trụ sở"), by the syllable before it */
+const COMPOUNDS = new Set(data.lowercaseHeadCompounds);
+const LOWER_HEADS = new Set(data.lowercaseHeads);
+/** a number after a lower-case head: "đi bộ 40 phút", "cơ sở 32" */
+const DIGIT_AFTER = /^[ \u00a0]+\d/;
+/**
+ * Whether the lower-case head text[s, e) is a word's last syllable or a number's noun, no body:
+ * "toàn bộ 400 biệt thự", "cán bộ Trung tâm Dịch vụ", "trụ sở Cơ quan điều tra".
+ */
+function inCompound(text: string, from: number, s: number, e: number): boolean {
+  const head = text.slice(s, e);
+  if (!LOWER_HEADS.has(head)) return false;
+  if (DIGIT_AFTER.test(text.slice(e, e + 3))) return true;
+  let w = s - 1;
+  if (w <= from || (text.charCodeAt(w) !== 32 && text.charCodeAt(w) !== 0xa0)) return false;
+  while (w > from && WORD[text.charCodeAt(w - 1)] === 1) w--;
+  return w < s - 1 && COMPOUNDS.has(`${text.slice(w, s - 1).toLowerCase()} ${head}`);
+}
+
 /** How many words before a head a place's name may start and still run over it ("Duyên hải Nam Trung Bộ"). */
 const PLACE_WORDS_BEFORE = 3;
 /**
@@ -106,7 +125,7 @@ function organizations(a: Article, names: NameSpan[]): Organization[] {
   const at = ORG.matches(text, from, to);
   for (let k = 0; k < at.length; k += 3) {
     // a head inside a place's name is no head, and no stop to the name before it ("Đại sứ quán Tây Ban Nha")
-    if (insidePlace(text, from, at[k])) at[k + 1] = -1;
+    if (insidePlace(text, from, at[k]) || inCompound(text, from, at[k], at[k + 1])) at[k + 1] = -1;
     else startsAt[at[k] - from] = 1;
   }
   const stop = (p: number) => startsAt[p - from] === 1 || docAt(text, p);
