@@ -31,6 +31,24 @@ describe('structure: the title', () => {
   for (const [page, title] of CASES) it(JSON.stringify(page.slice(0, 60)), () => expect(buildArticle('t.txt', page).title).toBe(title));
 });
 
+/** where the body ends before a closing list of other stories' dated headlines: page text → the body's last words */
+const BODY = 'Tiêu đề\n\nChiều 4/6, tỉnh họp bàn công tác phòng chống bão, yêu cầu các địa phương rà soát phương án sơ tán dân ở vùng trũng thấp.\n';
+const BODY_ENDS: [string, string][] = [
+  // two or more dated headlines after the body, with no heading over them: a list of other stories
+  [BODY + '\nKiểm tra đê điều tại Hoài Nhơn (02/06/2024)\nDiễn tập ứng phó bão (28/05/2024)', 'vùng trũng thấp.'],
+  [BODY + 'Đưa hối lộ hơn 20 tỷ(19/11/2004)\nSốt thép(24/02/2004)', 'vùng trũng thấp.'],
+  // one is no list: it stays (the article's own last line, or its stamp)
+  [BODY + 'Kiểm tra đê điều tại Hoài Nhơn (02/06/2024)', 'Hoài Nhơn (02/06/2024)'],
+  // a sentence with a date at its end is no headline: the line after it is alone
+  [BODY + 'Hội nghị kết thúc lúc 17 giờ, theo kế hoạch (02/06/2024).\nDiễn tập ứng phó bão (28/05/2024)', 'ứng phó bão (28/05/2024)'],
+];
+describe('structure: the end of the body', () => {
+  for (const [page, last] of BODY_ENDS) it(JSON.stringify(page.slice(-50)), () => {
+    const a = buildArticle('t.txt', page);
+    expect(a.text.slice(a.body.start, a.body.end).endsWith(last)).toBe(true);
+  });
+});
+
 // property: a line is trimmed of exactly what trim() cuts (every white space of JavaScript, none other),
 // whatever spaces stand at its ends
 describe('structure: the lines of a page', () => {

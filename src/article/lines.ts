@@ -427,7 +427,22 @@ const isTagList = (t: string) => t.indexOf(',') !== t.lastIndexOf(',') && !SENTE
  * publication-date candidate. Only furniture is cut: a line of running text
  * stops the walk.
  */
-export function classifyTail(lines: Line[], from: number, end: number, candidates: Candidate[]): Tail {
+/** a headline, then its date in brackets or after a dash: "Tiếp Đoàn công tác tỉnh Quảng Bình (15/03/2024)" */
+const DATED_HEADLINE = /^(?:[-*+•]\s+)?["“]?[\p{Lu}\d][^\n]{2,200}?[^.!?:;,\s]\s*(?:\(\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2})?\s*\)|[-–]\s*\d{1,2}\/\d{1,2}\/\d{4})$/u;
+const isDatedHeadline = (t: string) => t.length <= 250 && DATED_HEADLINE.test(t);
+
+export function classifyTail(lines: Line[], from: number, bodyEnd: number, candidates: Candidate[]): Tail {
+  // other stories' headlines, each with its date, listed with no heading after the body ("Kiểm tra công tác
+  // phòng chống cháy rừng (18/03/2024)", "Tuyên chiến (01/10/2004)"): two at least, read whole, however many
+  // (one such line may be the article's own stamp); the body's tail is read before them
+  let end = bodyEnd, listed = 0;
+  for (let j = bodyEnd - 1; j >= from; j--) {
+    if (lines[j].text === '') continue;
+    if (!isDatedHeadline(lines[j].text)) break;
+    listed++;
+    end = j;
+  }
+  if (listed < 2) end = bodyEnd;
   const skip = new Set<number>();
   const run: { j: number; k: 'date' | 'tags' | 'short' | 'name' | 'related' }[] = [];
   for (let j = end - 1, n = 0; j >= from && n < TAIL_LINES; j--) {
