@@ -39,6 +39,10 @@ const BODY_ENDS: [string, string][] = [
   [BODY + 'Đưa hối lộ hơn 20 tỷ(19/11/2004)\nSốt thép(24/02/2004)', 'vùng trũng thấp.'],
   // one is no list: it stays (the article's own last line, or its stamp)
   [BODY + 'Kiểm tra đê điều tại Hoài Nhơn (02/06/2024)', 'Hoài Nhơn (02/06/2024)'],
+  // tags after their label close the page as furniture; a sentence after such a word is the article's
+  [BODY + 'Tags: Bắc Giang, Lạng Sơn', 'vùng trũng thấp.'],
+  [BODY + 'Minh Anh\nTừ khóa: phòng chống bão', 'vùng trũng thấp.'],
+  [BODY + 'Chủ đề: phòng chống bão là chủ đề chính của hội nghị năm nay.', 'của hội nghị năm nay.'],
   // a sentence with a date at its end is no headline: the line after it is alone
   [BODY + 'Hội nghị kết thúc lúc 17 giờ, theo kế hoạch (02/06/2024).\nDiễn tập ứng phó bão (28/05/2024)', 'ứng phó bão (28/05/2024)'],
 ];

@@ -418,7 +418,12 @@ export interface Tail {
 const TAG_LIST = /^[^.!?]{0,400}$/u;
 // (TAG_LIST is the absence of these, found without backtracking, and a length: a paragraph has a stop early)
 const SENTENCE_MARK = /[.!?]/;
-const isTagList = (t: string) => t.indexOf(',') !== t.lastIndexOf(',') && !SENTENCE_MARK.test(t) && (t.length <= 400 || TAG_LIST.test(t)) && t.split(',').every((p) => wordCount(p, 8) <= 8);
+/** "Tags: Quảng Ninh, Hải Phòng", "Từ khóa: du lịch": a line the page's tags open with their label */
+const TAG_LABEL = new RegExp(`^(?:${alt(BP.tagLabels)})\\s*:`, 'iu');
+/** A line of the page's tags: after their label, or a list of short items with no sentence in it. */
+export const isLabelledTags = (t: string) => t.length <= 400 && TAG_LABEL.test(t) && !SENTENCE_MARK.test(t);
+const isTagList = (t: string) => isLabelledTags(t) ||
+  (t.indexOf(',') !== t.lastIndexOf(',') && !SENTENCE_MARK.test(t) && (t.length <= 400 || TAG_LIST.test(t)) && t.split(',').every((p) => wordCount(p, 8) <= 8));
 
 /**
  * The tail: the last lines before the body's end that a crawler or a portal
@@ -444,14 +449,15 @@ export function classifyTail(lines: Line[], from: number, bodyEnd: number, candi
   }
   if (listed < 2) end = bodyEnd;
   const skip = new Set<number>();
-  const run: { j: number; k: 'date' | 'tags' | 'short' | 'name' | 'related' }[] = [];
+  // ('labelled': tags after their label, "Tags: …", furniture wherever they close the page)
+  const run: { j: number; k: 'date' | 'tags' | 'labelled' | 'short' | 'name' | 'related' }[] = [];
   for (let j = end - 1, n = 0; j >= from && n < TAIL_LINES; j--) {
     const t = lines[j].text;
     if (t === '') continue;
     n++;
     const d = t.length <= 80 ? dateCandidate(t, lines[j].start, j) : null;
     if (d) { d.evidence.push('tail'); candidates.push(d); run.push({ j, k: 'date' }); continue; }
-    if (isTagList(t)) { run.push({ j, k: 'tags' }); continue; }
+    if (isTagList(t)) { run.push({ j, k: isLabelledTags(t) ? 'labelled' : 'tags' }); continue; }
     if (isNameLine(t)) { run.push({ j, k: 'name' }); continue; }
     // a teaser of another story after the byline: "more(BĐT)- Trong thông báo …"
     if (relatedLink(t)) { run.push({ j, k: 'related' }); continue; }
@@ -463,13 +469,13 @@ export function classifyTail(lines: Line[], from: number, bodyEnd: number, candi
   if (stamp >= 0) {
     // a crawler's block: everything from its time stamp on
     for (let i = 0; i < run.length; i++) {
-      if (i > stamp && run[i].k !== 'name' && run[i].k !== 'related') break;
+      if (i > stamp && run[i].k !== 'name' && run[i].k !== 'related' && run[i].k !== 'labelled') break;
       cut = run[i].j;
     }
   } else {
-    // the author's name closing the article ("Minh Anh", "ANH QUÂN", "**Lê Hoa**"), and teasers after it
-    for (const r of run) { if (r.k !== 'name' && r.k !== 'related') break; cut = r.j; }
-    if (!run.some((r) => r.j >= cut && r.k === 'name')) cut = end;
+    // the author's name closing the article ("Minh Anh", "ANH QUÂN", "**Lê Hoa**"), teasers after it, labelled tags
+    for (const r of run) { if (r.k !== 'name' && r.k !== 'related' && r.k !== 'labelled') break; cut = r.j; }
+    if (!run.some((r) => r.j >= cut && (r.k === 'name' || r.k === 'labelled'))) cut = end;
   }
   // furniture is skipped; a teaser stays among the related headlines
   for (const r of run) if (r.j >= cut && r.k !== 'related') skip.add(r.j);

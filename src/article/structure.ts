@@ -19,7 +19,7 @@
  *
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
-import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, type Line } from './lines.js';
+import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, isLabelledTags, type Line } from './lines.js';
 import { choosePublished, dateCandidate, type Published, type Candidate } from './published.js';
 import { precisionOfIso } from '../text/datetime.js';
 
@@ -191,7 +191,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   let prev = '';
   for (let j = bodyEndLine; j < lines.length; j++) {
     const l = lines[j];
-    if (l.text === '' || isBoilerplateHeading(l.text) || sourceLine(l.text) || tail.skip.has(j)) continue;
+    if (l.text === '' || isBoilerplateHeading(l.text) || sourceLine(l.text) || isLabelledTags(l.text) || tail.skip.has(j)) continue;
     // portals print a headline twice (image alt + link) and a teaser ending in "..."
     if (l.text === prev) continue;
     if (/(\.\.\.|…)$/.test(l.text) && l.text.length > 60) continue;
