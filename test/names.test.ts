@@ -10,6 +10,16 @@ import { runExtractor } from '../src/pipeline.js';
 const namesIn = (sentence: string) => runExtractor(extractor, buildArticle('t.txt', `Tiêu đề bài\n\n${sentence}\n`)).participants!.map((p) => p.name);
 
 const CASES: Array<[string, string[]]> = [
+  // a foreign name's lower-case particles, and a place's before the name ("Pinar del Río", "nước CHDCND Lào")
+  ['Tổng thống Brazil Luiz Inácio Lula da Silva thăm Việt Nam.', ['Luiz Inácio Lula da Silva']],
+  ['Bà Ursula von der Leyen phát biểu.', ['Ursula von der Leyen']],
+  ['Ông Abdullah bin Ahmad Badawi phát biểu.', ['Abdullah bin Ahmad Badawi']],
+  ['Bí thư thứ Nhất tỉnh Pinar del Río Yamilé Ramos Cordero tiếp đoàn.', ['Yamilé Ramos Cordero']],
+  ['Thị trưởng thành phố Rio de Janeiro Eduardo Paes phát biểu.', ['Eduardo Paes']],
+  ['Đoàn do Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam Khăm Phăn Bun Nhạ dẫn đầu.', ['Khăm Phăn Bun Nhạ']],
+  // "nước" is a compound's second syllable as well: "Cấp nước", "Nhà nước"
+  ['Phó tổng giám đốc Tổng công ty Cấp nước Sài Gòn Võ Quang Châu cho biết.', ['Võ Quang Châu']],
+  ['Tổng Kiểm toán Nhà nước Đỗ Bình Dương cho biết.', ['Đỗ Bình Dương']],
   // a hyphen or dash before a title ends the name
   ['Đồng chí Lê Văn Thành-Ủy viên Bộ Chính trị phát biểu.', ['Lê Văn Thành']],
   ['Ông Phạm Quốc Bảo – Phó Chủ tịch UBND tỉnh dự.', ['Phạm Quốc Bảo']],

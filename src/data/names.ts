@@ -6,7 +6,7 @@ export const familyNames = dataFile('family-names', {
   familyNames: words, givenNameSyllablesCommon: words, notPersonNames: words, notInForeignNames: words,
   familyNamesAlsoWords: words, weakFamilyNames: words, nameStops: words, notPersonBefore: words,
   notThingBefore: words, lunarYears: object({ stems: words, branches: words }), wholeNames: words,
-  notFullNameBefore: words,
+  notFullNameBefore: words, foreignParticles: words,
 });
 
 export const streetNames = dataFile('street-names', { names: words, notHouseNumberAfter: words });

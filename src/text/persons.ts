@@ -90,7 +90,12 @@ const MAX_RUN_WORDS = 32;
  * which would take "W" alone and end the run at the dot; not after a Vietnamese syllable: "Nguyễn Văn A. Sau đó").
  */
 const MIDDLE_INITIAL = '(?<=[A-Z][a-z]{1,24}[ \\u00a0]{1,3})[A-Z]\\.(?=[ \\u00a0]+[A-Z][a-z])';
-const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+(?:${MIDDLE_INITIAL}|${SYL}|[${UP}]\\.(?= ))){1,${MAX_RUN_WORDS - 1}}(?![\\p{L}\\p{M}\\p{N}/]|\\.[${UP}](?![\\p{Ll}])|[-–](?!(?:${TITLE_HEADS})(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}])`, 'gu');
+/** "da" of "Lula da Silva", "von der" of "von der Leyen": up to two, between capitalised words of a run */
+const PARTICLE = `(?:${[...family.foreignParticles].sort((a, b) => b.length - a.length).join('|')})[ \\u00a0]+`;
+const PARTICLE_WORDS = new Set(family.foreignParticles);
+const PARTICLE_LENGTH = Math.max(...[...PARTICLE_WORDS].map((w) => w.length));
+const PARTICLES = `(?:${PARTICLE}(?:${PARTICLE})?(?=[${UP}]))?`;
+const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+${PARTICLES}(?:${MIDDLE_INITIAL}|${SYL}|[${UP}]\\.(?= ))){1,${MAX_RUN_WORDS - 1}}(?![\\p{L}\\p{M}\\p{N}/]|\\.[${UP}](?![\\p{Ll}])|[-–](?!(?:${TITLE_HEADS})(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}])`, 'gu');
 /** a run does not start inside a word, an apostrophe or a slash; after a dot only when a sentence ends there ("lầu.Hoàng Thị Minh Huệ", not "TP.Hồ") */
 const NOT_BEFORE_RUN = /[\p{L}\p{M}\p{N}'’/-]/u;
 const GLUED_SENTENCE = /[\p{Ll}\p{M}]\.$/u;
@@ -420,6 +425,7 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
 }
 
 const IS_UP = codeUnitTable(`[${UP}]`);
+const IS_LOW = codeUnitTable('[a-z]');
 /** what a syllable of SYL is made of: its letters, the dot of an initial, the apostrophe of "H'Hen" */
 const IN_SYL = codeUnitTable(`[${UP}${LOW}.']`);
 /** NOT_BEFORE_RUN by code unit (a lone surrogate is none of its characters) */
@@ -445,6 +451,15 @@ function capitalWordFollows(text: string, i: number): boolean {
   let c = text.charCodeAt(j);
   if (c !== 32 && c !== 0xa0) return false;
   do c = text.charCodeAt(++j); while (c === 32 || c === 0xa0);
+  // (or a foreign name's particles first: "Lula da Silva", "von der Leyen")
+  for (let k = 0; k < 2 && IS_UP[c] !== 1 && IS_LOW[c] === 1; k++) {
+    const w = j;
+    while (j - w <= PARTICLE_LENGTH && IS_LOW[text.charCodeAt(j)] === 1) j++;
+    if (!PARTICLE_WORDS.has(text.slice(w, j))) return false;
+    c = text.charCodeAt(j);
+    if (c !== 32 && c !== 0xa0) return false;
+    do c = text.charCodeAt(++j); while (c === 32 || c === 0xa0);
+  }
   return IS_UP[c] === 1;
 }
 
@@ -539,7 +554,12 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
       return;
     }
     // "tỉnh Yamanashi Fshidera Junichi", "Điện Kremlin Dmitry Peskov": after a word for a place, the first word is the place
-    if (toks.length - i >= 3 && isForeignRun(toks, i + 1) && PLACE_WORD_BEFORE.test(text.slice(Math.max(from, toks[i].s - 12), toks[i].s))) { i++; continue; }
+    // (the place's particles and the words after them are the place's too: "thành phố Rio de Janeiro Eduardo Paes")
+    if (toks.length - i >= 3 && isForeignRun(toks, i + 1) && PLACE_WORD_BEFORE.test(text.slice(Math.max(from, toks[i].s - 12), toks[i].s))) {
+      i++;
+      while (i + 2 < toks.length && PARTICLE_WORDS.has(toks[i].w)) i += 2;
+      continue;
+    }
     if (isForeignRun(toks, i) && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length)) && titleBefore(text, from, toks[i].s)) {
       out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
       return;

@@ -6,7 +6,7 @@
  * data/organizations.json (phraseWords), and ends at any other lower-case
  * word, at punctuation, at a person's name or where another head begins.
  */
-import { organizations, titles } from '../data.js';
+import { familyNames, organizations, titles } from '../data.js';
 import { alternation, R, trie } from './regex.js';
 import { placeLengthAt } from './gazetteer.js';
 import { codeUnitTable, WORD as WORD_UNIT } from './chars.js';
@@ -15,6 +15,19 @@ const org = organizations();
 const words = org.phraseWords;
 const NOT_IN_NAME = new Set(org.notInName);
 const CONNECTORS = new Set(['và', '&', 'tại', 'của']);
+/**
+ * Words that, standing alone, join a name's capitalised words and go on only before another, as CONNECTORS
+ * do: "nước" ("Đại sứ nước CHDCND Lào"; "Cấp nước", "Nhà nước" keep it as their second syllable) and a
+ * foreign name's particles ("tỉnh Pinar del Río", "Rio de Janeiro").
+ */
+const JOINERS = new Set(['nước', ...familyNames().foreignParticles]);
+const JOINER_LENGTH = Math.max(...[...JOINERS].map((w) => w.length));
+/** the lower-case word at p (letters and marks), if it is a joiner */
+function joinerEnd(text: string, p: number): number {
+  let e = p;
+  while (e - p <= JOINER_LENGTH && LOWER_OR_MARK[text.charCodeAt(e)] === 1) e++;
+  return e > p && e - p <= JOINER_LENGTH && WORD_UNIT[text.charCodeAt(e)] !== 1 && JOINERS.has(text.slice(p, e)) ? e : -1;
+}
 const VERBS_AFTER_NAME = new Set(org.verbsAfterName);
 /**
  * The words that open a body's name before the capitalised words of its name ("Bộ Ngoại giao", "Hội Nông
@@ -132,6 +145,8 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     const capEnd = place || CAPITAL[c] === 0 ? -1 : capitalWordEnd(text, p);
     let e = place ? p + place : capEnd;
     if (e < 0 && WORD_FIRST[c] === 1) e = endAt(WORD, text, p);
+    let joiner = false;
+    if (e < 0 && LOWER[c] === 1) { e = joinerEnd(text, p); joiner = e >= 0; }
     if (e < 0 && isDigit(c)) e = endAt(NUM, text, p);
     if (e < 0 || e > limit) break;
     const capitalWord = capEnd >= 0 && (capEnd - p === 1 ? !ROMAN[text.charCodeAt(p)] : lowerIn(text, p + 1, capEnd));
@@ -142,7 +157,7 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     const s = capitalWord && blank(text.charCodeAt(capEnd)) ? secondSyllable(text, capEnd) : null;
     if (s && !NOT_IN_NAME.has(text.slice(s[0], s[1])) && !(bareCapital && VERBS_AFTER_NAME.has(text.slice(s[0], s[1]))) && (WORD_FIRST[text.charCodeAt(s[0])] === 0 || endAt(WORD, text, s[0]) < 0) && s[1] <= limit) e = s[1];
     bareCapital = capitalWord && e === capEnd && !OPENING_WORDS.has(text.slice(p, capEnd));
-    joined = e - p <= CONNECTOR_LENGTH && CONNECTORS.has(text.slice(p, e));
+    joined = joiner || (e - p <= CONNECTOR_LENGTH && CONNECTORS.has(text.slice(p, e)));
     if (!joined) end = e;
     else if (!/^[ \u00a0]+\p{Lu}/u.test(text.slice(e, e + 3))) break;
     q = e;
