@@ -33,6 +33,10 @@ describe('a signing, in any of its forms, is one agreement with what was signed'
     ['Hai sở đã thỏa thuận hợp tác trong công tác đào tạo nguồn nhân lực.', 'thỏa thuận hợp tác'],
     // just signed, told before the comma: what was signed is the document before "vừa ký", not "hợp tác" after it
     ['Theo biên bản ghi nhớ vừa ký, hai bên sẽ hợp tác trong lĩnh vực y tế.', 'biên bản ghi nhớ'],
+    // the documents exchanged at the ceremony; what is signed, then "được ký" or "được trao", a list between them
+    ['Lãnh đạo hai nước chứng kiến lễ trao đổi văn kiện hợp tác về năng lượng.', 'văn kiện'],
+    ['Tại diễn đàn, 15 biên bản ghi nhớ đầu tư đã được trao cho các nhà đầu tư.', 'biên bản ghi nhớ'],
+    ['Nhân dịp này, văn kiện hợp tác trong lĩnh vực y tế, giáo dục đã được ký kết.', 'văn kiện'],
   ])('%s', async (body, document) => {
     const g = await agreementsOf(body);
     expect(g).toHaveLength(1);
@@ -83,6 +87,10 @@ describe("planned, hoped-for, draft, refused and past signings, and an official'
     'Hiệp định này sẽ được ký chính thức trong chuyến thăm sắp tới.',
     // a deal struck, not signed
     'Bến xe đã thỏa thuận với các chủ xe chỉ thu một nửa giá vé.',
+    // a signing talked of; talk about a document; documents told of by a clause of their own
+    'Hai bên đã trao đổi về việc ký kết thỏa thuận hợp tác trong thời gian tới.',
+    'Hai bên trao đổi về biên bản ghi nhớ đã có.',
+    'Hàng xuất khẩu không bị ràng buộc bởi các thỏa thuận, hiệp định liên quan mà Việt Nam đã ký kết.',
   ])('%s', async (body) => {
     expect(await agreementsOf(body)).toEqual([]);
   });

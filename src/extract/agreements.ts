@@ -65,7 +65,13 @@ const SIGNING = new RegExp(
   `|[Kk]ý(?:\\s+kết)?${R}(?=\\s+(?:[\\p{L}\\p{N}-]+[\\s,]+){0,6}?${DOC_ANY_CASE})` +
   // ("trao nhau", "trao cho nhau": the documents handed over at the signing; "trao đổi thỏa thuận" is talk)
   `|[Tt]rao(?:\\s+(?:cho\\s+nhau|nhau))?(?:\\s+(?:các|bản|văn bản|những|\\d+))?\\s+(?=[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|MOU|MoU|[Vv]ăn kiện)` +
-  `|${DOC_ANY_CASE}(?=(?:\\s+[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+ký${R})` +
+  // ("lễ trao đổi văn kiện": the documents exchanged at the signing; "trao đổi về …" is talk)
+  `|[Tt]rao\\s+đổi(?:\\s+(?:các|những))?\\s+(?=[Vv]ăn kiện|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|MOU|MoU)` +
+  // (what is signed, then "được ký" or "được trao", a field's list between them: "các văn kiện hợp tác trong lĩnh vực y
+  // tế, giáo dục đã được ký kết", "15 biên bản ghi nhớ đầu tư đã được trao")
+  // (not over "mà" to one who signed, a clause telling of them: "các điều ước và thỏa thuận về biên giới, lãnh thổ mà Việt
+  // Nam đã ký kết"; "45 thỏa thuận mà Việt Nam được ký kết tại hội nghị" are this event's)
+  `|${DOC_ANY_CASE}(?=(?:[\\s,]+(?!mà${R})[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+(?:ký|trao)${R}|(?:[\\s,]+[\\p{L}\\p{N}-]+){0,10}?\\s+được\\s+(?:ký|trao)${R})` +
   // ("đã thỏa thuận" alone is a deal struck, most often not signed: "đã thỏa thuận với các chủ xe chỉ thu ...",
   // "tòa đã thỏa thuận bồi thường"; "đã thỏa thuận hợp tác" is an agreement)
   `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận(?=\\s+hợp\\s+tác${R}))`, 'gu');

@@ -37,6 +37,8 @@ export const SHAPES = [
   { name: 'citation-distinct', unit: (i) => `Nghị quyết số ${i + 1}-NQ/TW ngày 01/7/2004 của Bộ Chính trị. `, about: 'many distinct citations' },
   { name: 'dated-headlines', head: 'Tiêu đề\n\nTỉnh họp bàn công tác phòng chống bão.\n', unit: (i) => `Tin khác số ${i} (12/03/2024)\n`, about: 'a list of dated headlines after the body, as long as the page' },
   { name: 'dated-headline-almost', head: 'Tiêu đề\n\nTỉnh họp bàn công tác phòng chống bão.\n', unit: 'Tin khác về cháy rừng tại Hương Khê (12/03/', about: 'a headline whose date never closes' },
+  { name: 'agreement-passive-list', unit: 'văn kiện hợp tác trong lĩnh vực y tế, giáo dục, ', about: 'what is signed, then a list that never reaches "được ký"' },
+  { name: 'agreement-exchanged', unit: 'lễ trao đổi văn kiện trao đổi về việc ký kết ', about: 'documents exchanged and signings talked of, again and again' },
   { name: 'name-particles', unit: 'Tổng thống Luiz da Silva von der ', about: 'foreign names whose particles never end in a name' },
   { name: 'place-joiners', unit: 'Đại sứ nước Lào tại nước de ', about: 'a title\'s body joined by "nước" and particles, again and again' },
   { name: 'citation-local-issuer', unit: (i) => `Quyết định số ${i + 1}/QĐ-UBND ngày 21-11 của Chủ tịch UBND tỉnh Lào Cai Lê Văn Bình, `, about: 'distinct citations, each issued by a body read as organizations are, a person after it' },
