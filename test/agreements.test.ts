@@ -294,6 +294,12 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     // an enumeration's markers between the items are no sectors
     ['Hai bên ký kết thỏa thuận hợp tác trong các lĩnh vực: Thứ nhất, du lịch; Thứ hai, giáo dục.', ['du lịch', 'giáo dục']],
     ['Hai bên ký kết thỏa thuận hợp tác với các nội dung chính: Một là, hợp tác phát triển du lịch; Hai là, hợp tác y tế.', ['phát triển du lịch', 'y tế']],
+    // ... nor are a point's markers before them ("(1)", "2)", "b)"): the bracket ends no list
+    ['Hai bên đã ký kết thỏa thuận hợp tác trong các nội dung: (1) xúc tiến đầu tư; (2) chuyển đổi số.', ['xúc tiến đầu tư', 'chuyển đổi số']],
+    ['Hai bên đã ký kết thỏa thuận hợp tác trong các nội dung: 1) xúc tiến đầu tư; 2) chuyển đổi số.', ['xúc tiến đầu tư', 'chuyển đổi số']],
+    ['Hai bên đã ký kết thỏa thuận hợp tác trên các lĩnh vực du lịch, y tế (năm 2025) và giáo dục.', ['du lịch', 'y tế']],
+    // after a semicolon an item may open with a capital
+    ['Hai bên đã ký kết thỏa thuận hợp tác trên các lĩnh vực: Xây dựng chính quyền số; Chuyển đổi số.', ['chính quyền số', 'chuyển đổi số']],
     // "công tác" before a word that starts no list alone ("dân số") names the field
     ['Hai hội đã ký quy chế phối hợp trong công tác dân số.', ['công tác dân số']],
     // "việc làm" after the filler "việc" is no field ("trong việc làm quảng cáo")

@@ -68,7 +68,10 @@ const STOP = new RegExp(`^(?:${alternation(W.listStops)})${R}`, 'iu');
 const INNER_STOP = new RegExp(`\\s(?:${alternation(W.listStops)})${R}`, 'iu');
 const SOFT_STOP = /^\s(?:gắn với|với)$/u;
 const ONLY_SEPARATORS = /^(?:[\s,;–-]|và)*$/u;
-const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?()"“”]|\n)/u;
+// (a bracket ends the list, but not one of a point's marker inside it: "(1) xúc tiến đầu tư; (2) …", "a) …; b) …")
+const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?"“”]|\((?!\s*(?:\d{1,2}|[a-zđ])\s*\))|(?<!(?:^|[(\s;:,])(?:\d{1,2}|[a-zđ])\s*)\)|\n)/u;
+/** a point's marker that opens an item: "(1) ", "2) ", "a) " */
+const POINT_MARKER = /^\(?\s*(?:\d{1,2}|[a-zđ])\s*\)\s*/u;
 
 /**
  * (Scans check the left word edge themselves, see atWordStart.)
@@ -142,6 +145,8 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
   for (let i = 0; i < segments.length; i++) {
     const [s0, e0] = segments[i];
     let s = from + s0, e = from + e0;
+    const marker = POINT_MARKER.exec(text.slice(s, e));
+    if (marker) s += marker[0].length;
     const raw = text.slice(s, e);
     // fillers and verbs go, one at a time, until a known phrase starts ("mở rộng hợp tác quốc tế" → "hợp tác quốc tế")
     for (let f = FILLER_ONE.exec(raw), off = 0; f && f[0].length; f = FILLER_ONE.exec(raw.slice(off))) {
@@ -183,7 +188,8 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     }
     if (found.length && /^\p{Lu}/u.test(item) && inName(text, s)) break;
     // mid-list items are lower case: a capital is a name going on ("Bộ Công nghiệp, Thương mại và Năng lượng")
-    if (found.length && s0 > 0 && /^\p{Lu}/u.test(item) && !titleCase && !/[:\n]\s*$/u.test(text.slice(Math.max(from, s - 4), s))) break;
+    // (after a semicolon an item may open with a capital: "Xây dựng chính quyền số; Phát triển kinh tế số")
+    if (found.length && s0 > 0 && /^\p{Lu}/u.test(item) && !titleCase && !/[:;\n]\s*$/u.test(text.slice(Math.max(from, s - 4), s))) break;
     titleCase = found.length > 0 && /(?:^|\s)\p{Lu}[\p{L}\p{M}-]*$/u.test(item);
     // "Xây dựng gắn với ...", "nông nghiệp bền vững với ...": the item ends and the list may go on;
     // any other stop ("... giữa Bộ A và Bộ B") ends the list
