@@ -324,3 +324,14 @@ describe('sector taxonomy data', () => {
     }
   });
 });
+
+describe('cooperation told without a signing', () => {
+  const fieldsOf = async (body: string) => (await extract(article(body), { file: 'case.txt', fields: ['agreements'] })).cooperationFields.map((s) => s.text);
+  it.each([
+    // a lead inside the list just read is one of its items: each field is told once
+    ['Hai tỉnh đã hợp tác hiệu quả trên các lĩnh vực công nghiệp, nông nghiệp và trong lĩnh vực du lịch.', ['công nghiệp', 'nông nghiệp', 'du lịch']],
+    ['Hai nước đã hợp tác trong lĩnh vực y tế, giáo dục, hợp tác trong lĩnh vực y tế, giáo dục.', ['y tế', 'giáo dục', 'y tế', 'giáo dục']],
+  ])('%s', async (body, fields) => {
+    expect(await fieldsOf(body)).toEqual(fields);
+  });
+});

@@ -677,14 +677,17 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       return;
     }
     // cooperation reported without a signing: "đã trao đổi, hợp tác ... trên các lĩnh vực ..."
+    // (a lead inside the list just read is one of its items' words: each field is read once)
+    let listEnd = -1;
     if (hintWithin(nouns, sent.start, sent.end)) for (const m of matches(SECTOR_LEAD, text)) {
-      if (!atWordStart(text, m.index!)) continue;
+      if (sent.start + m.index! < listEnd || !atWordStart(text, m.index!)) continue;
       const clause = text.slice(Math.max(0, m.index! - 120), m.index!).split(/[;.]\s/u).pop()!;
       if (!COOPERATION.test(clause)) continue;
       const s = sent.start + m.index! + m[0].length;
       const r = sectorList(t, s, Math.min(sent.end, s + LIST_MAX), span);
       if (r.sectors[0]?.key == null) continue;
       cooperationFields.push(...r.sectors);
+      listEnd = r.last;
     }
   });
 

@@ -93,7 +93,7 @@ export const SECTOR_LEAD_HINT = new WordHints([...W.sectorNouns, ...W.sectorGrou
 /** "hợp tác về du lịch", "hợp tác toàn diện về ...", "về hợp tác hàng không", "hợp tác GD-ĐT", "hợp tác trong văn hóa - nghệ thuật": a looser lead, trusted for known sectors only. */
 export const COOPERATION_ABOUT = new RegExp(`(?:[Hh]ợp tác(?:\\s+(?:toàn diện|chặt chẽ|sâu rộng))?(?:\\s+(?:về|trong))?|[Vv]ề\\s+hợp tác)\\s+(?!(?:các\\s+|những\\s+)?(?:lĩnh vực|ngành)${R})`, 'gu');
 
-export interface SectorResult { sectors: Sector[]; /** where the list ended */ end: number }
+export interface SectorResult { sectors: Sector[]; /** where the list ended */ end: number; /** where its last item taken ends */ last: number }
 
 /** The sectors listed in text[from..]: the list ends with its sentence, an ellipsis, or a word like "nhằm". */
 /**
@@ -105,7 +105,7 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
   const rest = text.slice(from, limit);
   const endM = END.exec(rest);
   const listEnd = from + (endM ? endM.index : rest.length);
-  const out: SectorResult = { sectors: [], end: listEnd };
+  const out: SectorResult = { sectors: [], end: listEnd, last: from };
   // compounds are atomic: blank them so the separators inside do not split them
   let masked = text.slice(from, listEnd);
   const compounds: Array<[number, number]> = [];
@@ -194,7 +194,7 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     // "Xây dựng gắn với ...", "nông nghiệp bền vững với ...": the item ends and the list may go on;
     // any other stop ("... giữa Bộ A và Bộ B") ends the list
     if (found.length) {
-      out.sectors.push(...found); unknownRun = 0;
+      out.sectors.push(...found); unknownRun = 0; out.last = e;
       if (inner && !SOFT_STOP.test(inner[0])) break;
       // "ứng dụng số gắn với bảo đảm an toàn thông tin": what follows the soft stop is read as the next item
       if (inner) { segments.splice(i + 1, 0, [s - from + inner.index + inner[0].length, e0]); after = i + 1; }
@@ -212,6 +212,7 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
       break;
     }
     out.sectors.push({ key: null, label: null, text: item.replace(/\s+/g, ' '), span: span(s, e) });
+    out.last = e;
     // the sentence went on inside the item: the list ends with it
     if (inner) break;
   }
