@@ -30,8 +30,13 @@ caseTable('organizations', show, [
   ['Công ty TNHH Thiên Phước nhập lô hàng linh kiện.', ['Công ty TNHH Thiên Phước enterprise']],
   ['UBND quận Gò Vấp thu hồi đất của dự án.', ['Ủy ban nhân dân quận Gò Vấp state-body']],
   ['Bộ Ngoại giao Nga ra tuyên bố.', ['Bộ Ngoại giao Nga state-body']],
+  // a branch office, a centre, a plant: "Chi cục" is no "Cục"
+  ['Chi cục Thuế tỉnh Bắc Ninh thông báo lịch nộp thuế.', ['Chi cục Thuế tỉnh Bắc Ninh state-body']],
+  ['Trung tâm Y tế huyện Lâm Thao tổ chức tiêm chủng.', ['Trung tâm Y tế huyện Lâm Thao state-body']],
+  ['Nhà máy Xi măng Hải Phòng tạm dừng sản xuất.', ['Nhà máy Xi măng Hải Phòng enterprise']],
+  ['Thành phố là trung tâm kinh tế của vùng.', []],
   // a lower-case head that is a word's last syllable, or a number's noun, is no head
-  ['Một cán bộ Trung tâm Dịch vụ việc làm cho biết.', []],
+  ['Một cán bộ Cơ quan cảnh sát điều tra cho biết.', []],
   ['Toàn bộ 400 biệt thự đã được bán.', []],
   ['Phóng viên có mặt tại trụ sở Cơ quan điều tra.', []],
   ['Văn bản gửi bộ Tài chính xin ý kiến.', ['Bộ Tài chính state-body']],
