@@ -37,6 +37,7 @@ caseTable('citations', show, [
   ['Quyết định 14/2001/QĐ-NHNN của Thống đốc Ngân hàng Nhà nước quy định mức lãi suất.', ['14/2001/QĐ-NHNN | Quyết định | Thống đốc Ngân hàng Nhà nước | - | -']],
   ['Quyết định số 30/QĐ-UBND của Chủ tịch UBND tỉnh Lào Cai Lê Văn Bình được công bố.', ['30/QĐ-UBND | Quyết định | Chủ tịch UBND tỉnh Lào Cai | - | -']],
   ['Nghị quyết số 3/2022/NQ-HĐND ngày 29/8/2022 của HĐND tỉnh Bắc Kạn quy định mức chi.', ['3/2022/NQ-HĐND | Nghị quyết | HĐND tỉnh Bắc Kạn | 2022-08-29 | -']],
+  ['Theo Hướng dẫn số 5-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy Lào Cai, các cấp triển khai.', ['5-HD/BTGTU | Hướng dẫn | Ban Tuyên giáo Tỉnh ủy Lào Cai | - | -']],
   // a date without its year is read over to the issuer; a month and a year after a slash
   ['Quyết định số 8/QĐ-NTBD ngày 21-11 của Cục Nghệ thuật Biểu diễn cho phép.', ['8/QĐ-NTBD | Quyết định | Cục Nghệ thuật Biểu diễn | - | -']],
   ['Nghị định 131/2005/NĐ-CP ngày 18/10 năm 2005 về sửa đổi một số điều.', ['131/2005/NĐ-CP | Nghị định | - | 2005-10-18 | -']],

@@ -35,6 +35,11 @@ caseTable('organizations', show, [
   ['Trung tâm Y tế huyện Lâm Thao tổ chức tiêm chủng.', ['Trung tâm Y tế huyện Lâm Thao state-body']],
   ['Nhà máy Xi măng Hải Phòng tạm dừng sản xuất.', ['Nhà máy Xi măng Hải Phòng enterprise']],
   ['Thành phố là trung tâm kinh tế của vùng.', []],
+  // a head with no name of its own names a unit of the body named right after it; two bodies side by side stay two
+  ['Ban Tuyên giáo Tỉnh ủy Lào Cai tổ chức hội nghị.', ['Ban Tuyên giáo Tỉnh ủy Lào Cai party-body']],
+  ['Văn phòng UBND tỉnh Lào Cai thông báo.', ['Văn phòng Ủy ban nhân dân tỉnh Lào Cai state-body']],
+  ['Thanh tra Bộ Y tế kiểm tra các bệnh viện.', ['Thanh tra Bộ Y tế state-body']],
+  ['Lãnh đạo Bộ Công an Bộ Quốc phòng dự lễ.', ['Bộ Công an state-body', 'Bộ Quốc phòng state-body']],
   // a lower-case head that is a word's last syllable, or a number's noun, is no head
   ['Một cán bộ Cơ quan cảnh sát điều tra cho biết.', []],
   ['Toàn bộ 400 biệt thự đã được bán.', []],

@@ -105,8 +105,29 @@ function nameAfter(text: string, head: string, headEnd: number, to: number, stop
 export function organizationEnd(text: string, p: number, to: number, stop: (p: number) => boolean): number {
   const head = ORG.phraseStartingAt(text, p);
   if (!head || head.end > to) return -1;
-  const named = nameAfter(text, ORG.phrases[head.phrase], head.end, to, (q) => stop(q) || docAt(text, q) || ORG.matchAt(text, q) >= 0);
-  return named ? named.e : -1;
+  const body = bodyAfter(text, ORG.phrases[head.phrase], head.end, to, (q) => stop(q) || docAt(text, q) || ORG.matchAt(text, q) >= 0);
+  return body ? body.e : -1;
+}
+
+const UNIT_HEADS = new Set(data.unitHeads);
+
+/**
+ * The name of the body whose head ends at `headEnd`: the head and the name after it, or, for a head that
+ * names a unit and nothing after it, the unit of the body named right after it: "Ban Tuyên giáo Tỉnh ủy
+ * Lào Cai", "Văn phòng UBND tỉnh Lào Cai", "Đảng ủy Công an tỉnh". Null when neither: the head is generic.
+ */
+function bodyAfter(text: string, head: string, headEnd: number, to: number, stop: (p: number) => boolean): { e: number; name: string } | null {
+  const own = nameAfter(text, head, headEnd, to, stop);
+  const written = data.expand[head] ?? head;
+  if (own) return { e: own.e, name: capitalize(`${written}${own.tail ? ' ' + own.tail : ''}`) };
+  if (!UNIT_HEADS.has(head) && !head.startsWith('Ban ')) return null;
+  let q = headEnd;
+  while (q < to && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0)) q++;
+  const next = q > headEnd ? ORG.phraseStartingAt(text, q) : null;
+  if (!next || next.end > to) return null;
+  const nextHead = ORG.phrases[next.phrase];
+  const of = nameAfter(text, nextHead, next.end, to, stop);
+  return of ? { e: of.e, name: capitalize(`${written} ${data.expand[nextHead] ?? nextHead}${of.tail ? ' ' + of.tail : ''}`) } : null;
 }
 
 let startsAt = new Uint8Array(4096);
@@ -135,10 +156,9 @@ function organizations(a: Article, names: NameSpan[]): Organization[] {
     const s = at[k], headEnd = at[k + 1];
     if (s < done || headEnd < 0) continue;
     const head = ORG.phrases[at[k + 2]];
-    const named = nameAfter(text, head, headEnd, to, stop);
-    if (!named) continue;
-    const { e, tail } = named;
-    const name = capitalize(`${data.expand[head] ?? head}${tail ? ' ' + tail : ''}`);
+    const body = bodyAfter(text, head, headEnd, to, stop);
+    if (!body) continue;
+    const { e, name } = body;
     found.push({ s, e, name, kind: data.names[name] ?? data.names[head] ?? KIND.get(head)! });
     done = e;
   }

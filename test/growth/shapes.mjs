@@ -40,6 +40,7 @@ export const SHAPES = [
   { name: 'agreement-passive-list', unit: 'văn kiện hợp tác trong lĩnh vực y tế, giáo dục, ', about: 'what is signed, then a list that never reaches "được ký"' },
   { name: 'agreement-exchanged', unit: 'lễ trao đổi văn kiện trao đổi về việc ký kết ', about: 'documents exchanged and signings talked of, again and again' },
   { name: 'sector-point-markers', head: 'Hai bên đã ký kết thỏa thuận hợp tác trong các nội dung: ', unit: (i) => `(${i % 99 + 1}) xúc tiến đầu tư; ${i % 9 + 1}) `, about: 'a list of fields whose items each open with a point\'s marker' },
+  { name: 'organization-units', unit: 'Ban Tuyên giáo Văn phòng Thanh tra Đảng ủy ', about: 'unit heads each before another, none with a name' },
   { name: 'name-particles', unit: 'Tổng thống Luiz da Silva von der ', about: 'foreign names whose particles never end in a name' },
   { name: 'place-joiners', unit: 'Đại sứ nước Lào tại nước de ', about: 'a title\'s body joined by "nước" and particles, again and again' },
   { name: 'citation-local-issuer', unit: (i) => `Quyết định số ${i + 1}/QĐ-UBND ngày 21-11 của Chủ tịch UBND tỉnh Lào Cai Lê Văn Bình, `, about: 'distinct citations, each issued by a body read as organizations are, a person after it' },
