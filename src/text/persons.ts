@@ -10,7 +10,7 @@
  */
 import { codeUnitTable, isSpace, SPACE } from './chars.js';
 import { memoize } from './memo.js';
-import { districts, familyNames, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
+import { districts, familyNames, foreignPlaces, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { alternation, listed, phrasesRe, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { TITLE_HEADS, titleBodyEnd } from './phrase.js';
@@ -112,6 +112,8 @@ const LIST_JOIN = /^\s*(?:,|và|hoặc)\s*$/u;
 
 /** Words right before a capitalised run that make it a street, school, place or thing, not a person. */
 const NOT_BEFORE = new Set(family.notPersonBefore ?? []);
+/** foreign cities spelled the Vietnamese way, read like a name ("Hà Khẩu", "Văn Sơn" in Trung Quốc): no person unmarked */
+const FOREIGN_PLACES = new Set(foreignPlaces().places.flatMap((p) => p.variants));
 /** a house number before a street name ("484B Lê Quang Định", "1035 B Trịnh Đình Trọng"), but not "quận 1 Nguyễn Văn A" */
 const HOUSE_NUMBER = new RegExp(`(?<!(?:${listed(streetNames().notHouseNumberAfter)})\\s*)(?<![\\p{L}\\p{N}])\\d[\\p{N}\\p{L}/]*(?:\\s+(?:[Bb]is|\\p{Lu}))?\\s*,?[ \\u00a0]+$`, 'u');
 /** a company or shop with its kind before the name: "Công ty Dược Lê Bảo", "Công ty TNHH Nguyễn Kim" */
@@ -757,7 +759,7 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number,
   // "Hoàng Anh Gia Lai", "Kiểm Lâm Hà Nội", "Giảng Võ Hà Nội": a name does not end in a province's name that no given
   // name is made of ("Lai", "Nội" are no given names' syllables); a marked or titled one may ("ông Võ Điện Biên")
   if (j - i >= 2 && provinceTail(text, toks, j) && !marked && !titleBefore(text, from, toks[i].s)) return false;
-  if ((placeNamed(name) || NOT_NAMES.has(name)) && !markerAt(text, from, toks[i].s)) return false;
+  if ((placeNamed(name) || NOT_NAMES.has(name) || FOREIGN_PLACES.has(name)) && !markerAt(text, from, toks[i].s)) return false;
   if ((STREETS.has(name) || DISTRICTS.has(name)) && !marked) return false;
   if (CITY_ENDS.has(lastBut(before, plainSpace)) && CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
   // inside a run, after a word that is neither a place nor a marker ("Trường THPT Quốc Văn Sài Gòn"), a weak family name is no name
