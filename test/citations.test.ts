@@ -38,6 +38,14 @@ caseTable('citations', show, [
   ['Quyết định số 30/QĐ-UBND của Chủ tịch UBND tỉnh Lào Cai Lê Văn Bình được công bố.', ['30/QĐ-UBND | Quyết định | Chủ tịch UBND tỉnh Lào Cai | - | -']],
   ['Nghị quyết số 3/2022/NQ-HĐND ngày 29/8/2022 của HĐND tỉnh Bắc Kạn quy định mức chi.', ['3/2022/NQ-HĐND | Nghị quyết | HĐND tỉnh Bắc Kạn | 2022-08-29 | -']],
   ['Theo Hướng dẫn số 5-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy Lào Cai, các cấp triển khai.', ['5-HD/BTGTU | Hướng dẫn | Ban Tuyên giáo Tỉnh ủy Lào Cai | - | -']],
+  // a body named by its head and level only is the issuer as written; a bare head is none
+  ['Thực hiện Quyết định số 1234/QĐ-UBND của UBND tỉnh, các sở triển khai.', ['1234/QĐ-UBND | Quyết định | UBND tỉnh | - | -']],
+  ['Quyết định số 5/QĐ-BTC của Bộ về việc tăng phí.', ['5/QĐ-BTC | Quyết định | - | - | -']],
+  // the issuer and term after a list of one issuer's documents are each one's; of two issuers', the last one's only
+  ['Thực hiện Kết luận số 126-KL/TW, Kết luận số 127-KL/TW của Bộ Chính trị khóa XIII.', ['126-KL/TW | Kết luận | Bộ Chính trị | - | XIII', '127-KL/TW | Kết luận | Bộ Chính trị | - | XIII']],
+  ['Theo Nghị định 15/2020/NĐ-CP, Thông tư 5/2021/TT-BTC của Bộ Tài chính, doanh nghiệp phải nộp.', ['15/2020/NĐ-CP | Nghị định | - | - | -', '5/2021/TT-BTC | Thông tư | Bộ Tài chính | - | -']],
+  // a later mention that names the issuer more fully
+  ['Quyết định số 3/QĐ-UB của UBND tỉnh được thi hành. Quyết định số 3/QĐ-UB của UBND tỉnh Khánh Hòa quy định rõ.', ['3/QĐ-UB | Quyết định | UBND tỉnh Khánh Hòa | - | - +1']],
   // a date without its year is read over to the issuer; a month and a year after a slash
   ['Quyết định số 8/QĐ-NTBD ngày 21-11 của Cục Nghệ thuật Biểu diễn cho phép.', ['8/QĐ-NTBD | Quyết định | Cục Nghệ thuật Biểu diễn | - | -']],
   ['Nghị định 131/2005/NĐ-CP ngày 18/10 năm 2005 về sửa đổi một số điều.', ['131/2005/NĐ-CP | Nghị định | - | 2005-10-18 | -']],

@@ -310,7 +310,26 @@ export function findCitationMentions(a: Article): CitationMention[] {
     out.push(finish(a, body, b0, s, e, { id: `${num}${sep}${code}`, typeCode: null, issuerCode: code, kind: null, party: false, written: m[0], letter: false }));
   }
   out.sort((x, y) => x.start - y.start);
+  shareIssuers(body, b0, out);
   return out;
+}
+
+/** between two citations of one list: commas, "và", "cùng" */
+const LIST_GAP = /^[\s,]*(?:(?:và|cùng)\s+)?$/u;
+/**
+ * "Kết luận số 126-KL/TW, Kết luận số 127-KL/TW của Bộ Chính trị", "Nghị quyết 18-NQ/TW và 19-NQ/TW của Hội nghị
+ * Trung ương 6 khóa XII": the issuer and term said after the last of a list are every one's, when their numbers
+ * name one issuer (a list is read from its end, so the first of three takes them from the second).
+ */
+function shareIssuers(body: string, b0: number, out: CitationMention[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const m = out[i], next = out[i + 1];
+    // (of one issuer by their numbers: "Nghị định 15/2020/NĐ-CP, Thông tư 5/2021/TT-BTC của Bộ Tài chính" are two issuers')
+    if (m.issuer || m.term || !(next.issuer || next.term) || m.issuerCode !== next.issuerCode || next.start - m.end > 12
+      || !LIST_GAP.test(body.slice(m.end - b0, next.start - b0))) continue;
+    m.issuer = next.issuer; m.issuerStart = next.issuerStart; m.issuerEnd = next.issuerEnd;
+    m.term = next.term; m.termStart = next.termStart; m.termEnd = next.termEnd;
+  }
 }
 
 type Core = Pick<CitationMention, 'id' | 'typeCode' | 'issuerCode' | 'kind' | 'party' | 'written' | 'letter'>;
@@ -390,6 +409,8 @@ function citations(a: Article, mentions: CitationMention[], shorts: ShortReferen
       });
     } else {
       c.mentions.push(span);
+      // (a later mention may name the issuer more fully: "của UBND tỉnh", then "của UBND tỉnh Khánh Hòa")
+      if (c.issuer && m.issuer && m.issuer.length > c.issuer.length && m.issuer.startsWith(c.issuer)) c.issuer = m.issuer;
       c.issuer ??= m.issuer; c.date ??= m.date; c.term ??= m.term; c.kind ??= m.kind;
     }
   }

@@ -90,24 +90,31 @@ export default extractor;
  * The name a head ends at `headEnd` gives its body: the end of the name and its tail after the head, or
  * null when the head names no one body ("Ủy ban nhân dân các cấp", "Bộ của Trung tâm").
  */
-function nameAfter(text: string, head: string, headEnd: number, to: number, stop: (p: number) => boolean): { e: number; tail: string } | null {
+function nameAfter(text: string, head: string, headEnd: number, to: number, stop: (p: number) => boolean, generic = false): { e: number; tail: string } | null {
   let e = phraseEnd(text, headEnd, to, stop);
   let tail = text.slice(headEnd, e).replace(/\s+/g, ' ').trim();
   if (JOINED.test(tail)) { e = headEnd; tail = ''; }
-  return data.names[head] || HAS_NAME.test(tail) ? { e, tail } : null;
+  return generic || data.names[head] || HAS_NAME.test(tail) ? { e, tail } : null;
 }
 
 /**
  * End of the body's name that starts at `p`, read as the organizations of a page are read (a head, then its
- * name up to `stop`, another head or a document's kind), or -1 when none starts there. A citation's issuer
- * is read with it: "Quyết định số 5/QĐ-UBND của *UBND tỉnh Lào Cai* về …".
+ * name up to `stop`, another head or a document's kind), or -1 when no head starts there; a head with no
+ * name ends with its level words ("UBND tỉnh"). A citation's issuer is read with it: "Quyết định số
+ * 5/QĐ-UBND của *UBND tỉnh Lào Cai* về …".
  */
 export function organizationEnd(text: string, p: number, to: number, stop: (p: number) => boolean): number {
   const head = ORG.phraseStartingAt(text, p);
   if (!head || head.end > to) return -1;
-  const body = bodyAfter(text, ORG.phrases[head.phrase], head.end, to, (q) => stop(q) || docAt(text, q) || ORG.matchAt(text, q) >= 0);
-  return body ? body.e : -1;
+  const stopAt = (q: number) => stop(q) || docAt(text, q) || ORG.matchAt(text, q) >= 0;
+  const body = bodyAfter(text, ORG.phrases[head.phrase], head.end, to, stopAt);
+  if (body) return body.e;
+  // (a body named only by its head and level, "của UBND tỉnh", "của UBND thành phố": the issuer as written)
+  const level = nameAfter(text, ORG.phrases[head.phrase], head.end, to, stopAt, true)!;
+  return LEVEL.test(level.tail) ? level.e : -1;
 }
+/** the level of a body named by its head alone: "UBND tỉnh", "HĐND huyện" */
+const LEVEL = /^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)$/u;
 
 const UNIT_HEADS = new Set(data.unitHeads);
 
