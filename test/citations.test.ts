@@ -15,6 +15,7 @@ caseTable('citations', show, [
   ['Kết luận số 12-KL/TW của Bộ Chính trị được quán triệt.', ['12-KL/TW | Kết luận | Bộ Chính trị | - | -']],
   ['Nghị quyết số 11-NQ/TW của Bộ Chính trị khóa XIII về phát triển vùng.', ['11-NQ/TW | Nghị quyết | Bộ Chính trị | - | XIII']],
   // a plenum that adopted it, with or without "của" before it
+  ['Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII về đổi mới.', ['18-NQ/TW | Nghị quyết | Hội nghị Trung ương 6 | 2017-10-25 | XII']],
   ['Nghị quyết số 9-NQ/TW ngày 3/6/2023 của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII được quán triệt.', ['9-NQ/TW | Nghị quyết | Ban Chấp hành Trung ương Đảng | 2023-06-03 | XIII']],
   ['Nghị quyết 9-NQ/TW ngày 3/6/2023 Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII được quán triệt.', ['9-NQ/TW | Nghị quyết | Ban Chấp hành Trung ương Đảng | 2023-06-03 | XIII']],
   // a space for the hyphen is read as the canonical number

@@ -157,7 +157,8 @@ const PLENUM = `[Hh]ội nghị\\s+(?:(?:lần\\s+)?thứ\\s+[\\p{L}\\d]+|Trung 
  */
 const COMPOUND = `\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+)?`;
 const MINISTRY = `Bộ\\s+${COMPOUND}(?:(?:\\s*[-–]\\s*|\\s+và\\s+|\\s+)${COMPOUND}){0,3}(?![\\p{L}\\p{M}\\p{N}])`;
-const ISSUER_NAME = `(${ISSUER_RE_SRC}|${MINISTRY})`;
+// ("Hội nghị Trung ương 6 khóa XII": the plenum by its number is the issuer, the term after it)
+const ISSUER_NAME = `(Hội nghị Trung ương\\s+\\d{1,2}(?![\\p{L}\\p{N}])|${ISSUER_RE_SRC}|${MINISTRY})`;
 // "của X"; "do X" (a known issuer) only when X issued it ("do Chính phủ ban hành", "do Thủ tướng
 // Phan Văn Khải ký"), not "do Bộ Y tế tổ chức"
 // "của Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng": the plenum that adopted it, then the body ("của" may
