@@ -18,6 +18,9 @@ caseTable('horizons', show, [
   ['Dự án hoàn thành trước năm 2027.', ['target 2027 "trước năm 2027"']],
   // a "before" the article's year has passed tells of the past (the case articles are of 2023)
   ['Trước năm 1975, vùng đất này còn hoang vu.', []],
+  // a year before the common era is no horizon
+  ['Các đô thị cổ phát triển mạnh đến năm 2000 TCN thì suy tàn.', []],
+  ['Nền văn minh này kéo dài từ năm 2100 đến năm 1900 trước Công nguyên.', []],
   // visions: tầm nhìn
   ['Tầm nhìn đến năm 2045, thành phố phát triển xanh và bền vững.', ['vision 2045 "Tầm nhìn đến năm 2045"']],
   ['Phấn đấu đến năm 2030 và tầm nhìn đến năm 2045, tỉnh trở thành tỉnh khá.', ['target 2030 "đến năm 2030"', 'vision 2045 "tầm nhìn đến năm 2045"']],

@@ -17,16 +17,18 @@ const W = dateWords();
 const YEAR = '((?:19|20)\\d{2})';
 // a year without "năm" must not be a count: "đến 2000 người"
 const NOT_COUNT = `(?!\\s*(?:[.,]\\d|${listed(W.countAfterYear)})${R})`;
+/** a year before the common era is no horizon: "từ năm 2500 đến 2000 TCN" */
+const NOT_BC = `(?!\\s*(?:TCN|trước\\s+Công\\s+nguyên)${R})`;
 
 // Word patterns open with their words in either case, not a lookbehind and the i
 // flag (several times slower); wordMatches checks the left word edge.
 // All are sticky, tried only where yearStarts() finds they can start.
-const PERIOD_FROM_TO = new RegExp(`[Tt]ừ\\s+(?:năm\\s+)?${YEAR}\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'yu');
+const PERIOD_FROM_TO = new RegExp(`[Tt]ừ\\s+(?:năm\\s+)?${YEAR}\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}${NOT_BC}`, 'yu');
 // anchored on the digits (a leading optional group would be tried at every position)
 const PERIOD_DASH = new RegExp(`(?<![\\d\\p{L}])${YEAR}\\s*[-–—]\\s*${YEAR}${R}`, 'yu');
 const PERIOD_LABEL = new RegExp(`${L}(?:(?:${listed(W.periodLabels)}|\\d+\\s+năm)\\s+)?(?:năm\\s+)?$`, 'iu');
 const VISION = new RegExp(`[Tt]ầm nhìn\\s+(?:(?:đến|tới)\\s+)?(?:hết\\s+)?(?:năm\\s+)?${YEAR}${R}${NOT_COUNT}`, 'yu');
-const TARGET = new RegExp(`(?:[Đđ]ến|[Tt]ới|[Tt]rước)\\s+(?:(?:hết|cuối)\\s+)?(?:năm\\s+${YEAR}${R}|${YEAR}${R}${NOT_COUNT})`, 'yu');
+const TARGET = new RegExp(`(?:[Đđ]ến|[Tt]ới|[Tt]rước)\\s+(?:(?:hết|cuối)\\s+)?(?:năm\\s+${YEAR}${R}|${YEAR}${R}${NOT_COUNT})${NOT_BC}`, 'yu');
 
 /**
  * Every horizon holds a year, and most articles few: the patterns are tried only near one.
