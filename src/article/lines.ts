@@ -464,17 +464,19 @@ export function classifyTail(lines: Line[], from: number, bodyEnd: number, candi
     if (t.length <= 30 && wordCount(t, 3) <= 3 && !SENTENCE_END.test(t)) { run.push({ j, k: 'short' }); continue; }
     break;
   }
+  /** what may close the page after the body's last line: the author's name, teasers, labelled tags */
+  const closing = (r: { k: string }) => r.k === 'name' || r.k === 'related' || r.k === 'labelled';
   let cut = end;
   const stamp = run.findIndex((r) => r.k === 'date');
   if (stamp >= 0) {
     // a crawler's block: everything from its time stamp on
     for (let i = 0; i < run.length; i++) {
-      if (i > stamp && run[i].k !== 'name' && run[i].k !== 'related' && run[i].k !== 'labelled') break;
+      if (i > stamp && !closing(run[i])) break;
       cut = run[i].j;
     }
   } else {
     // the author's name closing the article ("Minh Anh", "ANH QUÂN", "**Lê Hoa**"), teasers after it, labelled tags
-    for (const r of run) { if (r.k !== 'name' && r.k !== 'related' && r.k !== 'labelled') break; cut = r.j; }
+    for (const r of run) { if (!closing(r)) break; cut = r.j; }
     if (!run.some((r) => r.j >= cut && (r.k === 'name' || r.k === 'labelled'))) cut = end;
   }
   // furniture is skipped; a teaser stays among the related headlines

@@ -19,7 +19,7 @@ import { overlapsAny } from '../text/ranges.js';
 import { findStarts, matchesAt } from '../text/sticky.js';
 import { charTable } from '../text/chars.js';
 import { personNames } from '../text/persons.js';
-import { organizationEnd } from './organizations.js';
+import { LEVEL_WORDS, organizationEnd } from './organizations.js';
 import type { Extractor } from './extractor.js';
 
 const DK = documentKinds();
@@ -75,7 +75,7 @@ const SIGNATORY_KEY = new RegExp(`^(?:${listed(SIGNATORY_TITLES.map(foldKey))}) 
 /** the listed issuers, longest first: a local body's name opens with one of them */
 const ISSUER_KEYS_LONGEST = [...ISSUER_CODE_BY_NAME.keys()].sort((x, y) => y.length - x.length);
 /** what follows a listed body's name in a local body's: its place ("Ủy ban nhân dân tỉnh Lào Cai", "Tỉnh ủy Lào Cai") */
-const LOCAL_TAIL = /^ (?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}\p{M}\p{N}])/u;
+const LOCAL_TAIL = new RegExp(`^ (?:${LEVEL_WORDS})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
 
 /**
  * The issuer code a written issuer name stands for, if the lexicon knows it: "Bộ Chính trị" → TW, and a

@@ -87,14 +87,14 @@ const extractor: Extractor = {
 export default extractor;
 
 /**
- * The name a head ends at `headEnd` gives its body: the end of the name and its tail after the head, or
- * null when the head names no one body ("Ủy ban nhân dân các cấp", "Bộ của Trung tâm").
+ * What follows a head that ends at `headEnd`: where the name ends and its tail after the head, and whether
+ * it names one body (not "Ủy ban nhân dân các cấp", "Bộ của Trung tâm": a generic head).
  */
-function nameAfter(text: string, head: string, headEnd: number, to: number, stop: (p: number) => boolean, generic = false): { e: number; tail: string } | null {
+function nameAfter(text: string, head: string, headEnd: number, to: number, stop: (p: number) => boolean): { e: number; tail: string; named: boolean } {
   let e = phraseEnd(text, headEnd, to, stop);
   let tail = text.slice(headEnd, e).replace(/\s+/g, ' ').trim();
   if (JOINED.test(tail)) { e = headEnd; tail = ''; }
-  return generic || data.names[head] || HAS_NAME.test(tail) ? { e, tail } : null;
+  return { e, tail, named: !!data.names[head] || HAS_NAME.test(tail) };
 }
 
 /**
@@ -106,35 +106,35 @@ function nameAfter(text: string, head: string, headEnd: number, to: number, stop
 export function organizationEnd(text: string, p: number, to: number, stop: (p: number) => boolean): number {
   const head = ORG.phraseStartingAt(text, p);
   if (!head || head.end > to) return -1;
-  const stopAt = (q: number) => stop(q) || docAt(text, q) || ORG.matchAt(text, q) >= 0;
-  const body = bodyAfter(text, ORG.phrases[head.phrase], head.end, to, stopAt);
-  if (body) return body.e;
+  const body = bodyAfter(text, ORG.phrases[head.phrase], head.end, to, (q) => stop(q) || docAt(text, q) || ORG.matchAt(text, q) >= 0);
   // (a body named only by its head and level, "của UBND tỉnh", "của UBND thành phố": the issuer as written)
-  const level = nameAfter(text, ORG.phrases[head.phrase], head.end, to, stopAt, true)!;
-  return LEVEL.test(level.tail) ? level.e : -1;
+  return body.name !== null || LEVEL.test(body.tail) ? body.e : -1;
 }
-/** the level of a body named by its head alone: "UBND tỉnh", "HĐND huyện" */
-const LEVEL = /^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)$/u;
+/** the levels of a local body's name: "UBND tỉnh", "HĐND huyện", "Ủy ban nhân dân tỉnh Lào Cai" */
+export const LEVEL_WORDS = 'tỉnh|thành phố|TP\\.?|huyện|quận|thị xã|xã|phường|thị trấn';
+const LEVEL = new RegExp(`^(?:${LEVEL_WORDS})$`, 'u');
 
 const UNIT_HEADS = new Set(data.unitHeads);
 
 /**
  * The name of the body whose head ends at `headEnd`: the head and the name after it, or, for a head that
  * names a unit and nothing after it, the unit of the body named right after it: "Ban Tuyên giáo Tỉnh ủy
- * Lào Cai", "Văn phòng UBND tỉnh Lào Cai", "Đảng ủy Công an tỉnh". Null when neither: the head is generic.
+ * Lào Cai", "Văn phòng UBND tỉnh Lào Cai", "Đảng ủy Công an tỉnh". A null name when neither: the head is
+ * generic, and `e` and `tail` are what follows it ("UBND tỉnh").
  */
-function bodyAfter(text: string, head: string, headEnd: number, to: number, stop: (p: number) => boolean): { e: number; name: string } | null {
+function bodyAfter(text: string, head: string, headEnd: number, to: number, stop: (p: number) => boolean): { e: number; tail: string; name: string | null } {
   const own = nameAfter(text, head, headEnd, to, stop);
   const written = data.expand[head] ?? head;
-  if (own) return { e: own.e, name: capitalize(`${written}${own.tail ? ' ' + own.tail : ''}`) };
-  if (!UNIT_HEADS.has(head) && !head.startsWith('Ban ')) return null;
+  if (own.named) return { e: own.e, tail: own.tail, name: capitalize(`${written}${own.tail ? ' ' + own.tail : ''}`) };
+  const generic = { e: own.e, tail: own.tail, name: null };
+  if (!UNIT_HEADS.has(head) && !head.startsWith('Ban ')) return generic;
   let q = headEnd;
   while (q < to && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0)) q++;
   const next = q > headEnd ? ORG.phraseStartingAt(text, q) : null;
-  if (!next || next.end > to) return null;
+  if (!next || next.end > to) return generic;
   const nextHead = ORG.phrases[next.phrase];
   const of = nameAfter(text, nextHead, next.end, to, stop);
-  return of ? { e: of.e, name: capitalize(`${written} ${data.expand[nextHead] ?? nextHead}${of.tail ? ' ' + of.tail : ''}`) } : null;
+  return of.named ? { e: of.e, tail: of.tail, name: capitalize(`${written} ${data.expand[nextHead] ?? nextHead}${of.tail ? ' ' + of.tail : ''}`) } : generic;
 }
 
 let startsAt = new Uint8Array(4096);
@@ -163,9 +163,8 @@ function organizations(a: Article, names: NameSpan[]): Organization[] {
     const s = at[k], headEnd = at[k + 1];
     if (s < done || headEnd < 0) continue;
     const head = ORG.phrases[at[k + 2]];
-    const body = bodyAfter(text, head, headEnd, to, stop);
-    if (!body) continue;
-    const { e, name } = body;
+    const { e, name } = bodyAfter(text, head, headEnd, to, stop);
+    if (name === null) continue;
     found.push({ s, e, name, kind: data.names[name] ?? data.names[head] ?? KIND.get(head)! });
     done = e;
   }
