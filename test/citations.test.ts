@@ -59,6 +59,11 @@ caseTable('citations', show, [
   ['Theo quyết định 559/TTg, công ty được giao đất.', ['559/TTg | Quyết định | - | - | -']],
   ['Quyết định 12-AB về việc thành lập tổ.', []],
   ['Trong kế hoạch 11/AB của nhóm, mọi việc đã xong.', []],
+  // a sub-number after a dot is the number's own (the Government's resolutions 66.1, 66.2, … of 2025); the tail of
+  // a longer number is none ("1.009" with a thousands dot, "5,7", a year after a slash)
+  ['Chính phủ ban hành Nghị quyết số 66.7/2025/NQ-CP về cơ chế đặc thù.', ['66.7/2025/NQ-CP | Nghị quyết | - | - | -']],
+  ['Theo Quyết định số 1.009/QĐ-TTg, dự án được duyệt.', []],
+  ['Theo NĐ31/2001/NĐ-CP, mức phạt tăng lên.', []],
   // a consolidated text (văn bản hợp nhất) of a ministry
   ['Văn bản hợp nhất số 05/VBHN-BTC hợp nhất các nghị định về thuế.', ['05/VBHN-BTC | Văn bản hợp nhất | - | - | -']],
   // "Nghị quyết này" after a citation is a mention of it

@@ -100,30 +100,37 @@ const ISSUER_RE_SRC = alternation(ISSUER_NAMES);
 const UP = 'A-ZĐÐƯ';
 const CODE_CHARS = `${UP}a-zđư0-9&`;
 /**
+ * A document's number: up to five digits, a sub-number after a dot ("Nghị quyết số 66.7/2025/NQ-CP", one of
+ * the Government's 2025 resolutions numbered 66.1, 66.2, …), a letter ("12a/2020/…"). Never the tail of a
+ * longer number ("7/2025" inside "66.7/2025", "009/QĐ" inside "1.009/QĐ", "2020/NĐ-CP" after "số 5,7/").
+ */
+const NOT_A_TAIL = '(?<!\\d[.,]|/)';
+const NUM = `${NOT_A_TAIL}\\d{1,5}(?:\\.\\d{1,2}(?!\\d))?[a-z]?`;
+/**
  * NUM sep [YEAR sep] TYPE sep ISSUER — separators are captured so that the
  * written form can be checked against the canonical one.
  */
 const NUMBER_RE = new RegExp(
-  `${L}(\\d{1,5}[a-z]?)(\\s*[-/]\\s*|\\s+)(?:((?:19|20)\\d{2})(\\s*[-/]\\s*|\\s+))?` +
+  `${L}(${NUM})(\\s*[-/]\\s*|\\s+)(?:((?:19|20)\\d{2})(\\s*[-/]\\s*|\\s+))?` +
   // "T.Ư", "TH.U" are how some papers abbreviate TƯ (Trung ương), ThU (Thành ủy)
   `([${UP}][${UP}a-zđ]{0,5})(\\s*[-/]\\s*)([${UP}]{1,2}\\.\\s?[${UP}]${R}|[${UP}][${CODE_CHARS}]{0,15}(?:-[${UP}][${CODE_CHARS}]{0,15})*)${R}`,
   'yu');
 /** NUM/YEAR/ISSUER with no type code: laws and resolutions of the National Assembly (59/2020/QH14) */
 const NUMBER_NOTYPE_RE = new RegExp(
-  `${L}(\\d{1,5}[a-z]?)\\s*/\\s*((?:19|20)\\d{2})\\s*/\\s*((?:UBTV)?QH\\d{1,2}|L-CTN|PL-UBTVQH\\d{1,2})${R}`, 'yu');
+  `${L}(${NUM})\\s*/\\s*((?:19|20)\\d{2})\\s*/\\s*((?:UBTV)?QH\\d{1,2}|L-CTN|PL-UBTVQH\\d{1,2})${R}`, 'yu');
 
 /**
  * NUM/ISSUER with no type code, after a capitalised type word ("Quyết định số 780/NHNN",
  * "Công văn số 123/BTC", "Quyết định số 477-TTg"): the issuer's code as written, the kind from the word.
  */
-const NUMBER_ISSUER_RE = new RegExp(`${L}(\\d{1,5})\\s*([-/])\\s*([${UP}][${UP}a-z0-9]{1,9})${R}(?!\\s*[-/]\\s*[\\p{L}\\d])`, 'yu');
+const NUMBER_ISSUER_RE = new RegExp(`${L}${NOT_A_TAIL}(\\d{1,5})\\s*([-/])\\s*([${UP}][${UP}a-z0-9]{1,9})${R}(?!\\s*[-/]\\s*[\\p{L}\\d])`, 'yu');
 /**
  * Where the three number patterns above can start: up to five digits (a letter may follow) before
  * a separator, or before spaces and a capital or a year ("723 TC/TCT", "05 2020/..."). They are
  * tried there alone (sticky): searched for, each opens with a lookbehind tried at every position.
  * Only the digits are consumed, so the next number's start is never passed over.
  */
-const NUMBER_START_RE = new RegExp(`\\d{1,5}[a-z]?(?=\\s*[-/]|\\s+(?:[${UP}]|(?:19|20)\\d{2}))`, 'g');
+const NUMBER_START_RE = new RegExp(`${NUM}(?=\\s*[-/]|\\s+(?:[${UP}]|(?:19|20)\\d{2}))`, 'g');
 const numberStarts: number[] = [];
 const CAPITALISED_TYPE_BEFORE = new RegExp(`(?:^|[^\\p{L}])\\p{Lu}[\\p{L}\\s]{2,20}\\s+số\\s*$`, 'u');
 // what may stand before the number: "Nghị quyết số", "Luật Đầu tư số" (a name needs "số")
