@@ -58,6 +58,27 @@ describe('a collective signing that lists its documents in the same sentence is 
     const gs = await agreementsOf('Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký kết 2 văn kiện, gồm: Bản ghi nhớ về hợp tác y tế; Nghị định thư giữa Bệnh viện Bạch Mai và Bệnh viện Mittaphap.');
     expect(gs.map((g) => g.parties)).toEqual([['Bộ Y tế Việt Nam', 'Bộ Y tế Lào'], ['Bệnh viện Bạch Mai', 'Bệnh viện Mittaphap']]);
   });
+  // the umbrella that names no party ("chứng kiến lễ ký kết và trao 12 văn kiện") is no signing of its own, and
+  // does not make one of the documents signed between other parties in the sentences after it
+  it.each([
+    ['Hai Thủ tướng chứng kiến lễ ký kết và trao 9 văn kiện hợp tác trong các lĩnh vực năng lượng, y tế. Trước đó, Bộ Tư pháp và Bộ Tư pháp Cuba đã ký Bản ghi nhớ về hợp tác pháp luật. Bộ Nội vụ và Bộ Lao động Cuba ký Thỏa thuận hợp tác về đào tạo công chức.',
+      ['biên bản ghi nhớ: Bộ Tư pháp, Bộ Tư pháp Cuba', 'thỏa thuận hợp tác: Bộ Nội vụ, Bộ Lao động Cuba']],
+    ['Lãnh đạo hai nước chứng kiến lễ ký kết và trao đổi 5 văn kiện hợp tác. Tỉnh Điện Biên và tỉnh Luông Pha Bang ký Biên bản ghi nhớ về hợp tác du lịch.',
+      ['biên bản ghi nhớ: Tỉnh Điện Biên, tỉnh Luông Pha Bang']],
+  ])('%s', async (body, signed) => {
+    expect((await agreementsOf(body)).map((g) => `${g.document}: ${g.parties.join(', ')}`)).toEqual(signed);
+  });
+});
+
+describe('a signing announced as another at the same event is another agreement', () => {
+  it.each([
+    ['Sáng 5/3, Bộ Y tế và Bộ Y tế Lào đã ký Bản ghi nhớ về hợp tác y tế. Nhân dịp này, hai Bộ cũng ký Bản ghi nhớ về đào tạo nhân lực ngành dược.', 2],
+    ['Sáng 5/3, Bộ Y tế và Bộ Y tế Lào đã ký Bản ghi nhớ về hợp tác y tế. Cũng trong dịp này, hai Bộ ký Bản ghi nhớ về đào tạo nhân lực ngành dược.', 2],
+    // the same document told again is the same signing
+    ['Sáng 5/3, Bộ Y tế và Bộ Y tế Lào đã ký Bản ghi nhớ về hợp tác y tế. Bản ghi nhớ về hợp tác y tế được ký sau hội đàm.', 1],
+  ])('%s', async (body, n) => {
+    expect(await agreementsOf(body)).toHaveLength(n);
+  });
 });
 
 describe("planned, hoped-for, draft, refused and past signings, and an official's letter, are no agreement", () => {

@@ -145,6 +145,12 @@ function mayListDocuments(t: string, from: number, to: number): boolean {
   }
   return i < to && LIST_OF_DOCUMENTS_FIRST.has(t[i]);
 }
+/**
+ * The verbs of a signing before what was signed, one or two of them: "ký 12 văn kiện", "lễ ký kết và trao
+ * 12 văn kiện", "ký kết, trao đổi các văn kiện".
+ */
+const SIGNING_VERB = '(?:ký(?:\\s+kết)?|trao(?:\\s+đổi)?)';
+const SIGNING_VERBS = new RegExp(`^(?:lễ\\s+)?${SIGNING_VERB}(?:\\s*(?:,|và)\\s*${SIGNING_VERB})?\\s+`, 'iu');
 const ADDITIVE = new RegExp(`^\\W*(?:${alternationAnyCase(W.additive)})${R}`, 'u');
 /** a clause that goes on describing what was signed: "Theo đó", "Cụ thể", "Theo thỏa thuận", "Hai bên ..." */
 const DESCRIBES = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.describes)})${R}`, 'u');
@@ -518,7 +524,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       if (pubTime - signed > TOLD_AGAIN_DAYS * 86_400_000) return;
     }
     c.inTitle = inTitle;
-    c.collective = COLLECTIVE.test(t.slice(at, at + 80).replace(/^(?:lễ\s+)?(?:ký(?:\s+kết)?|trao)\s+/iu, ''));
+    c.collective = COLLECTIVE.test(t.slice(at, at + 80).replace(SIGNING_VERBS, ''));
     c.additive = ADDITIVE.test(t.slice(sent.start, at));
     cands.push(c);
     signedIn.set(k, c);
@@ -765,7 +771,9 @@ function merge(cands: Candidate[], t: string, span: (s: number, e: number) => Sp
       if (c.additive && c.doc !== null && !sameName) break;
       // another document: both name more than the noun ("Bản ghi nhớ về hợp tác y tế") and not alike
       const otherDoc = c.doc !== null && first.doc !== null && c.name.length > c.doc.length + 8 && first.name.length > first.doc.length + 8 && !alike(c.name, first.name);
-      const apart = groups[g].every((x) => disjoint(x.parties, c.parties));
+      // (a mention that names no party, "lễ ký kết 12 văn kiện", neither joins nor parts them)
+      const named = groups[g].filter((x) => x.parties.length);
+      const apart = named.length > 0 && named.every((x) => disjoint(x.parties, c.parties));
       // another document, or two named parties each that share none: another signing
       if (apart && (otherDoc || (c.parties.length >= 2 && groups[g].some((x) => x.parties.length >= 2)))) continue;
       into = groups[g];
