@@ -295,6 +295,10 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Hai hội đã ký quy chế phối hợp nhằm thúc đẩy bình đẳng giới, nâng cao đời sống hội viên.', ['bình đẳng giới']],
     ['Hai tỉnh đã ký kết thỏa thuận hợp tác nhằm phát triển kinh tế - xã hội.', []],
     ['Hai tỉnh đã ký kết biên bản hợp tác nhằm phát triển kinh tế biên mậu. Theo đó, hai bên hợp tác trên các lĩnh vực y tế, giáo dục.', ['y tế', 'giáo dục']],
+    // a goal the document is about is its content when nothing else tells it; among fields it is one of them
+    ['Hai tỉnh đã ký Biên bản ghi nhớ hợp tác phát triển kinh tế - xã hội giai đoạn 2026 - 2030.', ['kinh tế - xã hội', 'kinh tế - xã hội']],
+    ['Hai tỉnh ký Chương trình hợp tác về phát triển kinh tế - xã hội. Theo đó, hai bên hợp tác trên các lĩnh vực y tế, giáo dục.', ['y tế', 'giáo dục']],
+    ['Hai tỉnh đã ký kết thỏa thuận hợp tác về kinh tế, văn hóa và quốc phòng.', ['kinh tế', 'văn hóa', 'quốc phòng']],
     // a signing that names no content: the sentence right after it tells it, after any cue, a head of a field's name kept
     ['Tỉnh đoàn A và Đoàn Thanh niên Bộ B đã ký kết kế hoạch phối hợp. Hai bên phối hợp tổ chức nhiều hoạt động về công tác Đoàn và phong trào thanh thiếu nhi.', ['công tác đoàn', 'phong trào thanh thiếu nhi']],
     // ... only right after it: a later paragraph tells of activities

@@ -383,8 +383,12 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     const listed = listsAt(from, to);
     return listed.length ? listed : cuedAt(from, to);
   };
-  /** "ký thỏa thuận hợp tác về du lịch và thương mại": known sectors only */
-  const aboutAt = (from: number, to: number): Sector[] => {
+  /**
+   * "ký thỏa thuận hợp tác về du lịch và thương mại": known sectors only. A goal ("hợp tác phát triển kinh tế - xã
+   * hội") counts among fields ("hợp tác về phát triển kinh tế, xã hội, quốc phòng, an ninh"); a goal alone goes to
+   * `goals`, the content only when nothing else tells it (see purpose).
+   */
+  const aboutAt = (from: number, to: number, goals?: Sector[]): Sector[] => {
     const out: Sector[] = [];
     const u = upTo(to);
     COOPERATION_ABOUT.lastIndex = from;
@@ -394,8 +398,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       // a loose lead names its sectors right after it: a short list, and the next lead starts after it
       const r = sectorList(t, s, Math.min(to, s + ABOUT_MAX), span, true);
       COOPERATION_ABOUT.lastIndex = Math.max(r.end, s);
-      // "hợp tác phát triển kinh tế - xã hội" names a goal, not a field
-      out.push(...r.sectors.filter((x) => !isGenericSector(x.text)));
+      if (r.sectors.some((x) => !isGenericSector(x.text))) out.push(...r.sectors);
+      else goals?.push(...r.sectors);
     }
     return out;
   };
@@ -594,9 +598,12 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     const described = listed.length > 0;
     let sectors: Sector[] = [];
     if (!described && docAt >= 0) sectors = cuedAt(at, sent.end);
-    if (!described && !sectors.length) sectors = aboutAt(at, sent.end);
-    // the purpose counts when nothing in the article tells the content (see toAgreement)
-    const purpose = !described && !sectors.length ? purposeAt(at, sent.end) : [];
+    const goals: Sector[] = [];
+    if (!described && !sectors.length) sectors = aboutAt(at, sent.end, goals);
+    // the purpose, else the goal it is about, counts when nothing in the article tells the content (see toAgreement):
+    // "ký Biên bản ghi nhớ hợp tác phát triển kinh tế - xã hội giai đoạn 2026 - 2030"
+    let purpose = !described && !sectors.length ? purposeAt(at, sent.end) : [];
+    if (!purpose.length) purpose = goals;
     return {
       at, end, sent: k, inTitle: false, doc, name: docAt >= 0 ? docName(t, docAt, sent.end) : '',
       parties, from, until, date, sectors, collective: false, listItem, additive: false, described, listed, purpose, heading: false,
