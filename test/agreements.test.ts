@@ -291,6 +291,11 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     // what a document is about may be a word that starts no list elsewhere ("lao động"); "trao đổi thông tin" stays no sector
     ['Hai tỉnh đã ký biên bản ghi nhớ về phái cử và tiếp nhận lao động sang làm việc tại Nhật Bản.', ['lao động']],
     ['Hai bên đã ký thỏa thuận hợp tác và trao đổi thông tin về thị trường.', []],
+    // ... and a subject the taxonomy does not know is kept as written; a document's name or a lead is none
+    ['Sở Giáo dục và Đào tạo và Đại học A đã ký kết chương trình hợp tác về bồi dưỡng giáo viên.', ['bồi dưỡng giáo viên']],
+    ['Hai bên ký Biên bản hợp tác về cà phê giữa hai nước.', ['cà phê']],
+    ['Hai văn phòng đã ký Bản ghi nhớ về kế hoạch hợp tác giữa hai Văn phòng.', []],
+    ['Hai hội đã ký Biên bản ghi nhớ về nội dung sẽ trình bày tại hội nghị.', []],
     // the purpose of a signing is its content only when nothing else tells it; a goal is none
     ['Hai hội đã ký quy chế phối hợp nhằm thúc đẩy bình đẳng giới, nâng cao đời sống hội viên.', ['bình đẳng giới']],
     ['Hai tỉnh đã ký kết thỏa thuận hợp tác nhằm phát triển kinh tế - xã hội.', []],

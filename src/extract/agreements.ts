@@ -166,6 +166,8 @@ const CONTENT_CUE = new RegExp(`(?:${alternationAnyCase(W.contentLeads)})${R}`, 
 const PURPOSE = new RegExp(`${L}(?:nhằm|để)${R}`, 'gu');
 /** a document's name right before "về": "Bản ghi nhớ về ...", "Nghị định thư về ..." */
 const DOC_BEFORE = new RegExp(`${DOC_ANY_CASE}\\s+$`, 'u');
+/** an item that starts with a document's name ("kế hoạch hợp tác", "Hiệp định khuyến khích"), or is a lead ("nội dung") */
+const NO_CONTENT = new RegExp(`^(?:${DOC_ANY_CASE}|(?:${alternationAnyCase(W.contentLeads)})$)`, 'u');
 /** how far after a cue the first known sector may start */
 const CUE_REACH = 48;
 /** a bulleted or numbered line: "- Du lịch, thương mại;", "2. Hợp tác về y tế", "a) giáo dục" */
@@ -369,10 +371,18 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       const c = m.index + m[0].length;
       if (c > to || !atWordStart(t, m.index)) continue;
       const subject = /^về$/iu.test(m[0]) && DOC_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index));
-      const k = firstKnown(t, c, Math.min(to, c + CUE_REACH), subject);
+      let k = firstKnown(t, c, Math.min(to, c + CUE_REACH), subject);
+      // what a document is about is its content as written, known or not ("Chương trình hợp tác về bồi dưỡng giáo
+      // viên"): a short item or two, not a clause ("về việc triển khai dự án xây dựng nhà máy ...")
+      const asWritten = k < 0 && subject;
+      if (asWritten) k = c + /^\s*/u.exec(t.slice(c, c + 8))![0].length;
       if (k < 0) continue;
-      const r = sectorList(t, k, Math.min(to, k + LIST_MAX), span, false, true);
-      out.push(...r.sectors);
+      const r = sectorList(t, k, Math.min(to, k + (asWritten ? ABOUT_MAX : LIST_MAX)), span, false, true);
+      // (an item that names a document or a lead is no content: "Bản ghi nhớ về kế hoạch hợp tác giữa hai Văn phòng",
+      // "các Hiệp định về tránh đánh thuế 2 lần, Hiệp định khuyến khích …", "Biên bản ghi nhớ về nội dung …"; a goal
+      // alone is one only when nothing else tells the content, see aboutAt)
+      const items = asWritten ? r.sectors.filter((x) => x.key !== null || !NO_CONTENT.test(x.text)) : r.sectors;
+      if (!asWritten || items.some((x) => !isGenericSector(x.text))) out.push(...items);
       // the cues inside the list just read start nothing: the scan goes on after it
       CONTENT_CUE.lastIndex = Math.max(r.end, k + 1);
     }
