@@ -294,6 +294,8 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     // ... and a subject the taxonomy does not know is kept as written; a document's name or a lead is none
     ['Sở Giáo dục và Đào tạo và Đại học A đã ký kết chương trình hợp tác về bồi dưỡng giáo viên.', ['bồi dưỡng giáo viên']],
     ['Hai bên ký Biên bản hợp tác về cà phê giữa hai nước.', ['cà phê']],
+    // a known phrase that opens with a verb is whole: "đô thị" alone starts no list, "phát triển đô thị" does
+    ['Hai thành phố ký kết Bản ghi nhớ hợp tác phát triển đô thị bền vững.', ['phát triển đô thị']],
     ['Hai văn phòng đã ký Bản ghi nhớ về kế hoạch hợp tác giữa hai Văn phòng.', []],
     ['Hai hội đã ký Biên bản ghi nhớ về nội dung sẽ trình bày tại hội nghị.', []],
     // the purpose of a signing is its content only when nothing else tells it; a goal is none

@@ -43,6 +43,7 @@ const CHAIN_AT = new RegExp(`^${CHAIN_WORD}`, 'iu');
 const CHAIN = new Set(S.valueChain.map(phraseKey));
 /** "xây dựng đô thị thông minh": a verb before another sector */
 const VERB_LIKE = new Set(S.verbLike.map(phraseKey));
+const VERB_AT = new RegExp(`^(?:${alternation(S.verbLike)})${R}`, 'iu');
 
 /** The text with the phrases found in it replaced by `by(phrase)`. */
 function replaceWords(text: string, found: PhraseMatch[], by: (m: string) => string): string {
@@ -241,6 +242,13 @@ export function firstKnown(text: string, from: number, to: number, subject = fal
   }
   // a value chain starts a list whatever its stages are to the taxonomy ("phát triển sản xuất, chế biến, tiêu thụ ...")
   if (CHAIN_RUN.test(text.slice(at, at + 60))) return at;
+  // a known phrase that opens with a verb the gap skipped is whole ("phát triển đô thị bền vững": "đô thị" alone
+  // starts no list, "phát triển đô thị" does; not "trong việc làm quảng cáo")
+  if (!m || NO_START.has(m.key)) {
+    const lead = from + /^[\s:,]*/u.exec(text.slice(from, from + 8))![0].length;
+    const whole = lead < at && VERB_AT.test(text.slice(lead, lead + 12)) ? phraseAt(text.slice(lead, Math.max(lead, to) + 60)) : null;
+    if (whole && lead + whole.end > at && !NO_START.has(whole.key) && !GENERIC.has(whole.key)) return lead;
+  }
   // a generic word ("thương mại", "thông tin") starts a list right after its cue only
   // ("quan hệ thương mại và kinh tế", not "hợp tác và trao đổi thông tin"); a goal never does
   // ... except the subject of a document ("Bản ghi nhớ về tiếp nhận lao động"): what it is about is named there
