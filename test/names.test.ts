@@ -76,6 +76,9 @@ const CASES: Array<[string, string[]]> = [
   ['Tập đoàn khai thác dầu tại mỏ Bạch Hổ.', []],
   ['Đại sứ Bồ Đào Nha Pedro Costa phát biểu.', ['Pedro Costa']],
   ['Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.', ['Hồ Chí Minh']],
+  // a place or work named after a person, with the person's title inside its name, holds no name
+  ['Đoàn dâng hương tại Khu di tích Chủ tịch Hồ Chí Minh ở Kim Liên.', []],
+  ['Lãnh đạo tỉnh viếng Lăng Chủ tịch Hồ Chí Minh và thăm bảo tàng Đại tướng Võ Nguyên Giáp.', []],
   // a district's name is a person's only after a title or a marker (districts before 2025: data/districts.json)
   ['Các huyện ủy Tân Biên, Gò Dầu, Dương Minh Châu đã hoàn thành đại hội.', []],
   ['Ông Trần Văn Thời phát biểu tại hội nghị.', ['Trần Văn Thời']],

@@ -26,6 +26,9 @@ caseTable('places', show, [
   ['Các tỉnh vùng Đồng bằng sông Cửu Long cùng ký cam kết.', ['Đồng bằng sông Cửu Long region "Đồng bằng sông Cửu Long"']],
   ['Tây Nguyên là vùng trồng cà phê lớn.', ['Tây Nguyên region "Tây Nguyên"']],
   ['Thủ tướng thăm chính thức Nhật Bản và Hàn Quốc.', ['Nhật Bản country "Nhật Bản"', 'Hàn Quốc country "Hàn Quốc"']],
+  // "Anh" is England in its context, not in the title "Anh hùng" after "Việt Nam"
+  ['Đoàn thăm Mẹ Việt Nam Anh hùng Lê Thị Tư.', ['Việt Nam country "Việt Nam"']],
+  ['Quan hệ Việt Nam - Anh phát triển tốt.', ['Việt Nam country "Việt Nam"', 'Anh country "Anh"']],
   // every state of ISO 3166-1, by its Vietnamese or English name; a name that is also a person's needs context
   ['Đoàn công tác thăm Kenya, Tanzania và Bờ Biển Ngà.', ['Kenya country "Kenya"', 'Tanzania country "Tanzania"', 'Côte d\'Ivoire country "Bờ Biển Ngà"']],
   ['Cầu thủ Jordan Henderson ghi bàn.', []],

@@ -11,7 +11,7 @@
 import { codeUnitTable, isSpace, SPACE } from './chars.js';
 import { memoize } from './memo.js';
 import { districts, familyNames, foreignPlaces, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
-import { alternation, listed, phrasesRe, trie, windowMatches } from './regex.js';
+import { L, alternation, listed, phrasesRe, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { TITLE_HEADS, titleBodyEnd } from './phrase.js';
 
@@ -112,6 +112,8 @@ const LIST_JOIN = /^\s*(?:,|và|hoặc)\s*$/u;
 
 /** Words right before a capitalised run that make it a street, school, place or thing, not a person. */
 const NOT_BEFORE = new Set(family.notPersonBefore ?? []);
+/** such a word, then a title, before a name: a place or work named after a person ("Khu di tích Chủ tịch Hồ Chí Minh") */
+const MEMORIAL_BEFORE = new RegExp(`${L}(?:${alternation(family.notPersonBefore)})\\s+(?:${alternation(family.memorialTitles)})\\s+$`, 'iu');
 /** foreign cities spelled the Vietnamese way, read like a name ("Hà Khẩu", "Văn Sơn" in Trung Quốc): no person unmarked */
 const FOREIGN_PLACES = new Set(foreignPlaces().places.flatMap((p) => p.variants));
 /** a house number before a street name ("484B Lê Quang Định", "1035 B Trịnh Đình Trọng"), but not "quận 1 Nguyễn Văn A" */
@@ -715,7 +717,7 @@ const hasDigit = (before: string) => { for (let k = before.length - 1; k >= 0; k
  * pair, a space at the end for a company, as most runs have none of them.)
  */
 function namesAThing(text: string, from: number, s: number): boolean {
-  if (markedAt(text, from, s)) return false;
+  if (markedAt(text, from, s)) return MEMORIAL_BEFORE.test(beforeAt(text, from, s));
   const before = beforeAt(text, from, s);
   // "thành phố", "nhà trường" (the school's staff), "Môi trường" end in street and school words but name no place
   const street = endsWithWord(before, NOT_BEFORE_LEX) && !endsWithWord(before, NOT_THING_LEX);
