@@ -48,6 +48,8 @@ const CHROME_START = new RegExp(`^(?:${alt(BP.chromeWords)})(?![\\p{L}\\p{N}])`,
 const chromeStart = startGate(firsts(BP.chromeWords), 'iu');
 export const SOURCE_RE = /^\(?\s*(?:nguồn|theo nguồn)\s*:\s*(.+?)\s*\)?\s*$/iu;
 const sourceStart = startGate('\\(|\\s|n|t', 'iu');
+/** a date closing a source line, after a comma, a dash or in brackets: "Cổng TTĐT tỉnh, 12/5/2025", "Báo X (12/5/2025)" */
+export const SOURCE_DATE = /\s*(?:[,–-]\s*|\(\s*)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*\)?$/u;
 /** SOURCE_RE's match on a line ("Nguồn: Thanh niên"), or null */
 export const sourceLine = (t: string) => (sourceStart(t) ? SOURCE_RE.exec(t) : null);
 const LABEL_RE = new RegExp(`^(?:${alt(BP.metadataLabels)})(?![\\p{L}\\p{N}])`, 'iu');
@@ -346,10 +348,9 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
       if (!kind.slice(i + 1).some((k) => k === 'date')) break;
       continue;
     }
-    if (kind[i] === 'source' && !source) {
-      const m = SOURCE_RE.exec(l.text)!;
-      source = { value: m[1].replace(/[.\s]+$/u, ''), range: { start: l.start, end: l.end } };
-    }
+    // a date line may be the source's too: "Nguồn: Báo Tài chính - 05/12/2026"
+    const m = kind[i] === 'source' || (kind[i] === 'date' && l.text.length <= 120) ? sourceLine(l.text) : null;
+    if (m && !source) source = { value: m[1].replace(SOURCE_DATE, '').replace(/[.\s]+$/u, ''), range: { start: l.start, end: l.end } };
     blank.push({ start: l.start, end: l.end });
     headEnd = idx[i] + 1;
   }

@@ -29,6 +29,11 @@ const BP = boilerplate();
 const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
 const LABEL_RE = new RegExp(`(?:^|\\s)(?:${alt(BP.metadataLabels)})(?![\\p{L}\\p{N}])`, 'iu');
 const PUBLISHED_LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(BP.publishedLabels)})(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * A labelled field of a date line, to the next "|" and short: "Tác giả: Minh Anh", "Chuyên mục: Tài chính",
+ * "Nguồn: Báo …". (No credit word: "Ảnh: …" opens a caption, which may end in its own date.)
+ */
+const FIELD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(BP.metadataFields)})\\s*:[^|]{0,60}`, 'giu');
 const UPDATED_LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(BP.updatedLabels)})(?![\\p{L}\\p{N}])`, 'iu');
 const WEEKDAY = /(?<![\p{L}\p{N}])(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|CN|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu;
 const GMT = /GMT|UTC|\+07:?00/i;
@@ -58,8 +63,9 @@ export function dateCandidate(line: string, lineStart: number, lineIndex: number
     if (!en || !isValidDate(+en[3], m, +en[2])) return null;
     dt = { value: isoDate(+en[3], m, +en[2]), index: en.index, end: en.index + en[0].length, precision: 'day' };
   }
-  // the rest of the line: labels, punctuation, weekday names, a short byline
-  const rest = (line.slice(0, dt.index) + ' ' + line.slice(dt.end)).replace(/[\d/:.,\-–|()[\]'’"+*•]/g, ' ').replace(/\s+/g, ' ').trim();
+  // the rest of the line: labels, punctuation, weekday names, a short byline, labelled fields
+  const rest = (line.slice(0, dt.index) + ' ' + line.slice(dt.end)).replace(FIELD, ' ')
+    .replace(/[\d/:.,\-–|()[\]'’"+*•]/g, ' ').replace(/\s+/g, ' ').trim();
   const words = rest ? rest.split(' ').length : 0;
   // a sentence that opens with a date ("Ngày 15/3/2024, UBND tỉnh họp ...") is body, not header
   if (/[.!?…]$/.test(line) && words > 1) return null;

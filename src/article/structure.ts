@@ -19,7 +19,7 @@
  *
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
-import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, isLabelledTags, type Line } from './lines.js';
+import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, isLabelledTags, SOURCE_DATE, type Line } from './lines.js';
 import { choosePublished, dateCandidate, type Published, type Candidate } from './published.js';
 import { precisionOfIso } from '../text/datetime.js';
 
@@ -50,8 +50,6 @@ const CREDIT_RE = /^\(\s*(?:theo|nguồn)\s+([^()]{2,60}?)\s*\)\s*\.?$/iu;
  * agency's credit and a dash that open the lead ("… (NLĐ) - Lúc 15 giờ", "… (TTXVN)-Sáng nay").
  */
 const GLUED_HEADLINE = new RegExp(String.raw`^([\p{Lu}\d][^.!?()\n]{8,150}?[\p{L}\p{N}?!"”])\s*(?=${AGENCY}\s*[-–—]\s*\S)`, 'u');
-/** a date closing a source line, after a comma, a dash or in brackets: "Cổng TTĐT tỉnh, 12/5/2025", "Báo X (12/5/2025)" */
-const SOURCE_DATE = /\s*(?:[,–-]\s*|\(\s*)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*\)?$/u;
 // a crawler's prefix on the first line: " date 2023-10 ", " date 2025-09-24 "
 const CRAWLER_RE = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?=\s)/;
 
