@@ -435,6 +435,21 @@ const isTagList = (t: string) => isLabelledTags(t) ||
  */
 /** a headline, then its date in brackets or after a dash: "Tiếp Đoàn công tác tỉnh Quảng Bình (15/03/2024)" */
 const DATED_HEADLINE = /^(?:[-*+•]\s+)?["“]?[\p{Lu}\d][^\n]{2,200}?[^.!?:;,\s]\s*(?:\(\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2})?\s*\)|[-–]\s*\d{1,2}\/\d{1,2}\/\d{4})$/u;
+/**
+ * Such headlines run together on one line, each date glued between its headline and the next one's capital:
+ * "Thủ tướng làm việc với tỉnh Sơn La06/12/2026Bộ trưởng thăm Lai Châu05/12/2026" (a list whose items lost their
+ * breaks). Two glued dates at least, and no sentence inside.
+ */
+const GLUED_DATE = /(?<=[\p{L}\p{M})"”])\d{1,2}\/\d{1,2}\/\d{4}(?=\p{Lu}|\s*$)/gu;
+const isGluedHeadlines = (t: string) => gluedHeadlineEnds(t, 2).length >= 2;
+/** Where each headline of such a line ends (after its date), up to `most`; none when the line is not one. */
+export function gluedHeadlineEnds(t: string, most = Infinity): number[] {
+  const ends: number[] = [];
+  if (t.length > 2000 || !/^["“]?[\p{Lu}\d]/u.test(t) || /[.!?…]\s+\p{Lu}/u.test(t)) return ends;
+  GLUED_DATE.lastIndex = 0;
+  for (let m; ends.length < most && (m = GLUED_DATE.exec(t));) ends.push(m.index + m[0].length);
+  return ends.length >= 2 ? ends : [];
+}
 const isDatedHeadline = (t: string) => t.length <= 250 && DATED_HEADLINE.test(t);
 
 export function classifyTail(lines: Line[], from: number, bodyEnd: number, candidates: Candidate[]): Tail {
@@ -444,8 +459,9 @@ export function classifyTail(lines: Line[], from: number, bodyEnd: number, candi
   let end = bodyEnd, listed = 0;
   for (let j = bodyEnd - 1; j >= from; j--) {
     if (lines[j].text === '') continue;
-    if (!isDatedHeadline(lines[j].text)) break;
-    listed++;
+    if (isGluedHeadlines(lines[j].text)) listed += 2;
+    else if (isDatedHeadline(lines[j].text)) listed++;
+    else break;
     end = j;
   }
   if (listed < 2) end = bodyEnd;

@@ -19,7 +19,7 @@
  *
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
-import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, isLabelledTags, SOURCE_DATE, type Line } from './lines.js';
+import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, isLabelledTags, SOURCE_DATE, gluedHeadlineEnds, type Line } from './lines.js';
 import { choosePublished, dateCandidate, type Published, type Candidate } from './published.js';
 import { precisionOfIso } from '../text/datetime.js';
 
@@ -196,7 +196,9 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     prev = l.text;
     // "- headline", "* headline", "• headline": the bullet is not part of it
     const bullet = /^(?:[-*+•]|\d+[.)])\s+/u.exec(l.text);
-    const s = l.start + (bullet ? bullet[0].length : 0);
+    let s = l.start + (bullet ? bullet[0].length : 0);
+    // headlines run together on the line, each ending in its date: one each
+    for (const e of gluedHeadlineEnds(l.text)) { related.push({ start: s, end: l.start + e }); s = l.start + e; }
     if (s < l.end) related.push({ start: s, end: l.end });
   }
 
