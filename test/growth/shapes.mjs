@@ -37,6 +37,8 @@ export const SHAPES = [
   { name: 'citation-distinct', unit: (i) => `Nghị quyết số ${i + 1}-NQ/TW ngày 01/7/2004 của Bộ Chính trị. `, about: 'many distinct citations' },
   { name: 'dated-headlines', head: 'Tiêu đề\n\nTỉnh họp bàn công tác phòng chống bão.\n', unit: (i) => `Tin khác số ${i} (12/03/2024)\n`, about: 'a list of dated headlines after the body, as long as the page' },
   { name: 'dated-headline-almost', head: 'Tiêu đề\n\nTỉnh họp bàn công tác phòng chống bão.\n', unit: 'Tin khác về cháy rừng tại Hương Khê (12/03/', about: 'a headline whose date never closes' },
+  { name: 'letter-dot-lines', unit: (i) => `${'abcdeghik'[i % 9]}. Mục tiêu số ${i}\n`, about: 'points lettered "a." at line starts, list after list' },
+  { name: 'letter-dot-inline', unit: 'Ông Nguyễn V. An và bà Trần T. Bình. ', about: 'initials, a letter and a dot inside lines' },
   { name: 'glued-headlines', head: 'Tiêu đề\n\nTỉnh họp bàn công tác phòng chống bão.\n', unit: (i) => `Tin khác số ${i} về Sơn La12/03/2024${i % 40 === 39 ? '\n' : ''}`, about: 'headlines run together on lines, each ending in its date, after the body' },
   { name: 'glued-headlines-one-line', head: 'Tiêu đề\n\nTỉnh họp bàn công tác phòng chống bão.\n', unit: 'Tin khác về Sơn La12/03/2024', about: 'headlines run together on one line as long as the page' },
   { name: 'agreement-passive-list', unit: 'văn kiện hợp tác trong lĩnh vực y tế, giáo dục, ', about: 'what is signed, then a list that never reaches "được ký"' },
