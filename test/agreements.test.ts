@@ -294,6 +294,9 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     // ... and a subject the taxonomy does not know is kept as written; a document's name or a lead is none
     ['Sở Giáo dục và Đào tạo và Đại học A đã ký kết chương trình hợp tác về bồi dưỡng giáo viên.', ['bồi dưỡng giáo viên']],
     ['Hai bên ký Biên bản hợp tác về cà phê giữa hai nước.', ['cà phê']],
+    // an unknown item that names a body or a person past its first word ends the list; an acronym does not
+    ['Hai bên đã ký kết thỏa thuận hợp tác trong các lĩnh vực: du lịch, tay nghề thợ, câu lạc bộ Sông Hồng.', ['du lịch', 'tay nghề thợ']],
+    ['Hai bên đã ký kết thỏa thuận hợp tác trong các lĩnh vực: y tế, phòng chống HIV/AIDS.', ['y tế', 'phòng chống hiv/aids']],
     // a known phrase that opens with a verb is whole: "đô thị" alone starts no list, "phát triển đô thị" does
     ['Hai thành phố ký kết Bản ghi nhớ hợp tác phát triển đô thị bền vững.', ['phát triển đô thị']],
     ['Hai văn phòng đã ký Bản ghi nhớ về kế hoạch hợp tác giữa hai Văn phòng.', []],

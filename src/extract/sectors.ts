@@ -207,6 +207,9 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     // ... and so is a lone unknown syllable ("vị này", "cần"): sectors take two words or more, or are known
     const words = item.split(/\s+/).length;
     if (strict || words > 6 || words < 2) break;
+    // ... and so is one that names a body or a person past its first word ("tennis Phú Thọ", "doanh nghiệp
+    // Nguyễn Phan"; an acronym is no name: "phòng chống HIV/AIDS")
+    if (/\s\p{Lu}\p{Ll}/u.test(item)) break;
     // a stage of a value chain is an item of its own ("sản xuất, tiêu thụ, xuất khẩu")
     if (cued && !CHAIN.has(phraseKey(item)) && ++unknownRun >= 2) {
       out.sectors.pop();
