@@ -297,6 +297,8 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     // an unknown item that names a body or a person past its first word ends the list; an acronym does not
     ['Hai bên đã ký kết thỏa thuận hợp tác trong các lĩnh vực: du lịch, tay nghề thợ, câu lạc bộ Sông Hồng.', ['du lịch', 'tay nghề thợ']],
     ['Hai bên đã ký kết thỏa thuận hợp tác trong các lĩnh vực: y tế, phòng chống HIV/AIDS.', ['y tế', 'phòng chống hiv/aids']],
+    // a known phrase that one starting inside it outruns runs on to its end: "phát triển kinh tế số" is no goal
+    ['Tỉnh A và Tập đoàn B đã ký kết thỏa thuận hợp tác. Thỏa thuận tập trung vào 2 nội dung chính: (1) xây dựng chính quyền số; (2) phát triển kinh tế số.', ['chính quyền số', 'phát triển kinh tế số']],
     // a known phrase that opens with a verb is whole: "đô thị" alone starts no list, "phát triển đô thị" does
     ['Hai thành phố ký kết Bản ghi nhớ hợp tác phát triển đô thị bền vững.', ['phát triển đô thị']],
     ['Hai văn phòng đã ký Bản ghi nhớ về kế hoạch hợp tác giữa hai Văn phòng.', []],

@@ -27,7 +27,7 @@ const LABEL = new Map(S.sectors.map((s) => [s.key, s.label]));
 // hundreds of variants would cost tens of milliseconds to compile. Matching
 // ignores case and the spacing around hyphens and commas.
 const COMPOUNDS = new PhraseFinder<string[]>(S.compounds.map((c) => [c.phrase, c.keys]));
-const VARIANTS = new PhraseFinder<string[]>(S.sectors.flatMap((s) => s.variants.map((v): [string, string[]] => [v, [s.key]])));
+const VARIANTS = new PhraseFinder<string[]>(S.sectors.flatMap((s) => s.variants.map((v): [string, string[]] => [v, [s.key]])), true);
 
 /** words that start no list found without "lĩnh vực": generic words ("thông tin", "kinh tế") and goals ("kinh tế - xã hội") */
 const NO_START = new Set([...S.sectors.flatMap((s) => s.ambiguous ?? []), ...S.generic].map(phraseKey));

@@ -28,7 +28,11 @@ export class PhraseFinder<V> {
   /** every word-prefix of a phrase ("bảo vệ" of "bảo vệ môi trường"): a lookup stops where no phrase goes on */
   private readonly prefixes = new Set<string>();
 
-  constructor(entries: Iterable<[string, V]>) {
+  /**
+   * `outrun`: a phrase that one starting inside it outruns runs on to its end (see find). For words, not for
+   * compounds of several fields: "giáo dục-đào tạo, phát triển nguồn nhân lực" is two compounds at their comma.
+   */
+  constructor(entries: Iterable<[string, V]>, private readonly outrun = false) {
     for (const [phrase, value] of entries) {
       const key = phraseKey(phrase);
       if (!key) continue;
@@ -62,7 +66,11 @@ export class PhraseFinder<V> {
     return best;
   }
 
-  /** Non-overlapping matches, left to right, the longest phrase at each word. */
+  /**
+   * Non-overlapping matches, left to right, the longest phrase at each word; with `outrun`, a phrase that one
+   * starting inside it outruns runs on to its end, with its value ("phát triển kinh tế số" is the digital economy,
+   * not "phát triển kinh tế" and a lone "số").
+   */
   find(text: string): Array<PhraseMatch & { value: V }> {
     const toks: Array<{ s: number; e: number; t: string }> = [];
     TOKEN.lastIndex = 0;
@@ -70,21 +78,33 @@ export class PhraseFinder<V> {
     const out: Array<PhraseMatch & { value: V }> = [];
     for (let i = 0; i < toks.length;) {
       if (toks[i].t === '-' || toks[i].t === ',' || toks[i].t === '–') { i++; continue; }
-      let hit = 0;
-      let value: V | undefined;
-      // grow the phrase word by word while some phrase starts so; the longest hit wins
-      const words: string[] = [];
-      for (let n = 1; i + n <= toks.length; n++) {
-        words.push(toks[i + n - 1].t);
-        const key = keyOf(words);
-        if (!this.prefixes.has(key)) break;
-        const v = this.map.get(key);
-        if (v !== undefined) { hit = n; value = v; }
+      // every phrase that starts at i, by its length in words (the longest last)
+      const hits = this.hitsAt(toks, i);
+      if (!hits.length) { i++; continue; }
+      let [hit, value] = hits[hits.length - 1];
+      // (each word is looked at once more, and a phrase is a few words: linear)
+      for (let k = 1; this.outrun && k < hit; k++) {
+        const inner = this.hitsAt(toks, i + k);
+        if (inner.length && k + inner[inner.length - 1][0] > hit) [hit, value] = [k + inner[inner.length - 1][0], inner[inner.length - 1][1]];
       }
-      if (!hit) { i++; continue; }
       const index = toks[i].s, end = toks[i + hit - 1].e;
-      out.push({ index, end, text: text.slice(index, end), key: keyOf(toks.slice(i, i + hit).map((x) => x.t)), value: value! });
+      out.push({ index, end, text: text.slice(index, end), key: keyOf(toks.slice(i, i + hit).map((x) => x.t)), value });
       i += hit;
+    }
+    return out;
+  }
+
+  /** [length in words, value] of every phrase that starts at toks[i], shortest first. */
+  private hitsAt(toks: Array<{ t: string }>, i: number): Array<[number, V]> {
+    const out: Array<[number, V]> = [];
+    if (i >= toks.length || toks[i].t === '-' || toks[i].t === ',' || toks[i].t === '–') return out;
+    const words: string[] = [];
+    for (let n = 1; i + n <= toks.length; n++) {
+      words.push(toks[i + n - 1].t);
+      const key = keyOf(words);
+      if (!this.prefixes.has(key)) break;
+      const v = this.map.get(key);
+      if (v !== undefined) out.push([n, v]);
     }
     return out;
   }
