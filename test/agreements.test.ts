@@ -313,6 +313,9 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Hai tỉnh đã ký kết thỏa thuận hợp tác về kinh tế, văn hóa và quốc phòng.', ['kinh tế', 'văn hóa', 'quốc phòng']],
     // a signing that names no content: the sentence right after it tells it, after any cue, a head of a field's name kept
     ['Tỉnh đoàn A và Đoàn Thanh niên Bộ B đã ký kết kế hoạch phối hợp. Hai bên phối hợp tổ chức nhiều hoạt động về công tác Đoàn và phong trào thanh thiếu nhi.', ['công tác đoàn', 'phong trào thanh thiếu nhi']],
+    // ... or with no cue at all, from the first field the taxonomy knows; a goal or a body's name starts nothing
+    ['Tỉnh A và Tập đoàn B đã ký kết thỏa thuận hợp tác. Theo đó, tập đoàn sẽ hỗ trợ tỉnh xây dựng chính quyền số; triển khai hạ tầng số.', ['chính quyền số', 'hạ tầng số']],
+    ['Tỉnh A và Tập đoàn B đã ký kết thỏa thuận hợp tác. Theo đó, Bộ Giáo dục và Đào tạo sẽ chứng kiến việc phát triển kinh tế - xã hội.', []],
     // ... only right after it: a later paragraph tells of activities
     ['Hai sở đã ký kết quy chế phối hợp. Buổi lễ diễn ra trang trọng. Hai bên phối hợp tổ chức nhiều hoạt động về văn hóa.', []],
     // a value chain: each stage is a sector, known to the taxonomy or not; what it works on is shared

@@ -32,7 +32,7 @@ import type { Agreement, AgreementParty, Sector, Span } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { agreements as agreementWords, sectors } from '../data.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches, scanText, trie } from '../text/regex.js';
-import { COOPERATION_ABOUT, COUNT_WORDS, SECTOR_LEAD, SECTOR_LEAD_HINT, firstKnown, isGenericSector, sectorList } from './sectors.js';
+import { COOPERATION_ABOUT, COUNT_WORDS, SECTOR_LEAD, SECTOR_LEAD_HINT, firstField, firstKnown, isGenericSector, sectorList } from './sectors.js';
 import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 import { WordHints, hintWithin, type Hints } from './hints.js';
 import { findPlaces, placeLengthAt } from '../text/gazetteer.js';
@@ -683,6 +683,11 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     if (describes || preamble) {
       const listed = contentAt(sent.start, sent.end);
       if (preamble && !listed.length) listed.push(...aboutAt(sent.start, Math.min(sent.end, sent.start + LIST_MAX)));
+      // right after a signing that named none, its content may follow no cue: from the first field known
+      if (describing && !listed.length) {
+        const f = firstField(t, sent.start, sent.end);
+        if (f >= 0) listed.push(...sectorList(t, f, Math.min(sent.end, f + LIST_MAX), span, false, true).sectors);
+      }
       // a list of groups of activities ("gồm 4 nhóm hoạt động chính: ...; tổ chức ..., tập trung vào giáo dục tài chính; ..."):
       // a group after the first names its field after a cue, however long the group before it
       const group = GROUP_LEAD.exec(text.slice(0, LIST_MAX));

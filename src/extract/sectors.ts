@@ -261,6 +261,23 @@ export function firstKnown(text: string, from: number, to: number, subject = fal
   return at;
 }
 
+/**
+ * Where the first field the taxonomy knows starts in text[from, to), -1 if none: a word that starts no list
+ * alone ("thông tin", "điện"), a goal ("kinh tế - xã hội") or a word of a name ("Bộ Giáo dục") is passed over.
+ * For a sentence that goes on describing a signing with no cue before its list ("Theo đó, Viettel sẽ hỗ trợ tỉnh
+ * xây dựng chính quyền số, kinh tế số, ...": from "chính quyền số"). Each word is looked at once.
+ */
+export function firstField(text: string, from: number, to: number): number {
+  WORD_START.lastIndex = from;
+  for (let m = WORD_START.exec(text); m && m.index < to; m = WORD_START.exec(text)) {
+    const at = m.index;
+    const p = phraseAt(text.slice(at, Math.min(to, at + 60)));
+    if (p && !NO_START.has(p.key) && !GENERIC.has(p.key) && !(/^\p{Lu}/u.test(text[at]) && inName(text, at))) return at;
+  }
+  return -1;
+}
+const WORD_START = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]/gu;
+
 /** The longest known phrase (a compound or a variant) at the start of text. */
 function phraseAt(rest: string) {
   const c = COMPOUNDS.startMatch(rest), v = VARIANTS.startMatch(rest);
