@@ -168,6 +168,12 @@ const TITLE_CASES: Array<[string, string[][]]> = [
   // a verb after a body's name is no part of it, a compound's second syllable is ("Lương thực")
   ['Ông Lý Văn Chi, Chủ tịch Hội Lương thực, phát biểu.', [['Chủ tịch Hội Lương thực']]],
   ['Ông Lý Văn Chi, Giám đốc Sở GD-ĐT, tổ chức hội nghị.', [['Giám đốc Sở GD-ĐT']]],
+  // a title said once in the plural before a list of names is each one's; a name's own title wins
+  ['Cùng dự có các Phó Thủ tướng: Lê Văn An, Trần Văn Bình và Phạm Thị Chi.', [['Phó Thủ tướng'], ['Phó Thủ tướng'], ['Phó Thủ tướng']]],
+  ['Dự có các Ủy viên Bộ Chính trị: Lê Văn An, Trần Văn Bình, Bí thư Thành ủy.', [['Ủy viên Bộ Chính trị'], ['Bí thư Thành ủy']]],
+  // not after a singular title, nor past words that are no names
+  ['Dự có Phó Thủ tướng: Lê Văn An, Trần Văn Bình.', [[], []]],
+  ['Có các Phó Thủ tướng: hôm nay ông Lê Văn An phát biểu.', [[]]],
 ];
 
 describe('titles', () => {

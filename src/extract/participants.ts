@@ -71,6 +71,12 @@ const BEFORE_SEP = /(?:,|kiêm)[ \u00a0]*$/u;
 
 /** how far before a name its titles may begin, in characters */
 const REACH = 200;
+/** how far a list of names after a shared title may run */
+const LIST_REACH = 400;
+/** between a list's colon and one of its names: other names (capitalised words), commas, "và", spaces (a word is one
+ * capital and lower case: each text splits one way only, so a failing test does not backtrack) */
+const NAMES_ONLY = /^(?:[\s,;]|và(?=\s)|\p{Lu}[\p{Ll}\p{M}'-]*)*$/u;
+const PLURAL_BEFORE = /(?:^|\s)(?:các|những)\s+$/iu;
 const HEAD_AT = new RegExp(HEAD.source, 'uy');
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -144,6 +150,27 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
     return out;
   };
 
+  /**
+   * The title a list after a colon shares, said once in the plural before it: "các Phó Thủ tướng: Nguyễn Văn A,
+   * Trần Văn B và Lê Văn C" (each is a Phó Thủ tướng); only names and their separators between the colon and the
+   * name. Kept per colon.
+   */
+  const shared = new Map<number, string | null>();
+  const sharedTitle = (colon: number, at: number): string[] => {
+    if (at - colon > LIST_REACH || !NAMES_ONLY.test(text.slice(colon + 1, at))) return [];
+    let t = shared.get(colon);
+    if (t === undefined) {
+      t = null;
+      const heads = [...windowMatches(HEAD, text, Math.max(from, colon - REACH), colon)];
+      for (let k = heads.length - 1; k >= 0 && t === null; k--) {
+        const h = headAt(heads[k].index);
+        if (h && titleEnd(h, colon) === colon && PLURAL_BEFORE.test(text.slice(Math.max(from, h.s - 8), h.s))) t = render(h.s, colon);
+      }
+      shared.set(colon, t);
+    }
+    return t === null ? [] : [t];
+  };
+
   // sentences of the body, for clause starts and roles
   const ends = seg.sentences.map((x) => x.end);
   ends.push(to);
@@ -160,7 +187,8 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
     const sStart = sentence ? ends[sentence - 1] : from;
     while (ci < seps.length && seps[ci] < n.start) ci++;
     const clause = Math.max(sStart, ci ? seps[ci - 1] + 1 : from);
-    const titles = [...titlesBefore(n, clause), ...titlesAfter(n, ends[sentence])];
+    let titles = [...titlesBefore(n, clause), ...titlesAfter(n, ends[sentence])];
+    if (!titles.length && clause > from && text[clause - 1] === ':') titles = sharedTitle(clause - 1, n.start);
     const key = nameKey(n.name);
     let p = people.get(key);
     if (!p) people.set(key, (p = { name: n.name, titles: [], roles: [], span: a.span(n.start, n.end), mentions: [] }));
