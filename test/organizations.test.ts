@@ -18,6 +18,9 @@ caseTable('organizations', show, [
   ['Hội đồng nhân dân thành phố Đà Nẵng thông qua nghị quyết.', ['Hội đồng nhân dân thành phố Đà Nẵng state-body']],
   ['Sở Giáo dục và Đào tạo tỉnh Bình Định tổ chức kỳ thi.', ['Sở Giáo dục và Đào tạo tỉnh Bình Định state-body']],
   ['Ngân hàng Nhà nước Việt Nam điều chỉnh lãi suất.', ['Ngân hàng Nhà nước Việt Nam state-body']],
+  // a department's name is written in sentence case, read whole (data unitNames), a country's name inside it too
+  ['Vụ Tổ chức cán bộ và Cục Quản lý giá phối hợp.', ['Vụ Tổ chức cán bộ state-body', 'Cục Quản lý giá state-body']],
+  ['Đại diện Vụ Pháp chế phát biểu.', ['Vụ Pháp chế state-body']],
   // the Party
   ['Tỉnh ủy Lâm Đồng tổ chức hội nghị.', ['Tỉnh ủy Lâm Đồng party-body']],
   ['Ban Chấp hành Trung ương Đảng họp phiên bế mạc.', ['Ban Chấp hành Trung ương Đảng party-body']],

@@ -56,6 +56,8 @@ const TITLE_AT = new RegExp(`(?:${TITLE_HEADS})${R}`, 'uy');
 // Each pattern above is tried only where its first character stands, a test by code unit: a token costs one
 // regex, not five (a high surrogate may start an astral capital, so the pattern decides there)
 const CAPITAL = codeUnitTable('\\p{Lu}').fill(1, 0xd800, 0xdc00);
+/** a department's name in sentence case, read whole: "Tổ chức cán bộ", "Pháp chế" (data/organizations.json unitNames) */
+const UNIT_NAME_AT = new RegExp(`(?:${trie(org.unitNames)})${R}`, 'uy');
 const WORD_FIRST = new Uint8Array(0x10000);
 for (const w of [...words, ...CONNECTORS]) WORD_FIRST[w.charCodeAt(0)] = 1;
 const blank = (c: number) => c === 32 || c === 0xa0;
@@ -140,8 +142,10 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     else p = spaced;
     if (p >= limit || stop(p)) break;
     if (joined && CAPITAL[text.charCodeAt(p)] === 1 && endAt(TITLE_AT, text, p) >= 0) break;
-    const place = placeLengthAt(text, p);
     const c = text.charCodeAt(p);
+    const unit = CAPITAL[c] === 1 ? endAt(UNIT_NAME_AT, text, p) : -1;
+    if (unit >= 0 && unit <= limit) { end = q = unit; joined = false; bareCapital = false; continue; }
+    const place = placeLengthAt(text, p);
     const capEnd = place || CAPITAL[c] === 0 ? -1 : capitalWordEnd(text, p);
     let e = place ? p + place : capEnd;
     if (e < 0 && WORD_FIRST[c] === 1) e = endAt(WORD, text, p);
