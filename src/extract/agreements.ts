@@ -760,13 +760,6 @@ function alike(x: string, y: string): boolean {
   return common >= Math.min(wx.size, wy.length) * 0.7;
 }
 
-/** Whether two candidates name parties that share none (both naming some). */
-function disjoint(x: Party[], y: Party[]): boolean {
-  if (!x.length || !y.length) return false;
-  const ky = new Set(y.map(partyKey));
-  return !x.some((p) => ky.has(partyKey(p)));
-}
-
 /**
  * Mentions of one signing become one agreement. A candidate joins an earlier
  * agreement unless it is another document: an item of a listed set of
@@ -781,27 +774,40 @@ function merge(cands: Candidate[], t: string, span: (s: number, e: number) => Sp
   const body = pool.filter((c) => !c.inTitle);
   const title = pool.filter((c) => c.inTitle);
   const groups: Candidate[][] = [];
+  /**
+   * What each group's members say, kept as they join, so that a candidate is held against a group in time
+   * bounded by its own size, not the group's: the names of what was signed, the keys of the parties named, and
+   * whether a member names two parties.
+   */
+  const kept: Array<{ names: Set<string>; parties: Set<string>; pair: boolean }> = [];
+  const join = (g: number, c: Candidate) => {
+    groups[g].push(c);
+    if (c.name) kept[g].names.add(c.name);
+    for (const p of c.parties) kept[g].parties.add(partyKey(p));
+    kept[g].pair ||= c.parties.length >= 2;
+  };
   const multi = cands.some((c) => c.collective) && specific.filter((c) => !c.inTitle).length > 1;
   for (const c of body) {
-    let into: Candidate[] | undefined;
+    let into = -1;
     // look back over a few groups only: merging stays linear
     for (let g = groups.length - 1; g >= Math.max(0, groups.length - 8); g--) {
       const first = groups[g][0];
-      const sameName = !!c.name && groups[g].some((x) => x.name === c.name);
+      const sameName = !!c.name && kept[g].names.has(c.name);
       if (c.listItem) break;
-      if (multi && c.doc !== null) { if (sameName && c.name.length > c.doc.length + 8) into = groups[g]; break; }
+      if (multi && c.doc !== null) { if (sameName && c.name.length > c.doc.length + 8) into = g; break; }
       if (c.additive && c.doc !== null && !sameName) break;
       // another document: both name more than the noun ("Bản ghi nhớ về hợp tác y tế") and not alike
       const otherDoc = c.doc !== null && first.doc !== null && c.name.length > c.doc.length + 8 && first.name.length > first.doc.length + 8 && !alike(c.name, first.name);
-      // (a mention that names no party, "lễ ký kết 12 văn kiện", neither joins nor parts them)
-      const named = groups[g].filter((x) => x.parties.length);
-      const apart = named.length > 0 && named.every((x) => disjoint(x.parties, c.parties));
+      // parties named on both sides and none shared (a mention that names no party, "lễ ký kết 12 văn kiện",
+      // neither joins nor parts them)
+      const apart = kept[g].parties.size > 0 && c.parties.length > 0 && !c.parties.some((p) => kept[g].parties.has(partyKey(p)));
       // another document, or two named parties each that share none: another signing
-      if (apart && (otherDoc || (c.parties.length >= 2 && groups[g].some((x) => x.parties.length >= 2)))) continue;
-      into = groups[g];
+      if (apart && (otherDoc || (c.parties.length >= 2 && kept[g].pair))) continue;
+      into = g;
       break;
     }
-    if (into) into.push(c); else groups.push([c]);
+    if (into < 0) { groups.push([]); kept.push({ names: new Set(), parties: new Set(), pair: false }); into = groups.length - 1; }
+    join(into, c);
   }
   if (!groups.length && title.length) groups.push([title[0]]);
   else if (title.length && groups.length) groups[0].unshift(...title);
