@@ -160,6 +160,9 @@ describe('period and day of the signing', () => {
     ['Hai đơn vị ký kết Quy chế phối hợp nhiệm kỳ 2026 - 2031.', 2026, 2031, null],
     ['Hai bên đã ký kết thỏa thuận hợp tác đến năm 2030, tầm nhìn đến năm 2045.', null, 2030, null],
     ['Hai sở đã ký kết biên bản ghi nhớ về hợp tác du lịch. Bản ghi nhớ có hiệu lực đến năm 2027.', null, 2027, null],
+    // a day or a month of the last year
+    ['Hai sở đã ký kết biên bản ghi nhớ về hợp tác du lịch. Bản ghi nhớ có hiệu lực đến ngày 31/12/2028.', null, 2028, null],
+    ['Hai bên ký kết thỏa thuận hợp tác có hiệu lực đến tháng 6/2027.', null, 2027, null],
     ['Sở Y tế và Sở Giáo dục tổ chức Chương trình ký kết phối hợp chăm sóc sức khỏe học sinh, giai đoạn 2024-2026.', 2024, 2026, null],
   ])('%s', async (body, from, until, date) => {
     const [g] = await agreementsOf(body);

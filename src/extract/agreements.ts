@@ -125,7 +125,8 @@ const YEAR = '((?:19|20)\\d{2})';
 const PERIOD = new RegExp(
   // ("trong 5 năm (2025-2030)", "Quy chế phối hợp nhiệm kỳ 2025 - 2030": a range in brackets or for a term)
   `${L}(?:(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ)\\s+|\\(\\s*)(?:năm\\s+)?${YEAR}\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?${YEAR}` +
-  `|(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?${YEAR}` +
+  // ... or a day or a month of the last year: "có hiệu lực đến ngày 31/12/2028", "đến tháng 6/2027"
+  `|(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+|(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]|(?:tháng\\s+)?\\d{1,2}[/.-])?${YEAR}` +
   // a plan for one year or two: "Kế hoạch hợp tác năm 2024", "Kế hoạch hợp tác năm 2025 - 2026"
   `|(?<=(?:${alternationAnyCase(W.documents)})(?:\\s+(?:hợp tác|phối hợp|công tác))?\\s+)năm\\s+${YEAR}(?:\\s*[-–—]\\s*${YEAR})?)${R}`, 'u');
 const DAY = /(?:^|[\s,(])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d/])/u;
