@@ -76,6 +76,9 @@ const CASES: Array<[string, string[]]> = [
   ['Tập đoàn khai thác dầu tại mỏ Bạch Hổ.', []],
   ['Đại sứ Bồ Đào Nha Pedro Costa phát biểu.', ['Pedro Costa']],
   ['Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.', ['Hồ Chí Minh']],
+  // a request or a need is no bridge ("cầu Thăng Long" is one): the name after it is a person's
+  ['Chủ tịch tỉnh yêu cầu Nguyễn Văn Hùng báo cáo trước ngày 10/12.', ['Nguyễn Văn Hùng']],
+  ['Xe đi qua cầu Trần Thị Lý.', []],
   // a place or work named after a person, with the person's title inside its name, holds no name
   ['Đoàn dâng hương tại Khu di tích Chủ tịch Hồ Chí Minh ở Kim Liên.', []],
   ['Lãnh đạo tỉnh viếng Lăng Chủ tịch Hồ Chí Minh và thăm bảo tàng Đại tướng Võ Nguyên Giáp.', []],

@@ -26,6 +26,10 @@ caseTable('places', show, [
   ['Các tỉnh vùng Đồng bằng sông Cửu Long cùng ký cam kết.', ['Đồng bằng sông Cửu Long region "Đồng bằng sông Cửu Long"']],
   ['Tây Nguyên là vùng trồng cà phê lớn.', ['Tây Nguyên region "Tây Nguyên"']],
   ['Thủ tướng thăm chính thức Nhật Bản và Hàn Quốc.', ['Nhật Bản country "Nhật Bản"', 'Hàn Quốc country "Hàn Quốc"']],
+  // a province's name after a thing's word is the thing's ("cầu Hà Nội"), not after a compound that names none
+  ['Hội nghị trực tuyến có điểm cầu Hà Nội và điểm cầu tỉnh Lào Cai.', ['Hà Nội city → Hà Nội "Hà Nội"', 'Lào Cai province → Lào Cai "Lào Cai"']],
+  ['Thủ tướng yêu cầu Hà Nội khẩn trương triển khai; nhu cầu Đà Nẵng rất lớn.', ['Hà Nội city → Hà Nội "Hà Nội"', 'Đà Nẵng city → Đà Nẵng "Đà Nẵng"']],
+  ['Xe tải đi qua cầu Thăng Long và đường Hà Nội.', []],
   // "Anh" is England in its context, not in the title "Anh hùng" after "Việt Nam"
   ['Đoàn thăm Mẹ Việt Nam Anh hùng Lê Thị Tư.', ['Việt Nam country "Việt Nam"']],
   ['Quan hệ Việt Nam - Anh phát triển tốt.', ['Việt Nam country "Việt Nam"', 'Anh country "Anh"']],

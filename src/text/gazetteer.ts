@@ -43,12 +43,16 @@ function lastLetters(things: string[]): Uint8Array | null {
 }
 function thingBefore(text: string, from: number, start: number): boolean {
   const lo = Math.max(from, start - 16);
-  if (!THING_LAST) return THING_BEFORE.test(text.slice(lo, start));
+  if (!THING_LAST) return namesThing(text, from, lo, start);
   let i = start;
   while (i > lo && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   if (i === start || i === lo || THING_LAST[text.charCodeAt(i - 1)] === 0) return false;
-  return THING_BEFORE.test(text.slice(lo, start));
+  return namesThing(text, from, lo, start);
 }
+const namesThing = (text: string, from: number, lo: number, start: number) =>
+  THING_BEFORE.test(text.slice(lo, start)) && !THING_LIKE.test(text.slice(Math.max(from, start - 24), start));
+/** "điểm cầu Hà Nội": a compound that ends in a thing's word and names none */
+const THING_LIKE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(provinceData.thingLikeCompounds ?? [])})[ \\u00a0]+$`, 'iu');
 const regions = regionData().regions;
 const countryData = countryFile();
 const countries = countryData.countries;

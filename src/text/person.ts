@@ -22,6 +22,8 @@ const PRONOUNS = ['đồng chí', 'ông', 'bà', 'anh', 'chị'].flatMap((w) => 
 const PARTIAL_RE = new RegExp(`${L}(?:${alternation(PRONOUNS)})[ \\t]+(${SYL}(?:[ \\t]+${SYL})?)${R}(?![ \\t]+\\p{Lu})`, 'gu');
 const HONORIFIC_BEFORE = new RegExp(`${L}(?:${alternation(CUES.honorifics)}|theo)[ \\t]*$`, 'iu');
 const NOT_PERSON_BEFORE = new RegExp(`${L}(?:${alternation(NOT_FULL_NAME_BEFORE)})[ \\t]*$`, 'u');
+/** compounds that end in such a word and name no place: "yêu cầu Nguyễn Văn Hùng báo cáo", "thị trường Hà Nội" */
+const NOT_THING_BEFORE = new RegExp(`${L}(?:${alternation(familyNames().notThingBefore)})[ \\t]*$`, 'iu');
 const TITLE_AT = new RegExp(`^(?:${alternation(CUES.honorifics.filter((h) => /^\p{Lu}/u.test(h)))})${R}`, 'u');
 const SPEECH_AFTER = new RegExp(`${L}(?:${alternation(CUES.speechVerbs)})${R}`, 'u');
 const FAMILY_SET = new Set(FAMILY);
@@ -45,7 +47,7 @@ export function fullNames(s: string): NameHit[] {
     let name = m[0].replace(/\s+/g, ' ');
     let start = m.index!;
     // "Phó Bí thư", "Phó Chủ tịch": "Phó" is a family name too
-    if (NOT_PERSON_BEFORE.test(before) || PROVINCES.has(name) || TITLE_AT.test(s.slice(m.index!, m.index! + 40))) continue;
+    if ((NOT_PERSON_BEFORE.test(before) && !NOT_THING_BEFORE.test(before)) || PROVINCES.has(name) || TITLE_AT.test(s.slice(m.index!, m.index! + 40))) continue;
     // "Ông Phan Anh Tuấn": "Ông", "Bà" are family names too, but before a full name they are honorifics
     const p = PRONOUN_FIRST.exec(name);
     if (p && name.split(' ').length >= 3) { name = name.slice(p[0].length); start += m[0].indexOf(name); }
