@@ -76,6 +76,13 @@ const CASES: Array<[string, string[]]> = [
   ['Tập đoàn khai thác dầu tại mỏ Bạch Hổ.', []],
   ['Đại sứ Bồ Đào Nha Pedro Costa phát biểu.', ['Pedro Costa']],
   ['Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.', ['Hồ Chí Minh']],
+  // a monk's or a nun's name opens with "Thích", after a title; the Buddha's monument and a verb in title case are none
+  ['Hòa thượng Thích Trí Quảng phát biểu; Thượng tọa Thích Minh Tuệ cũng dự.', ['Thích Trí Quảng', 'Thích Minh Tuệ']],
+  ['Du khách thăm Thích Ca Phật Đài trên núi Lớn.', []],
+  ['Hãng giới thiệu chiến lược Thích Ứng Doanh Nghiệp mới.', []],
+  // two words that open a place's or a work's name, then more capitalised words: no person; a middle name's are
+  ['Diễn đàn Châu Á Thái Bình Dương họp tại Văn Miếu Quốc Tử Giám.', []],
+  ['Trung tướng Đồng Văn Cống dự lễ.', ['Đồng Văn Cống']],
   // a request or a need is no bridge ("cầu Thăng Long" is one): the name after it is a person's
   ['Chủ tịch tỉnh yêu cầu Nguyễn Văn Hùng báo cáo trước ngày 10/12.', ['Nguyễn Văn Hùng']],
   ['Xe đi qua cầu Trần Thị Lý.', []],

@@ -38,6 +38,7 @@ const FAMILY_PAIR_FIRST = new Set([...FAMILY].filter((f) => f.includes(' ')).map
 const NOT_NAMES = new Set([...(family.notPersonNames ?? []),
   // "Tết Đinh Dậu", "năm Giáp Thìn": a stem and a branch name a year
   ...(family.lunarYears?.stems ?? []).flatMap((st) => (family.lunarYears?.branches ?? []).map((b) => `${st} ${b}`))]);
+const NOT_NAME_STARTS = new Set(family.notNameStarts ?? []);
 /** clan names written last ("Y Thanh Hà Niê Kđăm") and minority syllables that are no foreign words ("Dương Mah Tiệp") */
 const CLAN_LAST = new Set(minority.clansLast);
 /** the first words of clans of two words, so that a pair is put together only where one may start */
@@ -761,7 +762,9 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number,
   // "Hoàng Anh Gia Lai", "Kiểm Lâm Hà Nội", "Giảng Võ Hà Nội": a name does not end in a province's name that no given
   // name is made of ("Lai", "Nội" are no given names' syllables); a marked or titled one may ("ông Võ Điện Biên")
   if (j - i >= 2 && provinceTail(text, toks, j) && !marked && !titleBefore(text, from, toks[i].s)) return false;
-  if ((placeNamed(name) || NOT_NAMES.has(name) || FOREIGN_PLACES.has(name)) && !markerAt(text, from, toks[i].s)) return false;
+  // ("Thích Ca Phật đài", "chiến lược Thích Ứng Doanh Nghiệp": two words that open a thing's name, then more)
+  const notName = NOT_NAMES.has(name) || (j - i > 2 && NOT_NAME_STARTS.has(`${toks[i].w} ${toks[i + 1].w}`));
+  if ((placeNamed(name) || notName || FOREIGN_PLACES.has(name)) && !markerAt(text, from, toks[i].s)) return false;
   if ((STREETS.has(name) || DISTRICTS.has(name)) && !marked) return false;
   if (CITY_ENDS.has(lastBut(before, plainSpace)) && CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
   // inside a run, after a word that is neither a place nor a marker ("Trường THPT Quốc Văn Sài Gòn"), a weak family name is no name
