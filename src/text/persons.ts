@@ -420,7 +420,11 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
     // (a run opening with a place may end in a foreign leader's name: "Trung Quốc Tập Cận Bình"; a marked run before a
     // title may be a name in another order: "ông Young Min You, Giám đốc")
     if (!toks.some((t) => FAMILY_FIRST.has(t.w) || isForeignWord(t.w)) && !(toks.length >= 4 && startsPlace(toks[0].w))
-      && !(toks.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, toks, 0))) continue;
+      && !(toks.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, toks, 0))) {
+      const pen = penName(text, from, toks);
+      if (pen) { out.push(pen); thingEnd = -1; }
+      continue;
+    }
     if (scanRun(text, from, toks, out, things) === 'thing') {
       things.add(spaced(m[0]));
       thingEnd = end;
@@ -729,6 +733,19 @@ function namesAThing(text: string, from: number, s: number): boolean {
 }
 
 const GIVEN = new Set(family.givenNameSyllablesCommon);
+/** an artist's or a writer's calling right before a name: "nhạc sĩ Văn Cao", "nhà thơ Hữu Việt" (data penNameTitles) */
+const PEN_TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(family.penNameTitles)})[ \\u00a0]+$`, 'iu');
+/**
+ * A pen name, which has no family name: two or three given names' syllables right after an artist's or a
+ * writer's calling, and nothing capitalised after them ("nhạc sĩ Quốc Bảo", "nhà báo Hữu Thọ"; not "nhà văn
+ * Việt Nam", a place, nor "nhà báo Tiền Phong Online").
+ */
+function penName(text: string, from: number, toks: Tok[]): NameSpan | null {
+  if (toks.length < 2 || toks.length > 3 || !toks.every((t) => GIVEN.has(t.w))) return null;
+  if (!PEN_TITLE_BEFORE.test(text.slice(Math.max(from, toks[0].s - 16), toks[0].s))) return null;
+  const name = phrase(text, toks, 0, toks.length);
+  return placeNamed(name) ? null : { start: toks[0].s, end: toks[toks.length - 1].e, name, foreign: false };
+}
 /** Whether the name's last two words are a province's or a city's name with a syllable no given name has. */
 function provinceTail(text: string, toks: Tok[], j: number): boolean {
   const tail = phrase(text, toks, j - 2, j);
