@@ -85,6 +85,7 @@ const CASES: Array<[string, string[]]> = [
   ['Trung tướng Đồng Văn Cống dự lễ.', ['Đồng Văn Cống']],
   // a pen name has no family name: given names' syllables right after an artist's or a writer's calling; a place is none
   ['Đêm nhạc có nhạc sĩ Quốc Bảo, ca sĩ Mỹ Linh và nhà báo Hữu Thọ.', ['Quốc Bảo', 'Mỹ Linh', 'Hữu Thọ']],
+  ['Ca sĩ Hồng Nhung và nghệ sĩ Thành Lộc biểu diễn.', ['Hồng Nhung', 'Thành Lộc']],
   ['Các nhà văn Việt Nam và nhà văn Trung Quốc dự hội thảo.', []],
   // a request or a need is no bridge ("cầu Thăng Long" is one): the name after it is a person's
   ['Chủ tịch tỉnh yêu cầu Nguyễn Văn Hùng báo cáo trước ngày 10/12.', ['Nguyễn Văn Hùng']],

@@ -419,12 +419,11 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
     // most runs hold no family name and are not Latin: skip them before any other work
     // (a run opening with a place may end in a foreign leader's name: "Trung Quốc Tập Cận Bình"; a marked run before a
     // title may be a name in another order: "ông Young Min You, Giám đốc")
+    // (a pen name may open with a syllable that is a family name too: "nhạc sĩ Văn Cao")
+    const pen = penName(text, from, toks);
+    if (pen) { out.push(pen); thingEnd = -1; continue; }
     if (!toks.some((t) => FAMILY_FIRST.has(t.w) || isForeignWord(t.w)) && !(toks.length >= 4 && startsPlace(toks[0].w))
-      && !(toks.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, toks, 0))) {
-      const pen = penName(text, from, toks);
-      if (pen) { out.push(pen); thingEnd = -1; }
-      continue;
-    }
+      && !(toks.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, toks, 0))) continue;
     if (scanRun(text, from, toks, out, things) === 'thing') {
       things.add(spaced(m[0]));
       thingEnd = end;
