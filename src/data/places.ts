@@ -5,7 +5,7 @@ import { bool, list, num, object, oneOf, record, str, words } from './shape.js';
 const province = object({
   id: str, name: str, fullName: str, city: bool, before2025: bool, after2025: bool, current: str, variants: words,
 }, { mergedFrom: words, until: str, notFollowedBy: words });
-export const provinces = dataFile('provinces', { provinces: list(province, 1), notAfter: words, thingLikeCompounds: words, spellings: record(words) });
+export const provinces = dataFile('provinces', { provinces: list(province, 1), notAfter: words, spellings: record(words) });
 
 /** District-level names before the 2025 reform: not places in the output, but no person either ("Dương Minh Châu"). */
 export const districts = dataFile('districts', { names: words });

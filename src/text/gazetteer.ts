@@ -5,7 +5,7 @@
  * Shared by the place extractor and the person-name finder (which must not
  * read "Hà Nam" in "tỉnh Hà Nam Trần Xuân Dương" as part of a name).
  */
-import { countries as countryFile, districts, provinces as provinceFile, regions as regionData } from '../data.js';
+import { countries as countryFile, districts, familyNames, provinces as provinceFile, regions as regionData } from '../data.js';
 import { alternation, R } from './regex.js';
 import { PhraseTrie } from './trie.js';
 import { codeUnitTable, spaceAt, wordCharAt } from './chars.js';
@@ -51,8 +51,8 @@ function thingBefore(text: string, from: number, start: number): boolean {
 }
 const namesThing = (text: string, from: number, lo: number, start: number) =>
   THING_BEFORE.test(text.slice(lo, start)) && !THING_LIKE.test(text.slice(Math.max(from, start - 24), start));
-/** "điểm cầu Hà Nội": a compound that ends in a thing's word and names none */
-const THING_LIKE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(provinceData.thingLikeCompounds ?? [])})[ \\u00a0]+$`, 'iu');
+/** "yêu cầu Hà Nội", "điểm cầu Hà Nội": a compound that ends in a thing's word and names none (the names' list: the same words) */
+const THING_LIKE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(familyNames().notThingBefore)})[ \\u00a0]+$`, 'iu');
 const regions = regionData().regions;
 const countryData = countryFile();
 const countries = countryData.countries;
