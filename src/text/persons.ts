@@ -154,6 +154,7 @@ const COMPLETE_TITLES = new Set(titles.completeHeads.map((h) => h.toLowerCase())
 const WORD_FAMILY = new Set(family.familyNamesAlsoWords ?? []);
 const MARKERS_LEX = lexicon(MARKERS, false);
 const TITLES_LEX = lexicon(TITLE_WORDS, true);
+const MEMORIAL_LEX = lexicon(new Set(family.memorialTitles.map((t) => t.toLowerCase())), true);
 const COMPLETE_LEX = lexicon(COMPLETE_TITLES, true);
 const NOT_BEFORE_LEX = lexicon(NOT_BEFORE, true);
 const NOT_THING_LEX = lexicon(NOT_THING_BEFORE, true);
@@ -721,7 +722,11 @@ const hasDigit = (before: string) => { for (let k = before.length - 1; k >= 0; k
  * pair, a space at the end for a company, as most runs have none of them.)
  */
 function namesAThing(text: string, from: number, s: number): boolean {
-  if (markedAt(text, from, s)) return MEMORIAL_BEFORE.test(beforeAt(text, from, s));
+  if (markedAt(text, from, s)) {
+    // (most titled names have no memorial title before them: the lexicon says so before any pattern runs)
+    const before = beforeAt(text, from, s);
+    return endsWithWord(before, MEMORIAL_LEX) && MEMORIAL_BEFORE.test(before);
+  }
   const before = beforeAt(text, from, s);
   // "thành phố", "nhà trường" (the school's staff), "Môi trường" end in street and school words but name no place
   const street = endsWithWord(before, NOT_BEFORE_LEX) && !endsWithWord(before, NOT_THING_LEX);
