@@ -32,10 +32,13 @@ const CASES: Array<[string, string, string, string]> = [
   ['Đăng lúc 9h05 ngày 14/2/2024', '2024-02-14T09:05', 'minute', '9h05 ngày 14/2/2024'],
   ['date 2019-02 24/02/2019 01:33', '2019-02-24T01:33', 'minute', '24/02/2019 01:33'],
   ['[GMT+07:00] 02/07/2016', '2016-07-02', 'day', '02/07/2016'],
+  ['Tháng 12 07, 2026', '2026-12-07', 'day', 'Tháng 12 07, 2026'],
+  ['Tháng Mười Hai 7, 2026 lúc 10:15 sáng', '2026-12-07T10:15', 'minute', 'Tháng Mười Hai 7, 2026 lúc 10:15'],
+  ['Đăng ngày: Th3 5, 2025', '2025-03-05', 'day', 'Th3 5, 2025'],
   ['01/03/2020 25:10', '2020-03-01', 'day', '01/03/2020'],
 ];
 // lines that carry no full date: a day without a year, a span of years, a date that does not exist
-const NONE = ['Chủ nhật, 24/11', 'Thứ Hai, 24/11 08:30', '2021-2025', '31/02/2021 10:00', '13/13/2020', 'tháng 13/2020', 'Số 1.2.3'];
+const NONE = ['Chủ nhật, 24/11', 'Thứ Hai, 24/11 08:30', '2021-2025', '31/02/2021 10:00', '13/13/2020', 'tháng 13/2020', 'Số 1.2.3', 'Tháng 2 30, 2026', 'tháng 12 7 2026'];
 
 describe('parseDateTime', () => {
   for (const [line, value, precision, text] of CASES) {

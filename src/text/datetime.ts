@@ -72,6 +72,9 @@ const DMY_RE = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})
 const DMY_WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+tháng\\s+${MONTH_SRC}\\s*(?:,\\s*|[/.-]\\s*)?(?:năm\\s+)?(\\d{4})(?!\\d)`, 'iu');
 // Tháng 7/2022, tháng 7 năm 2022, tháng Bảy, 2022
 const MY_WORDS_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])tháng\\s+${MONTH_SRC}\\s*(?:[/.-]|,|,?\\s*năm)\\s*(\\d{4})(?!\\d)`, 'iu');
+// The month first, as blog engines print English's "F j, Y" and "M j, Y" in Vietnamese: "Tháng 12 07, 2026",
+// "Tháng Mười Hai 7, 2026", "Th12 7, 2026". The comma before the year is what says day, not a count.
+const MDY_WORDS_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:tháng\\s+${MONTH_SRC}|th(\\d{1,2})(?!\\d))\\s+(\\d{1,2})(?!\\d)\\s*,\\s*(\\d{4})(?!\\d)`, 'iu');
 // 16:28, 16h28, 05:20:24, 21:9' (a minute of one digit only before an apostrophe), 5:20 PM
 const TIME_RE = /(?<![\d:+.−])(\d{1,2})\s*(?::|h|giờ)\s*(\d{2}|\d(?='))'?(?:\s*:\s*(\d{2}))?(?!\d)(?:\s*'?\s*(AM|PM|SA|CH)(?![\p{L}\p{M}]))?/iu;
 
@@ -101,6 +104,8 @@ function best(line: string): Cand | null {
   if (w) cands.push({ index: w.index, end: w.index + w[0].length, y: +w[3], m: monthNumber(w[2]) ?? 0, d: +w[1] });
   const my = MY_WORDS_RE.exec(line);
   if (my) cands.push({ index: my.index, end: my.index + my[0].length, y: +my[2], m: monthNumber(my[1]) ?? 0, d: null });
+  const md = MDY_WORDS_RE.exec(line);
+  if (md) cands.push({ index: md.index, end: md.index + md[0].length, y: +md[4], m: monthNumber(md[1] ?? md[2]) ?? 0, d: +md[3] });
   let best: Cand | null = null;
   for (const c of cands) {
     const ok = plausibleYear(c.y) && (c.d == null ? c.m >= 1 && c.m <= 12 : isValidDate(c.y, c.m, c.d));
