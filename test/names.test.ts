@@ -160,6 +160,17 @@ const CASES: Array<[string, string[]]> = [
   // but not a name of two words, nor one that is the body's own word and a place
   ['Giám đốc Công ty TNHH Hồng Lâm Phát bị bắt.', []],
   ['Ông từng là Bí thư Huyện Đoàn Sa Pa.', []],
+  // a body's name in title case: two capitalised words that make one word of the language ("Nông Nghiệp", "Nông Dân")
+  // are no family and given name; marked, they are a person's ("anh Đoàn Lưu Thông")
+  ['Tỉnh đề nghị Bộ Nông Nghiệp và Phát Triển Nông Thôn hỗ trợ giống.', []],
+  ['Hội Nông Dân xã và Chi cục Lâm Nghiệp cùng tham gia.', []],
+  ['Chị Quản Lý cho biết.', ['Quản Lý']],
+  // a word that is also a family name, then a word that runs on in lower case, is a body in sentence case
+  ['Đoàn Đại biểu Quốc hội tỉnh và Đoàn Kiểm tra liên ngành làm việc với Đoàn Luật sư thành phố.', []],
+  ['Đoàn Công tác của Bộ đến thăm, ông Đoàn Hùng cho biết.', ['Đoàn Hùng']],
+  ['Đoàn Hùng cho biết đơn vị đã sẵn sàng.', ['Đoàn Hùng']],
+  // family names the lexicon lacked ("Bộ trưởng Tư pháp Uông" was a title, "Chu Lưu" the name)
+  ['Bộ trưởng Bộ Tư pháp Uông Văn Trí phát biểu.', ['Uông Văn Trí']],
 ];
 
 describe('name finder', () => {

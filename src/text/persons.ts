@@ -10,7 +10,7 @@
  */
 import { codeUnitTable, isSpace, SPACE } from './chars.js';
 import { memoize } from './memo.js';
-import { districts, familyNames, foreignPlaces, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
+import { districts, familyNames, foreignPlaces, minorityNames, organizations, sectors, streetNames, titles as titleData } from '../data.js';
 import { L, alternation, listed, phrasesRe, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { TITLE_HEADS, titleBodyEnd } from './phrase.js';
@@ -39,6 +39,24 @@ const NOT_NAMES = new Set([...(family.notPersonNames ?? []),
   // "Tết Đinh Dậu", "năm Giáp Thìn": a stem and a branch name a year
   ...(family.lunarYears?.stems ?? []).flatMap((st) => (family.lunarYears?.branches ?? []).map((b) => `${st} ${b}`))]);
 const NOT_NAME_STARTS = new Set(family.notNameStarts ?? []);
+/**
+ * Two words that make one word of the language, as the lexicons write them in sentence case (the second
+ * in lower case): "nông nghiệp", "nông dân", "quản lý", "đại biểu", "kiểm tra". Capitalised, they are that
+ * word in title case ("Bộ Nông Nghiệp và Phát Triển Nông Thôn", "Hội Nông Dân"), not a family name ("Nông")
+ * and a given name. Read off the sectors', the organizations' and the titles' phrases.
+ */
+const COMPOUNDS = new Set<string>();
+{
+  const o = organizations(), t = titleData(), sec = sectors();
+  const phrases = [...Object.keys(o.names), ...Object.keys(o.heads), ...o.unitNames, ...o.phraseWords, ...t.heads, ...t.completeHeads,
+    ...sec.sectors.flatMap((x) => [x.label, ...x.variants, ...x.labels]), ...sec.compounds.map((c) => c.phrase)];
+  for (const p of phrases) {
+    const ws = p.split(' ');
+    for (let k = 1; k < ws.length; k++) if (/^\p{Ll}+$/u.test(ws[k]) && /^\p{L}+$/u.test(ws[k - 1])) COMPOUNDS.add(`${ws[k - 1].toLowerCase()} ${ws[k]}`);
+  }
+}
+/** the word in lower case right after a run: "Đoàn Đại [biểu]", "Đoàn Kiểm [tra]" */
+const LOWER_WORD_AFTER = /[ \u00a0]{1,3}(\p{Ll}+)/uy;
 /** clan names written last ("Y Thanh Hà Niê Kđăm") and minority syllables that are no foreign words ("Dương Mah Tiệp") */
 const CLAN_LAST = new Set(minority.clansLast);
 /** the first words of clans of two words, so that a pair is put together only where one may start */
@@ -784,7 +802,8 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number,
   // name is made of ("Lai", "Nội" are no given names' syllables); a marked or titled one may ("ông Võ Điện Biên")
   if (j - i >= 2 && provinceTail(text, toks, j) && !marked && !titleBefore(text, from, toks[i].s)) return false;
   // ("Thích Ca Phật đài", "chiến lược Thích Ứng Doanh Nghiệp": two words that open a thing's name, then more)
-  const notName = NOT_NAMES.has(name) || (j - i > 2 && NOT_NAME_STARTS.has(`${toks[i].w} ${toks[i + 1].w}`));
+  const notName = NOT_NAMES.has(name) || (j - i > 2 && NOT_NAME_STARTS.has(`${toks[i].w} ${toks[i + 1].w}`))
+    || (j - i === 2 && (COMPOUNDS.has(name.toLowerCase()) || wordThenCompound(text, toks, i, j)));
   if ((placeNamed(name) || notName || FOREIGN_PLACES.has(name)) && !markerAt(text, from, toks[i].s)) return false;
   if ((STREETS.has(name) || DISTRICTS.has(name)) && !marked) return false;
   if (CITY_ENDS.has(lastBut(before, plainSpace)) && CITY_BEFORE.test(before) && placeNamed(`TP. ${name}`)) return false;
@@ -793,6 +812,18 @@ function isPerson(text: string, from: number, toks: Tok[], i: number, j: number,
   // a weak family name ("Mai", "Cao") with a single syllable after it needs a marker
   if (WEAK_FAMILY.has(toks[i].w) && j - i === 2 && !marked) return false;
   return true;
+}
+
+/**
+ * "Đoàn Đại biểu Quốc hội", "Đoàn Kiểm tra liên ngành", "Hội Luật gia": a word that is also a family name, then a
+ * capitalised word that makes one word with the lower-case word after the run, is a body's name in sentence case
+ * ("Đoàn Hùng cho biết" is a name: "hùng cho" is no word).
+ */
+function wordThenCompound(text: string, toks: Tok[], i: number, j: number): boolean {
+  if (!WORD_FAMILY.has(toks[i].w) || j !== toks.length) return false;
+  LOWER_WORD_AFTER.lastIndex = toks[j - 1].e;
+  const m = LOWER_WORD_AFTER.exec(text);
+  return m !== null && COMPOUNDS.has(`${toks[j - 1].w.toLowerCase()} ${m[1]}`);
 }
 
 /** From token i to the end of the run: Latin words only, at least two (or one after a marker), one of them not Vietnamese-shaped. */
