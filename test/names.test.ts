@@ -199,6 +199,12 @@ const TITLE_CASES: Array<[string, string[][]]> = [
   // not after a singular title, nor past words that are no names
   ['Dự có Phó Thủ tướng: Lê Văn An, Trần Văn Bình.', [[], []]],
   ['Có các Phó Thủ tướng: hôm nay ông Lê Văn An phát biểu.', [[]]],
+  // a title after a comma that runs into the next whole name is that name's, not the one before the comma's
+  ['Dự có Giám đốc Sở Y tế Lê Văn Tâm, Phó Giám đốc Sở Tài chính Hoàng Minh Đức.', [['Giám đốc Sở Y tế'], ['Phó Giám đốc Sở Tài chính']]],
+  // titles in title case, as some portals write every word; a title that opens with a family name stays a name's start
+  ['Phó Chủ Tịch UBND Tỉnh Nguyễn Thị Mai Hương tiếp Thứ Trưởng Trần Văn Thuấn.', [['Phó Chủ Tịch UBND Tỉnh'], ['Thứ Trưởng']]],
+  ['Phó Chánh Văn Phòng Trần Văn Sơn và Bí Thư Tỉnh Ủy Đỗ Trọng Hưng dự.', [['Phó Chánh Văn Phòng'], ['Bí Thư Tỉnh Ủy']]],
+  ['Giáo sư Hoàng Tử Hùng phát biểu.', [['Giáo sư']]],
 ];
 
 describe('titles', () => {

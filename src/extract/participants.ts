@@ -12,7 +12,7 @@
 import type { Article } from '../article/article.js';
 import type { Participant } from '../types.js';
 import { titles } from '../data.js';
-import { alternation, capitalize, phrasesRe, R, trie, windowMatches, wordMatches } from '../text/regex.js';
+import { alternation, capitalize, phrasesRe, R, titleCase, trie, windowMatches, wordMatches } from '../text/regex.js';
 import { honorificsStart, markerBefore, nameKey, wellSpelled, type NameSpan } from '../text/persons.js';
 import { titleBodyEnd } from '../text/phrase.js';
 import type { Segmentation } from '../article/segment.js';
@@ -22,10 +22,10 @@ import { overlapsAny } from '../text/ranges.js';
 const data = titles();
 const COMPLETE = new Set(data.completeHeads.map((h) => h.toLowerCase()));
 /**
- * News text writes titles capitalised or not ("Bộ trưởng", "bộ trưởng", "phó chủ tịch");
- * the forms are listed rather than matched case-insensitively, which is much slower.
+ * News text writes titles capitalised or not ("Bộ trưởng", "bộ trưởng", "phó chủ tịch"), and some portals
+ * every word ("Phó Chủ Tịch", "Giám Đốc"); the forms are listed rather than matched case-insensitively, which is much slower.
  */
-const caseForms = (h: string) => [h, h[0].toLowerCase() + h.slice(1), h.toLowerCase(), capitalize(h.toLowerCase())];
+const caseForms = (h: string) => [h, h[0].toLowerCase() + h.slice(1), h.toLowerCase(), capitalize(h.toLowerCase()), titleCase(h)];
 const HEAD = phrasesRe([...data.heads, ...data.completeHeads].flatMap(caseForms));
 
 const roleOf = new Map<string, string>();
@@ -64,6 +64,12 @@ function clauseSeparators(text: string, from: number, to: number): number[] {
 function occurrences(text: string, word: string, from: number, to: number, each: (at: number) => void): void {
   const hay = text.slice(from, Math.min(text.length, to + word.length - 1));
   for (let i = hay.indexOf(word); i >= 0 && i < to - from; i = hay.indexOf(word, i + 1)) each(from + i);
+}
+const WORDS3 = /^\S+ \S+ \S/;
+/** The first offset at or after `p` that is no plain or no-break space. */
+function pastBlanks(text: string, p: number): number {
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
+  return p;
 }
 /** title separators: ", ", " kiêm ", " - ", "(" */
 const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
@@ -108,6 +114,8 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
     return h;
   };
   const nameAt = new Set(names.map((n) => n.start));
+  /** where a Vietnamese name of three words or more starts: a whole name, not two words of a body's ("Ung Bướu"), nor a company's read as a foreign one ("Mai Linh Taxi") */
+  const fullNameAt = new Set(names.filter((n) => !n.foreign && WORDS3.test(n.name)).map((n) => n.start));
   const stop = (p: number) => nameAt.has(p) || headAt(p) !== null;
   /** where a title's body ends; before a name (`nameAt`), an aside in brackets may end it ("Duma Quốc gia (Hạ viện) Nga") */
   const titleEnd = (h: Head, limit: number, nameAt = -1) => (h.complete ? h.e : titleBodyEnd(text, h.e, limit, stop, nameAt));
@@ -144,6 +152,9 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
       const h = headAt(q + sep[0].length);
       if (!h || h.s >= limit) break;
       const e = titleEnd(h, limit);
+      // a title that runs into the next whole name is that name's: "Giám đốc Sở Y tế Lê Văn Tâm, Phó Giám đốc Sở Tài chính
+      // Hoàng Minh Đức" (but "ông Hồ Hữu Lân, Phó tổng giám đốc Mai Linh Taxi" is his)
+      if (fullNameAt.has(pastBlanks(text, e))) break;
       out.push(render(h.s, e));
       q = e;
     }

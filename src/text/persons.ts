@@ -11,7 +11,7 @@
 import { codeUnitTable, isSpace, SPACE } from './chars.js';
 import { memoize } from './memo.js';
 import { districts, familyNames, foreignPlaces, minorityNames, organizations, sectors, streetNames, titles as titleData } from '../data.js';
-import { L, alternation, listed, phrasesRe, trie, windowMatches } from './regex.js';
+import { L, alternation, listed, phrasesRe, titleCase, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { TITLE_HEADS, titleBodyEnd } from './phrase.js';
 
@@ -68,8 +68,13 @@ for (const n of family.wholeNames ?? []) {
   const words = n.split(' ');
   WHOLE_NAMES.set(words[0], [...(WHOLE_NAMES.get(words[0]) ?? []), words]);
 }
-/** a title head at a run's start ("Phó Chánh Văn phòng"): its words are no family and given name */
-const TITLE_HEAD_AT = new RegExp(`(?:${trie([...titles.heads, ...titles.completeHeads])})(?![\\p{L}\\p{M}])`, 'uy');
+/**
+ * A title that opens with a family name starting no title ("Hoàng tử", "Lãnh sự"): capitalised throughout, it reads
+ * as a name ("Giáo sư Hoàng Tử Hùng"), so its title-case form is not listed.
+ */
+const nameLikeTitle = (h: string) => { const w = h.slice(0, h.indexOf(' ') >>> 0); return FAMILY.has(w) && !(family.nameStops ?? []).includes(w); };
+/** a title head at a run's start ("Phó Chánh Văn phòng", "Phó Chánh Văn Phòng"): its words are no family and given name */
+const TITLE_HEAD_AT = new RegExp(`(?:${trie([...titles.heads, ...titles.completeHeads].flatMap((h) => (nameLikeTitle(h) ? [h] : [h, titleCase(h)])))})(?![\\p{L}\\p{M}])`, 'uy');
 /** compounds that end in a street or school word but name no place: "Bộ Tài nguyên và Môi trường Trần Hồng Hà" */
 const NOT_THING_BEFORE = new Set(family.notThingBefore ?? []);
 const NOT_FOREIGN = new Set(family.notInForeignNames ?? []);
@@ -262,7 +267,7 @@ function lowerCode(c: number): number {
 }
 /** A title (with the body it heads: "Tổng thống Mỹ") or a marker right before a foreign-looking run. */
 /** titles alone, without "ông"/"bà": a title's body may run over the words of a thing ("Giám đốc bến xe …") */
-const TITLE_PHRASES = [...titles.heads, ...titles.completeHeads].flatMap((h) => [h, h.toLowerCase()]);
+const TITLE_PHRASES = [...titles.heads, ...titles.completeHeads].flatMap((h) => [h, h.toLowerCase(), titleCase(h)]);
 const TITLE_ONLY = phrasesRe(TITLE_PHRASES);
 const TITLE_OR_MARKER = phrasesRe([...TITLE_PHRASES, ...titles.markers.flatMap((h) => [h, h.toLowerCase()])]);
 /** honours between a title and a foreign name ("Tan Sri Dato’ Soh Thian Lai"): neither name nor title */
@@ -646,7 +651,7 @@ export function wellSpelled(name: string): boolean {
 }
 
 /** a title right after a name, past a comma or a dash: "…, Giám đốc Công ty", "… - Phó Bí thư Tỉnh ủy" */
-const TITLE_AFTER = new RegExp(`[ \\u00a0]*(?:,|[-–])[ \\u00a0]*(?:${trie([...titles.heads, ...titles.completeHeads].flatMap((h) => [h, h[0].toLowerCase() + h.slice(1)]))})(?![\\p{L}\\p{M}])`, 'uy');
+const TITLE_AFTER = new RegExp(`[ \\u00a0]*(?:,|[-–])[ \\u00a0]*(?:${trie([...titles.heads, ...titles.completeHeads].flatMap((h) => [h, h[0].toLowerCase() + h.slice(1), titleCase(h)]))})(?![\\p{L}\\p{M}])`, 'uy');
 function titleAfter(text: string, e: number): boolean {
   TITLE_AFTER.lastIndex = e;
   return TITLE_AFTER.test(text);

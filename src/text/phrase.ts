@@ -7,7 +7,7 @@
  * word, at punctuation, at a person's name or where another head begins.
  */
 import { familyNames, organizations, titles } from '../data.js';
-import { alternation, R, trie } from './regex.js';
+import { alternation, R, titleCase, trie } from './regex.js';
 import { placeLengthAt } from './gazetteer.js';
 import { codeUnitTable, WORD as WORD_UNIT } from './chars.js';
 
@@ -49,7 +49,7 @@ const WORD = new RegExp(`(?:${alternation([...words, ...CONNECTORS])})${R}`, 'uy
 const LIST_COMMA = /,[ \u00a0]+(?=\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+[\p{Ll}\p{M}]+)?[ \u00a0]+và[ \u00a0]+\p{Lu})/uy;
 const DASH = /[ \u00a0]*[-–][ \u00a0]*(?=\p{Lu}[\p{Ll}\p{M}])/uy;
 /** the title heads of data/titles.json, each also with a capital first ("Bí thư", "Phó Chủ tịch"), as a prefix tree's pattern */
-export const TITLE_HEADS = trie([...titles().heads, ...titles().completeHeads].flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]));
+export const TITLE_HEADS = trie([...titles().heads, ...titles().completeHeads].flatMap((h) => [h, h[0].toUpperCase() + h.slice(1), titleCase(h)]));
 /** a title after a joint ends the name before it: "Trung ương Đảng - Bí thư …", "Hội đồng nhân dân tỉnh và Chủ tọa …" */
 const TITLE_AT = new RegExp(`(?:${TITLE_HEADS})${R}`, 'uy');
 

@@ -33,6 +33,11 @@ export function capitalize(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
+/** Every word capitalised, as some portals write titles and bodies: "Phó Chủ tịch" → "Phó Chủ Tịch", "UBND tỉnh" → "UBND Tỉnh". */
+export function titleCase(s: string): string {
+  return s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+}
+
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /**
  * Does a word start at text[i]? Hot scans check the left edge here rather than
