@@ -35,10 +35,14 @@ const CASES: Array<[string, string, string, string]> = [
   ['Tháng 12 07, 2026', '2026-12-07', 'day', 'Tháng 12 07, 2026'],
   ['Tháng Mười Hai 7, 2026 lúc 10:15 sáng', '2026-12-07T10:15', 'minute', 'Tháng Mười Hai 7, 2026 lúc 10:15'],
   ['Đăng ngày: Th3 5, 2025', '2025-03-05', 'day', 'Th3 5, 2025'],
+  ['07 Th12 2026 10:25', '2026-12-07T10:25', 'minute', '07 Th12 2026 10:25'],
+  ['Tuesday, November 22, 2016', '2016-11-22', 'day', 'November 22, 2016'],
+  ['Dec 07, 2026 at 10:25 AM', '2026-12-07T10:25', 'minute', 'Dec 07, 2026 at 10:25 AM'],
+  ['7 December 2026', '2026-12-07', 'day', '7 December 2026'],
   ['01/03/2020 25:10', '2020-03-01', 'day', '01/03/2020'],
 ];
 // lines that carry no full date: a day without a year, a span of years, a date that does not exist
-const NONE = ['Chủ nhật, 24/11', 'Thứ Hai, 24/11 08:30', '2021-2025', '31/02/2021 10:00', '13/13/2020', 'tháng 13/2020', 'Số 1.2.3', 'Tháng 2 30, 2026', 'tháng 12 7 2026'];
+const NONE = ['Chủ nhật, 24/11', 'Thứ Hai, 24/11 08:30', '2021-2025', '31/02/2021 10:00', '13/13/2020', 'tháng 13/2020', 'Số 1.2.3', 'Tháng 2 30, 2026', 'tháng 12 7 2026', 'Mar 2026', 'Feb 30, 2026'];
 
 describe('parseDateTime', () => {
   for (const [line, value, precision, text] of CASES) {

@@ -87,3 +87,18 @@ describe("structure: a Markdown page's front-matter date", () => {
     expect(await page(fm, '**Sáng 12/5**, tỉnh họp.')).toBe(value);
   });
 });
+
+// a plain page's date line under its headline, in the forms portals and the blog engines that copy them print
+describe("structure: a plain page's date line", () => {
+  const published = async (line: string) => (await parseArticle(`Tỉnh mở rộng vùng trồng chè\n${line}\n\nSáng 5/12, tỉnh tổ chức hội nghị về vùng chè.\n`, { file: 't.txt' })).published;
+  it.each([
+    ['Thứ Hai, 07/12/2026 10:25 (GMT+7)', '2026-12-07T10:25'],
+    ['Tháng Mười Hai 7, 2026', '2026-12-07'],
+    ['07 Th12 2026', '2026-12-07'],
+    ['Dec 07, 2026', '2026-12-07'],
+    ['Sept. 7, 2026', '2026-09-07'],
+    ['7 December 2026', '2026-12-07'],
+    ['Posted on March 3, 2025 by admin', '2025-03-03'],
+    ['Feb 30, 2026', null],
+  ])('%s', async (line, value) => expect(await published(line)).toBe(value));
+});

@@ -10,7 +10,7 @@
  * date inside a sentence of the body is never a candidate (only header-like
  * lines are), nor is a day without a year.
  */
-import { boilerplate, englishMonths } from '../data.js';
+import { boilerplate } from '../data.js';
 import { parseDateTime, isValidDate, isoDate, type Precision } from '../text/datetime.js';
 import { escapeRe } from '../text/regex.js';
 import type { Range } from './structure.js';
@@ -39,10 +39,6 @@ const WEEKDAY = /(?<![\p{L}\p{N}])(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7]
 const GMT = /GMT|UTC|\+07:?00/i;
 // "Hà Nội, ngày 18 tháng 6 năm 2022" closing a document's header line ("Số: 10/CT-TTg | …")
 const DOC_HEADER = /(?:^|[|]\s*|\s{2,})([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$/u;
-// English stamps on blog-hosted copies: "Tuesday, November 22, 2016"
-const MONTHS = englishMonths().english;
-const EN_DATE = new RegExp(`(?<![\\p{L}])(${MONTHS.map(escapeRe).join('|')})\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'iu');
-
 /**
  * A header-like line that carries a date-time and little else: a candidate.
  * The rest of the line must be labels, weekdays, a byline's name or short.
@@ -56,13 +52,8 @@ export function dateCandidate(line: string, lineStart: number, lineIndex: number
     const s = doc.index + doc[0].indexOf(doc[1]);
     return { value: isoDate(y, m, d), range: { start: lineStart + s, end: lineStart + doc.index + doc[0].trimEnd().length }, precision: 'day', evidence: ['document-header'], line: lineIndex };
   }
-  let dt = parseDateTime(line);
-  if (!dt) {
-    const en = EN_DATE.exec(line);
-    const m = en ? MONTHS.findIndex((x) => x.toLowerCase() === en[1].toLowerCase()) + 1 : 0;
-    if (!en || !isValidDate(+en[3], m, +en[2])) return null;
-    dt = { value: isoDate(+en[3], m, +en[2]), index: en.index, end: en.index + en[0].length, precision: 'day' };
-  }
+  const dt = parseDateTime(line);
+  if (!dt) return null;
   // the rest of the line: labels, punctuation, weekday names, a short byline, labelled fields
   const rest = (line.slice(0, dt.index) + ' ' + line.slice(dt.end)).replace(FIELD, ' ')
     .replace(/[\d/:.,\-–|()[\]'’"+*•]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 /** Calendar helpers shared by the article header parser and the dates extractor. */
-import { dateWords } from '../data.js';
+import { dateWords, englishMonths } from '../data.js';
 import { alternation } from './regex.js';
 
 export type DateWords = ReturnType<typeof dateWords>;
@@ -68,13 +68,20 @@ const ISO_RE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2
 const YM_RE = /(?<![\d\-/.])(\d{4})-(\d{2})(?![\d\-/.]?\d)/;
 // dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy, dd/mm/yy
 const DMY_RE = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d)/;
-// 29 Tháng 8 2023, ngày 17 tháng 11 năm 2022, 29 tháng Tám, 2023, 7 tháng 3/2023
-const DMY_WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+tháng\\s+${MONTH_SRC}\\s*(?:,\\s*|[/.-]\\s*)?(?:năm\\s+)?(\\d{4})(?!\\d)`, 'iu');
+// 29 Tháng 8 2023, ngày 17 tháng 11 năm 2022, 29 tháng Tám, 2023, 7 tháng 3/2023; "07 Th12 2026" (blog engines' "d M Y")
+const DMY_WORDS_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(?:tháng\\s+${MONTH_SRC}|th(\\d{1,2})(?!\\d))\\s*(?:,\\s*|[/.-]\\s*)?(?:năm\\s+)?(\\d{4})(?!\\d)`, 'iu');
 // Tháng 7/2022, tháng 7 năm 2022, tháng Bảy, 2022
 const MY_WORDS_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])tháng\\s+${MONTH_SRC}\\s*(?:[/.-]|,|,?\\s*năm)\\s*(\\d{4})(?!\\d)`, 'iu');
 // The month first, as blog engines print English's "F j, Y" and "M j, Y" in Vietnamese: "Tháng 12 07, 2026",
 // "Tháng Mười Hai 7, 2026", "Th12 7, 2026". The comma before the year is what says day, not a count.
 const MDY_WORDS_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:tháng\\s+${MONTH_SRC}|th(\\d{1,2})(?!\\d))\\s+(\\d{1,2})(?!\\d)\\s*,\\s*(\\d{4})(?!\\d)`, 'iu');
+// English stamps on blog-hosted copies: "Tuesday, November 22, 2016", "Dec 07, 2026", "7 December 2026", "Sept. 7, 2026"
+const MONTHS = englishMonths().english;
+/** an English month's name or its first three letters (and "Sept"), lower case → its number */
+const EN_MONTH_OF = new Map(MONTHS.flatMap((m, k) => [[m.toLowerCase(), k + 1], [m.slice(0, 3).toLowerCase(), k + 1]] as Array<[string, number]>));
+EN_MONTH_OF.set('sept', 9);
+const EN_MONTH = `(${[...EN_MONTH_OF.keys()].sort((x, y) => y.length - x.length).join('|')})\\.?`;
+const EN_DATE_RE = new RegExp(`(?<![\\p{L}\\d])(?:${EN_MONTH}\\s+(\\d{1,2}),?|(\\d{1,2})\\s+${EN_MONTH},?)\\s+(\\d{4})(?![\\p{L}\\d])`, 'iu');
 // 16:28, 16h28, 05:20:24, 21:9' (a minute of one digit only before an apostrophe), 5:20 PM
 const TIME_RE = /(?<![\d:+.−])(\d{1,2})\s*(?::|h|giờ)\s*(\d{2}|\d(?='))'?(?:\s*:\s*(\d{2}))?(?!\d)(?:\s*'?\s*(AM|PM|SA|CH)(?![\p{L}\p{M}]))?/iu;
 
@@ -101,11 +108,13 @@ function best(line: string): Cand | null {
   const dmy = DMY_RE.exec(line);
   if (dmy) cands.push({ index: dmy.index, end: dmy.index + dmy[0].length, y: fullYear(dmy[4]), m: +dmy[3], d: +dmy[1] });
   const w = DMY_WORDS_RE.exec(line);
-  if (w) cands.push({ index: w.index, end: w.index + w[0].length, y: +w[3], m: monthNumber(w[2]) ?? 0, d: +w[1] });
+  if (w) cands.push({ index: w.index, end: w.index + w[0].length, y: +w[4], m: monthNumber(w[2] ?? w[3]) ?? 0, d: +w[1] });
   const my = MY_WORDS_RE.exec(line);
   if (my) cands.push({ index: my.index, end: my.index + my[0].length, y: +my[2], m: monthNumber(my[1]) ?? 0, d: null });
   const md = MDY_WORDS_RE.exec(line);
   if (md) cands.push({ index: md.index, end: md.index + md[0].length, y: +md[4], m: monthNumber(md[1] ?? md[2]) ?? 0, d: +md[3] });
+  const en = EN_DATE_RE.exec(line);
+  if (en) cands.push({ index: en.index, end: en.index + en[0].length, y: +en[5], m: EN_MONTH_OF.get((en[1] ?? en[4]).toLowerCase()) ?? 0, d: +(en[2] ?? en[3]) });
   let best: Cand | null = null;
   for (const c of cands) {
     const ok = plausibleYear(c.y) && (c.d == null ? c.m >= 1 && c.m <= 12 : isValidDate(c.y, c.m, c.d));
