@@ -22,7 +22,7 @@ export const agreements = dataFile('agreements', {
   witnesses: words, auxiliaries: words, cooperationVerbs: words, sectorLeadQualifiers: words, listFillers: words,
   listStops: words, organizationHeads: words, partyHeads: words, partyStops: words, subordinators: words, collective: words,
   additive: words, pastReference: words, pastBefore: words, letterQualifiers: words, draft: words, describes: words, contentLeads: words,
-  itemVerbs: words, genericParties: words, partyPrefixes: words, sectorListPrepositions: words, sectorNouns: words,
+  itemVerbs: words, genericParties: words, partyPrefixes: words, ledBy: words, sectorListPrepositions: words, sectorNouns: words,
   sectorGroupNouns: words,
 });
 

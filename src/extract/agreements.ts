@@ -110,6 +110,10 @@ const WITNESS = new RegExp(`${L}(?:${alternation(W.witnesses)})(?:\\s+(?:việc|
 const AUX_TAIL = new RegExp(`(?:\\s+|^)(?:${alternation(W.auxiliaries)})\\s*$`, 'iu');
 // the subject ends where its verb phrase starts: "tỉnh Khánh Hòa và TPHCM đã soạn thảo văn bản ký kết"
 const SUBJECT_END = /\s(?:đã|vừa|sẽ|cũng|mới|từng|đang|chính thức)\s.*$/su;
+// who leads a delegation is no party: "đoàn công tác thành phố Huế do Chủ tịch UBND thành phố Nguyễn Văn Phương dẫn đầu
+// đã làm việc và ký", "đoàn tỉnh A do ông B, Phó Chủ tịch UBND tỉnh làm trưởng đoàn ký": a few words may stand between
+// it and the verb (the leader's words and those bounded: each "do" costs at most a few hundred steps)
+const LED_BY = new RegExp(`\\s+do\\s+[^;:.]{1,120}?\\s(?:${alternation(W.ledBy)})((?:\\s+[^\\s;:.,]+){0,6}\\s*)$`, 'iu');
 const SUBORDINATE = new RegExp(`^(?:${alternation(W.subordinators)})${R}`, 'iu');
 // (an acronym alone is a body of its own: "UBND tỉnh và VNPT", not the name going on as "Phát triển nông thôn" does)
 const NEW_PARTY = /^(?:(?:tỉnh|thành phố|TP|huyện|quận|xã|các|những|một|hai|ba|nhiều)(?![\p{L}\p{M}])|\p{Lu}{2,}[\p{Lu}\d&-]*$)/u;
@@ -250,7 +254,7 @@ function rawParties(t: string, s0: number, s1: number, at: number, passive: bool
   const out: string[] = [];
   // the subject: the words before the verb since the last comma, without "đã", "vừa", ...
   // since the last clause break; a list of bodies before it goes with it ("Bộ Quốc phòng, Bộ Công an, Bộ Ngoại giao đã ký")
-  const masked = maskCompounds(t.slice(w0, at));
+  const masked = maskCompounds(t.slice(w0, at)).replace(LED_BY, '$1');
   const clause = masked.replace(/^.*[:;“"|]/su, '').split(/\s*,\s*/u);
   let first = clause.length - 1;
   while (first > 0 && ORG_HEAD.test(clause[first]) && ORG_HEAD.test(clause[first - 1].trim()) && clause[first - 1].trim().split(/\s+/).length <= 10) first--;

@@ -37,6 +37,8 @@ export const SHAPES = [
   { name: 'citation-distinct', unit: (i) => `Nghị quyết số ${i + 1}-NQ/TW ngày 01/7/2004 của Bộ Chính trị. `, about: 'many distinct citations' },
   { name: 'dated-headlines', head: 'Tiêu đề\n\nTỉnh họp bàn công tác phòng chống bão.\n', unit: (i) => `Tin khác số ${i} (12/03/2024)\n`, about: 'a list of dated headlines after the body, as long as the page' },
   { name: 'dated-headline-almost', head: 'Tiêu đề\n\nTỉnh họp bàn công tác phòng chống bão.\n', unit: 'Tin khác về cháy rừng tại Hương Khê (12/03/', about: 'a headline whose date never closes' },
+  { name: 'agreement-led-by', unit: 'đoàn công tác tỉnh A do ông B, Chủ tịch UBND tỉnh dẫn đầu đã ký kết thỏa thuận với tỉnh C. ', about: 'signings by delegations that name who leads them, again and again' },
+  { name: 'agreement-led-by-open', head: 'Tỉnh A do ', unit: 'do ông B do bà C làm trưởng ', about: 'a leader\'s clause opened and never closed before a signing', tail: ' đã ký kết thỏa thuận với tỉnh C.' },
   { name: 'pen-names', unit: 'nhạc sĩ Quốc Bảo và ca sĩ Mỹ Linh, nhà văn Việt Nam ', about: 'pen names after callings, and a place after one, again and again' },
   { name: 'shared-title-list', head: 'Dự có các Phó Thủ tướng: ', unit: (i) => `Lê Văn ${['An', 'Bình', 'Chi', 'Dũng'][i % 4]}, `, about: 'names after a plural title and a colon, as long as the page' },
   { name: 'shared-title-colons', unit: 'các Phó Thủ tướng: Lê Văn An và ', about: 'a plural title, a colon and a name, again and again' },
