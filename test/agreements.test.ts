@@ -297,6 +297,9 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     // ... and a subject the taxonomy does not know is kept as written; a document's name or a lead is none
     ['Sở Giáo dục và Đào tạo và Đại học A đã ký kết chương trình hợp tác về bồi dưỡng giáo viên.', ['bồi dưỡng giáo viên']],
     ['Hai bên ký Biên bản hợp tác về cà phê giữa hai nước.', ['cà phê']],
+    // the sentence after a signing that says its goal describes it: "Mục tiêu của thỏa thuận là …", "Mục đích …"
+    ['Tỉnh A và Tập đoàn B đã ký kết thỏa thuận hợp tác. Mục tiêu của thỏa thuận là hợp tác phát triển hạ tầng viễn thông và xây dựng chính quyền số.', ['viễn thông', 'chính quyền số']],
+    ['Hai tỉnh đã ký kết biên bản ghi nhớ. Mục đích của việc ký kết, theo lãnh đạo hai tỉnh, là nhằm phát triển du lịch.', ['phát triển du lịch']],
     // an unknown item that names a body or a person past its first word ends the list; an acronym does not
     ['Hai bên đã ký kết thỏa thuận hợp tác trong các lĩnh vực: du lịch, tay nghề thợ, câu lạc bộ Sông Hồng.', ['du lịch', 'tay nghề thợ']],
     ['Hai bên đã ký kết thỏa thuận hợp tác trong các lĩnh vực: y tế, phòng chống HIV/AIDS.', ['y tế', 'phòng chống hiv/aids']],
