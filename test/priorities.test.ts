@@ -52,6 +52,7 @@ describe('list markers', () => {
     '1. Một\n2. Hai\n12. Mười hai\n123. Quá\n3.5 lẻ\nv.1. khác',
     'a) một; b) hai; đ) ba; 1) bốn; 22) năm; x) sáu; (a) bảy',
     '1/ một; 2/ hai; 12/ ba; 1/5 ngày; 2/ 3 phần; số 7/ QĐ; a1/ x',
+    'a/ một; b/ hai; đ/ ba; x/ bốn; km/ giờ; a/b c; (c/ d)',
     'chồng chéoThứ nhất, gắn. lĩnh vựcMột là, gắn.',
   ].join('\n');
   it.each(MARKERS.map(([fam]) => fam))('%s: where a scan of the whole text finds them', (fam) => {

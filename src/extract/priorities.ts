@@ -23,7 +23,9 @@ import { matchesAt } from '../text/sticky.js';
 const D = enumerations();
 
 /** "Thứ nhất"/"Một là" stand for sentences; "(1)", "a)" … for phrases, so an inline last item ends with its sentence. */
-export type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'numslash' | 'letter' | 'letterdot' | 'last';
+export type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'numslash' | 'letter' | 'letterdot' | 'letterslash' | 'last';
+/** the families whose marker is a letter: "a)", "a.", "a/" */
+const LETTERED = new Set<Family>(['letter', 'letterdot', 'letterslash']);
 const SENTENCE_LEVEL = new Set<Family>(['thu', 'la']);
 /** Where a marker stands: at a line start, after . ! ?, after : ;, after a comma (or "và"), after a sentence-opening noun, after a plain space. */
 type Ctx = 'line' | 'sentence' | 'clause' | 'comma' | 'lead' | 'space';
@@ -39,6 +41,7 @@ const ALLOWED: Record<Family, { start: Ctx[]; next: Ctx[] }> = {
   letter: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
   // "a. Tăng trưởng …" at line starts only: inside a line a letter and a dot are an initial ("Nguyễn V. An")
   letterdot: { start: ['line'], next: ['line'] },
+  letterslash: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
   last: { start: [], next: ['line', 'sentence'] },
 };
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
@@ -67,6 +70,8 @@ export const MARKERS: Array<[Family, RegExp]> = [
   ['numslash', /(?<![\p{L}\p{N}/.])(\d{1,2})\/(?=[ \t]+[^\d\s])/gu],
   ['letter', /(?<![\p{L}\p{N}(])([a-kđ])\)(?=[ \t]+\S)/gu],
   ['letterdot', /(?<![\p{L}\p{N}(])([a-kđ])\.(?=[ \t]+\p{Lu})/gu],
+  // "a/ Tập trung …; b/ Đẩy nhanh …", as numbered points are written "1/"
+  ['letterslash', /(?<![\p{L}\p{N}(/])([a-kđ])\/(?=[ \t]+\S)/gu],
 ];
 /**
  * Where a marker of each family may start, found from a character every match holds ("là", "(", ")", ".",
@@ -111,6 +116,7 @@ const STARTS: Record<Family, (t: string) => number[]> = {
   numslash: (t) => startsBy(t, '/', (p, out) => digitsBefore(t, p, out)),
   letter: (t) => startsBy(t, ')', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
   letterdot: (t) => startsBy(t, '.', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
+  letterslash: (t) => startsBy(t, '/', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
 };
 function digitsBefore(t: string, p: number, out: number[]): void {
   if (!isDigit(t.charCodeAt(p - 1))) return;
@@ -214,7 +220,7 @@ function ordinalOf(fam: Family, g: string): number {
     case 'la': return D.laWords[w];
     case 'last': return 10;
     case 'roman': return ROMAN.indexOf(w) + 1;
-    case 'letter': case 'letterdot': return D.letters.indexOf(w) + 1 || w.charCodeAt(0) - 96;
+    case 'letter': case 'letterdot': case 'letterslash': return D.letters.indexOf(w) + 1 || w.charCodeAt(0) - 96;
     default: return +w;
   }
 }
@@ -261,7 +267,7 @@ function candidates(t: string): Cand[] {
       const lead = ctx === 'lead' ? NOUN_LEAD.exec(t.slice(Math.max(0, start - 30), start)) : null;
       const from = lead ? start - (Math.min(start, 30) - lead.index) : start;
       const knownLead = lead !== null && KNOWN_LEAD.test(t.slice(Math.max(0, start - 30), start));
-      out.push({ fam, ord, letter: fam === 'letter' || fam === 'letterdot' ? m[1] : undefined, start: from, markEnd, textStart, ctx, para: 0, knownLead });
+      out.push({ fam, ord, letter: LETTERED.has(fam) ? m[1] : undefined, start: from, markEnd, textStart, ctx, para: 0, knownLead });
     });
   }
   return out.sort((x, y) => x.start - y.start);
@@ -327,7 +333,7 @@ function chains(cands: Cand[]): Chain[] {
 
 /** Letters go a b c d đ e g in Vietnamese lists; a list with no "đ" is counted a b c d e f. */
 function renumberLetters(ch: Cand[]): void {
-  if ((ch[0].fam !== 'letter' && ch[0].fam !== 'letterdot') || ch.some((c) => c.letter === 'đ')) return;
+  if (!LETTERED.has(ch[0].fam) || ch.some((c) => c.letter === 'đ')) return;
   for (const c of ch) c.ord = c.letter!.charCodeAt(0) - 96;
 }
 

@@ -44,6 +44,7 @@ export const SHAPES = [
   { name: 'shared-title-colons', unit: 'các Phó Thủ tướng: Lê Văn An và ', about: 'a plural title, a colon and a name, again and again' },
   { name: 'describe-no-cue', head: 'Tỉnh A và Tập đoàn B đã ký kết thỏa thuận hợp tác. Theo đó, ', unit: 'các bên sẽ cùng thông tin điện kinh tế - xã hội Bộ Giáo dục ', about: 'the sentence after a signing, words that start no field, never a field' },
   { name: 'letter-dot-lines', unit: (i) => `${'abcdeghik'[i % 9]}. Mục tiêu số ${i}\n`, about: 'points lettered "a." at line starts, list after list' },
+  { name: 'letter-slash-lines', unit: (i) => `${'abcdeghik'[i % 9]}/ Mục tiêu số ${i};\n`, about: 'points lettered "a/" at line starts, list after list' },
   { name: 'letter-dot-inline', unit: 'Ông Nguyễn V. An và bà Trần T. Bình. ', about: 'initials, a letter and a dot inside lines' },
   { name: 'glued-headlines', head: 'Tiêu đề\n\nTỉnh họp bàn công tác phòng chống bão.\n', unit: (i) => `Tin khác số ${i} về Sơn La12/03/2024${i % 40 === 39 ? '\n' : ''}`, about: 'headlines run together on lines, each ending in its date, after the body' },
   { name: 'glued-headlines-one-line', head: 'Tiêu đề\n\nTỉnh họp bàn công tác phòng chống bão.\n', unit: 'Tin khác về Sơn La12/03/2024', about: 'headlines run together on one line as long as the page' },
