@@ -205,6 +205,8 @@ const TITLE_CASES: Array<[string, string[][]]> = [
   ['Phó Chủ Tịch UBND Tỉnh Nguyễn Thị Mai Hương tiếp Thứ Trưởng Trần Văn Thuấn.', [['Phó Chủ Tịch UBND Tỉnh'], ['Thứ Trưởng']]],
   ['Phó Chánh Văn Phòng Trần Văn Sơn và Bí Thư Tỉnh Ủy Đỗ Trọng Hưng dự.', [['Phó Chánh Văn Phòng'], ['Bí Thư Tỉnh Ủy']]],
   ['Giáo sư Hoàng Tử Hùng phát biểu.', [['Giáo sư']]],
+  // a degree's abbreviation closed by a dot, one or two of them, before the name it belongs to (not the name before)
+  ['TS. Nguyễn Văn An, ThS. Lê Văn Bình và PGS. TS. Lê Thị Dung cùng dự.', [['TS'], ['ThS'], ['PGS', 'TS']]],
 ];
 
 describe('titles', () => {

@@ -66,6 +66,8 @@ function occurrences(text: string, word: string, from: number, to: number, each:
   for (let i = hay.indexOf(word); i >= 0 && i < to - from; i = hay.indexOf(word, i + 1)) each(from + i);
 }
 const WORDS3 = /^\S+ \S+ \S/;
+/** degrees and ranks written as abbreviations ("TS", "ThS", "PGS", "BS"), lower-cased: a dot may close them before the name */
+const ABBREVIATED = new Set([...data.heads, ...data.completeHeads].filter((h) => /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(h)).map((h) => h.toLowerCase()));
 /** The first offset at or after `p` that is no plain or no-break space. */
 function pastBlanks(text: string, p: number): number {
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
@@ -74,6 +76,7 @@ function pastBlanks(text: string, p: number): number {
 /** title separators: ", ", " kiêm ", " - ", "(" */
 const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
 const BEFORE_SEP = /(?:,|kiêm)[ \u00a0]*$/u;
+const DOT_BEFORE = /\.[ \u00a0]+$/u;
 
 /** how far before a name its titles may begin, in characters */
 const REACH = 200;
@@ -86,7 +89,8 @@ const PLURAL_BEFORE = /(?:^|\s)(?:các|những)\s+$/iu;
 const HEAD_AT = new RegExp(HEAD.source, 'uy');
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-interface Head { s: number; e: number; complete: boolean }
+/** where a head ends and what stands after it, past a dot an abbreviation may take ("TS. Nguyễn Văn An") */
+interface Head { s: number; e: number; complete: boolean; dot: boolean }
 
 /** a mention of a person: `full` when the whole name is written, else a short reference or a title said alone */
 interface Mention { pos: number; end: number; key: string; full: boolean }
@@ -109,7 +113,7 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
     if (h === undefined) {
       HEAD_AT.lastIndex = p;
       const m = p > 0 && WORD_CHAR.test(text[p - 1]) ? null : HEAD_AT.exec(text);
-      heads.set(p, (h = m ? { s: p, e: p + m[0].length, complete: COMPLETE.has(m[0].toLowerCase().replace(/\s+/g, ' ')) } : null));
+      heads.set(p, (h = m ? { s: p, e: p + m[0].length, complete: COMPLETE.has(m[0].toLowerCase().replace(/\s+/g, ' ')), dot: ABBREVIATED.has(m[0].toLowerCase()) && text[p + m[0].length] === '.' } : null));
     }
     return h;
   };
@@ -132,14 +136,16 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
     for (let k = near.length - 1; k >= 0; k--) {
       const h = near[k];
       const e = titleEnd(h, edge, edge);
-      if (/\S/.test(text.slice(e, edge))) {
+      if (/\S/.test(text.slice(h.dot && e === h.e ? e + 1 : e, edge))) {
         if (out.length) break;
         continue;
       }
       out.unshift(render(h.s, e));
       const sep = BEFORE_SEP.exec(text.slice(Math.max(clause, h.s - 12), h.s));
-      if (!sep) break;
-      edge = h.s - sep[0].length;
+      // (or the dot of a degree before it: "PGS. TS. Lê Thị Dung")
+      const dot = sep ? null : DOT_BEFORE.exec(text.slice(Math.max(clause, h.s - 4), h.s));
+      if (!sep && !dot) break;
+      edge = sep ? h.s - sep[0].length : h.s - dot![0].length;
     }
     return out;
   };
@@ -154,7 +160,9 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
       const e = titleEnd(h, limit);
       // a title that runs into the next whole name is that name's: "Giám đốc Sở Y tế Lê Văn Tâm, Phó Giám đốc Sở Tài chính
       // Hoàng Minh Đức" (but "ông Hồ Hữu Lân, Phó tổng giám đốc Mai Linh Taxi" is his)
-      if (fullNameAt.has(pastBlanks(text, e))) break;
+      // (so does a degree that runs into another: "…, PGS. TS. Lê Thị Dung")
+      const next = pastBlanks(text, h.dot && e === h.e ? e + 1 : e);
+      if (fullNameAt.has(next) || (h.dot && next > e + 1 && headAt(next)?.dot)) break;
       out.push(render(h.s, e));
       q = e;
     }
