@@ -82,3 +82,13 @@ describe('metadata dates', () => {
     expect(prepareHtml(html).meta.published).toBeUndefined();
   });
 });
+
+describe("the page's title", () => {
+  const body = '<div class="content"><p>Sáng nay, các sở, ngành, địa phương họp bàn kế hoạch phát triển năm sau của tỉnh.</p></div>';
+  it.each([
+    // the <title> element, without the site's name after its dash, when no headline element is near the body
+    ['the <title>, without the site', '<html><head><title>Tỉnh họp bàn kế hoạch năm sau - Cổng thông tin điện tử tỉnh</title></head><body><dl><dd>Viết bởi Ban biên tập</dd></dl>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+    // an element the page marks as its headline, whatever its tag
+    ['an <h2 itemprop="headline">', '<html><body><h2 itemprop="headline">Tỉnh họp bàn kế hoạch năm sau</h2><dl><dd>Viết bởi Ban biên tập</dd></dl>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+  ])('%s', (_, html, title) => expect(prepareHtml(html).meta.title).toBe(title));
+});

@@ -331,7 +331,8 @@ function findTitle(order: HElement[], excluded: Has, stats: Stats, container: HE
   let before: HElement | null = null, inside: HElement | null = null, named: HElement | null = null;
   for (const el of order) {
     if (excluded.has(el) || el.start >= container.end) continue;
-    if (el.tag === 'h1') {
+    // the page's headline element: an <h1>, or whatever the page marks as its headline ("<h2 itemprop=\"headline\">")
+    if (el.tag === 'h1' || el.attrs.itemprop === 'headline') {
       const t = textOf(el, 400);
       if (!t) continue;
       if (el.start < container.start && !(el.end > container.start)) before = el;

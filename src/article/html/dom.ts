@@ -205,7 +205,8 @@ export function textOf(el: HElement, limit = 2000): string {
   while (todo.length && out.length < limit && budget-- > 0) {
     const n = todo.pop()!;
     if (!isElement(n)) { out += n.text; continue; }
-    if (SKIP_TEXT.has(n.tag)) continue;
+    // (the element asked for is read whatever it is: the text of a <title> is the page's title)
+    if (SKIP_TEXT.has(n.tag) && n !== el) continue;
     if (BLOCKISH.has(n.tag)) out += ' ';
     for (let i = n.children.length - 1; i >= 0; i--) todo.push(n.children[i]);
   }
