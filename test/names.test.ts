@@ -169,6 +169,10 @@ const CASES: Array<[string, string[]]> = [
   ['Đoàn Đại biểu Quốc hội tỉnh và Đoàn Kiểm tra liên ngành làm việc với Đoàn Luật sư thành phố.', []],
   ['Đoàn Công tác của Bộ đến thăm, ông Đoàn Hùng cho biết.', ['Đoàn Hùng']],
   ['Đoàn Hùng cho biết đơn vị đã sẵn sàng.', ['Đoàn Hùng']],
+  // after a title whose body ends in its unit's word (the unit named before), a whole name is the holder's; a street's
+  // or a district's name there is the unit's ("xã Hoàng Văn Thụ", "huyện Trần Văn Thời")
+  ['Chủ tịch UBND xã Nguyễn Văn Hòa và Bí thư Đảng ủy phường Giàng A Tủa phát biểu.', ['Nguyễn Văn Hòa', 'Giàng A Tủa']],
+  ['Chủ tịch UBND xã Hoàng Văn Thụ và Chủ tịch UBND huyện Trần Văn Thời dự.', []],
   // family names the lexicon lacked ("Bộ trưởng Tư pháp Uông" was a title, "Chu Lưu" the name)
   ['Bộ trưởng Bộ Tư pháp Uông Văn Trí phát biểu.', ['Uông Văn Trí']],
 ];

@@ -525,7 +525,15 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     if (i === 0 && !(MARKERS.has(toks[0].w) && toks.length >= 3) && !leadingPlace(text, toks, 0) && (startsWithThingWord(toks[0].w) || namesAThing(text, from, toks[0].s))) {
       // (but the body of a title before it ends in its head's name: "Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh",
       // "Phó Giám đốc Bến xe Miền Đông Nguyễn Duy Long")
-      if (titleBefore(text, from, toks[0].s) || titleThenWords(text, from, toks[0].s)) headAfterThing(text, from, toks, out, things);
+      if (titleBefore(text, from, toks[0].s) || titleThenWords(text, from, toks[0].s)) {
+        // "Chủ tịch UBND xã Nguyễn Văn Hòa", "Bí thư Huyện ủy huyện Lê Văn Tám": the unit was named before, the whole
+        // run is the holder's name, unless it names a place, a street or a district ("xã Hoàng Văn Thụ", "huyện Trần Văn Thời")
+        if (unitHolder(text, from, toks, things)) {
+          out.push({ start: toks[0].s, end: toks[toks.length - 1].e, name: phrase(text, toks, 0, toks.length), foreign: false });
+          return;
+        }
+        headAfterThing(text, from, toks, out, things);
+      }
       return 'thing';
     }
     const placeLen = leadingPlace(text, toks, i);
@@ -625,6 +633,17 @@ function headAfterThing(text: string, from: number, toks: Tok[], out: NameSpan[]
     if (!nameFrom(--k)) return;
   } else if (COMMON_FAMILY.has(toks[k - 1].w) && nameFrom(k - 1)) k--;
   out.push({ start: toks[k].s, end: toks[n - 1].e, name: phrase(text, toks, k, n), foreign: false });
+}
+
+/** an administrative unit's word right before a run: "xã", "huyện", "phường", "quận", "thị xã", "thị trấn" */
+const UNIT_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:xã|huyện|phường|quận|thị xã|thị trấn)[ \u00a0]+$/u;
+/** A run of three or four words after a title that ends in a unit's word, which is a whole Vietnamese name and no place's. */
+function unitHolder(text: string, from: number, toks: Tok[], things: Set<string>): boolean {
+  const n = toks.length;
+  if (n < 3 || n > 4 || familyAt(toks, 0) !== 1 || WEAK_FAMILY.has(toks[0].w) || !toks.every((t) => nameWord(t.w))) return false;
+  if (!UNIT_WORD_BEFORE.test(text.slice(Math.max(from, toks[0].s - 12), toks[0].s))) return false;
+  const name = phrase(text, toks, 0, n);
+  return !STREETS.has(name) && !DISTRICTS.has(name) && !placeNamed(name) && !leadingPlace(text, toks, 0) && isPerson(text, from, toks, 0, n, things);
 }
 
 /** up to four words between a title and `s`: "Giám đốc bến xe", "Hiệu trưởng Trường THPT chuyên" (a thing's words) */
