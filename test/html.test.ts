@@ -5,6 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { prepareHtml } from '../src/article/html.js';
+import { parseArticle } from '../src/ingest/articles.js';
 import { parseHtml } from '../src/article/html/dom.js';
 import { parseMetaDate } from '../src/article/html/metadata.js';
 import { normalize, spanMaker } from '../src/article/normalize.js';
@@ -90,5 +91,11 @@ describe("the page's title", () => {
     ['the <title>, without the site', '<html><head><title>Tỉnh họp bàn kế hoạch năm sau - Cổng thông tin điện tử tỉnh</title></head><body><dl><dd>Viết bởi Ban biên tập</dd></dl>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
     // an element the page marks as its headline, whatever its tag
     ['an <h2 itemprop="headline">', '<html><body><h2 itemprop="headline">Tỉnh họp bàn kế hoạch năm sau</h2><dl><dd>Viết bởi Ban biên tập</dd></dl>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+    // a <title> that opens with "Báo cáo" is no newspaper's name
+    ['a <title> that opens with "Báo cáo"', '<html><head><title>Báo cáo tình hình kinh tế - xã hội tháng 11</title></head><body>' + body + '</body></html>', 'Báo cáo tình hình kinh tế - xã hội tháng 11'],
   ])('%s', (_, html, title) => expect(prepareHtml(html).meta.title).toBe(title));
+  it("a <title> that is the site's name alone names no article: the heading above the body does", async () => {
+    const html = '<html><head><title>Cổng thông tin điện tử tỉnh Điện Biên</title></head><body><h3 class="title">Tỉnh họp bàn kế hoạch năm sau</h3>' + body + '</body></html>';
+    expect((await parseArticle(html, { file: 't.html' })).title).toBe('Tỉnh họp bàn kế hoạch năm sau');
+  });
 });

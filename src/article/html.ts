@@ -21,6 +21,8 @@
 import type { FrontMatter } from './structure.js';
 import { foldKey, unifyTones } from './normalize.js';
 import { parseDateTime } from '../text/datetime.js';
+import { listed } from '../text/regex.js';
+import { boilerplate } from '../data.js';
 import { isElement, parseHtml, textOf, type HElement, type HText } from './html/dom.js';
 import { parseMetaDate, readPageMeta } from './html/metadata.js';
 import { planContent, type ContentPlan } from './html/content.js';
@@ -50,15 +52,26 @@ function withoutSite(title: string, site: string | null): string {
   return title;
 }
 
+/** a site's name as a whole title: "Cổng thông tin điện tử tỉnh …", "Báo Điện Biên Phủ" (not "Báo cáo …"), "baodienbienphu.vn" */
+const SITE_HEAD = new RegExp(`^(?:${listed(boilerplate().siteNameHeads.filter((h) => h !== 'báo'))})(?![\\p{L}\\p{N}])|^[Bb]áo\\s+\\p{Lu}|\\.(?:vn|com|net|org)$`, 'u');
+/** A title that is a site's name and nothing else: the page's own site name, or one that reads as a site's. */
+function siteOnly(title: string, site: string | null): boolean {
+  if (TITLE_SEPARATOR.test(title)) return false;
+  const t = clean(title);
+  return (site !== null && foldKey(t) === foldKey(site)) || SITE_HEAD.test(t) || SITE_HEAD.test(t[0].toLowerCase() + t.slice(1));
+}
+
 /** HTML → the same text with all but the article blanked, plus page metadata. */
 export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   const root = parseHtml(html);
   const pm = readPageMeta(root);
-  const plan = planContent(root, pm.titles, pm.articleBody);
+  // a <title> that is the site's name alone ("Cổng thông tin điện tử tỉnh Điện Biên") names no article
+  const titles = pm.titles.filter((t) => !siteOnly(t, pm.site));
+  const plan = planContent(root, titles, pm.articleBody);
   const meta: HtmlMeta = {};
 
   const headline = plan.titleEl ? clean(textOf(plan.titleEl, 500)) : '';
-  const first = pm.titles.find((t) => clean(t) !== '');
+  const first = titles.find((t) => clean(t) !== '');
   if (headline && (!first || foldKey(first) === foldKey(headline) || foldKey(first).startsWith(foldKey(headline) + ' '))) meta.title = headline;
   else if (first) meta.title = clean(withoutSite(first, pm.site));
   else if (headline) meta.title = headline;
