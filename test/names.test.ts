@@ -173,6 +173,8 @@ const CASES: Array<[string, string[]]> = [
   // or a district's name there is the unit's ("xã Hoàng Văn Thụ", "huyện Trần Văn Thời")
   ['Chủ tịch UBND xã Nguyễn Văn Hòa và Bí thư Đảng ủy phường Giàng A Tủa phát biểu.', ['Nguyễn Văn Hòa', 'Giàng A Tủa']],
   ['Chủ tịch UBND xã Hoàng Văn Thụ và Chủ tịch UBND huyện Trần Văn Thời dự.', []],
+  // a partner's province or city abroad after a title is the title's place, not a foreign leader's name
+  ['Phó Tỉnh trưởng tỉnh Luang Prabang ký biên bản với Bộ trưởng Y tế Siti Fadillah Supari.', ['Siti Fadillah Supari']],
   // family names the lexicon lacked ("Bộ trưởng Tư pháp Uông" was a title, "Chu Lưu" the name)
   ['Bộ trưởng Bộ Tư pháp Uông Văn Trí phát biểu.', ['Uông Văn Trí']],
 ];

@@ -580,7 +580,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     // and its country, the syllables that end the run are the foreign leader's name, spelled the Vietnamese way ("Tập"
     // stops a name only as "Tập đoàn", which a run of capitals is not)
     if (i === afterPlace && toks.length - i >= 2 && (toks.length - i <= 3 || spelledLao(toks, i)) && toks.slice(i).every((t) => (!NAME_STOP.has(t.w) || t.w === 'Tập') && !t.w.endsWith('.'))
-      && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length))
+      && !anyPlace(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length))
       // (the title's body may take in the place: "Đại sứ Lào tại Việt Nam Khăm Phăn Bun Nhạ")
       && (titleBefore(text, from, toks[0].s) || titleBefore(text, from, toks[i].s))) {
       out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
@@ -589,7 +589,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     // "ông Young Min You, Giám đốc …", "đồng chí Phon Súc In Thạ Vông - Phó Bí thư …": a marked run of syllables with no
     // family name, then a title after a comma or a dash, is a name in an order the lexicon does not know (Lao, Korean)
     if (toks.length - i >= 2 && toks.length - i <= 6 && titleAfter(text, toks[toks.length - 1].e) && markedRunBefore(text, from, toks, i)
-      && toks.slice(i).every((t) => !NAME_STOP.has(t.w) && !t.w.endsWith('.')) && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length))) {
+      && toks.slice(i).every((t) => !NAME_STOP.has(t.w) && !t.w.endsWith('.')) && !anyPlace(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length))) {
       out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
       return;
     }
@@ -600,7 +600,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
       while (i + 2 < toks.length && PARTICLE_WORDS.has(toks[i].w)) i += 2;
       continue;
     }
-    if (isForeignRun(toks, i) && !placeNamed(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length)) && titleBefore(text, from, toks[i].s)) {
+    if (isForeignRun(toks, i) && !anyPlace(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length)) && titleBefore(text, from, toks[i].s)) {
       out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
       return;
     }
@@ -849,6 +849,9 @@ function wordThenCompound(text: string, toks: Tok[], i: number, j: number): bool
   const m = LOWER_WORD_AFTER.exec(text);
   return m !== null && COMPOUNDS.has(`${toks[j - 1].w.toLowerCase()} ${m[1]}`);
 }
+
+/** A place of Việt Nam's or a partner's abroad ("Luang Prabang", "Champasak"): no foreign leader's name. */
+const anyPlace = (name: string) => placeNamed(name) !== undefined || FOREIGN_PLACES.has(name);
 
 /** From token i to the end of the run: Latin words only, at least two (or one after a marker), one of them not Vietnamese-shaped. */
 function isForeignRun(toks: Tok[], i: number): boolean {
