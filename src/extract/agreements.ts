@@ -819,6 +819,9 @@ function merge(cands: Candidate[], t: string, span: (s: number, e: number) => Sp
   return groups.map((g) => toAgreement(g, t, span));
 }
 
+/** a body named by its head and its level only: "UBND tỉnh", "Sở Công Thương tỉnh", "Ủy ban nhân dân thành phố" */
+const LEVEL_ONLY = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)$/u;
+
 function toAgreement(g: Candidate[], t: string, span: (s: number, e: number) => Span): Agreement {
   // the first body mention is the agreement's text; the headline is a mention
   const main = g.find((c) => !c.inTitle) ?? g[0];
@@ -829,6 +832,11 @@ function toAgreement(g: Candidate[], t: string, span: (s: number, e: number) => 
       const k = partyKey(p);
       if (!seen.has(k)) { seen.add(k); parties.push(p); }
     }
+  }
+  // "UBND tỉnh" (a signatory's body, its place said before) beside "UBND tỉnh Điện Biên" is that party again
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const n = parties[i].name;
+    if (LEVEL_ONLY.test(n) && parties.some((q) => q.name.startsWith(n + ' '))) parties.splice(i, 1);
   }
   const pick = <T>(f: (c: Candidate) => T | null): T | null => { for (const c of [main, ...g]) { const v = f(c); if (v !== null) return v; } return null; };
   const sectors: Sector[] = [];
