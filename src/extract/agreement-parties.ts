@@ -76,7 +76,10 @@ function shorten(name: string): string {
     // nor inside a place's name or a leader's whole name: "Sở Tài nguyên và Môi trường tỉnh Quảng Ninh",
     // "Học viện Chính trị Quốc gia Hồ Chí Minh" keep "Quảng Ninh" and "Hồ Chí Minh" whole
     const flat = w.join(' ');
-    s = i < w.length ? flat.slice(0, unitEndAcross(flat, kept.length)) : kept;
+    // and a country or province that is all that is left is the body's: "Tổng công ty Thủy điện và Hạt nhân Hàn Quốc"
+    const rest = w.slice(i).join(' ');
+    const place = i < w.length && i + 3 >= w.length ? findPlaces(rest, 0, rest.length)[0] : undefined;
+    s = place && place.start === 0 && place.end === rest.length ? flat : i < w.length ? flat.slice(0, unitEndAcross(flat, kept.length)) : kept;
   }
   // a cut name does not end on a joint: "Bộ Khoa học, Công nghệ Thông tin và" → "... Thông tin"
   return s.replace(/(?:[\s,–-]+|\s+(?:và|của|tại))+$/u, '');

@@ -66,7 +66,8 @@ const SIGNING = new RegExp(
   // ("trao nhau", "trao cho nhau": the documents handed over at the signing; "trao đổi thỏa thuận" is talk)
   `|[Tt]rao(?:\\s+(?:cho\\s+nhau|nhau))?(?:\\s+(?:các|bản|văn bản|những|\\d+))?\\s+(?=[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|MOU|MoU|[Vv]ăn kiện)` +
   // ("lễ trao đổi văn kiện": the documents exchanged at the signing; "trao đổi về …" is talk)
-  `|[Tt]rao\\s+đổi(?:\\s+(?:các|những))?\\s+(?=[Vv]ăn kiện|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|MOU|MoU)` +
+  // ("trao đổi 9 văn kiện", "trao đổi hai bản ghi nhớ": counted)
+  `|[Tt]rao\\s+đổi(?:\\s+(?:các|những|\\d+|${COUNT_WORDS}))?\\s+(?=[Vv]ăn kiện|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|MOU|MoU)` +
   // (what is signed, then "được ký" or "được trao", a field's list between them: "các văn kiện hợp tác trong lĩnh vực y
   // tế, giáo dục đã được ký kết", "15 biên bản ghi nhớ đầu tư đã được trao")
   // (not over "mà" to one who signed, a clause telling of them: "các điều ước và thỏa thuận về biên giới, lãnh thổ mà Việt
@@ -121,7 +122,8 @@ const ORG_HEAD = new RegExp(`^(?:${alternation(W.organizationHeads)})${R}`, 'u')
 const COOPERATION = new RegExp(`${L}(?:${alternation(W.cooperationVerbs)})${R}`, 'iu');
 const PARTY_STOP = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:[,;:()…]|\\.(?=\\s|$))|\\s*$)`;
 // a comma inside "giữa A và B" goes on with a name ("Bộ Khoa học, Công nghệ Thông tin và Truyền thông") or another party ("tỉnh A, tỉnh B")
-const PARTY_STOP_NO_COMMA = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:,(?!\\s*(?:\\p{Lu}|tỉnh|thành phố|huyện|quận))|[;:()…]|\\.(?=\\s|$))|\\s*$)`;
+// (a body's acronym in brackets goes on with its name: "giữa Tập đoàn Điện lực Việt Nam (EVN) và Tổng công ty …")
+const PARTY_STOP_NO_COMMA = `(?=\\s+(?:${alternation(W.partyStops)})${R}|\\s*(?:,(?!\\s*(?:\\p{Lu}|tỉnh|thành phố|huyện|quận))|[;:…]|(?<!\\([\\p{Lu}\\d&-]{2,12})\\)|\\((?![\\p{Lu}\\d&-]{2,12}\\))|\\.(?=\\s|$))|\\s*$)`;
 const BETWEEN = new RegExp(`${L}giữa\\s+(.+?)${PARTY_STOP_NO_COMMA}`, 'u');
 const WITH = new RegExp(`${L}với\\s+(.+?)${PARTY_STOP}`, 'u');
 const COMPOUND_NAME = new RegExp(`${L}(?:${trie(COMPOUND_NAMES)})${R}`, 'giu');
