@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { prepareHtml } from '../src/article/html.js';
 import { parseArticle } from '../src/ingest/articles.js';
 import { parseHtml } from '../src/article/html/dom.js';
-import { parseMetaDate } from '../src/article/html/metadata.js';
+import { dayInAddress, parseMetaDate } from '../src/article/html/metadata.js';
 import { normalize, spanMaker } from '../src/article/normalize.js';
 
 describe('tokenizing', () => {
@@ -97,5 +97,25 @@ describe("the page's title", () => {
   it("a <title> that is the site's name alone names no article: the heading above the body does", async () => {
     const html = '<html><head><title>Cổng thông tin điện tử tỉnh Điện Biên</title></head><body><h3 class="title">Tỉnh họp bàn kế hoạch năm sau</h3>' + body + '</body></html>';
     expect((await parseArticle(html, { file: 't.html' })).title).toBe('Tỉnh họp bàn kế hoạch năm sau');
+  });
+});
+
+describe("the day in a page's address, when the page shows none", () => {
+  it.each([
+    ['https://xa.laocai.gov.vn/2026/12/07/xa-ra-mat-mo-hinh/', '2026-12-07'],
+    ['https://example.vn/tin-tuc/2026-12-07-hoi-nghi.html', '2026-12-07'],
+    ['https://example.vn/hoi-nghi-20261207.html', '2026-12-07'],
+    ['https://example.vn/hoi-nghi-102261207123456.htm', null],
+    ['https://example.vn/2026/13/07/x', null],
+    ['https://example.vn/2026/02/30/x', null],
+  ])('%s → %s', (url, day) => expect(dayInAddress(url)).toBe(day));
+  const page = (head: string, body: string) => `<html><head><title>Tỉnh họp bàn kế hoạch năm sau</title>${head}</head><body><h1>Tỉnh họp bàn kế hoạch năm sau</h1>${body}<div class="content"><p>Hôm qua, các sở, ngành, địa phương họp bàn kế hoạch phát triển năm sau của tỉnh.</p></div></body></html>`;
+  const canonical = '<link rel="canonical" href="https://example.vn/2026/12/07/tinh-hop/">';
+  it('is the publication day, with the evidence that says where it came from', async () => {
+    const a = await parseArticle(page(canonical, ''), { file: 't.html' });
+    expect([a.published, a.publishedEvidence]).toEqual(['2026-12-07', ['address']]);
+  });
+  it('a date the page shows wins', async () => {
+    expect((await parseArticle(page(canonical, '<div class="date">05/12/2026 10:20</div>'), { file: 't.html' })).published).toBe('2026-12-05T10:20');
   });
 });

@@ -94,7 +94,8 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   const clean = (r: Range | null) => (r ? detached(text.slice(r.start, r.end).replace(/\s+/g, ' ').trim()) : null);
   const title = m.title ?? clean(st.title);
   // as written in the header line; front matter (blanked in `text`) gives its own value
-  const publishedText = clean(st.published?.range ?? null) || m.published || null;
+  // (a day read off the page's address is written nowhere in the text: its value stands for it)
+  const publishedText = clean(st.published?.range ?? null) || m.published || (st.published?.evidence.includes('address') ? st.published.value : null);
   // The title is part of the article (news corpora often run title and lead
   // together on the first line), so facts are read from the title onwards.
   // Head lines under it (date, byline, labels), photo credits and related

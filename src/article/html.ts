@@ -91,7 +91,7 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
     meta.published = visible.value;
     const at = datelineAt(visible.el);
     if (at) meta.publishedAt = at;
-  }
+  } else if (pm.urlDay) meta.publishedFallback = pm.urlDay;
   return { text: render(html, root, plan), meta };
 }
 

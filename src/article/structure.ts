@@ -38,7 +38,11 @@ export interface Structure {
   related: Range[];
 }
 
-export interface FrontMatter { title?: string; published?: string; source?: string; publishedRange?: Range }
+export interface FrontMatter {
+  title?: string; published?: string; source?: string; publishedRange?: Range;
+  /** a day to fall back on when the page shows none: the one in a saved page's address */
+  publishedFallback?: string;
+}
 
 /** the agency's credit that opens a lead, its name the first group: "(ĐCSVN)", "(Chinhphu.vn)" */
 const AGENCY = String.raw`\(\s*([\p{Lu}][\p{L}\p{N}.\- +]{1,30}?)\s*\)`;
@@ -204,6 +208,7 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
 
   let published = choosePublished(candidates, head.title);
   if (meta.published) published = { value: meta.published, range: meta.publishedRange ?? published?.range ?? { start: 0, end: 0 }, precision: precisionOfIso(meta.published), evidence: ['metadata'] };
+  else if (!published && meta.publishedFallback) published = { value: meta.publishedFallback, range: { start: 0, end: 0 }, precision: 'day', evidence: ['address'] };
   return { title, published, source, body, blank: blank.filter((r) => r.end > r.start), captions, related };
 }
 

@@ -22,6 +22,8 @@ export interface PageMeta {
   site: string | null;
   /** the start of JSON-LD articleBody, to recognise the body container */
   articleBody: string | null;
+  /** the day in the page's own address (`<link rel="canonical">`, og:url): "…/2026/12/07/…", "…-20261207-…" */
+  urlDay: string | null;
 }
 
 const ISO = /^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|(?:GMT|UTC)?\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*$/i;
@@ -70,6 +72,7 @@ export function readPageMeta(root: HElement): PageMeta {
   const meta = new Map<string, { value: string; at: { start: number; end: number } | null }>();
   const jsonLd: unknown[] = [];
   let titleTag: string | null = null;
+  let address: string | null = null;
   for (const el of elements(root)) {
     if (el.tag === 'meta') {
       const content = el.attrs.content ?? el.attrs.value;
@@ -81,6 +84,8 @@ export function readPageMeta(root: HElement): PageMeta {
       const raw = el.children.map((c) => ('text' in c ? c.text : '')).join('');
       const data = parseJson(raw);
       if (data !== undefined) jsonLd.push(data);
+    } else if (el.tag === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(el.attrs.rel ?? '') && el.attrs.href && address === null) {
+      address = el.attrs.href;
     } else if (el.tag === 'title' && titleTag === null) {
       titleTag = clean(textOf(el, 500));
     }
@@ -104,7 +109,18 @@ export function readPageMeta(root: HElement): PageMeta {
   for (const o of ld) if (typeof o.articleBody === 'string' && o.articleBody.trim()) { articleBody = clean(decodeHTML(o.articleBody.replace(/<[^>]*>/g, ' '))); break; }
   let site: string | null = null;
   for (const k of SITE_KEYS) { const v = meta.get(k); if (v && clean(v.value)) { site = clean(v.value); break; } }
-  return { titles, dates, site, articleBody };
+  const urlDay = dayInAddress(address ?? meta.get('og:url')?.value ?? '');
+  return { titles, dates, site, articleBody, urlDay };
+}
+
+/**
+ * A day in a page's address, as blog engines and some portals file their articles: "/2026/12/07/slug",
+ * "/tin-tuc/2026-12-07-…", "…-20261207…": year, month and day, each part apart from the address's other digits.
+ */
+const ADDRESS_DAY = /(?<![\d])((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])/;
+export function dayInAddress(url: string): string | null {
+  const m = ADDRESS_DAY.exec(url.slice(0, 500));
+  return m && isValidDate(+m[1], +m[3], +m[4]) ? isoDate(+m[1], +m[3], +m[4]) : null;
 }
 
 /** JSON-LD text → value; portals sometimes leave raw line breaks inside strings, which JSON forbids. */
