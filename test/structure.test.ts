@@ -88,6 +88,19 @@ describe("structure: a Markdown page's front-matter date", () => {
   });
 });
 
+// a reader's header, as crawlers that turn pages into Markdown write it: its title and time, its address's day as a fallback
+describe("structure: a Markdown reader's header", () => {
+  const page = (head: string) => parseArticle(`Title: Tỉnh mở rộng vùng chè\n\n${head}\n\nMarkdown Content:\nTỉnh mở rộng vùng chè\n====\n\nSáng 5/12, tỉnh tổ chức hội nghị về vùng chè.\n`, { file: 't.md' });
+  it.each([
+    ['URL Source: https://example.vn/vung-che-123.html\n\nPublished Time: 2026-12-05T16:20:00+07:00', '2026-12-05T16:20'],
+    ['URL Source: https://example.vn/2026/12/04/vung-che/', '2026-12-04'],
+    ['URL Source: https://example.vn/vung-che-123.html', null],
+  ])('%s', async (head, value) => {
+    const a = await page(head);
+    expect([a.title, a.published]).toEqual(['Tỉnh mở rộng vùng chè', value]);
+  });
+});
+
 // a plain page's date line under its headline, in the forms portals and the blog engines that copy them print
 describe("structure: a plain page's date line", () => {
   const published = async (line: string) => (await parseArticle(`Tỉnh mở rộng vùng trồng chè\n${line}\n\nSáng 5/12, tỉnh tổ chức hội nghị về vùng chè.\n`, { file: 't.txt' })).published;

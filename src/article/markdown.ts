@@ -14,6 +14,7 @@ let parser: Parse | null = null;
 
 import type { FrontMatter } from './structure.js';
 import { parseDateTime } from '../text/datetime.js';
+import { dayInAddress } from './html/metadata.js';
 
 export async function loadMarkdown(): Promise<(text: string) => { text: string; meta: FrontMatter }> {
   if (!parser) {
@@ -31,14 +32,20 @@ const MARKUP = /[*_`[\]<>#|\\&]|^\s{0,3}(?:[-+=]|\d{1,9}[.)])/m;
 const ATX = /^ {0,3}#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$(?<=^ {0,3}#{1,6}[ \t].*)/gm;
 const FRONT = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 /**
+ * A reader's header, as crawlers that turn pages into Markdown write it (Jina AI Reader): "Title: …", "URL Source: …",
+ * "Published Time: …", then "Markdown Content:" and the page. Read as front matter; its lines are at most a few.
+ */
+const READER = /^(Title:[^\n]*\n[\s\S]{0,2000}?)\nMarkdown Content:[ \t]*(?:\n|$)/;
+/**
  * The front matter's keys read: title, source, and the dates crawlers and site generators write under several names
  * (Jekyll/Hugo `date`, `publishDate`, RSS `pubDate`, schema.org `datePublished`, `published_at`, `created`), ranked.
  */
 const DATE_KEYS: Record<string, number> = {
   created: 0, created_at: 0, date: 1,
   published: 2, pubdate: 2, publishdate: 2, published_at: 2, publishedat: 2, date_published: 2, datepublished: 2,
+  'published time': 2,
 };
-const FRONT_KEY = new RegExp(`^(title|source|${Object.keys(DATE_KEYS).join('|')})\\s*:\\s*["']?(.*?)["']?\\s*$`, 'i');
+const FRONT_KEY = new RegExp(`^(title|source|url source|${Object.keys(DATE_KEYS).join('|')})\\s*:\\s*["']?(.*?)["']?\\s*$`, 'i');
 /** A front-matter date as ISO to the minute: ISO as written ("2025-05-12T09:15:00+07:00" → "2025-05-12T09:15"), else as pages write it ("12/05/2025 09:15"). */
 function frontDate(v: string): string | null {
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(v);
@@ -113,15 +120,18 @@ export function maskMarkdown(parse: Parse, text: string): { text: string; meta: 
   const meta: FrontMatter = {};
   const keep = new Uint8Array(text.length);
   let from = 0;
-  const fm = FRONT.exec(text);
+  const front = FRONT.exec(text);
+  const fm = front ?? READER.exec(text);
   if (fm) {
-    let at = fm[0].indexOf('\n') + 1;
+    let at = front ? fm[0].indexOf('\n') + 1 : 0;
     let rank = -1;
     for (const line of fm[1].split('\n')) {
       const m = FRONT_KEY.exec(line);
       if (m && m[2]) {
         const name = m[1].toLowerCase();
         if (name === 'title' || name === 'source') meta[name] = m[2];
+        // the page's address: its day, should the page show none ("…/2026/12/07/…")
+        else if (name === 'url source') meta.publishedFallback = dayInAddress(m[2]) ?? undefined;
         else {
           // a date key: the publication's own beats "date", which beats the file's creation
           const published = frontDate(m[2]);
