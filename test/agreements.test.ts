@@ -230,6 +230,9 @@ describe('a party is an entity with a kind, never a clause', () => {
     'hai Chính phủ',
     'Văn phòng',
     'Ông Lê Văn Tâm phát biểu tại',
+    // a kind of body from a place, in lower case, names none
+    'tập đoàn Hàn Quốc',
+    'doanh nghiệp Nhật Bản',
   ])('%s is no party', (raw) => {
     expect(resolveParty(raw)).toBeNull();
   });
@@ -238,6 +241,8 @@ describe('a party is an entity with a kind, never a clause', () => {
     ['Sở Tài nguyên và Môi trường tỉnh Quảng Ninh', 'Sở Tài nguyên và Môi trường tỉnh Quảng Ninh'],
     ['Sở Kế hoạch và Đầu tư tỉnh Bà Rịa - Vũng Tàu', 'Sở Kế hoạch và Đầu tư tỉnh Bà Rịa - Vũng Tàu'],
     ['Học viện Chính trị Quốc gia Hồ Chí Minh', 'Học viện Chính trị Quốc gia Hồ Chí Minh'],
+    // a country that is all that is left after the cut is the body's
+    ['Tổng công ty Thủy điện và Hạt nhân Hàn Quốc', 'Tổng công ty Thủy điện và Hạt nhân Hàn Quốc'],
   ])('a cut to eight words keeps a place or a leader\'s name whole: %s', (raw, name) => {
     expect(resolveParty(raw)?.name).toBe(name);
   });

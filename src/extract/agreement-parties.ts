@@ -57,6 +57,9 @@ const NOISE = /^(?:[|•*\s-]+|date\s+\d{4}(?:-\d\d){0,2}\s+|\(?[\p{Lu}Đ]{2,6}(
 const TAIL = /\s*(?:\([^)]*\)|nói riêng|nói chung|[,;.:]+)\s*$/u;
 const TITLE_WORD = new RegExp(`^(?:${listed(titleData().signatoryTitles)}|ông|bà|Ông|Bà)(?![\\p{L}\\p{M}])`, 'u');
 
+/** a company word in lower case opening a phrase: "tập đoàn", "công ty", "doanh nghiệp" (data/organizations.json companyWords) */
+const KIND_OF_BODY = new RegExp(`^(?:${listed(ORG.companyWords)}|ngân hàng|nhà đầu tư|đối tác)\\s+`, 'u');
+
 /** words of a name: dashes and slashes between words are not words ("Tập đoàn Công nghiệp - Viễn thông Quân đội" has seven) */
 function words(s: string): number { return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length; }
 
@@ -130,6 +133,10 @@ export function resolveParty(raw: string): Party | null {
     const p = placeIn(s.slice(gov[0].length)) ?? (FOREIGN_RE.exec(s.slice(gov[0].length)) ? { name: FOREIGN_NAME.get(FOREIGN_RE.exec(s.slice(gov[0].length))![0].toLowerCase())!, kind: 'place' as const } : null);
     if (p) return p;
   }
+  // "tập đoàn Hàn Quốc", "doanh nghiệp Nhật Bản": a kind of body from a place, in lower case, names none ("Tập đoàn
+  // Hyosung (Hàn Quốc)" does)
+  const kind = KIND_OF_BODY.exec(s);
+  if (kind && placeIn(s.slice(kind[0].length))) return null;
   // a body by its head, and a name after it ("Văn phòng" alone is generic)
   const head = ORG_START.exec(s);
   if (head && !TITLE_WORD.test(s)) {
