@@ -190,6 +190,11 @@ describe('"và" inside a body\'s name, and between two parties', () => {
     ['Ủy ban châu Âu và Việt Nam đã ký tắt Hiệp định thương mại.', ['Ủy ban châu Âu', 'Việt Nam']],
     // and so does an acronym after "và": a body of its own, not the name going on
     ['UBND tỉnh và VNPT đã ký kết thỏa thuận hợp tác về chuyển đổi số.', ['UBND tỉnh', 'VNPT']],
+    // "giữa hai đơn vị" counts the parties the subject names; a subject that names fewer than two is none of them
+    ['Ngân hàng Nhà nước và Hội Nông dân Việt Nam tổ chức lễ ký Quy chế phối hợp giữa hai đơn vị giai đoạn 2026-2030.', ['Ngân hàng Nhà nước', 'Hội Nông dân Việt Nam']],
+    ['Đoàn đã tiến hành Hội đàm và triển khai ký kết Bản ghi nhớ hợp tác giữa hai tỉnh.', []],
+    // a body's acronym in brackets goes on with its name
+    ['Hai bên ký thỏa thuận giữa Tập đoàn Điện lực Việt Nam (EVN) và Tập đoàn Dầu khí Quốc gia Việt Nam (PVN).', ['Tập đoàn Điện lực Việt Nam', 'Tập đoàn Dầu khí Quốc gia Việt Nam']],
   ])('%s', async (body, parties) => {
     const [g] = await agreementsOf(body);
     expect(g.parties).toEqual(parties);

@@ -249,9 +249,13 @@ function rawParties(t: string, s0: number, s1: number, at: number, passive: bool
   const w0 = Math.max(s0, at - WINDOW), w1 = Math.min(s1, at + WINDOW);
   const after = t.slice(at, w1);
   const between = BETWEEN.exec(after) ?? BETWEEN.exec(t.slice(w0, at));
+  let counted = false;
   if (between) {
     const inner = between[1];
-    return splitParties(inner, /\s+với\s+/u.test(inner));
+    const parts = splitParties(inner, /\s+với\s+/u.test(inner));
+    if (!parts.every(isGeneric)) return parts;
+    // "giữa hai đơn vị", "giữa hai bên": the two are named in the subject before the verb, if anywhere
+    counted = true;
   }
   const out: string[] = [];
   // the subject: the words before the verb since the last comma, without "đã", "vừa", ...
@@ -265,6 +269,8 @@ function rawParties(t: string, s0: number, s1: number, at: number, passive: bool
   subject = subject.replace(SUBJECT_END, '').trim();
   const plausible = subject && !passive && !WITNESS.test(subject) && !SUBORDINATE.test(subject) && subject.split(/\s+/).length <= 24;
   if (plausible) out.push(...splitParties(subject, false));
+  // (two of them: "tiến hành Hội đàm và triển khai ký kết … giữa hai tỉnh" names none)
+  if (counted) return out.filter((r) => !isGeneric(r) && resolveParty(r) !== null).length >= 2 ? out : [];
   const w = WITH.exec(after);
   if (w) out.push(...splitParties(w[1], false));
   return out;
