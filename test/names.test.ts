@@ -175,6 +175,8 @@ const CASES: Array<[string, string[]]> = [
   ['Chủ tịch UBND xã Hoàng Văn Thụ và Chủ tịch UBND huyện Trần Văn Thời dự.', []],
   // a partner's province or city abroad after a title is the title's place, not a foreign leader's name
   ['Phó Tỉnh trưởng tỉnh Luang Prabang ký biên bản với Bộ trưởng Y tế Siti Fadillah Supari.', ['Siti Fadillah Supari']],
+  // a Latin run with a company's or a product's word is no foreign person; the name after it is, and the run goes to the title
+  ['Giám đốc điều hành Dragon Capital Rick Mayo Smith và Phó Giám đốc Viettel Mobile Bùi Đức Ngoãn phát biểu về Partition Magic.', ['Rick Mayo Smith', 'Bùi Đức Ngoãn']],
   // family names the lexicon lacked ("Bộ trưởng Tư pháp Uông" was a title, "Chu Lưu" the name)
   ['Bộ trưởng Bộ Tư pháp Uông Văn Trí phát biểu.', ['Uông Văn Trí']],
 ];
