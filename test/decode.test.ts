@@ -36,6 +36,17 @@ describe('decode', () => {
     }
   });
 
+  it("reads a saved page in the encoding its head declares, as browsers do; undeclared, that page is an error", () => {
+    // "Tiếng Việt" in windows-1258: base letters composed (ê = 0xEA), tone marks combining (acute = 0xEC)
+    const body = [0x54, 0x69, 0xea, 0xec, 0x6e, 0x67, 0x20, 0x56, 0x69, 0xea, 0xf2, 0x74];
+    const page = (meta: string) => [...Buffer.from(`<html><head>${meta}</head><body><p>`, 'latin1'), ...body, ...Buffer.from('</p></body></html>', 'latin1')];
+    expect(answer(page('<meta charset="windows-1258">')).text?.normalize('NFC')).toContain('Tiếng Việt');
+    expect(answer(page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">')).text?.normalize('NFC')).toContain('Tiếng Việt');
+    expect(answer(page('')).error).toMatch(/^invalid UTF-8 at byte /);
+    expect(answer(page('<meta charset="utf-8">')).error).toMatch(/^invalid UTF-8 at byte /);
+    expect(answer(page('<meta charset="no-such-encoding">')).error).toMatch(/^invalid UTF-8 at byte /);
+  });
+
   // property: on any mix of valid and broken sequences, decode agrees with the standard decoder
   // (text where it reads one, an error where it throws), binary and blank inputs aside
   it('agrees with the standard fatal decoder on random byte mixes', () => {

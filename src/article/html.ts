@@ -72,7 +72,10 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
 
   const headline = plan.titleEl ? clean(textOf(plan.titleEl, 500)) : '';
   const first = titles.find((t) => clean(t) !== '');
-  if (headline && (!first || foldKey(first) === foldKey(headline) || foldKey(first).startsWith(foldKey(headline) + ' '))) meta.title = headline;
+  // the headline element when the metadata title is it, with the site's name after it, or cut short ("Tỉnh họp" for
+  // "Tỉnh họp bàn kế hoạch …")
+  if (headline && (!first || foldKey(first) === foldKey(headline) || foldKey(first).startsWith(foldKey(headline) + ' ')
+    || foldKey(headline).startsWith(foldKey(withoutSite(first, pm.site)) + ' '))) meta.title = headline;
   else if (first) meta.title = clean(withoutSite(first, pm.site));
   else if (headline) meta.title = headline;
   if (pm.site) meta.source = clean(pm.site);

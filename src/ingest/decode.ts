@@ -1,6 +1,7 @@
 /**
- * Bytes → text. UTF-8 with or without BOM, UTF-16 LE/BE with BOM. Binary
- * files, invalid UTF-8 and empty files are errors with a reason a user can act on.
+ * Bytes → text. UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and what a saved HTML page
+ * declares in its head when it is no UTF-8 (an older portal's windows-1258). Binary files,
+ * invalid UTF-8 and empty files are errors with a reason a user can act on.
  */
 
 import { isAscii, isUtf8, transcode } from 'node:buffer';
@@ -17,14 +18,29 @@ export function decode(buf: Uint8Array): string {
   else if (buf[0] === 0xfe && buf[1] === 0xff) text = (utf16be ??= new TextDecoder('utf-16be')).decode(buf.subarray(2));
   else {
     if (looksBinary(buf)) throw new InputError('binary file, not text');
-    if (!isUtf8(buf)) {
-      const at = firstInvalidUtf8(buf);
-      throw new InputError(`invalid UTF-8 at byte ${at} (is it in another encoding, such as Windows-1258 or UTF-16 without a BOM?)`);
+    if (isUtf8(buf)) text = utf8Text(buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf);
+    else {
+      // a saved page of an older portal says its encoding in its head, as browsers read it: <meta charset="windows-1258">
+      const declared = declaredDecoder(buf);
+      if (!declared) {
+        const at = firstInvalidUtf8(buf);
+        throw new InputError(`invalid UTF-8 at byte ${at} (is it in another encoding, such as Windows-1258 or UTF-16 without a BOM?)`);
+      }
+      text = declared.decode(buf);
     }
-    text = utf8Text(buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf);
   }
   if (text.trim() === '') throw new InputError('empty file (only white space)');
   return text;
+}
+
+/** an HTML page's declared encoding in its first bytes: <meta charset="…"> or <meta http-equiv … content="text/html; charset=…"> */
+const META_CHARSET = /<meta\b[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_:.-]{1,40})/i;
+/** A decoder for the encoding an HTML page declares (any the Encoding Standard names: windows-1258, windows-1252, …); null if none. */
+function declaredDecoder(buf: Uint8Array): TextDecoder | null {
+  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.length, 1024)).toString('latin1');
+  const m = META_CHARSET.exec(head);
+  if (!m || /^utf-?8$/i.test(m[1])) return null;
+  try { return new TextDecoder(m[1]); } catch { return null; }
 }
 
 /**
