@@ -93,6 +93,8 @@ describe("the page's title", () => {
     ['an <h2 itemprop="headline">', '<html><body><h2 itemprop="headline">Tỉnh họp bàn kế hoạch năm sau</h2><dl><dd>Viết bởi Ban biên tập</dd></dl>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
     // the headline element when the <title> is it cut short
     ['an <h1> the <title> cuts short', '<html><head><title>Tỉnh họp bàn</title></head><body><h1>Tỉnh họp bàn kế hoạch năm sau</h1>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+    // a <title> that is a section's name, or names another page, loses to the headline element
+    ['an <h1> over a <title> that names no article', '<html><head><title>Chi tiết tin</title></head><body><h1>Tỉnh họp bàn kế hoạch năm sau</h1>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
     // a <title> that opens with "Báo cáo" is no newspaper's name
     ['a <title> that opens with "Báo cáo"', '<html><head><title>Báo cáo tình hình kinh tế - xã hội tháng 11</title></head><body>' + body + '</body></html>', 'Báo cáo tình hình kinh tế - xã hội tháng 11'],
   ])('%s', (_, html, title) => expect(prepareHtml(html).meta.title).toBe(title));

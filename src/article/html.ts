@@ -71,7 +71,9 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   const meta: HtmlMeta = {};
 
   const headline = plan.titleEl ? clean(textOf(plan.titleEl, 500)) : '';
-  const first = titles.find((t) => clean(t) !== '');
+  // the <title> element's text names the article only when no headline element does ("Chi tiết tin", a section's name)
+  const tagTitle = pm.titleTag ? pm.titles.at(-1) : undefined;
+  const first = titles.find((t) => clean(t) !== '' && !(headline && t === tagTitle));
   // the headline element when the metadata title is it, with the site's name after it, or cut short ("Tỉnh họp" for
   // "Tỉnh họp bàn kế hoạch …")
   if (headline && (!first || foldKey(first) === foldKey(headline) || foldKey(first).startsWith(foldKey(headline) + ' ')

@@ -17,6 +17,8 @@ import { elements, textOf, type HElement } from './dom.js';
 export interface PageMeta {
   /** title candidates in order of trust: JSON-LD headline, og:title, twitter:title, <title> */
   titles: string[];
+  /** whether the last of `titles` is the <title> element's, the least trusted: a portal's "Chi tiết tin" names no article */
+  titleTag: boolean;
   /** publication date candidates in order of trust, each ISO 8601 and where it is written (UTF-16 offsets into the page) */
   dates: { value: string; at: { start: number; end: number } | null; from: string }[];
   site: string | null;
@@ -110,7 +112,7 @@ export function readPageMeta(root: HElement): PageMeta {
   let site: string | null = null;
   for (const k of SITE_KEYS) { const v = meta.get(k); if (v && clean(v.value)) { site = clean(v.value); break; } }
   const urlDay = dayInAddress(address ?? meta.get('og:url')?.value ?? '');
-  return { titles, dates, site, articleBody, urlDay };
+  return { titles, titleTag: titleTag !== null && titleTag !== '', dates, site, articleBody, urlDay };
 }
 
 /**
