@@ -213,6 +213,8 @@ const TITLE_CASES: Array<[string, string[][]]> = [
   ['Phó Chủ Tịch UBND Tỉnh Nguyễn Thị Mai Hương tiếp Thứ Trưởng Trần Văn Thuấn.', [['Phó Chủ Tịch UBND Tỉnh'], ['Thứ Trưởng']]],
   ['Phó Chánh Văn Phòng Trần Văn Sơn và Bí Thư Tỉnh Ủy Đỗ Trọng Hưng dự.', [['Phó Chánh Văn Phòng'], ['Bí Thư Tỉnh Ủy']]],
   ['Giáo sư Hoàng Tử Hùng phát biểu.', [['Giáo sư']]],
+  // a numbered list run together: the next item's number glued to a title's last word is no part of it ("PC17" keeps its own)
+  ['Gồm: 4. Trần Văn An, Bí thư Tỉnh ủy Tây Ninh5. Huỳnh Văn Bé, Trưởng Phòng PC17 Công an tỉnh.', [['Bí thư Tỉnh ủy Tây Ninh'], ['Trưởng Phòng PC17 Công an tỉnh']]],
   // a degree's abbreviation closed by a dot, one or two of them, before the name it belongs to (not the name before)
   ['TS. Nguyễn Văn An, ThS. Lê Văn Bình và PGS. TS. Lê Thị Dung cùng dự.', [['TS'], ['ThS'], ['PGS', 'TS']]],
 ];

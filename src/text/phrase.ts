@@ -78,6 +78,13 @@ export function capitalWordEnd(text: string, p: number): number {
   if (surrogate(text.charCodeAt(p))) return endAt(CAP, text, p);
   let i = p + 1, c: number;
   while (WORD_UNIT[(c = text.charCodeAt(i))] === 1) i++;
+  // "Bí thư Tỉnh ủy Tây Ninh5. Huỳnh Văn Be": digits glued to a word in lower case are the next item's number
+  // ("PC17", "H5N1" keep theirs)
+  if (isDigit(text.charCodeAt(i - 1))) {
+    let k = i - 1;
+    while (k > p && isDigit(text.charCodeAt(k - 1))) k--;
+    if (LOWER[text.charCodeAt(k - 1)] === 1) return k;
+  }
   for (;;) {
     if (surrogate(c)) return endAt(CAP, text, p);
     // "TP.HCM", "GD-ĐT", "KH&CN": a joiner and letters or digits after it
@@ -143,6 +150,8 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     if (p >= limit || stop(p)) break;
     if (joined && CAPITAL[text.charCodeAt(p)] === 1 && endAt(TITLE_AT, text, p) >= 0) break;
     const c = text.charCodeAt(p);
+    // (and are no word of the name after it either)
+    if (p === q && q > pos && isDigit(c) && LOWER[text.charCodeAt(q - 1)] === 1) break;
     const unit = CAPITAL[c] === 1 ? endAt(UNIT_NAME_AT, text, p) : -1;
     if (unit >= 0 && unit <= limit) { end = q = unit; joined = false; bareCapital = false; continue; }
     const place = placeLengthAt(text, p);
