@@ -36,6 +36,9 @@ caseTable('places', show, [
   // every state of ISO 3166-1, by its Vietnamese or English name; a name that is also a person's needs context
   ['Đoàn công tác thăm Kenya, Tanzania và Bờ Biển Ngà.', ['Kenya country "Kenya"', 'Tanzania country "Tanzania"', 'Côte d\'Ivoire country "Bờ Biển Ngà"']],
   ['Cầu thủ Jordan Henderson ghi bàn.', []],
+  // a numbered list run together: the next item's number glued to a province's name ends it; a number in a name does not
+  ['Gồm: 4. Trần Văn An, Bí thư Tỉnh ủy Tây Ninh5. Lê Văn Bình, Bí thư Tỉnh ủy Lào Cai6. Hết.', ['Tây Ninh province → Tây Ninh "Tây Ninh"', 'Lào Cai province → Lào Cai "Lào Cai"']],
+  ['Mã vùng Hà Nội24 và Hà Nội2026.', []],
   // named again: one place, one more mention
   ['Đoàn đến Lào Cai. Tại Lào Cai, đoàn thăm cửa khẩu.', ['Lào Cai province → Lào Cai "Lào Cai" +1']],
   // not places: a person named after one, a street named after a person

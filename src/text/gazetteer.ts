@@ -8,7 +8,7 @@
 import { countries as countryFile, districts, familyNames, provinces as provinceFile, regions as regionData } from '../data.js';
 import { alternation, R } from './regex.js';
 import { PhraseTrie } from './trie.js';
-import { codeUnitTable, spaceAt, wordCharAt } from './chars.js';
+import { codeUnitTable, gluedItemNumber, spaceAt, wordCharAt } from './chars.js';
 
 export type PlaceKind = 'province' | 'city' | 'region' | 'country';
 export interface PlaceEntry { name: string; kind: PlaceKind; current: string | null }
@@ -97,7 +97,8 @@ function notFollowedBy(variants: string[], words: string[] | undefined): void {
 // A variant followed by " Á" is "Đông Bắc Á", not the region Đông Bắc (a shorter
 // variant may still end earlier); none starts inside a word or after a dot
 // ("TP.HCM" is one variant, not "HCM").
-const PLACES = new PhraseTrie(VARIANTS.keys(), (text, e) => !wordCharAt(text, e) && !continentAt(text, e));
+// (a numbered list run together ends a place's name at the next item's number: "tỉnh Tây Ninh5. Huỳnh Văn Be")
+const PLACES = new PhraseTrie(VARIANTS.keys(), (text, e) => (!wordCharAt(text, e) || gluedItemNumber(text, e)) && !continentAt(text, e));
 function continentAt(text: string, e: number): boolean {
   if (!spaceAt(text, e)) return false;
   let i = e + 1;

@@ -9,7 +9,7 @@
 import { familyNames, organizations, titles } from '../data.js';
 import { alternation, R, titleCase, trie } from './regex.js';
 import { placeLengthAt } from './gazetteer.js';
-import { codeUnitTable, WORD as WORD_UNIT } from './chars.js';
+import { codeUnitTable, gluedItemNumber, WORD as WORD_UNIT } from './chars.js';
 
 const org = organizations();
 const words = org.phraseWords;
@@ -78,12 +78,11 @@ export function capitalWordEnd(text: string, p: number): number {
   if (surrogate(text.charCodeAt(p))) return endAt(CAP, text, p);
   let i = p + 1, c: number;
   while (WORD_UNIT[(c = text.charCodeAt(i))] === 1) i++;
-  // "Bí thư Tỉnh ủy Tây Ninh5. Huỳnh Văn Be": digits glued to a word in lower case are the next item's number
-  // ("PC17", "H5N1" keep theirs)
+  // "Bí thư Tỉnh ủy Tây Ninh5. Huỳnh Văn Be": the next item's number glued to the word is none of it ("PC17", "H5N1")
   if (isDigit(text.charCodeAt(i - 1))) {
     let k = i - 1;
     while (k > p && isDigit(text.charCodeAt(k - 1))) k--;
-    if (LOWER[text.charCodeAt(k - 1)] === 1) return k;
+    if (gluedItemNumber(text, k)) return k;
   }
   for (;;) {
     if (surrogate(c)) return endAt(CAP, text, p);
@@ -150,8 +149,8 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     if (p >= limit || stop(p)) break;
     if (joined && CAPITAL[text.charCodeAt(p)] === 1 && endAt(TITLE_AT, text, p) >= 0) break;
     const c = text.charCodeAt(p);
-    // (and are no word of the name after it either)
-    if (p === q && q > pos && isDigit(c) && LOWER[text.charCodeAt(q - 1)] === 1) break;
+    // (nor the word after a place's name: "… tỉnh Bến Tre6. Lê Văn Cường")
+    if (p === q && q > pos && gluedItemNumber(text, q)) break;
     const unit = CAPITAL[c] === 1 ? endAt(UNIT_NAME_AT, text, p) : -1;
     if (unit >= 0 && unit <= limit) { end = q = unit; joined = false; bareCapital = false; continue; }
     const place = placeLengthAt(text, p);
