@@ -115,3 +115,15 @@ describe("structure: a plain page's date line", () => {
     ['Feb 30, 2026', null],
   ])('%s', async (line, value) => expect(await published(line)).toBe(value));
 });
+
+// the agency's credit that opens a lead is the source, in brackets or not
+describe('structure: the credit that opens the lead', () => {
+  it.each([
+    ['(TTXVN) - Sáng 6/12, tỉnh tổ chức hội nghị về vùng chè.', 'TTXVN'],
+    ['TTXVN - Sáng 6/12, tỉnh tổ chức hội nghị về vùng chè.', 'TTXVN'],
+    ['VOV.VN - Sáng 6/12, tỉnh tổ chức hội nghị về vùng chè.', 'VOV.VN'],
+    ['Chinhphu.vn – Chiều 5/12, tỉnh tổ chức hội nghị về vùng chè.', 'Chinhphu.vn'],
+    ['Sáng 6/12 - UBND tỉnh tổ chức hội nghị về vùng chè.', null],
+    ['UBND tỉnh tổ chức hội nghị - Hội thảo về vùng chè.', null],
+  ])('%s', async (lead, source) => expect((await parseArticle(`Tỉnh mở rộng vùng trồng chè\n\n${lead}\n`, { file: 't.txt' })).source).toBe(source));
+});

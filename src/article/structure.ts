@@ -47,6 +47,8 @@ export interface FrontMatter {
 /** the agency's credit that opens a lead, its name the first group: "(ĐCSVN)", "(Chinhphu.vn)" */
 const AGENCY = String.raw`\(\s*([\p{Lu}][\p{L}\p{N}.\- +]{1,30}?)\s*\)`;
 const LEAD_CREDIT_RE = new RegExp(String.raw`^${AGENCY}\s*[-–—]?\s+\S`, 'u');
+/** the same without brackets, an agency's abbreviation or domain and a dash: "TTXVN - Sáng 6/12", "VOV.VN - …", "Chinhphu.vn – …" */
+const BARE_LEAD_CREDIT_RE = /^((?:[\p{Lu}][\p{Lu}\d]{1,9}(?:\.(?:VN|vn|Vn))?)|(?:[\p{Lu}][\p{L}\d]{1,24}\.(?:vn|com\.vn|com)))\s*[-–—]\s+\p{Lu}/u;
 const SIGNATURE_RE = /(?<=[.!?…"”])\s*[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}(?:\s*\([^()]{2,80}\))?\s*$/u;
 const CREDIT_RE = /^\(\s*(?:theo|nguồn)\s+([^()]{2,60}?)\s*\)\s*\.?$/iu;
 /**
@@ -141,9 +143,13 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
     for (let j = head.bodyStart, seen = 0; j <= last && seen < 4; j++) {
       if (lines[j].text === '' || (title && lines[j].start === title.start)) continue;
       seen++;
-      // (both credits open with a bracket)
-      const lead = lines[j].text.startsWith('(') ? LEAD_CREDIT_RE.exec(lines[j].text) : null;
-      if (lead) { source = { value: lead[1].trim(), range: { start: lines[j].start + 1, end: lines[j].start + 1 + lead[1].length } }; break; }
+      // (or without brackets: "TTXVN - Sáng 6/12, …")
+      const lead = lines[j].text.startsWith('(') ? LEAD_CREDIT_RE.exec(lines[j].text) : BARE_LEAD_CREDIT_RE.exec(lines[j].text);
+      if (lead) {
+        const at = lines[j].start + lines[j].text.indexOf(lead[1]);
+        source = { value: lead[1].trim(), range: { start: at, end: at + lead[1].length } };
+        break;
+      }
     }
   }
   // a reader's or reporter's name in capitals run onto the last sentence, with an affiliation:
