@@ -88,7 +88,7 @@ describe("the page's title", () => {
   const body = '<div class="content"><p>Sáng nay, các sở, ngành, địa phương họp bàn kế hoạch phát triển năm sau của tỉnh.</p></div>';
   it.each([
     // the <title> element, without the site's name after its dash, when no headline element is near the body
-    ['the <title>, without the site', '<html><head><title>Tỉnh họp bàn kế hoạch năm sau - Cổng thông tin điện tử tỉnh</title></head><body><dl><dd>Viết bởi Ban biên tập</dd></dl>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+    ['the element the <title> names, without the site', '<html><head><title>Tỉnh họp bàn kế hoạch năm sau - Cổng thông tin điện tử tỉnh</title></head><body><div class="tieude">Tỉnh họp bàn kế hoạch năm sau</div><dl><dd>Viết bởi Ban biên tập</dd></dl>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
     // an element the page marks as its headline, whatever its tag
     ['an <h2 itemprop="headline">', '<html><body><h2 itemprop="headline">Tỉnh họp bàn kế hoạch năm sau</h2><dl><dd>Viết bởi Ban biên tập</dd></dl>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
     // the headline element when the <title> is it cut short
@@ -96,8 +96,13 @@ describe("the page's title", () => {
     // a <title> that is a section's name, or names another page, loses to the headline element
     ['an <h1> over a <title> that names no article', '<html><head><title>Chi tiết tin</title></head><body><h1>Tỉnh họp bàn kế hoạch năm sau</h1>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
     // a <title> that opens with "Báo cáo" is no newspaper's name
-    ['a <title> that opens with "Báo cáo"', '<html><head><title>Báo cáo tình hình kinh tế - xã hội tháng 11</title></head><body>' + body + '</body></html>', 'Báo cáo tình hình kinh tế - xã hội tháng 11'],
+    ['a <title> that opens with "Báo cáo"', '<html><head><title>Báo cáo tình hình kinh tế - xã hội tháng 11</title></head><body><p class="title">Báo cáo tình hình kinh tế - xã hội tháng 11</p>' + body + '</body></html>', 'Báo cáo tình hình kinh tế - xã hội tháng 11'],
   ])('%s', (_, html, title) => expect(prepareHtml(html).meta.title).toBe(title));
+  it("the <title> alone is no title: a portal's section name ('Tin tức - Sự kiện') loses to the page's head lines", async () => {
+    const html = '<html><head><title>Tin tức - Sự kiện</title></head><body><table><tr><td class="title"><b>Tỉnh họp bàn kế hoạch năm sau</b></td></tr>'
+      + '<tr><td class="content"><p>Sáng nay, các sở, ngành, địa phương họp bàn kế hoạch phát triển năm sau của tỉnh.</p></td></tr></table></body></html>';
+    expect((await parseArticle(html, { file: 't.html' })).title).toBe('Tỉnh họp bàn kế hoạch năm sau');
+  });
   it("a <title> that is the site's name alone names no article: the heading above the body does", async () => {
     const html = '<html><head><title>Cổng thông tin điện tử tỉnh Điện Biên</title></head><body><h3 class="title">Tỉnh họp bàn kế hoạch năm sau</h3>' + body + '</body></html>';
     expect((await parseArticle(html, { file: 't.html' })).title).toBe('Tỉnh họp bàn kế hoạch năm sau');

@@ -12,11 +12,15 @@
  * dateline, the body and, after it, the boxes of related headlines.
  *
  * Title: JSON-LD `headline`, `og:title`, `twitter:title`, the page's headline
- * element, `<title>` — the headline element wins when a metadata title is it
- * plus the site's name. Publication date: JSON-LD `datePublished`,
+ * element (an `<h1>`, `itemprop=headline`, or the element the `<title>` names) —
+ * the headline element wins when a metadata title is it plus the site's name or
+ * cut short; a title that is the site's name alone names nothing, and the
+ * `<title>` is no title by itself (portals put their section's name there).
+ * Publication date: JSON-LD `datePublished`,
  * `article:published_time`, `itemprop=datePublished`, `pubdate` and the other
  * `<meta>` names, `<time datetime>` in the article, then the visible dateline;
- * among the metadata the first that agrees with the visible dateline's day wins.
+ * among the metadata the first that agrees with the visible dateline's day wins;
+ * the day in the page's address when the page shows none.
  */
 import type { FrontMatter } from './structure.js';
 import { foldKey, unifyTones } from './normalize.js';
@@ -71,9 +75,10 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   const meta: HtmlMeta = {};
 
   const headline = plan.titleEl ? clean(textOf(plan.titleEl, 500)) : '';
-  // the <title> element's text names the article only when no headline element does ("Chi tiết tin", a section's name)
+  // the <title> element's text only finds the headline element: alone it is often a section's name ("Tin tức - Sự
+  // kiện", "Chi tiết tin"), and the page's head lines say better what the title is
   const tagTitle = pm.titleTag ? pm.titles.at(-1) : undefined;
-  const first = titles.find((t) => clean(t) !== '' && !(headline && t === tagTitle));
+  const first = titles.find((t) => clean(t) !== '' && t !== tagTitle);
   // the headline element when the metadata title is it, with the site's name after it, or cut short ("Tỉnh họp" for
   // "Tỉnh họp bàn kế hoạch …")
   if (headline && (!first || foldKey(first) === foldKey(headline) || foldKey(first).startsWith(foldKey(headline) + ' ')
