@@ -21,6 +21,8 @@ caseTable('organizations', show, [
   // a department's name is written in sentence case, read whole (data unitNames), a country's name inside it too
   ['Vụ Tổ chức cán bộ và Cục Quản lý giá phối hợp.', ['Vụ Tổ chức cán bộ state-body', 'Cục Quản lý giá state-body']],
   ['Đại diện Vụ Pháp chế phát biểu.', ['Vụ Pháp chế state-body']],
+  // a foreign name makes no compound with the Vietnamese syllable after it; a Vietnamese word does ("Ngoại giao")
+  ['Đại học Stanford tìm ra cách mới, Tập đoàn VinGroup đầu tư và Bộ Ngoại giao thông báo.', ['Đại học Stanford academy', 'Tập đoàn VinGroup enterprise', 'Bộ Ngoại giao state-body']],
   // the Party
   ['Tỉnh ủy Lâm Đồng tổ chức hội nghị.', ['Tỉnh ủy Lâm Đồng party-body']],
   ['Ban Chấp hành Trung ương Đảng họp phiên bế mạc.', ['Ban Chấp hành Trung ương Đảng party-body']],

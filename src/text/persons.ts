@@ -14,6 +14,7 @@ import { districts, familyNames, foreignPlaces, minorityNames, organizations, se
 import { L, alternation, listed, phrasesRe, titleCase, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { TITLE_HEADS, titleBodyEnd } from './phrase.js';
+import { VIET_SYLLABLE } from './syllable.js';
 
 export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
 
@@ -295,8 +296,6 @@ function titleBefore(text: string, from: number, s: number): boolean {
   return false;
 }
 
-/** ASCII words that can be one Vietnamese syllable; anything else in a capitalised Latin run is foreign. */
-const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/i;
 /**
  * A Latin word, accents of Western languages included ("García", "Édouard",
  * "Díaz-Canel"); Vietnamese letters beyond Latin-1 (ơ, ư, ạ, ế …) are not in it,

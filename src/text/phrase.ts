@@ -9,6 +9,7 @@
 import { familyNames, organizations, titles } from '../data.js';
 import { alternation, R, titleCase, trie } from './regex.js';
 import { placeLengthAt } from './gazetteer.js';
+import { foreignAscii } from './syllable.js';
 import { codeUnitTable, gluedItemNumber, WORD as WORD_UNIT } from './chars.js';
 
 const org = organizations();
@@ -166,7 +167,8 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     // an abbreviation, which is a whole word: "Bộ GD-ĐT tổ chức", "UBND TP chỉ đạo"), nor a verb's after a
     // proper name's second capitalised syllable: "Công ty Sông Bé giao", "Công ty Thiên Nghĩa nhập" end at
     // the name, "Duma Quốc gia" and "Bộ Ngoại giao" do not
-    const s = capitalWord && blank(text.charCodeAt(capEnd)) ? secondSyllable(text, capEnd) : null;
+    // (a foreign word makes no compound with a Vietnamese syllable: "Đại học Stanford tìm", "Viện Pasteur xét")
+    const s = capitalWord && blank(text.charCodeAt(capEnd)) && !foreignAscii(text.slice(p, capEnd)) ? secondSyllable(text, capEnd) : null;
     if (s && !NOT_IN_NAME.has(text.slice(s[0], s[1])) && !(bareCapital && VERBS_AFTER_NAME.has(text.slice(s[0], s[1]))) && (WORD_FIRST[text.charCodeAt(s[0])] === 0 || endAt(WORD, text, s[0]) < 0) && s[1] <= limit) e = s[1];
     bareCapital = capitalWord && e === capEnd && !OPENING_WORDS.has(text.slice(p, capEnd));
     joined = joiner || (e - p <= CONNECTOR_LENGTH && CONNECTORS.has(text.slice(p, e)));
