@@ -23,6 +23,9 @@ caseTable('organizations', show, [
   ['Đại diện Vụ Pháp chế phát biểu.', ['Vụ Pháp chế state-body']],
   // a foreign name makes no compound with the Vietnamese syllable after it; a Vietnamese word does ("Ngoại giao")
   ['Đại học Stanford tìm ra cách mới, Tập đoàn VinGroup đầu tư và Bộ Ngoại giao thông báo.', ['Đại học Stanford academy', 'Tập đoàn VinGroup enterprise', 'Bộ Ngoại giao state-body']],
+  // after a proper name's second syllable, a lower-case one is a verb's unless a known word or the name goes on in capitals
+  ['Công ty Việt Hùng trốn thuế, Bệnh viện Bạch Mai hiện có nhiều ca bệnh.', ['Công ty Việt Hùng enterprise', 'Bệnh viện Bạch Mai health']],
+  ['Công ty Sài Gòn Địa ốc Phúc Đức và Đại học Quốc gia Hà Nội ký hợp đồng.', ['Công ty Sài Gòn Địa ốc Phúc Đức enterprise', 'Đại học Quốc gia Hà Nội academy']],
   // the Party
   ['Tỉnh ủy Lâm Đồng tổ chức hội nghị.', ['Tỉnh ủy Lâm Đồng party-body']],
   ['Ban Chấp hành Trung ương Đảng họp phiên bế mạc.', ['Ban Chấp hành Trung ương Đảng party-body']],

@@ -10,11 +10,11 @@
  */
 import { codeUnitTable, isSpace, SPACE } from './chars.js';
 import { memoize } from './memo.js';
-import { districts, familyNames, foreignPlaces, minorityNames, organizations, sectors, streetNames, titles as titleData } from '../data.js';
+import { districts, familyNames, foreignPlaces, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { L, alternation, listed, phrasesRe, titleCase, trie, windowMatches } from './regex.js';
 import { placeNamed, startsPlace } from './gazetteer.js';
 import { TITLE_HEADS, titleBodyEnd } from './phrase.js';
-import { VIET_SYLLABLE } from './syllable.js';
+import { COMPOUNDS, VIET_SYLLABLE } from './syllable.js';
 
 export interface NameSpan { start: number; end: number; name: string; foreign: boolean }
 
@@ -40,22 +40,6 @@ const NOT_NAMES = new Set([...(family.notPersonNames ?? []),
   // "Tết Đinh Dậu", "năm Giáp Thìn": a stem and a branch name a year
   ...(family.lunarYears?.stems ?? []).flatMap((st) => (family.lunarYears?.branches ?? []).map((b) => `${st} ${b}`))]);
 const NOT_NAME_STARTS = new Set(family.notNameStarts ?? []);
-/**
- * Two words that make one word of the language, as the lexicons write them in sentence case (the second
- * in lower case): "nông nghiệp", "nông dân", "quản lý", "đại biểu", "kiểm tra". Capitalised, they are that
- * word in title case ("Bộ Nông Nghiệp và Phát Triển Nông Thôn", "Hội Nông Dân"), not a family name ("Nông")
- * and a given name. Read off the sectors', the organizations' and the titles' phrases.
- */
-const COMPOUNDS = new Set<string>();
-{
-  const o = organizations(), t = titleData(), sec = sectors();
-  const phrases = [...Object.keys(o.names), ...Object.keys(o.heads), ...o.unitNames, ...o.phraseWords, ...t.heads, ...t.completeHeads,
-    ...sec.sectors.flatMap((x) => [x.label, ...x.variants, ...x.labels]), ...sec.compounds.map((c) => c.phrase)];
-  for (const p of phrases) {
-    const ws = p.split(' ');
-    for (let k = 1; k < ws.length; k++) if (/^\p{Ll}+$/u.test(ws[k]) && /^\p{L}+$/u.test(ws[k - 1])) COMPOUNDS.add(`${ws[k - 1].toLowerCase()} ${ws[k]}`);
-  }
-}
 /** the word in lower case right after a run: "Đoàn Đại [biểu]", "Đoàn Kiểm [tra]" */
 const LOWER_WORD_AFTER = /[ \u00a0]{1,3}(\p{Ll}+)/uy;
 /** clan names written last ("Y Thanh Hà Niê Kđăm") and minority syllables that are no foreign words ("Dương Mah Tiệp") */

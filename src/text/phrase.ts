@@ -9,7 +9,7 @@
 import { familyNames, organizations, titles } from '../data.js';
 import { alternation, R, titleCase, trie } from './regex.js';
 import { placeLengthAt } from './gazetteer.js';
-import { foreignAscii } from './syllable.js';
+import { COMPOUNDS, foreignAscii } from './syllable.js';
 import { codeUnitTable, gluedItemNumber, WORD as WORD_UNIT } from './chars.js';
 
 const org = organizations();
@@ -29,7 +29,6 @@ function joinerEnd(text: string, p: number): number {
   while (e - p <= JOINER_LENGTH && LOWER_OR_MARK[text.charCodeAt(e)] === 1) e++;
   return e > p && e - p <= JOINER_LENGTH && WORD_UNIT[text.charCodeAt(e)] !== 1 && JOINERS.has(text.slice(p, e)) ? e : -1;
 }
-const VERBS_AFTER_NAME = new Set(org.verbsAfterName);
 /**
  * The words that open a body's name before the capitalised words of its name ("Bộ Ngoại giao", "Hội Nông
  * dân", "Trường Chính trị"): the heads of one word and the first words of the heads and names of
@@ -166,10 +165,10 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     // "Kinh tế", "Ngoại giao": one lower-case syllable may follow, unless a phrase word or a verb (not after
     // an abbreviation, which is a whole word: "Bộ GD-ĐT tổ chức", "UBND TP chỉ đạo"), nor a verb's after a
     // proper name's second capitalised syllable: "Công ty Sông Bé giao", "Công ty Thiên Nghĩa nhập" end at
-    // the name, "Duma Quốc gia" and "Bộ Ngoại giao" do not
+    // the name (see nameCompound), "Duma Quốc gia" and "Bộ Ngoại giao" do not
     // (a foreign word makes no compound with a Vietnamese syllable: "Đại học Stanford tìm", "Viện Pasteur xét")
     const s = capitalWord && blank(text.charCodeAt(capEnd)) && !foreignAscii(text.slice(p, capEnd)) ? secondSyllable(text, capEnd) : null;
-    if (s && !NOT_IN_NAME.has(text.slice(s[0], s[1])) && !(bareCapital && VERBS_AFTER_NAME.has(text.slice(s[0], s[1]))) && (WORD_FIRST[text.charCodeAt(s[0])] === 0 || endAt(WORD, text, s[0]) < 0) && s[1] <= limit) e = s[1];
+    if (s && !NOT_IN_NAME.has(text.slice(s[0], s[1])) && !(bareCapital && !nameCompound(text, p, capEnd, s)) && (WORD_FIRST[text.charCodeAt(s[0])] === 0 || endAt(WORD, text, s[0]) < 0) && s[1] <= limit) e = s[1];
     bareCapital = capitalWord && e === capEnd && !OPENING_WORDS.has(text.slice(p, capEnd));
     joined = joiner || (e - p <= CONNECTOR_LENGTH && CONNECTORS.has(text.slice(p, e)));
     if (!joined) end = e;
@@ -177,6 +176,18 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     q = e;
   }
   return end;
+}
+
+/**
+ * After a proper name's second capitalised syllable (text[p, capEnd)), whether the lower-case syllable s goes on
+ * with it: a word the lexicons know ("Quốc gia"), or one the name goes on after in capitals ("Công ty Sài Gòn Địa
+ * ốc Phúc Đức"). A verb's first syllable does neither: "Công ty Việt Hùng trốn thuế", "Bệnh viện Bạch Mai hiện có".
+ */
+function nameCompound(text: string, p: number, capEnd: number, s: [number, number]): boolean {
+  if (COMPOUNDS.has(`${text.slice(p, capEnd).toLowerCase()} ${text.slice(s[0], s[1])}`)) return true;
+  let k = s[1];
+  while (blank(text.charCodeAt(k))) k++;
+  return k > s[1] && CAPITAL[text.charCodeAt(k)] === 1;
 }
 
 /** a short aside in brackets inside a title's body: "Duma Quốc gia (Hạ viện) Nga", "Quốc gia Malaysia (NCCIM)" */
