@@ -76,6 +76,7 @@ function pastBlanks(text: string, p: number): number {
 /** title separators: ", ", " kiêm ", " - ", "(" */
 const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
 const BEFORE_SEP = /(?:,|kiêm)[ \u00a0]*$/u;
+/** a degree's dot and the spaces after it, before another title: "PGS. TS. Lê Thị Dung" */
 const DOT_BEFORE = /\.[ \u00a0]+$/u;
 
 /** how far before a name its titles may begin, in characters */

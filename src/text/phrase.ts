@@ -48,7 +48,7 @@ const WORD = new RegExp(`(?:${alternation([...words, ...CONNECTORS])})${R}`, 'uy
 /** ", Thể thao và Du lịch": a comma inside a name joins a list that ends in "và" */
 const LIST_COMMA = /,[ \u00a0]+(?=\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+[\p{Ll}\p{M}]+)?[ \u00a0]+và[ \u00a0]+\p{Lu})/uy;
 const DASH = /[ \u00a0]*[-–][ \u00a0]*(?=\p{Lu}[\p{Ll}\p{M}])/uy;
-/** the title heads of data/titles.json, each also with a capital first ("Bí thư", "Phó Chủ tịch"), as a prefix tree's pattern */
+/** the title heads of data/titles.json, each also with a capital first ("Bí thư", "Phó Chủ tịch") and in title case ("Phó Chủ Tịch"), as a prefix tree's pattern */
 export const TITLE_HEADS = trie([...titles().heads, ...titles().completeHeads].flatMap((h) => [h, h[0].toUpperCase() + h.slice(1), titleCase(h)]));
 /** a title after a joint ends the name before it: "Trung ương Đảng - Bí thư …", "Hội đồng nhân dân tỉnh và Chủ tọa …" */
 const TITLE_AT = new RegExp(`(?:${TITLE_HEADS})${R}`, 'uy');
