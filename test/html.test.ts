@@ -7,7 +7,8 @@ import { describe, it, expect } from 'vitest';
 import { prepareHtml } from '../src/article/html.js';
 import { parseArticle } from '../src/ingest/articles.js';
 import { parseHtml } from '../src/article/html/dom.js';
-import { dayInAddress, parseMetaDate } from '../src/article/html/metadata.js';
+import { parseMetaDate } from '../src/article/html/metadata.js';
+import { dayInAddress } from '../src/text/datetime.js';
 import { normalize, spanMaker } from '../src/article/normalize.js';
 
 describe('tokenizing', () => {

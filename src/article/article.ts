@@ -95,7 +95,7 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   const title = m.title ?? clean(st.title);
   // as written in the header line; front matter (blanked in `text`) gives its own value
   // (a day read off the page's address is written nowhere in the text: its value stands for it)
-  const publishedText = clean(st.published?.range ?? null) || m.published || (st.published?.evidence.includes('address') ? st.published.value : null);
+  const publishedText = clean(st.published?.range ?? null) || m.published || m.publishedFallback || null;
   // The title is part of the article (news corpora often run title and lead
   // together on the first line), so facts are read from the title onwards.
   // Head lines under it (date, byline, labels), photo credits and related

@@ -62,23 +62,21 @@ const SITE_HEAD = new RegExp(`^(?:${listed(boilerplate().siteNameHeads.filter((h
 function siteOnly(title: string, site: string | null): boolean {
   if (TITLE_SEPARATOR.test(title)) return false;
   const t = clean(title);
-  return (site !== null && foldKey(t) === foldKey(site)) || SITE_HEAD.test(t) || SITE_HEAD.test(t[0].toLowerCase() + t.slice(1));
+  return (site !== null && foldKey(t) === foldKey(site)) || SITE_HEAD.test(t[0].toLowerCase() + t.slice(1));
 }
 
 /** HTML → the same text with all but the article blanked, plus page metadata. */
 export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   const root = parseHtml(html);
   const pm = readPageMeta(root);
-  // a <title> that is the site's name alone ("Cổng thông tin điện tử tỉnh Điện Biên") names no article
+  // a title that is the site's name alone ("Cổng thông tin điện tử tỉnh Điện Biên") names no article; the <title>
+  // element's text only finds the headline element: alone it is often a section's name ("Tin tức - Sự kiện")
   const titles = pm.titles.filter((t) => !siteOnly(t, pm.site));
-  const plan = planContent(root, titles, pm.articleBody);
+  const plan = planContent(root, pm.titleTag && !siteOnly(pm.titleTag, pm.site) ? [...titles, pm.titleTag] : titles, pm.articleBody);
   const meta: HtmlMeta = {};
 
   const headline = plan.titleEl ? clean(textOf(plan.titleEl, 500)) : '';
-  // the <title> element's text only finds the headline element: alone it is often a section's name ("Tin tức - Sự
-  // kiện", "Chi tiết tin"), and the page's head lines say better what the title is
-  const tagTitle = pm.titleTag ? pm.titles.at(-1) : undefined;
-  const first = titles.find((t) => clean(t) !== '' && t !== tagTitle);
+  const first = titles.find((t) => clean(t) !== '');
   // the headline element when the metadata title is it, with the site's name after it, or cut short ("Tỉnh họp" for
   // "Tỉnh họp bàn kế hoạch …")
   if (headline && (!first || foldKey(first) === foldKey(headline) || foldKey(first).startsWith(foldKey(headline) + ' ')

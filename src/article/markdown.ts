@@ -13,8 +13,7 @@ type Parse = (text: string) => Root;
 let parser: Parse | null = null;
 
 import type { FrontMatter } from './structure.js';
-import { parseDateTime } from '../text/datetime.js';
-import { dayInAddress } from './html/metadata.js';
+import { dayInAddress, parseDateTime } from '../text/datetime.js';
 
 export async function loadMarkdown(): Promise<(text: string) => { text: string; meta: FrontMatter }> {
   if (!parser) {

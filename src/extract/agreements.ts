@@ -833,19 +833,19 @@ const LEVEL_ONLY = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị tr�
 function toAgreement(g: Candidate[], t: string, span: (s: number, e: number) => Span): Agreement {
   // the first body mention is the agreement's text; the headline is a mention
   const main = g.find((c) => !c.inTitle) ?? g[0];
-  const parties: Party[] = [];
+  const named: Party[] = [];
   const seen = new Set<string>();
   for (const c of [main, ...g]) {
     for (const p of c.parties) {
       const k = partyKey(p);
-      if (!seen.has(k)) { seen.add(k); parties.push(p); }
+      if (!seen.has(k)) { seen.add(k); named.push(p); }
     }
   }
   // "UBND tỉnh" (a signatory's body, its place said before) beside "UBND tỉnh Điện Biên" is that party again
-  for (let i = parties.length - 1; i >= 0; i--) {
-    const n = parties[i].name;
-    if (LEVEL_ONLY.test(n) && parties.some((q) => q.name.startsWith(n + ' '))) parties.splice(i, 1);
-  }
+  // (each party's name cut at each of its spaces, once: a name is a few words long)
+  const heads = new Set<string>();
+  for (const p of named) for (let k = p.name.indexOf(' '); k >= 0; k = p.name.indexOf(' ', k + 1)) heads.add(p.name.slice(0, k));
+  const parties = named.filter((p) => !(LEVEL_ONLY.test(p.name) && heads.has(p.name)));
   const pick = <T>(f: (c: Candidate) => T | null): T | null => { for (const c of [main, ...g]) { const v = f(c); if (v !== null) return v; } return null; };
   const sectors: Sector[] = [];
   const at = new Set<string>();

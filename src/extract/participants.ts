@@ -76,6 +76,8 @@ function pastBlanks(text: string, p: number): number {
 /** title separators: ", ", " kiêm ", " - ", "(" */
 const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
 const BEFORE_SEP = /(?:,|kiêm)[ \u00a0]*$/u;
+/** Where a title that ends at `e` is over: past its dot when it is an abbreviation's ("TS. Nguyễn Văn An"). */
+const pastDot = (h: Head, e: number) => (h.dot && e === h.e ? e + 1 : e);
 /** a degree's dot and the spaces after it, before another title: "PGS. TS. Lê Thị Dung" */
 const DOT_BEFORE = /\.[ \u00a0]+$/u;
 
@@ -137,7 +139,7 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
     for (let k = near.length - 1; k >= 0; k--) {
       const h = near[k];
       const e = titleEnd(h, edge, edge);
-      if (/\S/.test(text.slice(h.dot && e === h.e ? e + 1 : e, edge))) {
+      if (/\S/.test(text.slice(pastDot(h, e), edge))) {
         if (out.length) break;
         continue;
       }
@@ -162,7 +164,7 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
       // a title that runs into the next whole name is that name's: "Giám đốc Sở Y tế Lê Văn Tâm, Phó Giám đốc Sở Tài chính
       // Hoàng Minh Đức" (but "ông Hồ Hữu Lân, Phó tổng giám đốc Mai Linh Taxi" is his)
       // (so does a degree that runs into another: "…, PGS. TS. Lê Thị Dung")
-      const next = pastBlanks(text, h.dot && e === h.e ? e + 1 : e);
+      const next = pastBlanks(text, pastDot(h, e));
       if (fullNameAt.has(next) || (h.dot && next > e + 1 && headAt(next)?.dot)) break;
       out.push(render(h.s, e));
       q = e;

@@ -60,6 +60,16 @@ export function periodStart(value: string): string {
   return q ? isoDate(+q[1], (+q[2] - 1) * 3 + 1) : value;
 }
 
+/**
+ * A day in a page's address, as blog engines and some portals file their articles: "/2026/12/07/slug",
+ * "/tin-tuc/2026-12-07-…", "…-20261207…": year, month and day, each part apart from the address's other digits.
+ */
+const ADDRESS_DAY = /(?<![\d])((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])/;
+export function dayInAddress(url: string): string | null {
+  const m = ADDRESS_DAY.exec(url.slice(0, 500));
+  return m && isValidDate(+m[1], +m[3], +m[4]) ? isoDate(+m[1], +m[3], +m[4]) : null;
+}
+
 // ---- the date-time of a header line -------------------------------------------------------
 
 // 2023-10-05, 2023-10-05T08:00:00+07:00, 2026-03-07 08:52:11.000 +07:00

@@ -167,7 +167,8 @@ export function phraseEnd(text: string, pos: number, limit: number, stop: (p: nu
     // proper name's second capitalised syllable: "Công ty Sông Bé giao", "Công ty Thiên Nghĩa nhập" end at
     // the name (see nameCompound), "Duma Quốc gia" and "Bộ Ngoại giao" do not
     // (a foreign word makes no compound with a Vietnamese syllable: "Đại học Stanford tìm", "Viện Pasteur xét")
-    const s = capitalWord && blank(text.charCodeAt(capEnd)) && !foreignAscii(text.slice(p, capEnd)) ? secondSyllable(text, capEnd) : null;
+    let s = capitalWord && blank(text.charCodeAt(capEnd)) ? secondSyllable(text, capEnd) : null;
+    if (s && foreignAscii(text.slice(p, capEnd))) s = null;
     if (s && !NOT_IN_NAME.has(text.slice(s[0], s[1])) && !(bareCapital && !nameCompound(text, p, capEnd, s)) && (WORD_FIRST[text.charCodeAt(s[0])] === 0 || endAt(WORD, text, s[0]) < 0) && s[1] <= limit) e = s[1];
     bareCapital = capitalWord && e === capEnd && !OPENING_WORDS.has(text.slice(p, capEnd));
     joined = joiner || (e - p <= CONNECTOR_LENGTH && CONNECTORS.has(text.slice(p, e)));

@@ -11,14 +11,14 @@
  * `2026-03-07T08:52`.
  */
 import { decodeHTML } from 'entities';
-import { isValidDate, isoDate, isoTime, parseDateTime, plausibleYear } from '../../text/datetime.js';
+import { dayInAddress, isValidDate, isoDate, isoTime, parseDateTime, plausibleYear } from '../../text/datetime.js';
 import { elements, textOf, type HElement } from './dom.js';
 
 export interface PageMeta {
-  /** title candidates in order of trust: JSON-LD headline, og:title, twitter:title, <title> */
+  /** title candidates in order of trust: JSON-LD headline, og:title, twitter:title */
   titles: string[];
-  /** whether the last of `titles` is the <title> element's, the least trusted: a portal's "Chi tiết tin" names no article */
-  titleTag: boolean;
+  /** the <title> element's text, trusted least: it finds the headline element, alone it is often a section's name */
+  titleTag: string | null;
   /** publication date candidates in order of trust, each ISO 8601 and where it is written (UTF-16 offsets into the page) */
   dates: { value: string; at: { start: number; end: number } | null; from: string }[];
   site: string | null;
@@ -97,7 +97,6 @@ export function readPageMeta(root: HElement): PageMeta {
   const dates: PageMeta['dates'] = [];
   for (const o of ld) if (typeof o.headline === 'string' && clean(o.headline)) { titles.push(clean(decodeHTML(o.headline))); break; }
   for (const k of TITLE_KEYS) { const v = meta.get(k); if (v && clean(v.value)) titles.push(clean(v.value)); }
-  if (titleTag) titles.push(titleTag);
   for (const o of ld) {
     const v = typeof o.datePublished === 'string' ? parseMetaDate(o.datePublished) : null;
     if (v) { dates.push({ value: v, at: null, from: 'json-ld' }); break; }
@@ -112,18 +111,9 @@ export function readPageMeta(root: HElement): PageMeta {
   let site: string | null = null;
   for (const k of SITE_KEYS) { const v = meta.get(k); if (v && clean(v.value)) { site = clean(v.value); break; } }
   const urlDay = dayInAddress(address ?? meta.get('og:url')?.value ?? '');
-  return { titles, titleTag: titleTag !== null && titleTag !== '', dates, site, articleBody, urlDay };
+  return { titles, titleTag: titleTag || null, dates, site, articleBody, urlDay };
 }
 
-/**
- * A day in a page's address, as blog engines and some portals file their articles: "/2026/12/07/slug",
- * "/tin-tuc/2026-12-07-…", "…-20261207…": year, month and day, each part apart from the address's other digits.
- */
-const ADDRESS_DAY = /(?<![\d])((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])/;
-export function dayInAddress(url: string): string | null {
-  const m = ADDRESS_DAY.exec(url.slice(0, 500));
-  return m && isValidDate(+m[1], +m[3], +m[4]) ? isoDate(+m[1], +m[3], +m[4]) : null;
-}
 
 /** JSON-LD text → value; portals sometimes leave raw line breaks inside strings, which JSON forbids. */
 function parseJson(raw: string): unknown {
