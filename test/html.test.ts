@@ -6,6 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { prepareHtml } from '../src/article/html.js';
 import { parseArticle } from '../src/ingest/articles.js';
+import { extract } from '../src/commands/extract.js';
 import { parseHtml } from '../src/article/html/dom.js';
 import { parseMetaDate } from '../src/article/html/metadata.js';
 import { dayInAddress } from '../src/text/datetime.js';
@@ -98,7 +99,15 @@ describe("the page's title", () => {
     ['an <h1> over a <title> that names no article', '<html><head><title>Chi tiết tin</title></head><body><h1>Tỉnh họp bàn kế hoạch năm sau</h1>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
     // a <title> that opens with "Báo cáo" is no newspaper's name
     ['a <title> that opens with "Báo cáo"', '<html><head><title>Báo cáo tình hình kinh tế - xã hội tháng 11</title></head><body><p class="title">Báo cáo tình hình kinh tế - xã hội tháng 11</p>' + body + '</body></html>', 'Báo cáo tình hình kinh tế - xã hội tháng 11'],
+    // no headline element and no metadata title: the <title> element's, when the site's name after it marks it an article's
+    ['the <title> without the site, when no element is the headline', '<html><head><title>Tỉnh họp bàn kế hoạch năm sau - Cổng thông tin điện tử tỉnh</title></head><body><div class="createdby">Viết bởi Trần Minh Khoa</div>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
   ])('%s', (_, html, title) => expect(prepareHtml(html).meta.title).toBe(title));
+  it("a labelled byline is set aside: its name is no headline and no participant; the site's name after the <title> is the source", async () => {
+    const html = '<html><head><title>Tỉnh họp bàn kế hoạch năm sau - Cổng thông tin điện tử tỉnh</title></head><body><div class="createdby">Viết bởi Trần Minh Khoa</div>'
+      + '<div class="content"><p>Sáng nay, ông Lê Văn Phước, Giám đốc Sở Tài chính, báo cáo kế hoạch phát triển năm sau của tỉnh.</p></div></body></html>';
+    const f = await extract(html, { file: 't.html' });
+    expect([f.title, f.source, f.participants.map((p) => p.name)]).toEqual(['Tỉnh họp bàn kế hoạch năm sau', 'Cổng thông tin điện tử tỉnh', ['Lê Văn Phước']]);
+  });
   it("the <title> alone is no title: a portal's section name ('Tin tức - Sự kiện') loses to the page's head lines", async () => {
     const html = '<html><head><title>Tin tức - Sự kiện</title></head><body><table><tr><td class="title"><b>Tỉnh họp bàn kế hoạch năm sau</b></td></tr>'
       + '<tr><td class="content"><p>Sáng nay, các sở, ngành, địa phương họp bàn kế hoạch phát triển năm sau của tỉnh.</p></td></tr></table></body></html>';

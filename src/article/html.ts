@@ -45,15 +45,20 @@ const clean = (s: string) => unifyTones(s.normalize('NFC')).replace(/\s+/g, ' ')
 const SITE_WORDS = /(?:\.vn|\.com|\.net|\.org|^báo\s|^tạp chí|^cổng thông tin|^trang tin|điện tử$|online$|news$)/iu;
 const TITLE_SEPARATOR = /\s+[-|–—:]\s+/u;
 
-/** A metadata title without the site's name after it ("… - Báo Chính phủ"). */
-function withoutSite(title: string, site: string | null): string {
+/** The site's name after a metadata title ("… - Báo Chính phủ"), or null: the page's site name, or one that reads as a site's. */
+function siteAfter(title: string, site: string | null): string | null {
   const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return title;
+  if (parts.length < 2) return null;
   const last = parts[parts.length - 1];
   const k = foldKey(last);
   const s = site ? foldKey(site) : '';
-  if ((s && (k.includes(s) || s.includes(k))) || SITE_WORDS.test(k)) return title.slice(0, title.length - last.length).replace(/\s+[-|–—:]\s*$/u, '');
-  return title;
+  return (s && (k.includes(s) || s.includes(k))) || SITE_WORDS.test(k) ? last : null;
+}
+
+/** A metadata title without the site's name after it ("… - Báo Chính phủ"). */
+function withoutSite(title: string, site: string | null): string {
+  const last = siteAfter(title, site);
+  return last === null ? title : title.slice(0, title.length - last.length).replace(/\s+[-|–—:]\s*$/u, '');
 }
 
 /** a site's name as a whole title: "Cổng thông tin điện tử tỉnh …", "Báo Điện Biên Phủ" (not "Báo cáo …"), "baodienbienphu.vn" */
@@ -83,7 +88,15 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
     || foldKey(headline).startsWith(foldKey(withoutSite(first, pm.site)) + ' '))) meta.title = headline;
   else if (first) meta.title = clean(withoutSite(first, pm.site));
   else if (headline) meta.title = headline;
-  if (pm.site) meta.source = clean(pm.site);
+  else if (pm.titleTag) {
+    // no headline element and no metadata title: the <title> element's, when the site's name after it shows it is an
+    // article's ("Tỉnh ký kết hợp tác với … - Cổng thông tin điện tử tỉnh …"), not a section's ("Tin tức - Sự kiện")
+    const t = withoutSite(pm.titleTag, pm.site);
+    if (t !== pm.titleTag && t.split(/\s+/).length >= 4) meta.title = clean(t);
+  }
+  // the site's name: declared, or after the <title> element's text
+  const site = pm.site ?? (pm.titleTag ? siteAfter(pm.titleTag, null) : null);
+  if (site) meta.source = clean(site);
 
   const dates = [...pm.dates];
   for (const t of timeElements(root, plan)) dates.push(t);

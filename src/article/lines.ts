@@ -241,12 +241,19 @@ export function relatedLink(t: string): number {
 const isCaps = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t);
 const isEmphasis = (c: number) => c === 0x2a || c === 0x5f;
 const isLabelLine = (t: string) => t.length <= 80 && labelStart(t) && LABEL_RE.test(t) && !SENTENCE_END.test(t);
-// a byline may keep its Markdown emphasis in plain text: "**Hương Dịu**"
+// a byline's label before the name, with a colon or without: "Viết bởi Minh Anh", "Tác giả: Minh Anh", "Posted by Minh Anh"
+const AUTHOR_LABEL = new RegExp(`^(?:${alt(BP.authorLabels)})(?![\\p{L}\\p{N}])\\s*:?\\s*(?=\\S)`, 'iu');
+const authorStart = startGate(firsts(BP.authorLabels), 'iu');
+/** Where the name after a byline's label starts ("Viết bởi Minh Anh" → 9), 0 when the line opens with no such label. */
+export const afterAuthorLabel = (t: string): number => (authorStart(t) ? AUTHOR_LABEL.exec(t)?.[0].length ?? 0 : 0);
+// a byline may keep its Markdown emphasis in plain text ("**Hương Dịu**") and open with a label ("Viết bởi Hương Dịu")
 const isNameLine = (t: string) => {
   let s = 0, e = t.length;
   while (s < e && isEmphasis(t.charCodeAt(s))) s++;
   while (e > s && isEmphasis(t.charCodeAt(e - 1))) e--;
-  return e - s <= 40 && NAME_LINE.test(s === 0 && e === t.length ? t : t.slice(s, e));
+  const line = s === 0 && e === t.length ? t : t.slice(s, e);
+  const name = line.slice(afterAuthorLabel(line));
+  return name.length <= 40 && NAME_LINE.test(name);
 };
 /** a paragraph of running text: long, or a full sentence of some length */
 const isParagraph = (t: string) => t.length > 250 || (t.length > 140 && SENTENCE_END.test(t));

@@ -21,6 +21,7 @@
  * "Tin đọc nhiều", are kept apart as `related`.
  */
 import { isBoilerplateHeading } from '../structure.js';
+import { afterAuthorLabel } from '../lines.js';
 import { foldKey } from '../normalize.js';
 import { parseDateTime } from '../../text/datetime.js';
 import { BLOCKISH, SKIP_TEXT, elements, isElement, textOf, type ElementStat, type HElement, type HText } from './dom.js';
@@ -318,6 +319,8 @@ const BYLINE_LEAD = /^(?:bài(?: và ảnh|, ảnh)?|ảnh|tin|nhóm pv|pv|btv|c
 function isByline(t: string): boolean {
   if (t.length === 0 || t.length > 60 || CREDIT.test(t)) return false;
   if (BYLINE_LEAD.test(t)) return true;
+  // a labelled author line is one whatever the name looks like: "Viết bởi Ban Biên tập", "Tác giả: Minh Anh"
+  if (afterAuthorLabel(t) > 0) return !/[.!?…;]$/.test(t);
   if (/[.!?…:;,]$/.test(t) && !/\b\p{Lu}\.$/u.test(t)) return false;
   const words = t.replace(/\([^()]{1,30}\)/g, ' ').split(/[\s\-–—/&,]+/u).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
