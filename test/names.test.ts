@@ -14,6 +14,9 @@ const CASES: Array<[string, string[]]> = [
   ['Đoàn làm việc với Châu tự trị dân tộc Hà Nhì, tỉnh Vân Nam.', []],
   ['Đồng bào Chu Ru ở Lâm Đồng đón Tết.', []],
   ['Ông Hà Nhì phát biểu.', ['Hà Nhì']],
+  // words of the language that read as a family and a given name: a continent, the palace, the world of the living
+  ['Hàng hóa xuất sang Âu Châu tăng, Bạch Ốc lên tiếng, Hoàng Cung mở cửa đón khách dịp Giáp Tết.', []],
+  ['Cuộc sống nơi Trần Gian và đỉnh Bạch Mã.', []],
   // a foreign city spelled the Vietnamese way (data/foreign-places.json) is no person unmarked
   ['Hàng hóa qua cửa khẩu sang Bằng Tường và Đông Hưng tăng mạnh.', []],
   ['Hội chợ thương mại Việt - Trung (Hà Khẩu) khai mạc.', []],
