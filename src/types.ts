@@ -98,7 +98,7 @@ export interface Publication {
   text: string;
   /** as written: year, month, day, minute or second (a header's stamp is never a quarter) */
   precision: Precision;
-  /** label, updated-label, time, weekday, gmt, bare, crawler, document-header, after-title, tail, metadata, address */
+  /** label, updated-label, time, weekday, gmt, bare, crawler, document-header, dateline, after-title, tail, metadata, address */
   evidence: string[];
   span: Span | null;
 }

@@ -119,6 +119,24 @@ describe("structure: a plain page's date line", () => {
   ])('%s', async (line, value) => expect(await published(line)).toBe(value));
 });
 
+// a press release's dateline opening the lead: the publication day when the head has no stamp, never before one
+describe("structure: a lead's dateline", () => {
+  const published = async (page: string) => (await parseArticle(page, { file: 't.txt' })).published;
+  const page = (lead: string, stamp = '') => `Tỉnh mở rộng vùng trồng chè\n${stamp}\n${lead} Chiều 13/8, tỉnh tổ chức hội nghị về vùng chè.\n\nNội dung tiếp theo.\n`;
+  it.each([
+    ['Thái Nguyên, ngày 14/8/2025 –', '2025-08-14'],
+    ['**Thái Nguyên, 14/8/2025** -', '2025-08-14'],
+    ['THÁI NGUYÊN, 14-8-2025 —', '2025-08-14'],
+    ['Hà Nội, ngày 14 tháng 8 năm 2025 –', '2025-08-14'],
+    ['Hà Nội, ngày 31/2/2025 –', null],
+    // a day in the lead's sentence is no dateline
+    ['Ngày 14/8/2025, ', null],
+  ])('%s', async (lead, value) => expect(await published(page(lead))).toBe(value));
+  it("loses to the article's stamp under its headline", async () => {
+    expect(await published(page('Thái Nguyên, ngày 14/8/2025 –', '15/08/2025'))).toBe('2025-08-15');
+  });
+});
+
 // the agency's credit that opens a lead is the source, in brackets or not
 describe('structure: the credit that opens the lead', () => {
   it.each([

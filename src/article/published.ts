@@ -20,7 +20,7 @@ export interface Published {
   value: string;
   range: Range;
   precision: Precision;
-  /** what made this the publication date: label, time, weekday, crawler, document-header, after-title, metadata, tail */
+  /** what made this the publication date: label, time, weekday, crawler, document-header, dateline, after-title, metadata, tail */
   evidence: string[];
 }
 export interface Candidate { value: string; range: Range; precision: Precision; evidence: string[]; line: number }
@@ -39,6 +39,22 @@ const WEEKDAY = /(?<![\p{L}\p{N}])(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7]
 const GMT = /GMT|UTC|\+07:?00/i;
 // "Hà Nội, ngày 18 tháng 6 năm 2022" closing a document's header line ("Số: 10/CT-TTg | …")
 const DOC_HEADER = /(?:^|[|]\s*|\s{2,})([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$/u;
+/**
+ * A press release's dateline opening the lead: the place, the day, a dash, then the text ("Hà Nội, ngày 14/8/2025 –
+ * Chiều 13/8, …", "ĐỒNG THÁP, 14/8/2025 - …", "Huế, ngày 5 tháng 3 năm 2025 – …"; the place and day may be in bold).
+ */
+const LEAD_DATELINE = /^[*_]{0,2}((?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})),\s*(?:ngày\s+)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*|\s+tháng\s+(\d{1,2})\s+năm\s+)(\d{4})[*_]{0,2}\s*[–—-]\s*\S/u;
+/** A dateline opening a line of the lead: a candidate, weaker than the article's stamp under its headline. */
+export function leadDateline(line: string, lineStart: number, lineIndex: number): Candidate | null {
+  const m = line.length > 12 && fourDigits(line.slice(0, 60)) ? LEAD_DATELINE.exec(line) : null;
+  if (!m) return null;
+  const [d, mo, y] = [+m[2], +(m[3] ?? m[4]), +m[5]];
+  if (!isValidDate(y, mo, d)) return null;
+  const s = m[0].indexOf(m[2], m[1].length + m[0].indexOf(m[1]));
+  const e = m[0].lastIndexOf(m[5]) + 4;
+  return { value: isoDate(y, mo, d), range: { start: lineStart + s, end: lineStart + e }, precision: 'day', evidence: ['dateline'], line: lineIndex };
+}
+
 /**
  * A header-like line that carries a date-time and little else: a candidate.
  * The rest of the line must be labels, weekdays, a byline's name or short.
@@ -79,7 +95,7 @@ const FOUR_DIGITS = /\d\D*\d\D*\d\D*\d/;
 const fourDigits = (s: string) => FOUR_DIGITS.test(s);
 
 const WEIGHT: Record<string, number> = {
-  crawler: 10, label: 4, 'document-header': 3, 'updated-label': 2, time: 2, weekday: 1, gmt: 1, bare: 1, tail: -1,
+  crawler: 10, label: 4, 'document-header': 3, 'updated-label': 2, time: 2, weekday: 1, gmt: 1, bare: 1, dateline: 0.5, tail: -1,
 };
 
 /** The best-supported candidate; its evidence says why. Ties go to the earlier line. */

@@ -20,7 +20,7 @@
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
 import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, isLabelledTags, SOURCE_DATE, gluedHeadlineEnds, type Line } from './lines.js';
-import { choosePublished, dateCandidate, type Published, type Candidate } from './published.js';
+import { choosePublished, dateCandidate, leadDateline, type Published, type Candidate } from './published.js';
 import { precisionOfIso } from '../text/datetime.js';
 
 export { isBoilerplateHeading };
@@ -151,6 +151,13 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
         break;
       }
     }
+  }
+  // a press release's dateline opening the lead: "Hà Nội, ngày 14/8/2025 – Chiều 13/8, …"
+  for (let j = head.bodyStart, seen = 0; j <= last && seen < 3; j++) {
+    if (lines[j].text === '' || (title && lines[j].start === title.start)) continue;
+    seen++;
+    const c = leadDateline(lines[j].text, lines[j].start, j);
+    if (c) { candidates.push(c); break; }
   }
   // a reader's or reporter's name in capitals run onto the last sentence, with an affiliation:
   // "… cho địa phương mình.ANH QUÂN (Sở Giao thông vận tải Hưng Yên)"
