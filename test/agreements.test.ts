@@ -322,6 +322,8 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     // the purpose of a signing is its content only when nothing else tells it; a goal is none
     ['Hai hội đã ký quy chế phối hợp nhằm thúc đẩy bình đẳng giới, nâng cao đời sống hội viên.', ['bình đẳng giới']],
     ['Hai tỉnh đã ký kết thỏa thuận hợp tác nhằm phát triển kinh tế - xã hội.', []],
+    // ... said by a later mention of the same signing than its first
+    ['Sáng nay, tỉnh A và Tập đoàn B tổ chức lễ ký kết. Hai bên đã ký kết thỏa thuận hợp tác nhằm thúc đẩy du lịch, thương mại và đầu tư.', ['du lịch', 'thương mại', 'đầu tư']],
     ['Hai tỉnh đã ký kết biên bản hợp tác nhằm phát triển kinh tế biên mậu. Theo đó, hai bên hợp tác trên các lĩnh vực y tế, giáo dục.', ['y tế', 'giáo dục']],
     // a goal the document is about is its content when nothing else tells it; among fields it is one of them
     ['Hai tỉnh đã ký Biên bản ghi nhớ hợp tác phát triển kinh tế - xã hội giai đoạn 2026 - 2030.', ['kinh tế - xã hội', 'kinh tế - xã hội']],

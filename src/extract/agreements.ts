@@ -858,7 +858,8 @@ function toAgreement(g: Candidate[], t: string, span: (s: number, e: number) => 
     at.add(k);
     sectors.push(s);
   }
-  if (!sectors.length) sectors.push(...main.purpose);
+  // (the first mention that says one: "Sáng 5/12, hai bên tổ chức lễ ký kết. Thỏa thuận nhằm thúc đẩy du lịch, …")
+  if (!sectors.length) sectors.push(...(ordered.find((c) => c.purpose.length)?.purpose ?? []));
   const mentions = g.filter((c) => c !== main).map((c) => span(c.at, c.end)).sort((x, y) => x.start - y.start);
   const details: AgreementParty[] = parties.map((p) => ({ name: p.name, kind: p.kind }));
   return {
