@@ -14,6 +14,9 @@ const CASES: Array<[string, string[]]> = [
   ['Đoàn làm việc với Châu tự trị dân tộc Hà Nhì, tỉnh Vân Nam.', []],
   ['Đồng bào Chu Ru ở Lâm Đồng đón Tết.', []],
   ['Ông Hà Nhì phát biểu.', ['Hà Nhì']],
+  // "Thường" ends a name only where it starts a title ("Thường trực", "Thường vụ"); elsewhere it is a given name
+  ['Ông Trần Văn Nam Thường trực Tỉnh ủy dự. Ông Lý Văn Bình Thường Vụ Tỉnh ủy dự.', ['Trần Văn Nam', 'Lý Văn Bình']],
+  ['Bà Nguyễn Thị Thường, Ủy viên Thường vụ, dự. PGS.TS Nguyễn Thường Lạng nhấn mạnh.', ['Nguyễn Thị Thường', 'Nguyễn Thường Lạng']],
   // words of the language that read as a family and a given name: a continent, the palace, the world of the living
   ['Hàng hóa xuất sang Âu Châu tăng, Bạch Ốc lên tiếng, Hoàng Cung mở cửa đón khách dịp Giáp Tết.', []],
   ['Cuộc sống nơi Trần Gian và đỉnh Bạch Mã.', []],

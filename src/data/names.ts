@@ -4,7 +4,7 @@ import { list, object, record, str, words } from './shape.js';
 
 export const familyNames = dataFile('family-names', {
   familyNames: words, givenNameSyllablesCommon: words, notPersonNames: words, notInForeignNames: words,
-  familyNamesAlsoWords: words, weakFamilyNames: words, nameStops: words, notPersonBefore: words,
+  familyNamesAlsoWords: words, weakFamilyNames: words, nameStops: words, nameStopsBefore: record(words), notPersonBefore: words,
   notThingBefore: words, memorialTitles: words, lunarYears: object({ stems: words, branches: words }), wholeNames: words, notNameStarts: words, penNameTitles: words,
   notFullNameBefore: words, foreignParticles: words,
 });

@@ -70,6 +70,21 @@ const DISTRICTS = new Set(districts().names);
 const WEAK_FAMILY = new Set(family.weakFamilyNames ?? []);
 /** capitalised words that end a name: they begin a title or a body ("Nguyễn Văn Hiếu Phó Bí thư") */
 const NAME_STOP = new Set(family.nameStops ?? []);
+/** capitalised words that end a name only before one of their words: "Trần Văn Nam Thường trực" (not "Nguyễn Thị Thường") */
+const STOP_BEFORE = new Map(Object.entries(family.nameStopsBefore ?? {}).map(([w, next]) => [w, new Set(next)]));
+/**
+ * The run's words up to one that starts a title with the word after it ("Trần Văn Nam Thường trực Tỉnh ủy": "Thường"
+ * before "trực"), read in the run or, for its last word, in the text right after it.
+ */
+function untilStopBefore(text: string, toks: Tok[]): Tok[] {
+  for (let k = 1; k < toks.length; k++) {
+    const next = STOP_BEFORE.get(toks[k].w);
+    if (!next) continue;
+    const after = k + 1 < toks.length ? toks[k + 1].w : /^[ \u00a0]+([\p{L}\p{M}]+)/u.exec(text.slice(toks[k].e, toks[k].e + 16))?.[1];
+    if (after !== undefined && next.has(after.toLowerCase())) return toks.slice(0, k);
+  }
+  return toks;
+}
 
 /**
  * A name syllable: capital then lower case ("Nguyễn", "H'Hen"), or an initial
@@ -409,13 +424,15 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
     // ("TS.Nguyễn Văn An": an academic title glued to the name by its dot; "TP.Hồ Chí Minh" is a city)
     if (text[m.index - 1] === '.' && !GLUED_SENTENCE.test(text.slice(m.index - 2, m.index)) && !MARKERS.has(m[0].slice(0, m[0].search(/[ \u00a0]/)))
       && !TITLE_ABBREVIATIONS.has(wordBefore(text, m.index - 1))) continue;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
     if (thingEnd >= 0 && LIST_JOIN.test(text.slice(thingEnd, m.index))) {
       things.add(spaced(m[0]));
       thingEnd = end;
       continue;
     }
-    const toks = runWords(text, m.index, end);
+    const toks = untilStopBefore(text, runWords(text, m.index, end));
+    if (toks.length < 2) continue;
+    end = toks[toks.length - 1].e;
     const dashed = dashedName(text, from, toks, end);
     if (dashed) {
       out.push(dashed);
