@@ -17,6 +17,9 @@ const CASES: Array<[string, string[]]> = [
   // "Thường" ends a name only where it starts a title ("Thường trực", "Thường vụ"); elsewhere it is a given name
   ['Ông Trần Văn Nam Thường trực Tỉnh ủy dự. Ông Lý Văn Bình Thường Vụ Tỉnh ủy dự.', ['Trần Văn Nam', 'Lý Văn Bình']],
   ['Bà Nguyễn Thị Thường, Ủy viên Thường vụ, dự. PGS.TS Nguyễn Thường Lạng nhấn mạnh.', ['Nguyễn Thị Thường', 'Nguyễn Thường Lạng']],
+  // a word that starts a title or a body ("Bộ", "Ban", "Tỉnh") closes a name as its given name before punctuation
+  ['Bị cáo Nguyễn Hữu Bộ - nguyên cán bộ địa chính xã bị tuyên phạt. Ông Hoàng Văn Ban, Giám đốc Sở Xây dựng phát biểu.', ['Nguyễn Hữu Bộ', 'Hoàng Văn Ban']],
+  ['Thượng tá Lã Ngọc Tỉnh cho biết. Ông Nguyễn Văn An Bộ trưởng Bộ Tài chính dự.', ['Lã Ngọc Tỉnh', 'Nguyễn Văn An']],
   // words of the language that read as a family and a given name: a continent, the palace, the world of the living
   ['Hàng hóa xuất sang Âu Châu tăng, Bạch Ốc lên tiếng, Hoàng Cung mở cửa đón khách dịp Giáp Tết.', []],
   ['Cuộc sống nơi Trần Gian và đỉnh Bạch Mã.', []],

@@ -72,6 +72,39 @@ const WEAK_FAMILY = new Set(family.weakFamilyNames ?? []);
 const NAME_STOP = new Set(family.nameStops ?? []);
 /** capitalised words that end a name only before one of their words: "Trần Văn Nam Thường trực" (not "Nguyễn Thị Thường") */
 const STOP_BEFORE = new Map(Object.entries(family.nameStopsBefore ?? {}).map(([w, next]) => [w, new Set(next)]));
+/** a stop word of the run is no stop: it is the given name that closes the name ("Nguyễn Hữu Bộ") */
+const stops = (t: Tok) => t.given !== true && NAME_STOP.has(t.w);
+/** what follows a name, never a title's next word: punctuation, a dash or the line's end */
+const CLOSED_AFTER = /^[ \u00a0]*(?:[,.;:()\[\]"“”]|[-–—]\s|\r?\n|$)/u;
+/** a word in lower case after the run: "trưởng" in "… Bộ trưởng", "cho" in "… Tỉnh cho biết" */
+const LOWER_AFTER = /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]{0,11})(?![\p{L}\p{M}])/u;
+/** a stop word and the word after it where they open a title or a body, in lower case ("bộ trưởng", "tỉnh ủy", "ban chỉ") */
+const STOP_OPENS = new Set<string>();
+{
+  const stop = new Set([...NAME_STOP].map((w) => w.toLowerCase()));
+  const o = organizations();
+  for (const p of [...titles.heads, ...titles.completeHeads, ...Object.keys(o.names), ...Object.keys(o.heads), ...o.unitNames]) {
+    const ws = p.toLowerCase().split(' ');
+    for (let k = 1; k < ws.length; k++) if (stop.has(ws[k - 1])) STOP_OPENS.add(`${ws[k - 1]} ${ws[k]}`);
+  }
+}
+/**
+ * A run of three words or more that opens with a family name (after a marker, "Ông Nguyễn Hữu Bộ") and ends in a
+ * stop word closed by punctuation ("Nguyễn Hữu Bộ - nguyên cán bộ", "Hoàng Văn Ban,") or by a word in lower case
+ * that opens no title with it ("Lã Ngọc Tỉnh cho biết"): that word is its given name. With the word after it that
+ * opens a title or a body, it starts one ("… Bộ trưởng", "… Ban chỉ đạo", "… Tỉnh ủy").
+ */
+function givenAtEnd(text: string, toks: Tok[]): void {
+  const last = toks[toks.length - 1];
+  if (!NAME_STOP.has(last.w)) return;
+  const f = MARKERS.has(toks[0].w) ? 1 : 0;
+  if (toks.length - f < 3 || !FAMILY.has(toks[f].w) || toks.slice(f, -1).some(stops)) return;
+  const after = text.slice(last.e, last.e + 16);
+  if (CLOSED_AFTER.test(after)) { last.given = true; return; }
+  // before a word in lower case that opens no title with it: "Lã Ngọc Tỉnh cho biết" (not "… Tỉnh ủy", "… Bộ trưởng")
+  const next = LOWER_AFTER.exec(after);
+  if (next && !STOP_OPENS.has(`${last.w.toLowerCase()} ${next[1]}`)) last.given = true;
+}
 /**
  * The run's words up to one that starts a title with the word after it ("Trần Văn Nam Thường trực Tỉnh ủy": "Thường"
  * before "trực"), read in the run or, for its last word, in the text right after it.
@@ -361,7 +394,11 @@ function toneVariants(name: string): string[] {
   return out;
 }
 
-interface Tok { s: number; e: number; w: string }
+interface Tok {
+  s: number; e: number; w: string;
+  /** a word of nameStops that closes a name here, as its given name ("Nguyễn Hữu Bộ - nguyên cán bộ", not "Bộ trưởng") */
+  given?: true;
+}
 
 /**
  * A foreign name spelled the Vietnamese way has at most this many syllables: Chinese names two or three,
@@ -402,7 +439,7 @@ function dashedName(text: string, from: number, toks: Tok[], end: number): NameS
   if (toks.length - first < 1 || toks.length - first + second.length > MAX_SPELLED_SYLLABLES) return null;
   const all = [...toks.slice(first), ...second];
   if (all.some((t) => (FAMILY.has(t.w) && !WEAK_FAMILY.has(t.w)) || isForeignWord(t.w))) return null;
-  if (!all.every((t) => !NAME_STOP.has(t.w) && !t.w.endsWith('.'))) return null;
+  if (!all.every((t) => !stops(t) && !t.w.endsWith('.'))) return null;
   if (placeNamed(phrase(text, toks, first, toks.length)) || placeNamed(phrase(text, second, 0, second.length))) return null;
   if (!titleAfter(text, e2) || !markedRunBefore(text, from, toks, first)) return null;
   return { start: all[0].s, end: e2, name: spaced(text.slice(all[0].s, e2)), foreign: true };
@@ -433,6 +470,7 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
     const toks = untilStopBefore(text, runWords(text, m.index, end));
     if (toks.length < 2) continue;
     end = toks[toks.length - 1].e;
+    givenAtEnd(text, toks);
     const dashed = dashedName(text, from, toks, end);
     if (dashed) {
       out.push(dashed);
@@ -548,7 +586,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     if (honours) { i += honours; continue; }
     // "T.Ư Đoàn Đào Ngọc Dung": a word that is also a family name, before a family name, is the word; so after a
     // title word or before a place ("Trưởng Đoàn Đại biểu", "Tỉnh Đoàn Tây Ninh")
-    if (WORD_FAMILY.has(toks[i].w) && ((familyAt(toks, i + 1) && !WEAK_FAMILY.has(toks[i + 1].w)) || (i > 0 && NAME_STOP.has(toks[i - 1].w)) || (i + 1 < toks.length && leadingPlace(text, toks, i + 1)))) { i++; continue; }
+    if (WORD_FAMILY.has(toks[i].w) && ((familyAt(toks, i + 1) && !WEAK_FAMILY.has(toks[i + 1].w)) || (i > 0 && stops(toks[i - 1])) || (i + 1 < toks.length && leadingPlace(text, toks, i + 1)))) { i++; continue; }
     // "Y Thanh Hà Niê Kđăm", "bà Phúc Bình Niê Kdăm": a clan written last makes the whole run one name
     const clan = clanLastEnd(toks, i);
     if (clan && isPerson(text, from, toks, i, clan, things)) {
@@ -569,7 +607,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     if (famLen) {
       let j = i + famLen;
       // a Latin word is no Vietnamese given name ("Mùa Euro", "Từ Suntec"), a minority syllable is ("Dương Mah Tiệp")
-      while (j < toks.length && j - i < 4 && nameWord(toks[j].w)) j++;
+      while (j < toks.length && j - i < 4 && nameWord(toks[j])) j++;
       if (j - i >= 2 && (j === toks.length || !isForeignWord(toks[j].w) || MINORITY.has(toks[j].w)) && isPerson(text, from, toks, i, j, things)) {
         out.push({ start: toks[i].s, end: toks[j - 1].e, name: phrase(text, toks, i, j), foreign: false });
         i = j;
@@ -579,7 +617,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     // "Chủ tịch Trung Quốc Tập Cận Bình", "Thủ tướng Campuchia Hun Sen", "Đại sứ Lào Khăm Phăn Bun Nhạ": after a title
     // and its country, the syllables that end the run are the foreign leader's name, spelled the Vietnamese way ("Tập"
     // stops a name only as "Tập đoàn", which a run of capitals is not)
-    if (i === afterPlace && toks.length - i >= 2 && (toks.length - i <= 3 || spelledLao(toks, i)) && toks.slice(i).every((t) => (!NAME_STOP.has(t.w) || t.w === 'Tập') && !t.w.endsWith('.'))
+    if (i === afterPlace && toks.length - i >= 2 && (toks.length - i <= 3 || spelledLao(toks, i)) && toks.slice(i).every((t) => (!stops(t) || t.w === 'Tập') && !t.w.endsWith('.'))
       && !anyPlace(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length))
       // (the title's body may take in the place: "Đại sứ Lào tại Việt Nam Khăm Phăn Bun Nhạ")
       && (titleBefore(text, from, toks[0].s) || titleBefore(text, from, toks[i].s))) {
@@ -589,7 +627,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
     // "ông Young Min You, Giám đốc …", "đồng chí Phon Súc In Thạ Vông - Phó Bí thư …": a marked run of syllables with no
     // family name, then a title after a comma or a dash, is a name in an order the lexicon does not know (Lao, Korean)
     if (toks.length - i >= 2 && toks.length - i <= 6 && titleAfter(text, toks[toks.length - 1].e) && markedRunBefore(text, from, toks, i)
-      && toks.slice(i).every((t) => !NAME_STOP.has(t.w) && !t.w.endsWith('.')) && !anyPlace(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length))) {
+      && toks.slice(i).every((t) => !stops(t) && !t.w.endsWith('.')) && !anyPlace(phrase(text, toks, i, toks.length)) && !things.has(phrase(text, toks, i, toks.length))) {
       out.push({ start: toks[i].s, end: toks[toks.length - 1].e, name: phrase(text, toks, i, toks.length), foreign: true });
       return;
     }
@@ -612,7 +650,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
  * A word a Vietnamese name may hold after its family name: no title's or body's word ("Phó", "Sở"), no
  * abbreviation ("A."), no Latin word unless a minority syllable ("Mùa Euro", "Từ Suntec" are none; "Dương Mah Tiệp" is one).
  */
-const nameWord = (w: string) => !NAME_STOP.has(w) && !w.endsWith('.') && (!isForeignWord(w) || MINORITY.has(w));
+const nameWord = (t: Tok) => !stops(t) && !t.w.endsWith('.') && (!isForeignWord(t.w) || MINORITY.has(t.w));
 
 /**
  * The name that ends a run naming a thing after a title: three words from a family name ("Bạch Mai Nguyễn Quốc
@@ -623,9 +661,9 @@ const nameWord = (w: string) => !NAME_STOP.has(w) && !w.endsWith('.') && (!isFor
 function headAfterThing(text: string, from: number, toks: Tok[], out: NameSpan[], things: Set<string>): void {
   const n = toks.length;
   const nameFrom = (k: number) => k >= 1 && familyAt(toks, k) > 0
-    && toks.slice(k).every((t) => nameWord(t.w))
+    && toks.slice(k).every(nameWord)
     // "Huyện Đoàn Sa Pa": a word that is also a family name, after a body's word, is the word; a place is no given name
-    && !(WORD_FAMILY.has(toks[k].w) && NAME_STOP.has(toks[k - 1].w)) && !leadingPlace(text, toks, k + 1) && !placeNamed(phrase(text, toks, k + 1, n))
+    && !(WORD_FAMILY.has(toks[k].w) && stops(toks[k - 1])) && !leadingPlace(text, toks, k + 1) && !placeNamed(phrase(text, toks, k + 1, n))
     && isPerson(text, from, toks, k, n, things);
   let k = n - 3;
   if (!nameFrom(k)) {
@@ -640,7 +678,7 @@ const UNIT_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:xã|huyện|phường|quận|thị
 /** A run of three or four words after a title that ends in a unit's word, which is a whole Vietnamese name and no place's. */
 function unitHolder(text: string, from: number, toks: Tok[], things: Set<string>): boolean {
   const n = toks.length;
-  if (n < 3 || n > 4 || familyAt(toks, 0) !== 1 || WEAK_FAMILY.has(toks[0].w) || !toks.every((t) => nameWord(t.w))) return false;
+  if (n < 3 || n > 4 || familyAt(toks, 0) !== 1 || WEAK_FAMILY.has(toks[0].w) || !toks.every(nameWord)) return false;
   if (!UNIT_WORD_BEFORE.test(text.slice(Math.max(from, toks[0].s - 12), toks[0].s))) return false;
   const name = phrase(text, toks, 0, n);
   return !STREETS.has(name) && !DISTRICTS.has(name) && !placeNamed(name) && !leadingPlace(text, toks, 0) && isPerson(text, from, toks, 0, n, things);
@@ -691,12 +729,12 @@ const PLACE_WORD_BEFORE = /(?:tỉnh|thành phố|TP\.?|bang|vùng|huyện|quậ
 /** End (exclusive) of a name that runs from token i to a clan written last ("Y Thanh Hà Niê Kđăm"), 0 if none. */
 function clanLastEnd(toks: Tok[], i: number): number {
   for (let k = i + 1; k < toks.length && k - i <= 4; k++) {
-    if (NAME_STOP.has(toks[k].w)) return 0;
+    if (stops(toks[k])) return 0;
     const two = k + 1 < toks.length && CLAN_FIRST.has(toks[k].w) && CLAN_LAST.has(`${toks[k].w} ${toks[k + 1].w}`);
     if (!two && !CLAN_LAST.has(toks[k].w)) continue;
     let e = k + (two ? 2 : 1);
     // the sub-clan after the clan ("Niê Kđăm")
-    if (!two && e < toks.length && e - i < 6 && !NAME_STOP.has(toks[e].w)) e++;
+    if (!two && e < toks.length && e - i < 6 && !stops(toks[e])) e++;
     return e === toks.length ? e : 0;
   }
   return 0;
