@@ -200,6 +200,8 @@ describe('name finder', () => {
 const titlesIn = (sentence: string) => runExtractor(extractor, buildArticle('t.txt', `Tiêu đề bài\n\n${sentence}\n`)).participants!.map((p) => p.titles);
 
 const TITLE_CASES: Array<[string, string[][]]> = [
+  // a Party title's abbreviation is a title, and the titles after it are read on
+  ['Đồng chí Nguyễn Văn Thắng, UVTW Đảng, Bí thư Tỉnh ủy phát biểu. Ông Trần Văn Nam, UV BCH Đảng bộ tỉnh, Giám đốc Sở Nội vụ dự.', [['UVTW Đảng', 'Bí thư Tỉnh ủy'], ['UV BCH Đảng bộ tỉnh', 'Giám đốc Sở Nội vụ']]],
   ['Tổng giám đốc Tổng công ty Điện lực Việt Nam Trần Văn Nam phát biểu.', [['Tổng giám đốc Tổng công ty Điện lực Việt Nam']]],
   ['Ông Lê Văn Bình, Giám đốc Sở Giao thông công chính Hà Nội, cho biết.', [['Giám đốc Sở Giao thông công chính Hà Nội']]],
   ['Ông Phạm Văn Tâm, Giám đốc Sở Giao thông vận tải tỉnh Nghệ An, cho biết.', [['Giám đốc Sở Giao thông vận tải tỉnh Nghệ An']]],
