@@ -25,6 +25,11 @@ describe('priorities speaker', () => {
     expect(priorities(a, people).priorities[0].speaker).toBe('Nguyễn Văn Hiếu');
   });
 
+  it('reads no given name in a title after an honorific: "đồng chí Bí thư Tỉnh ủy" names no "Bí"', () => {
+    const a = article('Đồng chí Bí thư Tỉnh ủy yêu cầu: thứ nhất, tháo gỡ khó khăn; thứ hai, đẩy nhanh giải ngân.');
+    expect(priorities(a, []).priorities[0].speaker).toBe(null);
+  });
+
   it('keeps the partial name when nothing completes it', () => {
     const a = article('Ông Năng cho rằng có hai lý do.\n\nThứ nhất, thiếu vốn.\n\nThứ hai, thiếu người.');
     expect(priorities(a, []).priorities[0].speaker).toBe('Năng');

@@ -8,6 +8,7 @@
 import { familyNames, provinces, titles } from '../data.js';
 import { L, R, alternation } from './regex.js';
 import { matches } from '../text/regex.js';
+import { TITLE_HEADS } from './phrase.js';
 
 const CUES = titles();
 const FAMILY = familyNames().familyNames;
@@ -20,6 +21,8 @@ const FULL_RE = new RegExp(`${L}(?:${alternation(FAMILY)})(?:[ \\t]+${SYL}){1,3}
 const PRONOUNS = ['đồng chí', 'ông', 'bà', 'anh', 'chị'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
 // no i flag: it would let \p{Lu} match lower case
 const PARTIAL_RE = new RegExp(`${L}(?:${alternation(PRONOUNS)})[ \\t]+(${SYL}(?:[ \\t]+${SYL})?)${R}(?![ \\t]+\\p{Lu})`, 'gu');
+/** a title that opens where a bare given name seemed to: "đồng chí Bí thư Tỉnh ủy yêu cầu" names no "Bí" */
+const TITLE_OPENS = new RegExp(`(?:${TITLE_HEADS})${R}`, 'uy');
 const HONORIFIC_BEFORE = new RegExp(`${L}(?:${alternation(CUES.honorifics)}|theo)[ \\t]*$`, 'iu');
 const NOT_PERSON_BEFORE = new RegExp(`${L}(?:${alternation(NOT_FULL_NAME_BEFORE)})[ \\t]*$`, 'u');
 /** compounds that end in such a word and name no place: "yêu cầu Nguyễn Văn Hùng báo cáo", "thị trường Hà Nội" */
@@ -69,6 +72,8 @@ export function speakerName(s: string): NameHit | null {
     const name = m[1].replace(/\s+/g, ' ');
     if (FAMILY_SET.has(name.split(' ')[0]) && name.includes(' ')) continue;
     const hit = { name, partial: true, start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length };
+    TITLE_OPENS.lastIndex = hit.start;
+    if (TITLE_OPENS.test(s)) continue;
     if (speechFollows(s, hit.end) || THEO_BEFORE.test(s.slice(Math.max(0, m.index! - 10), m.index!))) return hit;
   }
   return null;
