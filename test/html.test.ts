@@ -99,6 +99,8 @@ describe("the page's title", () => {
     ['an <h1> over a <title> that names no article', '<html><head><title>Chi tiết tin</title></head><body><h1>Tỉnh họp bàn kế hoạch năm sau</h1>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
     // a <title> that opens with "Báo cáo" is no newspaper's name
     ['a <title> that opens with "Báo cáo"', '<html><head><title>Báo cáo tình hình kinh tế - xã hội tháng 11</title></head><body><p class="title">Báo cáo tình hình kinh tế - xã hội tháng 11</p>' + body + '</body></html>', 'Báo cáo tình hình kinh tế - xã hội tháng 11'],
+    // an element whose text the <title> cuts short, the part after its dash set aside ("… - Sở Khoa học và Công nghệ")
+    ['an element the <title> cuts short before its dash', '<html><head><title>Tỉnh họp bàn kế hoạch phát triển - Sở Kế hoạch</title></head><body><h3 class="header-title"><span>Tỉnh họp bàn kế hoạch phát triển năm sau</span></h3>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch phát triển năm sau'],
     // no headline element and no metadata title: the <title> element's, when the site's name after it marks it an article's
     ['the <title> without the site, when no element is the headline', '<html><head><title>Tỉnh họp bàn kế hoạch năm sau - Cổng thông tin điện tử tỉnh</title></head><body><div class="createdby">Viết bởi Trần Minh Khoa</div>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
   ])('%s', (_, html, title) => expect(prepareHtml(html).meta.title).toBe(title));

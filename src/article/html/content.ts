@@ -327,10 +327,26 @@ function isByline(t: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || w === 'và');
 }
 
+/** the last part of a page's title after a dash or a bar, often the site's name: " - Sở Khoa học và Công nghệ" */
+const LAST_TITLE_PART = /\s+[-|–—]\s+[^-|–—]*$/u;
 function findTitle(order: HElement[], excluded: Has, stats: Stats, container: HElement, titles: string[],
   textBetween: (a: number, b: number) => number): HElement | null {
-  const wanted = titles.map((t) => foldKey(t)).filter(Boolean);
-  const matches = (t: string) => { const k = foldKey(t); return k.length > 0 && wanted.some((w) => w === k || w.startsWith(k + ' ')); };
+  // each title, and a title of four words or more without the part after its last dash or bar ("… - Sở Khoa học và
+  // Công nghệ"): the headline element may be it, a head of it, or it cut short ("Hội nghị triển khai Nghị quyết 57-NQ/TW"
+  // for "Hội nghị triển khai Nghị quyết 57-NQ/TW về đột phá …")
+  const wanted: string[] = [], cut: string[] = [];
+  for (const t of titles) {
+    const k = foldKey(t);
+    if (!k) continue;
+    wanted.push(k);
+    const head = k.replace(LAST_TITLE_PART, '');
+    if (head !== k && head.split(' ').length >= 4) { wanted.push(head); cut.push(head); }
+    else if (k.split(' ').length >= 6) cut.push(k);
+  }
+  const matches = (t: string) => {
+    const k = foldKey(t);
+    return k.length > 0 && (wanted.some((w) => w === k || w.startsWith(k + ' ')) || cut.some((w) => k.startsWith(w + ' ')));
+  };
   let before: HElement | null = null, inside: HElement | null = null, named: HElement | null = null;
   for (const el of order) {
     if (excluded.has(el) || el.start >= container.end) continue;
