@@ -201,6 +201,18 @@ describe('"và" inside a body\'s name, and between two parties', () => {
   });
 });
 
+describe("a headline's party is the body's when it shortens its name", () => {
+  const parties = async (page: string) => (await extract(page, { file: 'case.txt', fields: ['agreements'] })).agreements.map((a) => a.parties);
+  it('drops words of the name, its first and last kept: the same party', async () => {
+    expect(await parties('Tỉnh ký kết hợp tác với Tập đoàn Than - Khoáng sản Việt Nam\n\nSáng 11/3, UBND tỉnh Quảng Ninh và Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam đã ký kết quy chế phối hợp.\n'))
+      .toEqual([['UBND tỉnh Quảng Ninh', 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam']]);
+  });
+  it('names another body: kept', async () => {
+    expect(await parties('Tỉnh ký kết hợp tác với Tập đoàn Dầu khí Quốc gia\n\nSáng 11/3, UBND tỉnh Quảng Ninh và Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam đã ký kết quy chế phối hợp.\n'))
+      .toEqual([['UBND tỉnh Quảng Ninh', 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', 'Tập đoàn Dầu khí Quốc gia']]);
+  });
+});
+
 describe('a party is an entity with a kind, never a clause', () => {
   it.each([
     ['UBND tỉnh Quảng Trị', 'UBND tỉnh Quảng Trị', 'organization'],

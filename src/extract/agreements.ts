@@ -830,6 +830,15 @@ function merge(cands: Candidate[], t: string, span: (s: number, e: number) => Sp
 /** a body named by its head and its level only: "UBND tỉnh", "Sở Công Thương tỉnh", "Ủy ban nhân dân thành phố" */
 const LEVEL_ONLY = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)$/u;
 
+/** Is `short` the words of `long` with some left out, its first and last word kept ("Tập đoàn Than - Khoáng sản Việt Nam")? */
+function shortFor(short: string, long: string): boolean {
+  const a = short.toLowerCase().split(' '), b = long.toLowerCase().split(' ');
+  if (a.length < 2 || a.length >= b.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let j = 0;
+  for (const w of b) if (j < a.length && w === a[j]) j++;
+  return j === a.length;
+}
+
 function toAgreement(g: Candidate[], t: string, span: (s: number, e: number) => Span): Agreement {
   // the first body mention is the agreement's text; the headline is a mention
   const main = g.find((c) => !c.inTitle) ?? g[0];
@@ -845,7 +854,14 @@ function toAgreement(g: Candidate[], t: string, span: (s: number, e: number) => 
   // (each party's name cut at each of its spaces, once: a name is a few words long)
   const heads = new Set<string>();
   for (const p of named) for (let k = p.name.indexOf(' '); k >= 0; k = p.name.indexOf(' ', k + 1)) heads.add(p.name.slice(0, k));
-  const parties = named.filter((p) => !(LEVEL_ONLY.test(p.name) && heads.has(p.name)));
+  // a headline shortens a name the body writes in full ("Tập đoàn Than - Khoáng sản Việt Nam" for "Tập đoàn Công nghiệp
+  // Than - Khoáng sản Việt Nam"): a party named in the headline only, whose words are those of one body party in order,
+  // with its first and last word, is that party
+  const inBody = new Set<string>();
+  for (const c of g) if (!c.inTitle) for (const p of c.parties) inBody.add(partyKey(p));
+  const bodyParties = named.filter((p) => inBody.has(partyKey(p)));
+  const shortened = (p: Party) => !inBody.has(partyKey(p)) && bodyParties.filter((q) => shortFor(p.name, q.name)).length === 1;
+  const parties = named.filter((p) => !(LEVEL_ONLY.test(p.name) && heads.has(p.name)) && !shortened(p));
   const pick = <T>(f: (c: Candidate) => T | null): T | null => { for (const c of [main, ...g]) { const v = f(c); if (v !== null) return v; } return null; };
   const sectors: Sector[] = [];
   const at = new Set<string>();
