@@ -20,6 +20,8 @@ const CASES: Array<[string, string[]]> = [
   // a word that starts a title or a body ("Bộ", "Ban", "Tỉnh") closes a name as its given name before punctuation
   ['Bị cáo Nguyễn Hữu Bộ - nguyên cán bộ địa chính xã bị tuyên phạt. Ông Hoàng Văn Ban, Giám đốc Sở Xây dựng phát biểu.', ['Nguyễn Hữu Bộ', 'Hoàng Văn Ban']],
   ['Thượng tá Lã Ngọc Tỉnh cho biết. Ông Nguyễn Văn An Bộ trưởng Bộ Tài chính dự.', ['Lã Ngọc Tỉnh', 'Nguyễn Văn An']],
+  // a name the text goes on with the last word of a longer name found elsewhere is that person (here typed in lower case)
+  ['Bộ trưởng Lê Minh Tá phát biểu khai mạc. Sau đó, Bộ trưởng Lê Minh tá gửi văn bản trả lời.', ['Lê Minh Tá']],
   // words of the language that read as a family and a given name: a continent, the palace, the world of the living
   ['Hàng hóa xuất sang Âu Châu tăng, Bạch Ốc lên tiếng, Hoàng Cung mở cửa đón khách dịp Giáp Tết.', []],
   ['Cuộc sống nơi Trần Gian và đỉnh Bạch Mã.', []],

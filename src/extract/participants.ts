@@ -105,6 +105,9 @@ const extractor: Extractor = {
 };
 export default extractor;
 
+/** the word right after a name, past spaces */
+const NEXT_WORD = /^[ \u00a0]+([\p{L}\p{M}]+)/u;
+
 function participants(a: Article, names: NameSpan[], seg: Segmentation): Participant[] {
   const { text } = a;
   const { start: from, end: to } = a.body;
@@ -240,6 +243,28 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
     people.delete(short);
   }
   for (const m of mentions) m.key = into.get(m.key) ?? m.key;
+
+  // "Bộ trưởng Lê Minh tá" (the last word typed in lower case, or a stop word read as a title's start: "… Tập đoàn")
+  // beside "Lê Minh Tá" elsewhere: a name the text goes on with the last word of exactly one longer name is that person
+  const byPrefix = new Map<string, string[]>();
+  for (const key of people.keys()) {
+    const k = key.lastIndexOf(' ');
+    if (k < 0) continue;
+    const list = byPrefix.get(key.slice(0, k));
+    if (!list) byPrefix.set(key.slice(0, k), [key]); else if (list.length < 2) list.push(key);
+  }
+  const cut = new Map<string, string>();
+  for (const m of mentions) {
+    const longer = byPrefix.get(m.key);
+    if (longer?.length !== 1 || cut.has(m.key)) continue;
+    const next = NEXT_WORD.exec(text.slice(m.end, m.end + 16));
+    if (next && `${m.key} ${nameKey(next[1])}` === longer[0]) cut.set(m.key, longer[0]);
+  }
+  for (const [short, long] of cut) {
+    for (const t of people.get(short)!.titles) addTitle(people.get(long)!.titles, t);
+    people.delete(short);
+  }
+  for (const m of mentions) m.key = cut.get(m.key) ?? m.key;
 
   // "ông Hiếu", "đồng chí Thắng": the last syllable of exactly one participant's name, after a marker
   const byGiven = new Map<string, string[]>();
