@@ -26,6 +26,8 @@ caseTable('organizations', show, [
   // after a proper name's second syllable, a lower-case one is a verb's unless a known word or the name goes on in capitals
   ['Công ty Việt Hùng trốn thuế, Bệnh viện Bạch Mai hiện có nhiều ca bệnh.', ['Công ty Việt Hùng enterprise', 'Bệnh viện Bạch Mai health']],
   ['Công ty Sài Gòn Địa ốc Phúc Đức và Đại học Quốc gia Hà Nội ký hợp đồng.', ['Công ty Sài Gòn Địa ốc Phúc Đức enterprise', 'Đại học Quốc gia Hà Nội academy']],
+  // a head before a word that makes it a word or name of the language is no body: a code of law, a king, a town
+  ['Theo Bộ luật Hình sự và Bộ Luật Lao động, Bộ Tài chính xử lý vụ việc ở đường Đinh Bộ Lĩnh, TP Ban Mê Thuột.', ['Bộ Tài chính state-body']],
   // the Party
   ['Tỉnh ủy Lâm Đồng tổ chức hội nghị.', ['Tỉnh ủy Lâm Đồng party-body']],
   ['Ban Chấp hành Trung ương Đảng họp phiên bế mạc.', ['Ban Chấp hành Trung ương Đảng party-body']],

@@ -23,6 +23,6 @@ export const titleRanks = dataFile('title-ranks', { ladders: list(words, 1), one
 export const abbreviations = dataFile('abbreviations', { abbreviations: record(str) });
 
 export const organizations = dataFile('organizations', {
-  names: record(str), heads: record(str), lowercaseHeads: words, expand: record(str), phraseWords: words, notInName: words, lowercaseHeadCompounds: words, unitHeads: words, unitNames: words,
+  names: record(str), heads: record(str), lowercaseHeads: words, expand: record(str), phraseWords: words, notInName: words, lowercaseHeadCompounds: words, notBodyAfter: record(words), unitHeads: words, unitNames: words,
   companyWords: words,
 });

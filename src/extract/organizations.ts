@@ -60,6 +60,15 @@ function inCompound(text: string, from: number, s: number, e: number): boolean {
   return w < s - 1 && COMPOUNDS.has(`${text.slice(w, s - 1).toLowerCase()} ${head}`);
 }
 
+/** words after a head that make it a word or name of the language, no body: "Bộ luật Hình sự", "Đinh Bộ Lĩnh", "Ban Mê Thuột" */
+const NOT_BODY_AFTER = new Map(Object.entries(data.notBodyAfter).map(([h, ws]) => [h, new Set(ws)]));
+const WORD_AFTER = /^[ \u00a0]+([\p{L}\p{M}]+)/u;
+function noBodyAfter(text: string, head: string, e: number): boolean {
+  const words = NOT_BODY_AFTER.get(head);
+  const w = words && WORD_AFTER.exec(text.slice(e, e + 16));
+  return !!w && words!.has(w[1].toLowerCase());
+}
+
 /** How many words before a head a place's name may start and still run over it ("Duyên hải Nam Trung Bộ"). */
 const PLACE_WORDS_BEFORE = 3;
 /**
@@ -153,7 +162,7 @@ function organizations(a: Article, names: NameSpan[]): Organization[] {
   const at = ORG.matches(text, from, to);
   for (let k = 0; k < at.length; k += 3) {
     // a head inside a place's name is no head, and no stop to the name before it ("Đại sứ quán Tây Ban Nha")
-    if (insidePlace(text, from, at[k]) || inCompound(text, from, at[k], at[k + 1])) at[k + 1] = -1;
+    if (insidePlace(text, from, at[k]) || inCompound(text, from, at[k], at[k + 1]) || noBodyAfter(text, ORG.phrases[at[k + 2]], at[k + 1])) at[k + 1] = -1;
     else startsAt[at[k] - from] = 1;
   }
   const stop = (p: number) => startsAt[p - from] === 1 || docAt(text, p);
