@@ -28,6 +28,8 @@ caseTable('organizations', show, [
   ['Công ty Sài Gòn Địa ốc Phúc Đức và Đại học Quốc gia Hà Nội ký hợp đồng.', ['Công ty Sài Gòn Địa ốc Phúc Đức enterprise', 'Đại học Quốc gia Hà Nội academy']],
   // a head before a word that makes it a word or name of the language is no body: a code of law, a king, a town
   ['Theo Bộ luật Hình sự và Bộ Luật Lao động, Bộ Tài chính xử lý vụ việc ở đường Đinh Bộ Lĩnh, TP Ban Mê Thuột.', ['Bộ Tài chính state-body']],
+  // a lower-case head as a word's last syllable: "câu lạc bộ", "lính thủy đánh bộ", "xứ sở"
+  ['Nhật là thành viên của Câu lạc bộ Paris; lính thủy đánh bộ Mỹ đến xứ sở Vạn Lý Trường Thành; Bộ Tài chính dự.', ['Bộ Tài chính state-body']],
   // the Party
   ['Tỉnh ủy Lâm Đồng tổ chức hội nghị.', ['Tỉnh ủy Lâm Đồng party-body']],
   ['Ban Chấp hành Trung ương Đảng họp phiên bế mạc.', ['Ban Chấp hành Trung ương Đảng party-body']],
