@@ -31,6 +31,11 @@ describe('tokenizing', () => {
     expect([p.start, p.end]).toEqual([0, html.indexOf('<br>')]);
     expect(p.children[0]).toMatchObject({ start: 15, end: 23, text: 'ab&c' });
   });
+  it('keeps the text right after a void element: "<br>Dự hội nghị …" is a line of the article', () => {
+    const html = '<h1>Tiêu đề bài viết về hội nghị</h1><div class="content"><p>Sáng nay, tỉnh tổ chức hội nghị về phát triển vùng.<br>Dự hội nghị có ông Đỗ Văn An.<br/>Hội nghị quán triệt Nghị quyết.<hr>Kết thúc hội nghị.<img src="a.jpg">Ảnh minh họa.</p></div>';
+    const lines = prepareHtml(html).text.split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(lines).toEqual(['Tiêu đề bài viết về hội nghị', 'Sáng nay, tỉnh tổ chức hội nghị về phát triển vùng.', 'Dự hội nghị có ông Đỗ Văn An.', 'Hội nghị quán triệt Nghị quyết.', 'Kết thúc hội nghị.', 'Ảnh minh họa.']);
+  });
   it('blanked text has as many code points as the page', () => {
     const html = '<div class="menu">😀 Trang chủ</div><h1>Tiêu đề 😀</h1><div class="content"><p>Đoạn 😀 văn, có dấu phẩy, đủ dài để là thân bài của trang.</p></div>';
     expect([...prepareHtml(html).text].length).toBe([...html].length);

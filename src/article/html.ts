@@ -30,7 +30,7 @@ import { boilerplate } from '../data.js';
 import { isElement, parseHtml, textOf, type HElement, type HText } from './html/dom.js';
 import { parseMetaDate, readPageMeta } from './html/metadata.js';
 import { planContent, type ContentPlan } from './html/content.js';
-import { BLOCKISH } from './html/dom.js';
+import { BLOCKISH, VOID } from './html/dom.js';
 
 export interface HtmlMeta extends FrontMatter {
   /** where the publication date is written: UTF-16 offsets into the page */
@@ -191,7 +191,8 @@ function render(html: string, root: HElement, plan: ContentPlan): string {
       continue;
     }
     const shown = inTrailing || inStretch(n.start, n.start + 1);
-    if (close) { if (shown && BLOCKISH.has(n.tag)) newline(n.closeStart); continue; }
+    // (a void element, "<br>", has no end tag: its line was begun where it stands, and the text right after it is kept)
+    if (close) { if (shown && BLOCKISH.has(n.tag) && !VOID.has(n.tag)) newline(n.closeStart); continue; }
     if (plan.excluded(n) || plan.setAside.has(n)) continue;
     const t = inTrailing || trailing.has(n);
     if ((t || inStretch(n.start, n.start + 1)) && BLOCKISH.has(n.tag)) newline(n.start);
