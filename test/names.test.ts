@@ -22,6 +22,8 @@ const CASES: Array<[string, string[]]> = [
   ['Thượng tá Lã Ngọc Tỉnh cho biết. Ông Nguyễn Văn An Bộ trưởng Bộ Tài chính dự.', ['Lã Ngọc Tỉnh', 'Nguyễn Văn An']],
   // a name the text goes on with the last word of a longer name found elsewhere is that person (here typed in lower case)
   ['Bộ trưởng Lê Minh Tá phát biểu khai mạc. Sau đó, Bộ trưởng Lê Minh tá gửi văn bản trả lời.', ['Lê Minh Tá']],
+  // a person's name that a style, a prize, a scholarship or an order bears is no participant
+  ['Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; trao Giải thưởng Lương Thế Vinh và học bổng Vừ A Dính.', []],
   // words of the language that read as a family and a given name: a continent, the palace, the world of the living
   ['Hàng hóa xuất sang Âu Châu tăng, Bạch Ốc lên tiếng, Hoàng Cung mở cửa đón khách dịp Giáp Tết.', []],
   ['Cuộc sống nơi Trần Gian và đỉnh Bạch Mã.', []],

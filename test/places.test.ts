@@ -15,6 +15,9 @@ caseTable('places', show, [
   ['Người dân thành phố Cần Thơ đón Tết.', ['Cần Thơ city → Cần Thơ "Cần Thơ"']],
   ['Hà Nội và Hải Phòng ký kết hợp tác.', ['Hà Nội city → Hà Nội "Hà Nội"', 'Hải Phòng city → Hải Phòng "Hải Phòng"']],
   ['Hội nghị được tổ chức tại TP.HCM với sự tham dự của nhiều doanh nghiệp.', ['TP.HCM city → TP.HCM "TP.HCM"']],
+  // the end of a name a street, a school or a prize bears is no province; the end of another name before a city is
+  ['Trụ sở ở đường Nguyễn Thái Bình; Trường THPT Nguyễn Thái Bình và quỹ học bổng Nguyễn Thái Bình trao quà.', []],
+  ['Bệnh viện Hùng Vương TP.HCM và Đoàn Việt Nam dự.', ['TP.HCM city → TP.HCM "TP.HCM"', 'Việt Nam country "Việt Nam"']],
   // spellings: old tone placement, Bắc Cạn for Bắc Kạn, the hyphen of a double name
   ['Lãnh đạo tỉnh Khánh Hoà tiếp đoàn.', ['Khánh Hòa province → Khánh Hòa "Khánh Hòa"']],
   ['Cảng biển Bà Rịa-Vũng Tàu đón tàu lớn.', ['Bà Rịa - Vũng Tàu province → TP.HCM "Bà Rịa-Vũng Tàu"']],

@@ -348,6 +348,20 @@ const VIETNAMESE_ACCENT = /[âêôÂÊÔ]/;
 const bareLatin = (w: string) => (ACCENTED.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 
 /** Whether a marker ("ông", "bà", "đồng chí", ...) stands right before text[pos]. */
+/** the word before a place, after one space, and the word before that if it is capitalised: "đường Nguyễn" before "Thái Bình" */
+const WORD_BEFORE = /(?:(?<![\p{L}\p{M}])(\p{Lu})[\p{Ll}\p{M}]+[ \u00a0]+)?(?<![\p{L}\p{M}])([\p{Lu}][\p{Ll}\p{M}]*) $/u;
+/**
+ * Does a family name that opens a name stand right before `pos` ("đường Nguyễn" before "Thái Bình")? A place there is
+ * the end of a person's name, whether the person is named ("ông Nguyễn Thái Bình") or a street, a school or a prize
+ * is named after them ("đường Nguyễn Thái Bình", "Trường THPT Nguyễn Thái Bình"): no mention of the province. Not after
+ * a word in title case, which makes the family name the end of another name ("Bệnh viện Hùng Vương TP.HCM", "Trường ĐH
+ * Nông Lâm TP.HCM"), nor a family name that is also a word ("Đoàn Việt Nam": the delegation).
+ */
+export function familyNameBefore(text: string, pos: number): boolean {
+  const w = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 30), pos));
+  return w !== null && w[1] === undefined && FAMILY.has(w[2]) && !WEAK_FAMILY.has(w[2]) && !WORD_FAMILY.has(w[2]);
+}
+
 export function markerBefore(text: string, pos: number): boolean {
   return endsWithWord(text.slice(Math.max(0, pos - 20), pos), MARKERS_LEX);
 }
