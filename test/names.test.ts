@@ -24,6 +24,8 @@ const CASES: Array<[string, string[]]> = [
   ['Bộ trưởng Lê Minh Tá phát biểu khai mạc. Sau đó, Bộ trưởng Lê Minh tá gửi văn bản trả lời.', ['Lê Minh Tá']],
   // a person's name that a style, a prize, a scholarship or an order bears is no participant
   ['Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; trao Giải thưởng Lương Thế Vinh và học bổng Vừ A Dính.', []],
+  // a partner country's province or city right after a title is the title's, not the name's; elsewhere a name may hold it
+  ['Tỉnh trưởng Luang Prabang Khamkhan Chanthavisouk và Thống đốc Okayama Ryuta Ibaragi tiếp đoàn; ông Takeo Fukui phát biểu.', ['Khamkhan Chanthavisouk', 'Ryuta Ibaragi', 'Takeo Fukui']],
   // words of the language that read as a family and a given name: a continent, the palace, the world of the living
   ['Hàng hóa xuất sang Âu Châu tăng, Bạch Ốc lên tiếng, Hoàng Cung mở cửa đón khách dịp Giáp Tết.', []],
   ['Cuộc sống nơi Trần Gian và đỉnh Bạch Mã.', []],

@@ -173,6 +173,7 @@ const NOT_BEFORE = new Set(family.notPersonBefore ?? []);
 const MEMORIAL_BEFORE = new RegExp(`${L}(?:${alternation(family.notPersonBefore)})\\s+(?:${alternation(family.memorialTitles)})\\s+$`, 'iu');
 /** foreign cities spelled the Vietnamese way, read like a name ("Hà Khẩu", "Văn Sơn" in Trung Quốc): no person unmarked */
 const FOREIGN_PLACES = new Set(foreignPlaces().places.flatMap((p) => p.variants));
+const FOREIGN_PLACE_FIRST = new Set([...FOREIGN_PLACES].map((v) => v.split(' ')[0]));
 /** a house number before a street name ("484B Lê Quang Định", "1035 B Trịnh Đình Trọng"), but not "quận 1 Nguyễn Văn A" */
 const HOUSE_NUMBER = new RegExp(`(?<!(?:${listed(streetNames().notHouseNumberAfter)})\\s*)(?<![\\p{L}\\p{N}])\\d[\\p{N}\\p{L}/]*(?:\\s+(?:[Bb]is|\\p{Lu}))?\\s*,?[ \\u00a0]+$`, 'u');
 /** a company or shop with its kind before the name: "Công ty Dược Lê Bảo", "Công ty TNHH Nguyễn Kim" */
@@ -588,7 +589,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
       }
       return 'thing';
     }
-    const placeLen = leadingPlace(text, toks, i);
+    const placeLen = leadingPlace(text, toks, i) || (i === 0 ? foreignPlaceAfterTitle(text, from, toks) : 0);
     if (placeLen && i + placeLen < toks.length) { i += placeLen; afterPlace = i; continue; }
     // a place that runs to the run's end holds no name: "Bồ Đào Nha" is no "Đào Nha", "bạn Hà Nội" no reader called
     // Hà Nội (a leader's whole name that is also a city's stays one: "Chủ tịch Hồ Chí Minh")
@@ -757,6 +758,18 @@ function clanLastEnd(toks: Tok[], i: number): number {
 function leadingPlace(text: string, toks: Tok[], i: number): number {
   if (!startsPlace(toks[i].w)) return 0;
   for (let n = Math.min(4, toks.length - i); n >= 1; n--) if (placeNamed(phrase(text, toks, i, i + n))) return n;
+  return 0;
+}
+/**
+ * A partner country's province or city opening a run right after a title, before two words at least: "Tỉnh trưởng
+ * Luang Prabang Khamkhan Chanthavisouk", "Thống đốc Okayama Ryuta Ibaragi". Only there: "Takeo", "Fukui", "Hồng Hà"
+ * are names too ("ông Takeo Fukui", "Đoàn Hồng Hà").
+ */
+function foreignPlaceAfterTitle(text: string, from: number, toks: Tok[]): number {
+  if (!FOREIGN_PLACE_FIRST.has(toks[0].w)) return 0;
+  for (let n = Math.min(3, toks.length - 2); n >= 1; n--) {
+    if (FOREIGN_PLACES.has(phrase(text, toks, 0, n))) return titleBefore(text, from, toks[0].s) ? n : 0;
+  }
   return 0;
 }
 
