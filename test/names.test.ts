@@ -26,6 +26,9 @@ const CASES: Array<[string, string[]]> = [
   ['Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; trao Giải thưởng Lương Thế Vinh và học bổng Vừ A Dính.', []],
   // a partner country's province or city right after a title is the title's, not the name's; elsewhere a name may hold it
   ['Tỉnh trưởng Luang Prabang Khamkhan Chanthavisouk và Thống đốc Okayama Ryuta Ibaragi tiếp đoàn; ông Takeo Fukui phát biểu.', ['Khamkhan Chanthavisouk', 'Ryuta Ibaragi', 'Takeo Fukui']],
+  // a Lao name as the press writes it, its syllables glued by hyphens; a Korean one; a Vietnamese name ends at a hyphen
+  ['Thủ tướng Lào Sổn-xay Xi-phăn-đon và đồng chí Khăm-phăn Xay-nha-vông, Bí thư Tỉnh ủy, tiếp ông Kim Jong-un.', ['Sổn-xay Xi-phăn-đon', 'Khăm-phăn Xay-nha-vông', 'Kim Jong-un']],
+  ['Bộ trưởng Bộ Xây dựng Nguyễn Hồng Quân-người đứng đầu ngành phát biểu.', ['Nguyễn Hồng Quân']],
   // words of the language that read as a family and a given name: a continent, the palace, the world of the living
   ['Hàng hóa xuất sang Âu Châu tăng, Bạch Ốc lên tiếng, Hoàng Cung mở cửa đón khách dịp Giáp Tết.', []],
   ['Cuộc sống nơi Trần Gian và đỉnh Bạch Mã.', []],

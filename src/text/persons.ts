@@ -72,6 +72,22 @@ const WEAK_FAMILY = new Set(family.weakFamilyNames ?? []);
 const NAME_STOP = new Set(family.nameStops ?? []);
 /** capitalised words that end a name only before one of their words: "Trần Văn Nam Thường trực" (not "Nguyễn Thị Thường") */
 const STOP_BEFORE = new Map(Object.entries(family.nameStopsBefore ?? {}).map(([w, next]) => [w, new Set(next)]));
+/**
+ * A Vietnamese name has no syllables glued by hyphens: in a run that opens with a family name, a hyphen and a
+ * Vietnamese word after it (one with a mark) end the run ("Bộ trưởng Nguyễn Hồng Quân-người đứng đầu ngành" is
+ * "Nguyễn Hồng Quân", "Tô Thị Kim Phượng-một đầu mối" is "Tô Thị Kim Phượng"); a Korean name's halves are romanised
+ * without marks and stay ("Kim Jong-un", "Ban Ki-moon").
+ */
+const MARKED_AFTER_HYPHEN = /-[a-z]*[^\x00-\x7f]/;
+function vietnameseUnhyphened(toks: Tok[]): Tok[] {
+  const f = MARKERS.has(toks[0].w) ? 1 : 0;
+  if (f >= toks.length || !FAMILY.has(toks[f].w)) return toks;
+  for (let k = f + 1; k < toks.length; k++) {
+    const h = toks[k].w.indexOf('-');
+    if (h > 0 && MARKED_AFTER_HYPHEN.test(toks[k].w)) return [...toks.slice(0, k), { s: toks[k].s, e: toks[k].s + h, w: toks[k].w.slice(0, h) }];
+  }
+  return toks;
+}
 /** a stop word of the run is no stop: it is the given name that closes the name ("Nguyễn Hữu Bộ") */
 const stops = (t: Tok) => t.given !== true && NAME_STOP.has(t.w);
 /** what follows a name, never a title's next word: punctuation, a dash or the line's end */
@@ -128,7 +144,13 @@ function untilStopBefore(text: string, toks: Tok[]): Tok[] {
 const UP = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
 const LOW = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ\\u0300-\\u036f';
 // (a Korean given name's second syllable joins the first by a hyphen in lower case: "Young-sam", "Ki-moon")
-const SYL = `[${UP}]\\.(?:[${UP}]\\.)*[${UP}][${LOW}]+|[${UP}][${LOW}]*(?:'[${UP}]?[${LOW}]+|-[a-z]{1,6}(?![${LOW}]))?`;
+/**
+ * A syllable glued to a name's syllable by a hyphen, in lower case: the halves of a Korean given name ("Heong-joon"),
+ * the syllables of a Lao name as the Vietnamese press writes it ("Sổn-xay Xi-phăn-đon", "Phết Phôm-phi-phăk"); not a
+ * title written after a hyphen ("Lê Văn Thành-nguyên Phó Chủ tịch", "-phó giám đốc").
+ */
+const HYPHEN_SYL = `-(?!(?:nguyên|phó|chủ|giám|bí|trưởng|tổng|thứ|ủy|uỷ|cán|đại|kiêm|chánh|viện|hiệu|cục|vụ|tỉnh|thành|huyện)(?![${LOW}]))[${LOW}]{1,6}(?![${LOW}])`;
+const SYL = `[${UP}]\\.(?:[${UP}]\\.)*[${UP}][${LOW}]+|[${UP}][${LOW}]*(?:'[${UP}]?[${LOW}]+|(?:${HYPHEN_SYL}){1,4})?`;
 /**
  * A run ends before a space, punctuation or a dash. A hyphen glued to the next
  * word joins it ("Hà Nội-Hải Phòng" is no name run), unless what follows is a
@@ -482,7 +504,7 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
       thingEnd = end;
       continue;
     }
-    const toks = untilStopBefore(text, runWords(text, m.index, end));
+    const toks = vietnameseUnhyphened(untilStopBefore(text, runWords(text, m.index, end)));
     if (toks.length < 2) continue;
     end = toks[toks.length - 1].e;
     givenAtEnd(text, toks);
@@ -512,7 +534,7 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
 const IS_UP = codeUnitTable(`[${UP}]`);
 const IS_LOW = codeUnitTable('[a-z]');
 /** what a syllable of SYL is made of: its letters, the dot of an initial, the apostrophe of "H'Hen" */
-const IN_SYL = codeUnitTable(`[${UP}${LOW}.']`);
+const IN_SYL = codeUnitTable(`[${UP}${LOW}.'-]`);
 /** NOT_BEFORE_RUN by code unit (a lone surrogate is none of its characters) */
 const RUN_EDGE = codeUnitTable(NOT_BEFORE_RUN.source);
 /** RUN, tried only where a capital starts a word */
@@ -933,4 +955,6 @@ function isForeignRun(toks: Tok[], i: number): boolean {
 // (a Central Highlands name's gender prefix glued by an apostrophe is no foreign word: "Rơ Mah H'Nga", "K'Briu")
 const HIGHLANDS_PREFIX = /^[HK]['’]\p{Lu}/u;
 const foreignLatin = memoize((w: string): boolean => !w.endsWith('.') && !HIGHLANDS_PREFIX.test(w) && !VIETNAMESE_ACCENT.test(w) && !VIET_SYLLABLE.test(bareLatin(w)), 50_000);
-const isForeignWord = (w: string): boolean => isLatin(w) && foreignLatin(w);
+/** a syllable with others glued to it by hyphens: a Lao or Korean name as the press writes it ("Sổn-xay", "Jong-un") */
+const HYPHENED = /^\p{Lu}[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)+$/u;
+const isForeignWord = (w: string): boolean => (isLatin(w) && foreignLatin(w)) || (w.includes('-') && HYPHENED.test(w));
