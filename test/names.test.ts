@@ -209,6 +209,9 @@ describe('name finder', () => {
 const titlesIn = (sentence: string) => runExtractor(extractor, buildArticle('t.txt', `Tiêu đề bài\n\n${sentence}\n`)).participants!.map((p) => p.titles);
 
 const TITLE_CASES: Array<[string, string[][]]> = [
+  // an earlier title that is a preposition's object is another person's
+  ['Báo cáo với Phó Thủ tướng, Chủ tịch UBND tỉnh Vũ Hà Nam cho biết tỉnh đã bàn giao mặt bằng.', [['Chủ tịch UBND tỉnh']]],
+  ['Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.', [['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy']]],
   // a Party title's abbreviation is a title, and the titles after it are read on
   ['Đồng chí Nguyễn Văn Thắng, UVTW Đảng, Bí thư Tỉnh ủy phát biểu. Ông Trần Văn Nam, UV BCH Đảng bộ tỉnh, Giám đốc Sở Nội vụ dự.', [['UVTW Đảng', 'Bí thư Tỉnh ủy'], ['UV BCH Đảng bộ tỉnh', 'Giám đốc Sở Nội vụ']]],
   ['Tổng giám đốc Tổng công ty Điện lực Việt Nam Trần Văn Nam phát biểu.', [['Tổng giám đốc Tổng công ty Điện lực Việt Nam']]],

@@ -76,6 +76,8 @@ function pastBlanks(text: string, p: number): number {
 /** title separators: ", ", " kiêm ", " - ", "(" */
 const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
 const BEFORE_SEP = /(?:,|kiêm)[ \u00a0]*$/u;
+/** a preposition whose object the title after it is: "với", "trước", "cho", "tới", "gửi" */
+const OBJECT_BEFORE = /(?<![\p{L}\p{M}])(?:với|trước|cho|tới|gửi|lên)[ \u00a0]+$/u;
 /** Where a title that ends at `e` is over: past its dot when it is an abbreviation's ("TS. Nguyễn Văn An"). */
 const pastDot = (h: Head, e: number) => (h.dot && e === h.e ? e + 1 : e);
 /** a degree's dot and the spaces after it, before another title: "PGS. TS. Lê Thị Dung" */
@@ -146,6 +148,9 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
         if (out.length) break;
         continue;
       }
+      // an earlier title that is a preposition's object is another person's: "Báo cáo với Phó Thủ tướng, Chủ tịch UBND
+      // tỉnh Vũ Hà Nam cho biết" (the chairman reports to the deputy prime minister)
+      if (out.length && OBJECT_BEFORE.test(text.slice(Math.max(clause, h.s - 12), h.s))) break;
       out.unshift(render(h.s, e));
       const sep = BEFORE_SEP.exec(text.slice(Math.max(clause, h.s - 12), h.s));
       // (or the dot of a degree before it: "PGS. TS. Lê Thị Dung")
