@@ -209,6 +209,8 @@ describe('name finder', () => {
 const titlesIn = (sentence: string) => runExtractor(extractor, buildArticle('t.txt', `Tiêu đề bài\n\n${sentence}\n`)).participants!.map((p) => p.titles);
 
 const TITLE_CASES: Array<[string, string[][]]> = [
+  // a plural title before a colon is each listed person's, the plural before the marker too
+  ['Dự có các đồng chí Phó Chủ tịch UBND huyện: Nguyễn Văn An, Trần Văn Bình và Lê Thị Hoa.', [['Phó Chủ tịch UBND huyện'], ['Phó Chủ tịch UBND huyện'], ['Phó Chủ tịch UBND huyện']]],
   // an earlier title that is a preposition's object is another person's
   ['Báo cáo với Phó Thủ tướng, Chủ tịch UBND tỉnh Vũ Hà Nam cho biết tỉnh đã bàn giao mặt bằng.', [['Chủ tịch UBND tỉnh']]],
   ['Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.', [['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy']]],

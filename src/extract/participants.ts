@@ -90,7 +90,8 @@ const LIST_REACH = 400;
 /** between a list's colon and one of its names: other names (capitalised words), commas, "và", spaces (a word is one
  * capital and lower case: each text splits one way only, so a failing test does not backtrack) */
 const NAMES_ONLY = /^(?:[\s,;]|và(?=\s)|\p{Lu}[\p{Ll}\p{M}'-]*)*$/u;
-const PLURAL_BEFORE = /(?:^|\s)(?:các|những)\s+$/iu;
+// (the plural may stand before the marker: "các đồng chí Phó Chủ tịch UBND huyện: …")
+const PLURAL_BEFORE = /(?:^|\s)(?:các|những)\s+(?:(?:đồng chí|ông|bà|vị|thầy|cô)\s+)?$/iu;
 const HEAD_AT = new RegExp(HEAD.source, 'uy');
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -194,7 +195,7 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
       const heads = [...windowMatches(HEAD, text, Math.max(from, colon - REACH), colon)];
       for (let k = heads.length - 1; k >= 0 && t === null; k--) {
         const h = headAt(heads[k].index);
-        if (h && titleEnd(h, colon) === colon && PLURAL_BEFORE.test(text.slice(Math.max(from, h.s - 8), h.s))) t = render(h.s, colon);
+        if (h && titleEnd(h, colon) === colon && PLURAL_BEFORE.test(text.slice(Math.max(from, h.s - 20), h.s))) t = render(h.s, colon);
       }
       shared.set(colon, t);
     }
