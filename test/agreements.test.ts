@@ -370,6 +370,13 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Hai bên đã ký kết thỏa thuận hợp tác trên các lĩnh vực du lịch, y tế (năm 2025) và giáo dục.', ['du lịch', 'y tế']],
     // after a semicolon an item may open with a capital
     ['Hai bên đã ký kết thỏa thuận hợp tác trên các lĩnh vực: Xây dựng chính quyền số; Chuyển đổi số.', ['chính quyền số', 'chuyển đổi số']],
+    // a connective inside an item the list goes on after is one of its words; at the list's end it ends the list
+    ['Hai tỉnh đã ký kết thỏa thuận hợp tác trên các lĩnh vực: du lịch, hỗ trợ vốn cho hợp tác xã, y tế, giáo dục.', ['du lịch', 'vốn cho hợp tác xã', 'y tế', 'giáo dục']],
+    ['Hai tỉnh đã ký kết chương trình hợp tác trên các lĩnh vực: đào tạo nghề cho thanh niên, thương mại và văn hóa.', ['đào tạo nghề', 'thương mại', 'văn hóa']],
+    ['Hai bên đã ký kết thỏa thuận hợp tác trong lĩnh vực hàng không với 22 quốc gia, vùng lãnh thổ.', ['hàng không']],
+    // lines announced as the items ("các nội dung chính:", "(1) …") are read whether their first words are known or not
+    ['Hai tỉnh đã ký kết kế hoạch hợp tác, tập trung vào các nội dung chính:\n1. Phối hợp quản lý, bảo vệ mốc giới;\n2. Giao lưu văn hóa, nghệ thuật.', ['quản lý', 'bảo vệ mốc giới', 'văn hóa, nghệ thuật']],
+    ['Hai tỉnh đã ký kết thỏa thuận hợp tác. Theo thỏa thuận, hai bên tập trung vào các nội dung sau:\n(1) Phát triển du lịch;\n(2) Hợp tác thương mại.', ['phát triển du lịch', 'thương mại']],
     // "công tác" before a word that starts no list alone ("dân số") names the field
     ['Hai hội đã ký quy chế phối hợp trong công tác dân số.', ['công tác dân số']],
     // "việc làm" after the filler "việc" is no field ("trong việc làm quảng cáo")

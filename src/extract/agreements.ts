@@ -178,8 +178,15 @@ const NO_CONTENT = new RegExp(`^(?:${DOC_ANY_CASE}|(?:${alternationAnyCase(W.con
 /** how far after a cue the first known sector may start */
 const CUE_REACH = 48;
 /** a bulleted or numbered line: "- Du lịch, thương mại;", "2. Hợp tác về y tế", "a) giáo dục" */
-const BULLET = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s+/u;
+const BULLET = /^\s*(?:[-–+•*]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))\s+/u;
 const LIST_OPENS = /:\s*$/u;
+/**
+ * a line that announces the items of what was agreed on the lines below it: "tập trung vào các nội dung chính:",
+ * "gồm 6 nhóm nội dung sau:"; each line is an item, whether the taxonomy knows its first words or not
+ * ("1. Phối hợp quản lý, bảo vệ đường biên, cột mốc;")
+ */
+const LIST_ANNOUNCED = new RegExp(`(?:các|những|\\d+|${COUNT_WORDS})\\s+(?:${alternation(W.sectorGroupNouns)})(?:\\s+[\\p{L}\\p{M}]+){0,3}?\\s*:\\s*$`, 'u');
+const announces = (text: string) => LIST_ANNOUNCED.test(text.slice(-100));
 /** a counted set of groups that is then listed: "4 nhóm hoạt động chính:", "ba nhóm nhiệm vụ:" */
 const GROUP_LEAD = new RegExp(`(?:\\d+|${COUNT_WORDS}|các)\\s+nhóm\\s+[^.:;]{0,40}:`, 'u');
 /** a document's own heading, in capitals: "BẢN THỎA THUẬN HỢP TÁC", "BIÊN BẢN GHI NHỚ" (a news headline is in sentence case) */
@@ -439,14 +446,14 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     const out = r.sectors.filter((x) => !isGenericSector(x.text));
     return out;
   };
-  /** a bulleted line read as one list: "- Du lịch, văn hóa;" */
-  const bulletList = (sent: Sentence): Sector[] => {
+  /** a bulleted line read as one list: "- Du lịch, văn hóa;"; under a line that announces the items, any first item */
+  const bulletList = (sent: Sentence, announced: boolean): Sector[] => {
     const b = BULLET.exec(t.slice(sent.start, Math.min(sent.end, sent.start + 12)));
     if (!b) return [];
     const inner = listsAt(sent.start, sent.end);
     if (inner.length) return inner;
     const r = sectorList(t, sent.start + b[0].length, Math.min(sent.end, sent.start + LIST_MAX), span);
-    if (r.sectors[0]?.key == null) return [];
+    if (r.sectors[0]?.key == null && !announced) return [];
     return r.sectors;
   };
 
@@ -645,6 +652,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   let last: Candidate | null = null;
   let lastSent = -1;
   let bullets = false;
+  /** the bulleted lines were announced as the items ("các nội dung chính:"): each is read, a line without one keeps them going */
+  let announced = false;
   /** "Theo thỏa thuận, hai bên tập trung vào ...": said before the signing it describes (a caption-led report) */
   const before: Sector[] = [];
   sents.forEach((sent, k) => {
@@ -655,6 +664,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     if (own) {
       last = own; lastSent = k;
       bullets = LIST_OPENS.test(t.slice(sent.start, sent.end)) && !own.collective;
+      announced = bullets && announces(t.slice(sent.start, sent.end));
       return;
     }
     const text = t.slice(sent.start, sent.end);
@@ -681,8 +691,9 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       if (before.length) return;
     }
     if (last && bullets && BULLET.test(text)) {
-      const items = bulletList(sent);
+      const items = bulletList(sent, announced);
       if (items.length) { (last as Candidate).listed.push(...items); (last as Candidate).described = true; lastSent = k; return; }
+      if (announced) { lastSent = k; return; }
     }
     bullets = false;
     // the description goes on in its paragraph ("Hai bên cũng ... mở rộng hợp tác về nguồn nhân lực"):
@@ -714,7 +725,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
         }
       }
       if (listed.length) { (last as Candidate).listed.push(...listed); (last as Candidate).described = true; lastSent = k; }
-      if (LIST_OPENS.test(text)) { bullets = true; lastSent = k; }
+      if (LIST_OPENS.test(text)) { bullets = true; announced = announces(text); lastSent = k; }
       return;
     }
     // cooperation reported without a signing: "đã trao đổi, hợp tác ... trên các lĩnh vực ..."
