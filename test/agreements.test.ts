@@ -37,6 +37,8 @@ describe('a signing, in any of its forms, is one agreement with what was signed'
     ['Lãnh đạo hai nước chứng kiến lễ trao đổi văn kiện hợp tác về năng lượng.', 'văn kiện'],
     ['Tại diễn đàn, 15 biên bản ghi nhớ đầu tư đã được trao cho các nhà đầu tư.', 'biên bản ghi nhớ'],
     ['Nhân dịp này, văn kiện hợp tác trong lĩnh vực y tế, giáo dục đã được ký kết.', 'văn kiện'],
+    // ... the parties' full names between them
+    ['Ngày 12/4, bản ghi nhớ về hợp tác đào tạo giữa Trường Cao đẳng Kỹ thuật tỉnh An Bình và Học viện Nông nghiệp tỉnh Xiêng Khoảng (Lào) đã được ký kết.', 'biên bản ghi nhớ'],
   ])('%s', async (body, document) => {
     const g = await agreementsOf(body);
     expect(g).toHaveLength(1);

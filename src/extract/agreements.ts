@@ -58,6 +58,8 @@ const DOC_AT = new RegExp(DOC_ANY_CASE, 'uy');
 /** documents in lower case, for text lower-cased first ("Bản Ghi nhớ", "Thỏa Thuận hợp tác": any capitals) */
 const DOC_LOWER = new RegExp(`(?:${alternation(W.documents.map((d) => d.toLowerCase()))})${R}`, 'gu');
 const CANONICAL = new Map(Object.entries(W.documentCanonical).map(([k, v]) => [k.toLowerCase(), v]));
+/** how many words may stand between what is signed and its "được ký" */
+const PASSIVE_WORDS = 32;
 // "ký"/"ký kết" + up to six words ("ký các hợp đồng, biên bản") + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
 const SIGNING = new RegExp(
   `(?:[Ll]ễ\\s+ký(?:\\s+kết)?${R}` +
@@ -72,7 +74,9 @@ const SIGNING = new RegExp(
   // tế, giáo dục đã được ký kết", "15 biên bản ghi nhớ đầu tư đã được trao")
   // (not over "mà" to one who signed, a clause telling of them: "các điều ước và thỏa thuận về biên giới, lãnh thổ mà Việt
   // Nam đã ký kết"; "45 thỏa thuận mà Việt Nam được ký kết tại hội nghị" are this event's)
-  `|${DOC_ANY_CASE}(?=(?:[\\s,]+(?!mà${R})[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+(?:ký|trao)${R}|(?:[\\s,]+[\\p{L}\\p{N}-]+){0,10}?\\s+được\\s+(?:ký|trao)${R})` +
+  // (the passive "được ký" reads further: the parties' full names stand between, "biên bản ghi nhớ về hợp tác y tế giữa Sở
+  // Y tế tỉnh A và Sở Y tế tỉnh B (Lào) đã được ký kết"; "đã ký" so far off is most often another subject's verb)
+  `|${DOC_ANY_CASE}(?=(?:[\\s,]+(?!mà${R})[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+(?:ký|trao)${R}|(?:[\\s,()]+[\\p{L}\\p{N}-]+){0,${PASSIVE_WORDS}}?\\s+được\\s+(?:ký|trao)${R})` +
   // ("đã thỏa thuận" alone is a deal struck, most often not signed: "đã thỏa thuận với các chủ xe chỉ thu ...",
   // "tòa đã thỏa thuận bồi thường"; "đã thỏa thuận hợp tác" is an agreement)
   `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận(?=\\s+hợp\\s+tác${R}))`, 'gu');
