@@ -86,6 +86,14 @@ describe('a signing announced as another at the same event is another agreement'
 describe("planned, hoped-for, draft, refused and past signings, and an official's letter, are no agreement", () => {
   it.each([
     'Hai tỉnh sẽ ký kết thỏa thuận hợp tác vào tháng tới.',
+    'Hai tỉnh hướng tới ký kết thỏa thuận hợp tác về thương mại.',
+    'Sở Công Thương đang xúc tiến ký kết biên bản ghi nhớ với tỉnh bạn.',
+    'Hai bên có kế hoạch ký kết chương trình hợp tác về nông nghiệp.',
+    // a time to come after the verb, no past marker before it
+    'Hai bên thống nhất ký kết thỏa thuận hợp tác về y tế trong thời gian tới.',
+    'Tỉnh An Bình mời tỉnh Bình Long ký kết biên bản ghi nhớ nhân dịp lễ hội năm sau.',
+    // the time since a signing long past
+    'Kể từ khi ký kết biên bản ghi nhớ với tỉnh bạn, tỉnh đã đón nhiều đoàn khách.',
     'Dự kiến trong năm nay, hai bên ký kết biên bản ghi nhớ về du lịch.',
     'Lãnh đạo hai địa phương hy vọng sớm ký kết chương trình hợp tác.',
     'Tỉnh chưa ký thỏa thuận hợp tác nào với đối tác nước ngoài.',
@@ -129,6 +137,12 @@ describe('on a dated page, a signing told in an earlier year is one told again, 
     ['Năm 2024, hai tỉnh đã ký kết thỏa thuận hợp tác.', 1],
     ['Sáng 11/5, hai tỉnh đã ký kết biên bản ghi nhớ hợp tác.', 1],
     ['Hai tỉnh đã ký kết thỏa thuận hợp tác giai đoạn 2019-2025.', 1],
+    // a time said after the verb: before the page, after it; a time to come after the purpose is the signing's aim
+    ['Hai tỉnh đã ký kết biên bản ghi nhớ với tỉnh bạn vào năm 2019, mở ra nhiều cơ hội hợp tác.', 0],
+    ['Hai tỉnh ký kết thỏa thuận hợp tác về du lịch trong quý IV năm 2024.', 0],
+    ['Sáng 11/5, hai tỉnh ký kết thỏa thuận hợp tác về du lịch trong tháng 5/2024.', 1],
+    ['Hai tỉnh đã ký kết thỏa thuận hợp tác, mở ra hướng hợp tác trong thời gian tới.', 1],
+    ['Hai tỉnh ký kết thỏa thuận hợp tác nhằm đẩy mạnh du lịch trong thời gian tới.', 1],
   ])('%s', async (body, n) => {
     expect(await dated(body)).toBe(n);
   });

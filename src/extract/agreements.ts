@@ -110,6 +110,25 @@ const FUTURE = new Set(W.futureMarkers);
 const DRAFT = new RegExp(`${L}(?:${alternation(W.draft)})\\s+(?:\\S+\\s+){0,2}$`, 'iu');
 // "Thỏa thuận đã ký trong thời gian qua", "Bản ghi nhớ được ký năm 2019": a past agreement referred to
 const PAST_AFTER = new RegExp(`^\\s*(?:kết\\s+)?(?:vào\\s+|từ\\s+|trong\\s+)?(?:${alternation(W.pastReference)}${R}|(?:năm|ngày|tháng)\\s+(?:\\d{1,2}[/.-]){0,2}(?:19|20)\\d\\d)`, 'iu');
+// "Kể từ khi ký kết biên bản ghi nhớ với tỉnh B, …": a signing long past, the time since it told
+const PAST_LEAD = new RegExp(`${L}(?:${alternation(W.pastLeads)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
+// the signing's clause after its verb, up to its purpose or a break: "ký kết thỏa thuận hợp tác về du lịch trong thời gian
+// tới" is to come; "ký kết thỏa thuận, mở ra hướng hợp tác trong thời gian tới", "... nhằm phát triển du lịch trong thời
+// gian tới" are done
+const CLAUSE_AFTER = /^[^,;:.!?]{0,160}?(?=[,;:.!?]|(?<![\p{L}\p{M}])(?:nhằm|để|góp phần|tạo|mở ra|hướng tới|phục vụ|cho|giúp)(?![\p{L}\p{M}])|$)/u;
+const clauseAfter = (s: string) => CLAUSE_AFTER.exec(s)?.[0] ?? s.slice(0, 160);
+const FUTURE_AFTER = new RegExp(`${L}(?:${alternation(W.futureAfter)})${R}`, 'iu');
+// when the signing is said to be: "trong quý IV năm 2026", "vào tháng 9/2026", "vào năm 2020"
+// (a year alone only after "vào"/"hồi": "Kế hoạch hợp tác trong năm 2027", signed in December, is the plan's year)
+const WHEN_AFTER = /(?<![\p{L}\p{M}])(?:(?:trong|vào|hồi|cuối|đầu)\s+(?:quý\s+(IV|I{1,3}|[1-4])\s+(?:năm\s+)?|(?:ngày\s+\d{1,2}\s*[/.-]\s*)?tháng\s+(\d{1,2})(?:\s+năm\s+|\s*[/.-]\s*)|ngày\s+\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*)|(?:vào|hồi)\s+năm\s+)((?:19|20)\d{2})(?![\d\p{L}])/u;
+const QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+/** The first day of the time said in the signing's clause after its verb (ms), or NaN. */
+function whenAfter(clause: string): number {
+  const w = WHEN_AFTER.exec(clause);
+  if (!w) return NaN;
+  const month = w[1] ? QUARTER[w[1]] * 3 - 2 : +(w[2] ?? w[3] ?? 1);
+  return month >= 1 && month <= 12 ? Date.UTC(+w[4], month - 1, 1) : NaN;
+}
 const PAST_BEFORE = new RegExp(`${L}(?:${alternation(W.pastBefore)})\\s+(?:(?:các|những|bản|việc)\\s+)?$`, 'iu');
 const WITNESS = new RegExp(`${L}(?:${alternation(W.witnesses)})(?:\\s+(?:việc|lễ|buổi))?\\s*$`, 'iu');
 const AUX_TAIL = new RegExp(`(?:\\s+|^)(?:${alternation(W.auxiliaries)})\\s*$`, 'iu');
@@ -529,7 +548,12 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       }
       const before = text.slice(Math.max(0, i - WINDOW), i);
       const clause = before.split(/[,;:]\s/u).pop()!;
-      const planned = HEDGE.test(before.slice(-40)) || HEDGE_IN_CLAUSE.test(clause) || /\ssẽ\s/u.test(m[0])
+      // (after the verb: a time to come, with no past marker before it: "hai bên thống nhất ký kết thỏa thuận hợp tác
+      // về du lịch trong thời gian tới"; a quarter or a month after the page's day: "ký kết … trong quý IV năm 2026")
+      const after = clauseAfter(text.slice(i + m[0].length, i + m[0].length + 200));
+      const notPast = tense === null || FUTURE.has(tense);
+      const later = notPast && (FUTURE_AFTER.test(after) || (!Number.isNaN(pubTime) && whenAfter(after) > pubTime));
+      const planned = later || HEDGE.test(before.slice(-40)) || HEDGE_IN_CLAUSE.test(clause) || /\ssẽ\s/u.test(m[0])
         || (!/^(?:ký|trao|đã|vừa)/iu.test(m[0]) && TO_COME.test(text.slice(i + m[0].length, i + m[0].length + 90)))
         || (tense !== null && FUTURE.has(tense)) || DRAFT.test(before.slice(-40));
       // what the signing covers ends where a planned one starts, or another signing opens a new clause
@@ -539,6 +563,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
         continue;
       }
       if (planned) { plannedIn.add(k); continue; }
+      if (PAST_LEAD.test(before.slice(-40))) continue;
       const passive = !/^(?:ký|lễ|trao|đã|vừa)/iu.test(m[0]);
       if (passive) {
         // "Thỏa thuận đã ký trong thời gian qua", "tổng kết Biên bản ghi nhớ đã ký": referred to, not signed now
@@ -557,7 +582,9 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     // "Năm 2019, hai tỉnh đã ký kết …", "Ngày 20/3/2018, …" on a page of 2024: a signing told again, long before the page
     // (a signing of last December on a page of January is this one)
     if (!Number.isNaN(pubTime)) {
-      const y = yearBefore(t.slice(Math.max(sent.start, at - WINDOW), at));
+      // (or after it, in its clause: "ký kết biên bản ghi nhớ với tỉnh B vào năm 2020, …")
+      const said = whenAfter(clauseAfter(t.slice(at + signing[0].length, at + signing[0].length + 200)));
+      const y = Math.min(yearBefore(t.slice(Math.max(sent.start, at - WINDOW), at)), Number.isNaN(said) ? Infinity : new Date(said).getUTCFullYear());
       const signed = c.date !== null && +c.date.slice(0, 4) < pubYear! ? Date.parse(c.date) : y < pubYear! ? Date.UTC(y, 11, 31) : NaN;
       if (pubTime - signed > TOLD_AGAIN_DAYS * 86_400_000) return;
     }
