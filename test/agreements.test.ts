@@ -37,6 +37,8 @@ describe('a signing, in any of its forms, is one agreement with what was signed'
     ['Lãnh đạo hai nước chứng kiến lễ trao đổi văn kiện hợp tác về năng lượng.', 'văn kiện'],
     ['Tại diễn đàn, 15 biên bản ghi nhớ đầu tư đã được trao cho các nhà đầu tư.', 'biên bản ghi nhớ'],
     ['Nhân dịp này, văn kiện hợp tác trong lĩnh vực y tế, giáo dục đã được ký kết.', 'văn kiện'],
+    // a hedge of several words that names a body elsewhere is one only right before the verb
+    ['Trung tâm Xúc tiến thương mại và Đầu tư tỉnh vừa ký thỏa thuận hợp tác với Hiệp hội Doanh nghiệp.', 'thỏa thuận hợp tác'],
     // ... the parties' full names between them
     ['Ngày 12/4, bản ghi nhớ về hợp tác đào tạo giữa Trường Cao đẳng Kỹ thuật tỉnh An Bình và Học viện Nông nghiệp tỉnh Xiêng Khoảng (Lào) đã được ký kết.', 'biên bản ghi nhớ'],
   ])('%s', async (body, document) => {
@@ -94,6 +96,9 @@ describe("planned, hoped-for, draft, refused and past signings, and an official'
     'Tỉnh An Bình mời tỉnh Bình Long ký kết biên bản ghi nhớ nhân dịp lễ hội năm sau.',
     // the time since a signing long past
     'Kể từ khi ký kết biên bản ghi nhớ với tỉnh bạn, tỉnh đã đón nhiều đoàn khách.',
+    // in force since a day long past; refused or an official's act, however far from what is signed
+    'Hiệp định hợp tác văn hóa được ký kết giữa Việt Nam và Hàn Quốc từ ngày 15/12/1998.',
+    'Biên bản khám nghiệm có nhiều nhân chứng là các em học sinh của trường tiểu học trong xã không được ký nhận.',
     'Dự kiến trong năm nay, hai bên ký kết biên bản ghi nhớ về du lịch.',
     'Lãnh đạo hai địa phương hy vọng sớm ký kết chương trình hợp tác.',
     'Tỉnh chưa ký thỏa thuận hợp tác nào với đối tác nước ngoài.',
@@ -173,6 +178,7 @@ describe('period and day of the signing', () => {
     ['Hai sở đã ký kết Kế hoạch hợp tác năm 2025 giữa Sở Y tế và Sở Nội vụ.', 2025, 2025, null],
     ['Hai sở đã ký kết Kế hoạch hợp tác năm 2025 - 2026 giữa Sở Y tế và Sở Nội vụ.', 2025, 2026, null],
     ['Hai bên ký kết chương trình hợp tác trong 5 năm (2025-2030).', 2025, 2030, null],
+    ['Hai tỉnh đã ký kết chương trình hợp tác giai đoạn từ năm 2025 đến năm 2030.', 2025, 2030, null],
     ['Hai đơn vị ký kết Quy chế phối hợp nhiệm kỳ 2026 - 2031.', 2026, 2031, null],
     ['Hai bên đã ký kết thỏa thuận hợp tác đến năm 2030, tầm nhìn đến năm 2045.', null, 2030, null],
     ['Hai sở đã ký kết biên bản ghi nhớ về hợp tác du lịch. Bản ghi nhớ có hiệu lực đến năm 2027.', null, 2027, null],
@@ -361,6 +367,11 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Tỉnh đoàn A và Đoàn Thanh niên Bộ B đã ký kết kế hoạch phối hợp. Hai bên phối hợp tổ chức nhiều hoạt động về công tác Đoàn và phong trào thanh thiếu nhi.', ['công tác đoàn', 'phong trào thanh thiếu nhi']],
     // ... or with no cue at all, from the first field the taxonomy knows; a goal or a body's name starts nothing
     ['Tỉnh A và Tập đoàn B đã ký kết thỏa thuận hợp tác. Theo đó, tập đoàn sẽ hỗ trợ tỉnh xây dựng chính quyền số; triển khai hạ tầng số.', ['chính quyền số', 'hạ tầng số']],
+    // ... after one that named its subject, a list of two or more after "Theo đó", not the activities "Hai bên" go on to
+    ['Tỉnh A và Tập đoàn B đã ký kết thỏa thuận hợp tác về chuyển đổi số. Theo đó, tập đoàn sẽ hỗ trợ tỉnh xây dựng chính quyền số, đô thị thông minh.', ['chuyển đổi số', 'chính quyền số', 'đô thị thông minh']],
+    ['Hai sở đã ký kết biên bản ghi nhớ về hợp tác du lịch. Hai bên sẽ phối hợp quảng bá hình ảnh, sản phẩm du lịch.', ['du lịch']],
+    // ... a connective joins the words of an item only between semicolons there
+    ['Hai sở đã ký kết thỏa thuận hợp tác. Theo đó, Sở sẽ hướng dẫn các cơ sở dạy nghề miễn học phí cho thanh niên diện chính sách, thanh niên dân tộc thiểu số.', ['dạy nghề']],
     ['Tỉnh A và Tập đoàn B đã ký kết thỏa thuận hợp tác. Theo đó, Bộ Giáo dục và Đào tạo sẽ chứng kiến việc phát triển kinh tế - xã hội.', []],
     // ... only right after it: a later paragraph tells of activities
     ['Hai sở đã ký kết quy chế phối hợp. Buổi lễ diễn ra trang trọng. Hai bên phối hợp tổ chức nhiều hoạt động về văn hóa.', []],

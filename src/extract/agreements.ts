@@ -75,8 +75,9 @@ const SIGNING = new RegExp(
   // (not over "mà" to one who signed, a clause telling of them: "các điều ước và thỏa thuận về biên giới, lãnh thổ mà Việt
   // Nam đã ký kết"; "45 thỏa thuận mà Việt Nam được ký kết tại hội nghị" are this event's)
   // (the passive "được ký" reads further: the parties' full names stand between, "biên bản ghi nhớ về hợp tác y tế giữa Sở
-  // Y tế tỉnh A và Sở Y tế tỉnh B (Lào) đã được ký kết"; "đã ký" so far off is most often another subject's verb)
-  `|${DOC_ANY_CASE}(?=(?:[\\s,]+(?!mà${R})[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+(?:ký|trao)${R}|(?:[\\s,()]+[\\p{L}\\p{N}-]+){0,${PASSIVE_WORDS}}?\\s+được\\s+(?:ký|trao)${R})` +
+  // Y tế tỉnh A và Sở Y tế tỉnh B (Lào) đã được ký kết"; "đã ký" so far off is most often another subject's verb; not
+  // "không được ký nhận", "được ký ban hành": refused, or an official's act)
+  `|${DOC_ANY_CASE}(?=(?:[\\s,]+(?!mà${R})[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+(?:ký|trao)${R}|(?:[\\s,()]+[\\p{L}\\p{N}-]+){0,${PASSIVE_WORDS}}?(?<!(?:không|chưa))\\s+được\\s+(?:ký|trao)${R}(?!\\s+(?:nhận|tên|duyệt|xác\\s+nhận|ban\\s+hành)${R}))` +
   // ("đã thỏa thuận" alone is a deal struck, most often not signed: "đã thỏa thuận với các chủ xe chỉ thu ...",
   // "tòa đã thỏa thuận bồi thường"; "đã thỏa thuận hợp tác" is an agreement)
   `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận(?=\\s+hợp\\s+tác${R}))`, 'gu');
@@ -102,7 +103,7 @@ const LETTER = new RegExp(`^(?:\\s+(duyệt|phê\\s+duyệt|ban\\s+hành|xác\\s
 const SIDES = new RegExp(`${L}(?:${alternation([...W.genericParties, 'giữa'])})${R}`, 'iu');
 // "Lễ ký hiệp định sẽ được tiến hành trước ngày 31/7", "Hiệp định này sẽ được ký tại Washington": a signing to come
 const TO_COME = /^[^,;.]{0,80}?(?<![\p{L}\p{M}])(?:sẽ|dự\s+kiến|sắp)\s+(?:được\s+)?(?:tổ\s+chức|tiến\s+hành|diễn\s+ra|ký)(?![\p{L}\p{M}])/u;
-const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
+const HEDGE = new RegExp(`${L}(?:${alternation([...W.hedges, ...W.hedgesBefore])})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
 // in the signing's clause: "sẽ", "để", "nhằm" ("đi Libi để đàm phán với bạn ký hiệp định") and the multi-word hedges
 const HEDGE_IN_CLAUSE = new RegExp(`${L}(?:${alternation(W.hedges.filter((h) => h.includes(' ') || ['sẽ', 'để', 'nhằm'].includes(h)))})${R}`, 'iu');
 const TENSE = new RegExp(`(?:${alternation([...W.pastMarkers, ...W.futureMarkers])})${R}`, 'giu');
@@ -121,6 +122,8 @@ const FUTURE_AFTER = new RegExp(`${L}(?:${alternation(W.futureAfter)})${R}`, 'iu
 // when the signing is said to be: "trong quý IV năm 2026", "vào tháng 9/2026", "vào năm 2020"
 // (a year alone only after "vào"/"hồi": "Kế hoạch hợp tác trong năm 2027", signed in December, is the plan's year)
 const WHEN_AFTER = /(?<![\p{L}\p{M}])(?:(?:trong|vào|hồi|cuối|đầu)\s+(?:quý\s+(IV|I{1,3}|[1-4])\s+(?:năm\s+)?|(?:ngày\s+\d{1,2}\s*[/.-]\s*)?tháng\s+(\d{1,2})(?:\s+năm\s+|\s*[/.-]\s*)|ngày\s+\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*)|(?:vào|hồi)\s+năm\s+)((?:19|20)\d{2})(?![\d\p{L}])/u;
+// (not a period's start, "giai đoạn từ năm 2025 đến năm 2030", nor when it takes effect, "có hiệu lực từ ngày 1/7/2026")
+const SINCE = /(?<![\p{L}\p{M}])(?<!(?:giai đoạn|thời kỳ|nhiệm kỳ|hiệu lực|thực hiện|áp dụng)\s+)(?:từ|hồi)\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)(?:19|20)\d{2}(?![\d\p{L}])(?!\s*(?:[-–—]|đến|tới)(?![\p{L}\p{M}]))/u;
 const QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 /** The first day of the time said in the signing's clause after its verb (ms), or NaN. */
 function whenAfter(clause: string): number {
@@ -184,6 +187,11 @@ const SIGNING_VERBS = new RegExp(`^(?:lễ\\s+)?${SIGNING_VERB}(?:\\s*(?:,|và)\
 const ADDITIVE = new RegExp(`^\\W*(?:${alternationAnyCase(W.additive)})${R}`, 'u');
 /** a clause that goes on describing what was signed: "Theo đó", "Cụ thể", "Theo thỏa thuận", "Hai bên ..." */
 const DESCRIBES = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.describes)})${R}`, 'u');
+/**
+ * ... one that says it tells the content, not who acts ("Theo đó", "Cụ thể", "Theo thỏa thuận"; not "Hai bên sẽ phối hợp
+ * quảng bá …", the activities): after a signing that named its subject, only it goes on listing the fields
+ */
+const DESCRIBES_CONTENT = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.describes.filter((d) => !W.genericParties.includes(d)))})${R}`, 'u');
 /** a back-reference to the document: "Theo chương trình hợp tác", "Thỏa thuận ký kết lần này" */
 /** (matched on the sentence's start lower-cased: "Theo Bản Ghi nhớ ...") */
 const BACKREF = new RegExp(`^[\\s\\-–+•*]*(?:(?:(?:theo|trong|tại)\\s+(?:(?:bản|các|nội dung)\\s+)?)?(?:${alternation(W.documents.filter((d) => !/^(?:hợp tác|văn bản)$/iu.test(d)))})|(?:nội dung|các lĩnh vực|các nội dung)\\s+(?:hợp tác|ký kết|phối hợp|thỏa thuận))${R}`, 'u');
@@ -573,6 +581,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
         // ("Theo biên bản ghi nhớ vừa ký, …": just signed is this signing, not one referred to)
         if (PAST_AFTER.test(afterVerb) || (PAST_BEFORE.test(before.slice(-40)) && !/^vừa/u.test(verb?.[0] ?? ''))) continue;
       } else if (PAST_AFTER.test(text.slice(i + m[0].length, i + m[0].length + 60)) && !DOC_AT_START(text, i + m[0].length)) continue;
+      // "Hiệp định … được ký kết giữa A và B từ ngày 15/12/1998": in force since, a signing referred to
+      if (SINCE.test(after)) continue;
       signing = m;
     }
     if (!signing) return;
@@ -685,6 +695,16 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   let bullets = false;
   /** the bulleted lines were announced as the items ("các nội dung chính:"): each is read, a line without one keeps them going */
   let announced = false;
+  /** the fields a sentence lists from the first one known, without a cue ("Theo đó, Viettel sẽ hỗ trợ tỉnh xây dựng chính quyền số, …") */
+  const fields = (sent: Sentence): Sector[] => {
+    const f = firstField(t, sent.start, sent.end);
+    return f >= 0 ? sectorList(t, f, Math.min(sent.end, f + LIST_MAX), span, false, true).sectors : [];
+  };
+  /** ... after a signing that named its subject only, a list of two or more, told right after it */
+  const fieldsAfter = (c: Candidate, sent: Sentence, k: number) => {
+    const r = fields(sent);
+    if (r.length >= 2) { c.listed.push(...r); c.described = true; lastSent = k; }
+  };
   /** "Theo thỏa thuận, hai bên tập trung vào ...": said before the signing it describes (a caption-led report) */
   const before: Sector[] = [];
   sents.forEach((sent, k) => {
@@ -714,8 +734,14 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     // ... right after a signing that itself named none
     // ... as does the first sentence under a document's heading, its preamble ("Nhằm đẩy mạnh hợp tác toàn diện về ...")
     const preamble = open && k === lastSent + 1 && (last as Candidate).heading;
-    const describing = preamble || (open && k === lastSent + 1 && !(last as Candidate).sectors.length && DESCRIBES.test(text));
-    if (!hintWithin(leads ??= LEAD_HINT.in(t), sent.start, sent.end) && !BULLET.test(text) && !describing) { bullets = bullets && BULLET.test(text); return; }
+    const next = open && k === lastSent + 1 && DESCRIBES.test(text);
+    const describing = preamble || (next && !(last as Candidate).sectors.length);
+    const content = next && !describing && DESCRIBES_CONTENT.test(text);
+    if (!hintWithin(leads ??= LEAD_HINT.in(t), sent.start, sent.end) && !BULLET.test(text) && !describing) {
+      if (content) fieldsAfter(last as Candidate, sent, k);
+      bullets = bullets && BULLET.test(text);
+      return;
+    }
     const describes = open && (backref(text) || AGREED_LIST.test(text) || (near && DESCRIBES.test(text)));
     if (last === null && signedIn.size && (backref(text) || AGREED_LIST.test(text))) {
       if (!before.length) before.push(...contentAt(sent.start, sent.end));
@@ -739,9 +765,12 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       const listed = contentAt(sent.start, sent.end);
       if (preamble && !listed.length) listed.push(...aboutAt(sent.start, Math.min(sent.end, sent.start + LIST_MAX)));
       // right after a signing that named none, its content may follow no cue: from the first field known
-      if (describing && !listed.length) {
-        const f = firstField(t, sent.start, sent.end);
-        if (f >= 0) listed.push(...sectorList(t, f, Math.min(sent.end, f + LIST_MAX), span, false, true).sectors);
+      // ... and after one that named its subject, a list of two or more goes on telling it ("ký kết thỏa thuận hợp tác
+      // về chuyển đổi số. Theo đó, Viettel sẽ hỗ trợ tỉnh xây dựng chính quyền số, đô thị thông minh, hạ tầng 5G")
+      if (describing && !listed.length) listed.push(...fields(sent));
+      else if (content && !listed.length) {
+        const r = fields(sent);
+        if (r.length >= 2) listed.push(...r);
       }
       // a list of groups of activities ("gồm 4 nhóm hoạt động chính: ...; tổ chức ..., tập trung vào giáo dục tài chính; ..."):
       // a group after the first names its field after a cue, however long the group before it

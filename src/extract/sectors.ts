@@ -136,9 +136,11 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     for (let f = FILLER_ONE.exec(rest); f && f[0].length; f = FILLER_ONE.exec(rest)) rest = rest.slice(f[0].length);
     return ONLY_SEPARATORS.test(replaceWords(rest, VARIANTS.find(rest), () => ''));
   };
-  /** whether a separator (a comma, a semicolon) follows item i and the next item opens with a known sector, its fillers skipped */
+  /** whether a separator (a comma, a semicolon; in a cued list a semicolon) follows item i and the next item opens with a known sector, its fillers skipped */
   const itemGoesOn = (i: number): boolean => {
-    if (i + 1 >= segments.length || !/[,;]/u.test(masked.slice(segments[i][1], segments[i + 1][0]))) return false;
+    // (a list found without "lĩnh vực" only between semicolons: "hướng dẫn các cơ sở dạy nghề miễn giảm học phí cho thanh
+    // niên diện chính sách, thanh niên …" is a sentence going on)
+    if (i + 1 >= segments.length || !(cued ? /;/u : /[,;]/u).test(masked.slice(segments[i][1], segments[i + 1][0]))) return false;
     let n = from + segments[i + 1][0];
     const end = from + segments[i + 1][1];
     for (let f = FILLER_ONE.exec(text.slice(n, end)); f && f[0].length && !knownStartsAt(text, n); f = FILLER_ONE.exec(text.slice(n, end))) n += f[0].length;
