@@ -39,6 +39,8 @@ describe('a signing, in any of its forms, is one agreement with what was signed'
     ['Nhân dịp này, văn kiện hợp tác trong lĩnh vực y tế, giáo dục đã được ký kết.', 'văn kiện'],
     // a hedge of several words that names a body elsewhere is one only right before the verb
     ['Trung tâm Xúc tiến thương mại và Đầu tư tỉnh vừa ký thỏa thuận hợp tác với Hiệp hội Doanh nghiệp.', 'thỏa thuận hợp tác'],
+    // a date in what is signed is its content, not the day since when it is in force
+    ['Chính phủ hai nước đã ký tắt thỏa thuận về việc bãi bỏ hạn ngạch hàng dệt may từ ngày 1/1/2005.', 'thỏa thuận'],
     // ... the parties' full names between them
     ['Ngày 12/4, bản ghi nhớ về hợp tác đào tạo giữa Trường Cao đẳng Kỹ thuật tỉnh An Bình và Học viện Nông nghiệp tỉnh Xiêng Khoảng (Lào) đã được ký kết.', 'biên bản ghi nhớ'],
   ])('%s', async (body, document) => {
@@ -97,7 +99,7 @@ describe("planned, hoped-for, draft, refused and past signings, and an official'
     // the time since a signing long past
     'Kể từ khi ký kết biên bản ghi nhớ với tỉnh bạn, tỉnh đã đón nhiều đoàn khách.',
     // in force since a day long past; refused or an official's act, however far from what is signed
-    'Hiệp định hợp tác văn hóa được ký kết giữa Việt Nam và Hàn Quốc từ ngày 15/12/1998.',
+    'Hiệp định miễn thị thực cho công dân mang hộ chiếu công vụ được ký kết giữa Việt Nam và Hàn Quốc từ ngày 15/12/1998.',
     'Biên bản khám nghiệm có nhiều nhân chứng là các em học sinh của trường tiểu học trong xã không được ký nhận.',
     'Dự kiến trong năm nay, hai bên ký kết biên bản ghi nhớ về du lịch.',
     'Lãnh đạo hai địa phương hy vọng sớm ký kết chương trình hợp tác.',
@@ -177,6 +179,9 @@ describe('period and day of the signing', () => {
     ['Ngày 12/9/2024, hai tỉnh ký kết chương trình hợp tác giai đoạn 2024-2028.', 2024, 2028, '2024-09-12'],
     ['Hai sở đã ký kết Kế hoạch hợp tác năm 2025 giữa Sở Y tế và Sở Nội vụ.', 2025, 2025, null],
     ['Hai sở đã ký kết Kế hoạch hợp tác năm 2025 - 2026 giữa Sở Y tế và Sở Nội vụ.', 2025, 2026, null],
+    // ... after what a plan is about; a memorandum's year there may be when it was signed
+    ['Hai sở đã ký kết Kế hoạch phối hợp về phòng chống dịch bệnh ở cơ sở năm 2025.', 2025, 2025, null],
+    ['Hai tỉnh đã ký Bản ghi nhớ về hợp tác du lịch năm 2019.', null, null, null],
     ['Hai bên ký kết chương trình hợp tác trong 5 năm (2025-2030).', 2025, 2030, null],
     ['Hai tỉnh đã ký kết chương trình hợp tác giai đoạn từ năm 2025 đến năm 2030.', 2025, 2030, null],
     ['Hai đơn vị ký kết Quy chế phối hợp nhiệm kỳ 2026 - 2031.', 2026, 2031, null],

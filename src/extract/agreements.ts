@@ -160,7 +160,9 @@ const PERIOD = new RegExp(
   // ... or a day or a month of the last year: "có hiệu lực đến ngày 31/12/2028", "đến tháng 6/2027"
   `|(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+|(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]|(?:tháng\\s+)?\\d{1,2}[/.-])?${YEAR}` +
   // a plan for one year or two: "Kế hoạch hợp tác năm 2024", "Kế hoạch hợp tác năm 2025 - 2026"
-  `|(?<=(?:${alternationAnyCase(W.documents)})(?:\\s+(?:hợp tác|phối hợp|công tác))?\\s+)năm\\s+${YEAR}(?:\\s*[-–—]\\s*${YEAR})?)${R}`, 'u');
+  // ... after what the plan is about: "Chương trình phối hợp về bảo đảm an ninh trật tự ở cơ sở năm 2026" (a plan only:
+  // "Bản ghi nhớ về hợp tác du lịch năm 2019" may tell when it was signed)
+  `|(?<=(?:${alternationAnyCase(W.documents)})(?:\\s+(?:hợp tác|phối hợp|công tác))?\\s+|(?:${alternationAnyCase(W.plans)})(?:\\s+(?:hợp tác|phối hợp|công tác|hành động))?\\s+về(?:\\s+[^\\s.;:,()]+){1,12}\\s+)năm\\s+${YEAR}(?:\\s*[-–—]\\s*${YEAR})?)${R}`, 'u');
 const DAY = /(?:^|[\s,(])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d/])/u;
 /** plural documents: an umbrella over the signings listed after it ("lễ ký 14 văn kiện ... bao gồm:") */
 const COLLECTIVE = new RegExp(`^\\s*(?:kết\\s+)?(?:(?:\\d+|${COUNT_WORDS}|nhiều)\\s+(?:${alternationAnyCase(W.documents)})${R}|(?:${alternationAnyCase(W.collective)})${R})`, 'u');
@@ -580,9 +582,10 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
         const afterVerb = verb ? text.slice(signedAt + verb.index + verb[0].length, signedAt + verb.index + verb[0].length + 60) : '';
         // ("Theo biên bản ghi nhớ vừa ký, …": just signed is this signing, not one referred to)
         if (PAST_AFTER.test(afterVerb) || (PAST_BEFORE.test(before.slice(-40)) && !/^vừa/u.test(verb?.[0] ?? ''))) continue;
+        // "Hiệp định … được ký kết giữa A và B từ ngày 15/12/1998": in force since, a signing referred to (said after the
+        // verb: a date in what is signed is its content, "ký tắt thỏa thuận về việc bãi bỏ hạn ngạch từ ngày 1/1/2005")
+        if (SINCE.test(afterVerb)) continue;
       } else if (PAST_AFTER.test(text.slice(i + m[0].length, i + m[0].length + 60)) && !DOC_AT_START(text, i + m[0].length)) continue;
-      // "Hiệp định … được ký kết giữa A và B từ ngày 15/12/1998": in force since, a signing referred to
-      if (SINCE.test(after)) continue;
       signing = m;
     }
     if (!signing) return;
