@@ -37,6 +37,12 @@ describe('a signing, in any of its forms, is one agreement with what was signed'
     ['Lãnh đạo hai nước chứng kiến lễ trao đổi văn kiện hợp tác về năng lượng.', 'văn kiện'],
     ['Tại diễn đàn, 15 biên bản ghi nhớ đầu tư đã được trao cho các nhà đầu tư.', 'biên bản ghi nhớ'],
     ['Nhân dịp này, văn kiện hợp tác trong lĩnh vực y tế, giáo dục đã được ký kết.', 'văn kiện'],
+    // a hedge of several words that names a body elsewhere is one only right before the verb
+    ['Trung tâm Xúc tiến thương mại và Đầu tư tỉnh vừa ký thỏa thuận hợp tác với Hiệp hội Doanh nghiệp.', 'thỏa thuận hợp tác'],
+    // a date in what is signed is its content, not the day since when it is in force
+    ['Chính phủ hai nước đã ký tắt thỏa thuận về việc bãi bỏ hạn ngạch hàng dệt may từ ngày 1/1/2005.', 'thỏa thuận'],
+    // ... the parties' full names between them
+    ['Ngày 12/4, bản ghi nhớ về hợp tác đào tạo giữa Trường Cao đẳng Kỹ thuật tỉnh An Bình và Học viện Nông nghiệp tỉnh Xiêng Khoảng (Lào) đã được ký kết.', 'biên bản ghi nhớ'],
   ])('%s', async (body, document) => {
     const g = await agreementsOf(body);
     expect(g).toHaveLength(1);
@@ -84,6 +90,17 @@ describe('a signing announced as another at the same event is another agreement'
 describe("planned, hoped-for, draft, refused and past signings, and an official's letter, are no agreement", () => {
   it.each([
     'Hai tỉnh sẽ ký kết thỏa thuận hợp tác vào tháng tới.',
+    'Hai tỉnh hướng tới ký kết thỏa thuận hợp tác về thương mại.',
+    'Sở Công Thương đang xúc tiến ký kết biên bản ghi nhớ với tỉnh bạn.',
+    'Hai bên có kế hoạch ký kết chương trình hợp tác về nông nghiệp.',
+    // a time to come after the verb, no past marker before it
+    'Hai bên thống nhất ký kết thỏa thuận hợp tác về y tế trong thời gian tới.',
+    'Tỉnh An Bình mời tỉnh Bình Long ký kết biên bản ghi nhớ nhân dịp lễ hội năm sau.',
+    // the time since a signing long past
+    'Kể từ khi ký kết biên bản ghi nhớ với tỉnh bạn, tỉnh đã đón nhiều đoàn khách.',
+    // in force since a day long past; refused or an official's act, however far from what is signed
+    'Hiệp định miễn thị thực cho công dân mang hộ chiếu công vụ được ký kết giữa Việt Nam và Hàn Quốc từ ngày 15/12/1998.',
+    'Biên bản khám nghiệm có nhiều nhân chứng là các em học sinh của trường tiểu học trong xã không được ký nhận.',
     'Dự kiến trong năm nay, hai bên ký kết biên bản ghi nhớ về du lịch.',
     'Lãnh đạo hai địa phương hy vọng sớm ký kết chương trình hợp tác.',
     'Tỉnh chưa ký thỏa thuận hợp tác nào với đối tác nước ngoài.',
@@ -127,6 +144,12 @@ describe('on a dated page, a signing told in an earlier year is one told again, 
     ['Năm 2024, hai tỉnh đã ký kết thỏa thuận hợp tác.', 1],
     ['Sáng 11/5, hai tỉnh đã ký kết biên bản ghi nhớ hợp tác.', 1],
     ['Hai tỉnh đã ký kết thỏa thuận hợp tác giai đoạn 2019-2025.', 1],
+    // a time said after the verb: before the page, after it; a time to come after the purpose is the signing's aim
+    ['Hai tỉnh đã ký kết biên bản ghi nhớ với tỉnh bạn vào năm 2019, mở ra nhiều cơ hội hợp tác.', 0],
+    ['Hai tỉnh ký kết thỏa thuận hợp tác về du lịch trong quý IV năm 2024.', 0],
+    ['Sáng 11/5, hai tỉnh ký kết thỏa thuận hợp tác về du lịch trong tháng 5/2024.', 1],
+    ['Hai tỉnh đã ký kết thỏa thuận hợp tác, mở ra hướng hợp tác trong thời gian tới.', 1],
+    ['Hai tỉnh ký kết thỏa thuận hợp tác nhằm đẩy mạnh du lịch trong thời gian tới.', 1],
   ])('%s', async (body, n) => {
     expect(await dated(body)).toBe(n);
   });
@@ -156,7 +179,11 @@ describe('period and day of the signing', () => {
     ['Ngày 12/9/2024, hai tỉnh ký kết chương trình hợp tác giai đoạn 2024-2028.', 2024, 2028, '2024-09-12'],
     ['Hai sở đã ký kết Kế hoạch hợp tác năm 2025 giữa Sở Y tế và Sở Nội vụ.', 2025, 2025, null],
     ['Hai sở đã ký kết Kế hoạch hợp tác năm 2025 - 2026 giữa Sở Y tế và Sở Nội vụ.', 2025, 2026, null],
+    // ... after what a plan is about; a memorandum's year there may be when it was signed
+    ['Hai sở đã ký kết Kế hoạch phối hợp về phòng chống dịch bệnh ở cơ sở năm 2025.', 2025, 2025, null],
+    ['Hai tỉnh đã ký Bản ghi nhớ về hợp tác du lịch năm 2019.', null, null, null],
     ['Hai bên ký kết chương trình hợp tác trong 5 năm (2025-2030).', 2025, 2030, null],
+    ['Hai tỉnh đã ký kết chương trình hợp tác giai đoạn từ năm 2025 đến năm 2030.', 2025, 2030, null],
     ['Hai đơn vị ký kết Quy chế phối hợp nhiệm kỳ 2026 - 2031.', 2026, 2031, null],
     ['Hai bên đã ký kết thỏa thuận hợp tác đến năm 2030, tầm nhìn đến năm 2045.', null, 2030, null],
     ['Hai sở đã ký kết biên bản ghi nhớ về hợp tác du lịch. Bản ghi nhớ có hiệu lực đến năm 2027.', null, 2027, null],
@@ -345,6 +372,11 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Tỉnh đoàn A và Đoàn Thanh niên Bộ B đã ký kết kế hoạch phối hợp. Hai bên phối hợp tổ chức nhiều hoạt động về công tác Đoàn và phong trào thanh thiếu nhi.', ['công tác đoàn', 'phong trào thanh thiếu nhi']],
     // ... or with no cue at all, from the first field the taxonomy knows; a goal or a body's name starts nothing
     ['Tỉnh A và Tập đoàn B đã ký kết thỏa thuận hợp tác. Theo đó, tập đoàn sẽ hỗ trợ tỉnh xây dựng chính quyền số; triển khai hạ tầng số.', ['chính quyền số', 'hạ tầng số']],
+    // ... after one that named its subject, a list of two or more after "Theo đó", not the activities "Hai bên" go on to
+    ['Tỉnh A và Tập đoàn B đã ký kết thỏa thuận hợp tác về chuyển đổi số. Theo đó, tập đoàn sẽ hỗ trợ tỉnh xây dựng chính quyền số, đô thị thông minh.', ['chuyển đổi số', 'chính quyền số', 'đô thị thông minh']],
+    ['Hai sở đã ký kết biên bản ghi nhớ về hợp tác du lịch. Hai bên sẽ phối hợp quảng bá hình ảnh, sản phẩm du lịch.', ['du lịch']],
+    // ... a connective joins the words of an item only between semicolons there
+    ['Hai sở đã ký kết thỏa thuận hợp tác. Theo đó, Sở sẽ hướng dẫn các cơ sở dạy nghề miễn học phí cho thanh niên diện chính sách, thanh niên dân tộc thiểu số.', ['dạy nghề']],
     ['Tỉnh A và Tập đoàn B đã ký kết thỏa thuận hợp tác. Theo đó, Bộ Giáo dục và Đào tạo sẽ chứng kiến việc phát triển kinh tế - xã hội.', []],
     // ... only right after it: a later paragraph tells of activities
     ['Hai sở đã ký kết quy chế phối hợp. Buổi lễ diễn ra trang trọng. Hai bên phối hợp tổ chức nhiều hoạt động về văn hóa.', []],
@@ -370,6 +402,13 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Hai bên đã ký kết thỏa thuận hợp tác trên các lĩnh vực du lịch, y tế (năm 2025) và giáo dục.', ['du lịch', 'y tế']],
     // after a semicolon an item may open with a capital
     ['Hai bên đã ký kết thỏa thuận hợp tác trên các lĩnh vực: Xây dựng chính quyền số; Chuyển đổi số.', ['chính quyền số', 'chuyển đổi số']],
+    // a connective inside an item the list goes on after is one of its words; at the list's end it ends the list
+    ['Hai tỉnh đã ký kết thỏa thuận hợp tác trên các lĩnh vực: du lịch, hỗ trợ vốn cho hợp tác xã, y tế, giáo dục.', ['du lịch', 'vốn cho hợp tác xã', 'y tế', 'giáo dục']],
+    ['Hai tỉnh đã ký kết chương trình hợp tác trên các lĩnh vực: đào tạo nghề cho thanh niên, thương mại và văn hóa.', ['đào tạo nghề', 'thương mại', 'văn hóa']],
+    ['Hai bên đã ký kết thỏa thuận hợp tác trong lĩnh vực hàng không với 22 quốc gia, vùng lãnh thổ.', ['hàng không']],
+    // lines announced as the items ("các nội dung chính:", "(1) …") are read whether their first words are known or not
+    ['Hai tỉnh đã ký kết kế hoạch hợp tác, tập trung vào các nội dung chính:\n1. Phối hợp quản lý, bảo vệ mốc giới;\n2. Giao lưu văn hóa, nghệ thuật.', ['quản lý', 'bảo vệ mốc giới', 'văn hóa, nghệ thuật']],
+    ['Hai tỉnh đã ký kết thỏa thuận hợp tác. Theo thỏa thuận, hai bên tập trung vào các nội dung sau:\n(1) Phát triển du lịch;\n(2) Hợp tác thương mại.', ['phát triển du lịch', 'thương mại']],
     // "công tác" before a word that starts no list alone ("dân số") names the field
     ['Hai hội đã ký quy chế phối hợp trong công tác dân số.', ['công tác dân số']],
     // "việc làm" after the filler "việc" is no field ("trong việc làm quảng cáo")

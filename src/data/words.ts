@@ -20,8 +20,8 @@ export const futureMarkers = dataFile('future-markers', { markers: words });
 export const agreements = dataFile('agreements', {
   documents: words, documentCanonical: record(nullable(str)), hedges: words, pastMarkers: words, futureMarkers: words,
   witnesses: words, auxiliaries: words, cooperationVerbs: words, sectorLeadQualifiers: words, listFillers: words,
-  listStops: words, organizationHeads: words, partyHeads: words, partyStops: words, subordinators: words, collective: words,
-  additive: words, pastReference: words, pastBefore: words, letterQualifiers: words, draft: words, describes: words, contentLeads: words,
+  listStops: words, itemConnectives: words, organizationHeads: words, partyHeads: words, partyStops: words, subordinators: words, collective: words,
+  additive: words, pastReference: words, pastBefore: words, hedgesBefore: words, plans: words, futureAfter: words, pastLeads: words, letterQualifiers: words, draft: words, describes: words, contentLeads: words,
   itemVerbs: words, genericParties: words, partyPrefixes: words, ledBy: words, sectorListPrepositions: words, sectorNouns: words,
   sectorGroupNouns: words,
 });

@@ -58,6 +58,8 @@ const DOC_AT = new RegExp(DOC_ANY_CASE, 'uy');
 /** documents in lower case, for text lower-cased first ("Bản Ghi nhớ", "Thỏa Thuận hợp tác": any capitals) */
 const DOC_LOWER = new RegExp(`(?:${alternation(W.documents.map((d) => d.toLowerCase()))})${R}`, 'gu');
 const CANONICAL = new Map(Object.entries(W.documentCanonical).map(([k, v]) => [k.toLowerCase(), v]));
+/** how many words may stand between what is signed and its "được ký" */
+const PASSIVE_WORDS = 32;
 // "ký"/"ký kết" + up to six words ("ký các hợp đồng, biên bản") + what is signed; "trao" + what is signed; "lễ ký"; what is signed + "được/đã ký"
 const SIGNING = new RegExp(
   `(?:[Ll]ễ\\s+ký(?:\\s+kết)?${R}` +
@@ -72,7 +74,10 @@ const SIGNING = new RegExp(
   // tế, giáo dục đã được ký kết", "15 biên bản ghi nhớ đầu tư đã được trao")
   // (not over "mà" to one who signed, a clause telling of them: "các điều ước và thỏa thuận về biên giới, lãnh thổ mà Việt
   // Nam đã ký kết"; "45 thỏa thuận mà Việt Nam được ký kết tại hội nghị" are this event's)
-  `|${DOC_ANY_CASE}(?=(?:[\\s,]+(?!mà${R})[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+(?:ký|trao)${R}|(?:[\\s,]+[\\p{L}\\p{N}-]+){0,10}?\\s+được\\s+(?:ký|trao)${R})` +
+  // (the passive "được ký" reads further: the parties' full names stand between, "biên bản ghi nhớ về hợp tác y tế giữa Sở
+  // Y tế tỉnh A và Sở Y tế tỉnh B (Lào) đã được ký kết"; "đã ký" so far off is most often another subject's verb; not
+  // "không được ký nhận", "được ký ban hành": refused, or an official's act)
+  `|${DOC_ANY_CASE}(?=(?:[\\s,]+(?!mà${R})[\\p{L}\\p{N}-]+){0,10}?\\s+(?:được|đã|vừa)\\s+(?:ký|trao)${R}|(?:[\\s,()]+[\\p{L}\\p{N}-]+){0,${PASSIVE_WORDS}}?(?<!(?:không|chưa))\\s+được\\s+(?:ký|trao)${R}(?!\\s+(?:nhận|tên|duyệt|xác\\s+nhận|ban\\s+hành)${R}))` +
   // ("đã thỏa thuận" alone is a deal struck, most often not signed: "đã thỏa thuận với các chủ xe chỉ thu ...",
   // "tòa đã thỏa thuận bồi thường"; "đã thỏa thuận hợp tác" is an agreement)
   `|(?:[Đđ]ã|[Vv]ừa)\\s+thỏa thuận(?=\\s+hợp\\s+tác${R}))`, 'gu');
@@ -98,7 +103,7 @@ const LETTER = new RegExp(`^(?:\\s+(duyệt|phê\\s+duyệt|ban\\s+hành|xác\\s
 const SIDES = new RegExp(`${L}(?:${alternation([...W.genericParties, 'giữa'])})${R}`, 'iu');
 // "Lễ ký hiệp định sẽ được tiến hành trước ngày 31/7", "Hiệp định này sẽ được ký tại Washington": a signing to come
 const TO_COME = /^[^,;.]{0,80}?(?<![\p{L}\p{M}])(?:sẽ|dự\s+kiến|sắp)\s+(?:được\s+)?(?:tổ\s+chức|tiến\s+hành|diễn\s+ra|ký)(?![\p{L}\p{M}])/u;
-const HEDGE = new RegExp(`${L}(?:${alternation(W.hedges)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
+const HEDGE = new RegExp(`${L}(?:${alternation([...W.hedges, ...W.hedgesBefore])})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
 // in the signing's clause: "sẽ", "để", "nhằm" ("đi Libi để đàm phán với bạn ký hiệp định") and the multi-word hedges
 const HEDGE_IN_CLAUSE = new RegExp(`${L}(?:${alternation(W.hedges.filter((h) => h.includes(' ') || ['sẽ', 'để', 'nhằm'].includes(h)))})${R}`, 'iu');
 const TENSE = new RegExp(`(?:${alternation([...W.pastMarkers, ...W.futureMarkers])})${R}`, 'giu');
@@ -106,6 +111,27 @@ const FUTURE = new Set(W.futureMarkers);
 const DRAFT = new RegExp(`${L}(?:${alternation(W.draft)})\\s+(?:\\S+\\s+){0,2}$`, 'iu');
 // "Thỏa thuận đã ký trong thời gian qua", "Bản ghi nhớ được ký năm 2019": a past agreement referred to
 const PAST_AFTER = new RegExp(`^\\s*(?:kết\\s+)?(?:vào\\s+|từ\\s+|trong\\s+)?(?:${alternation(W.pastReference)}${R}|(?:năm|ngày|tháng)\\s+(?:\\d{1,2}[/.-]){0,2}(?:19|20)\\d\\d)`, 'iu');
+// "Kể từ khi ký kết biên bản ghi nhớ với tỉnh B, …": a signing long past, the time since it told
+const PAST_LEAD = new RegExp(`${L}(?:${alternation(W.pastLeads)})(?:\\s+(?:${alternation(W.auxiliaries)}))*\\s*$`, 'iu');
+// the signing's clause after its verb, up to its purpose or a break: "ký kết thỏa thuận hợp tác về du lịch trong thời gian
+// tới" is to come; "ký kết thỏa thuận, mở ra hướng hợp tác trong thời gian tới", "... nhằm phát triển du lịch trong thời
+// gian tới" are done
+const CLAUSE_AFTER = /^[^,;:.!?]{0,160}?(?=[,;:.!?]|(?<![\p{L}\p{M}])(?:nhằm|để|góp phần|tạo|mở ra|hướng tới|phục vụ|cho|giúp)(?![\p{L}\p{M}])|$)/u;
+const clauseAfter = (s: string) => CLAUSE_AFTER.exec(s)?.[0] ?? s.slice(0, 160);
+const FUTURE_AFTER = new RegExp(`${L}(?:${alternation(W.futureAfter)})${R}`, 'iu');
+// when the signing is said to be: "trong quý IV năm 2026", "vào tháng 9/2026", "vào năm 2020"
+// (a year alone only after "vào"/"hồi": "Kế hoạch hợp tác trong năm 2027", signed in December, is the plan's year)
+const WHEN_AFTER = /(?<![\p{L}\p{M}])(?:(?:trong|vào|hồi|cuối|đầu)\s+(?:quý\s+(IV|I{1,3}|[1-4])\s+(?:năm\s+)?|(?:ngày\s+\d{1,2}\s*[/.-]\s*)?tháng\s+(\d{1,2})(?:\s+năm\s+|\s*[/.-]\s*)|ngày\s+\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*)|(?:vào|hồi)\s+năm\s+)((?:19|20)\d{2})(?![\d\p{L}])/u;
+// (not a period's start, "giai đoạn từ năm 2025 đến năm 2030", nor when it takes effect, "có hiệu lực từ ngày 1/7/2026")
+const SINCE = /(?<![\p{L}\p{M}])(?<!(?:giai đoạn|thời kỳ|nhiệm kỳ|hiệu lực|thực hiện|áp dụng)\s+)(?:từ|hồi)\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)(?:19|20)\d{2}(?![\d\p{L}])(?!\s*(?:[-–—]|đến|tới)(?![\p{L}\p{M}]))/u;
+const QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+/** The first day of the time said in the signing's clause after its verb (ms), or NaN. */
+function whenAfter(clause: string): number {
+  const w = WHEN_AFTER.exec(clause);
+  if (!w) return NaN;
+  const month = w[1] ? QUARTER[w[1]] * 3 - 2 : +(w[2] ?? w[3] ?? 1);
+  return month >= 1 && month <= 12 ? Date.UTC(+w[4], month - 1, 1) : NaN;
+}
 const PAST_BEFORE = new RegExp(`${L}(?:${alternation(W.pastBefore)})\\s+(?:(?:các|những|bản|việc)\\s+)?$`, 'iu');
 const WITNESS = new RegExp(`${L}(?:${alternation(W.witnesses)})(?:\\s+(?:việc|lễ|buổi))?\\s*$`, 'iu');
 const AUX_TAIL = new RegExp(`(?:\\s+|^)(?:${alternation(W.auxiliaries)})\\s*$`, 'iu');
@@ -134,7 +160,9 @@ const PERIOD = new RegExp(
   // ... or a day or a month of the last year: "có hiệu lực đến ngày 31/12/2028", "đến tháng 6/2027"
   `|(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+|(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]|(?:tháng\\s+)?\\d{1,2}[/.-])?${YEAR}` +
   // a plan for one year or two: "Kế hoạch hợp tác năm 2024", "Kế hoạch hợp tác năm 2025 - 2026"
-  `|(?<=(?:${alternationAnyCase(W.documents)})(?:\\s+(?:hợp tác|phối hợp|công tác))?\\s+)năm\\s+${YEAR}(?:\\s*[-–—]\\s*${YEAR})?)${R}`, 'u');
+  // ... after what the plan is about: "Chương trình phối hợp về bảo đảm an ninh trật tự ở cơ sở năm 2026" (a plan only:
+  // "Bản ghi nhớ về hợp tác du lịch năm 2019" may tell when it was signed)
+  `|(?<=(?:${alternationAnyCase(W.documents)})(?:\\s+(?:hợp tác|phối hợp|công tác))?\\s+|(?:${alternationAnyCase(W.plans)})(?:\\s+(?:hợp tác|phối hợp|công tác|hành động))?\\s+về(?:\\s+[^\\s.;:,()]+){1,12}\\s+)năm\\s+${YEAR}(?:\\s*[-–—]\\s*${YEAR})?)${R}`, 'u');
 const DAY = /(?:^|[\s,(])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d/])/u;
 /** plural documents: an umbrella over the signings listed after it ("lễ ký 14 văn kiện ... bao gồm:") */
 const COLLECTIVE = new RegExp(`^\\s*(?:kết\\s+)?(?:(?:\\d+|${COUNT_WORDS}|nhiều)\\s+(?:${alternationAnyCase(W.documents)})${R}|(?:${alternationAnyCase(W.collective)})${R})`, 'u');
@@ -161,6 +189,11 @@ const SIGNING_VERBS = new RegExp(`^(?:lễ\\s+)?${SIGNING_VERB}(?:\\s*(?:,|và)\
 const ADDITIVE = new RegExp(`^\\W*(?:${alternationAnyCase(W.additive)})${R}`, 'u');
 /** a clause that goes on describing what was signed: "Theo đó", "Cụ thể", "Theo thỏa thuận", "Hai bên ..." */
 const DESCRIBES = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.describes)})${R}`, 'u');
+/**
+ * ... one that says it tells the content, not who acts ("Theo đó", "Cụ thể", "Theo thỏa thuận"; not "Hai bên sẽ phối hợp
+ * quảng bá …", the activities): after a signing that named its subject, only it goes on listing the fields
+ */
+const DESCRIBES_CONTENT = new RegExp(`^[\\s\\-–+•*]*(?:${alternationAnyCase(W.describes.filter((d) => !W.genericParties.includes(d)))})${R}`, 'u');
 /** a back-reference to the document: "Theo chương trình hợp tác", "Thỏa thuận ký kết lần này" */
 /** (matched on the sentence's start lower-cased: "Theo Bản Ghi nhớ ...") */
 const BACKREF = new RegExp(`^[\\s\\-–+•*]*(?:(?:(?:theo|trong|tại)\\s+(?:(?:bản|các|nội dung)\\s+)?)?(?:${alternation(W.documents.filter((d) => !/^(?:hợp tác|văn bản)$/iu.test(d)))})|(?:nội dung|các lĩnh vực|các nội dung)\\s+(?:hợp tác|ký kết|phối hợp|thỏa thuận))${R}`, 'u');
@@ -178,8 +211,15 @@ const NO_CONTENT = new RegExp(`^(?:${DOC_ANY_CASE}|(?:${alternationAnyCase(W.con
 /** how far after a cue the first known sector may start */
 const CUE_REACH = 48;
 /** a bulleted or numbered line: "- Du lịch, thương mại;", "2. Hợp tác về y tế", "a) giáo dục" */
-const BULLET = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s+/u;
+const BULLET = /^\s*(?:[-–+•*]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))\s+/u;
 const LIST_OPENS = /:\s*$/u;
+/**
+ * a line that announces the items of what was agreed on the lines below it: "tập trung vào các nội dung chính:",
+ * "gồm 6 nhóm nội dung sau:"; each line is an item, whether the taxonomy knows its first words or not
+ * ("1. Phối hợp quản lý, bảo vệ đường biên, cột mốc;")
+ */
+const LIST_ANNOUNCED = new RegExp(`(?:các|những|\\d+|${COUNT_WORDS})\\s+(?:${alternation(W.sectorGroupNouns)})(?:\\s+[\\p{L}\\p{M}]+){0,3}?\\s*:\\s*$`, 'u');
+const announces = (text: string) => LIST_ANNOUNCED.test(text.slice(-100));
 /** a counted set of groups that is then listed: "4 nhóm hoạt động chính:", "ba nhóm nhiệm vụ:" */
 const GROUP_LEAD = new RegExp(`(?:\\d+|${COUNT_WORDS}|các)\\s+nhóm\\s+[^.:;]{0,40}:`, 'u');
 /** a document's own heading, in capitals: "BẢN THỎA THUẬN HỢP TÁC", "BIÊN BẢN GHI NHỚ" (a news headline is in sentence case) */
@@ -439,14 +479,14 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     const out = r.sectors.filter((x) => !isGenericSector(x.text));
     return out;
   };
-  /** a bulleted line read as one list: "- Du lịch, văn hóa;" */
-  const bulletList = (sent: Sentence): Sector[] => {
+  /** a bulleted line read as one list: "- Du lịch, văn hóa;"; under a line that announces the items, any first item */
+  const bulletList = (sent: Sentence, announced: boolean): Sector[] => {
     const b = BULLET.exec(t.slice(sent.start, Math.min(sent.end, sent.start + 12)));
     if (!b) return [];
     const inner = listsAt(sent.start, sent.end);
     if (inner.length) return inner;
     const r = sectorList(t, sent.start + b[0].length, Math.min(sent.end, sent.start + LIST_MAX), span);
-    if (r.sectors[0]?.key == null) return [];
+    if (r.sectors[0]?.key == null && !announced) return [];
     return r.sectors;
   };
 
@@ -518,7 +558,12 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       }
       const before = text.slice(Math.max(0, i - WINDOW), i);
       const clause = before.split(/[,;:]\s/u).pop()!;
-      const planned = HEDGE.test(before.slice(-40)) || HEDGE_IN_CLAUSE.test(clause) || /\ssẽ\s/u.test(m[0])
+      // (after the verb: a time to come, with no past marker before it: "hai bên thống nhất ký kết thỏa thuận hợp tác
+      // về du lịch trong thời gian tới"; a quarter or a month after the page's day: "ký kết … trong quý IV năm 2026")
+      const after = clauseAfter(text.slice(i + m[0].length, i + m[0].length + 200));
+      const notPast = tense === null || FUTURE.has(tense);
+      const later = notPast && (FUTURE_AFTER.test(after) || (!Number.isNaN(pubTime) && whenAfter(after) > pubTime));
+      const planned = later || HEDGE.test(before.slice(-40)) || HEDGE_IN_CLAUSE.test(clause) || /\ssẽ\s/u.test(m[0])
         || (!/^(?:ký|trao|đã|vừa)/iu.test(m[0]) && TO_COME.test(text.slice(i + m[0].length, i + m[0].length + 90)))
         || (tense !== null && FUTURE.has(tense)) || DRAFT.test(before.slice(-40));
       // what the signing covers ends where a planned one starts, or another signing opens a new clause
@@ -528,6 +573,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
         continue;
       }
       if (planned) { plannedIn.add(k); continue; }
+      if (PAST_LEAD.test(before.slice(-40))) continue;
       const passive = !/^(?:ký|lễ|trao|đã|vừa)/iu.test(m[0]);
       if (passive) {
         // "Thỏa thuận đã ký trong thời gian qua", "tổng kết Biên bản ghi nhớ đã ký": referred to, not signed now
@@ -536,6 +582,9 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
         const afterVerb = verb ? text.slice(signedAt + verb.index + verb[0].length, signedAt + verb.index + verb[0].length + 60) : '';
         // ("Theo biên bản ghi nhớ vừa ký, …": just signed is this signing, not one referred to)
         if (PAST_AFTER.test(afterVerb) || (PAST_BEFORE.test(before.slice(-40)) && !/^vừa/u.test(verb?.[0] ?? ''))) continue;
+        // "Hiệp định … được ký kết giữa A và B từ ngày 15/12/1998": in force since, a signing referred to (said after the
+        // verb: a date in what is signed is its content, "ký tắt thỏa thuận về việc bãi bỏ hạn ngạch từ ngày 1/1/2005")
+        if (SINCE.test(afterVerb)) continue;
       } else if (PAST_AFTER.test(text.slice(i + m[0].length, i + m[0].length + 60)) && !DOC_AT_START(text, i + m[0].length)) continue;
       signing = m;
     }
@@ -546,7 +595,9 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     // "Năm 2019, hai tỉnh đã ký kết …", "Ngày 20/3/2018, …" on a page of 2024: a signing told again, long before the page
     // (a signing of last December on a page of January is this one)
     if (!Number.isNaN(pubTime)) {
-      const y = yearBefore(t.slice(Math.max(sent.start, at - WINDOW), at));
+      // (or after it, in its clause: "ký kết biên bản ghi nhớ với tỉnh B vào năm 2020, …")
+      const said = whenAfter(clauseAfter(t.slice(at + signing[0].length, at + signing[0].length + 200)));
+      const y = Math.min(yearBefore(t.slice(Math.max(sent.start, at - WINDOW), at)), Number.isNaN(said) ? Infinity : new Date(said).getUTCFullYear());
       const signed = c.date !== null && +c.date.slice(0, 4) < pubYear! ? Date.parse(c.date) : y < pubYear! ? Date.UTC(y, 11, 31) : NaN;
       if (pubTime - signed > TOLD_AGAIN_DAYS * 86_400_000) return;
     }
@@ -645,6 +696,18 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
   let last: Candidate | null = null;
   let lastSent = -1;
   let bullets = false;
+  /** the bulleted lines were announced as the items ("các nội dung chính:"): each is read, a line without one keeps them going */
+  let announced = false;
+  /** the fields a sentence lists from the first one known, without a cue ("Theo đó, Viettel sẽ hỗ trợ tỉnh xây dựng chính quyền số, …") */
+  const fields = (sent: Sentence): Sector[] => {
+    const f = firstField(t, sent.start, sent.end);
+    return f >= 0 ? sectorList(t, f, Math.min(sent.end, f + LIST_MAX), span, false, true).sectors : [];
+  };
+  /** ... after a signing that named its subject only, a list of two or more, told right after it */
+  const fieldsAfter = (c: Candidate, sent: Sentence, k: number) => {
+    const r = fields(sent);
+    if (r.length >= 2) { c.listed.push(...r); c.described = true; lastSent = k; }
+  };
   /** "Theo thỏa thuận, hai bên tập trung vào ...": said before the signing it describes (a caption-led report) */
   const before: Sector[] = [];
   sents.forEach((sent, k) => {
@@ -655,6 +718,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     if (own) {
       last = own; lastSent = k;
       bullets = LIST_OPENS.test(t.slice(sent.start, sent.end)) && !own.collective;
+      announced = bullets && announces(t.slice(sent.start, sent.end));
       return;
     }
     const text = t.slice(sent.start, sent.end);
@@ -673,16 +737,23 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     // ... right after a signing that itself named none
     // ... as does the first sentence under a document's heading, its preamble ("Nhằm đẩy mạnh hợp tác toàn diện về ...")
     const preamble = open && k === lastSent + 1 && (last as Candidate).heading;
-    const describing = preamble || (open && k === lastSent + 1 && !(last as Candidate).sectors.length && DESCRIBES.test(text));
-    if (!hintWithin(leads ??= LEAD_HINT.in(t), sent.start, sent.end) && !BULLET.test(text) && !describing) { bullets = bullets && BULLET.test(text); return; }
+    const next = open && k === lastSent + 1 && DESCRIBES.test(text);
+    const describing = preamble || (next && !(last as Candidate).sectors.length);
+    const content = next && !describing && DESCRIBES_CONTENT.test(text);
+    if (!hintWithin(leads ??= LEAD_HINT.in(t), sent.start, sent.end) && !BULLET.test(text) && !describing) {
+      if (content) fieldsAfter(last as Candidate, sent, k);
+      bullets = bullets && BULLET.test(text);
+      return;
+    }
     const describes = open && (backref(text) || AGREED_LIST.test(text) || (near && DESCRIBES.test(text)));
     if (last === null && signedIn.size && (backref(text) || AGREED_LIST.test(text))) {
       if (!before.length) before.push(...contentAt(sent.start, sent.end));
       if (before.length) return;
     }
     if (last && bullets && BULLET.test(text)) {
-      const items = bulletList(sent);
+      const items = bulletList(sent, announced);
       if (items.length) { (last as Candidate).listed.push(...items); (last as Candidate).described = true; lastSent = k; return; }
+      if (announced) { lastSent = k; return; }
     }
     bullets = false;
     // the description goes on in its paragraph ("Hai bên cũng ... mở rộng hợp tác về nguồn nhân lực"):
@@ -697,9 +768,12 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       const listed = contentAt(sent.start, sent.end);
       if (preamble && !listed.length) listed.push(...aboutAt(sent.start, Math.min(sent.end, sent.start + LIST_MAX)));
       // right after a signing that named none, its content may follow no cue: from the first field known
-      if (describing && !listed.length) {
-        const f = firstField(t, sent.start, sent.end);
-        if (f >= 0) listed.push(...sectorList(t, f, Math.min(sent.end, f + LIST_MAX), span, false, true).sectors);
+      // ... and after one that named its subject, a list of two or more goes on telling it ("ký kết thỏa thuận hợp tác
+      // về chuyển đổi số. Theo đó, Viettel sẽ hỗ trợ tỉnh xây dựng chính quyền số, đô thị thông minh, hạ tầng 5G")
+      if (describing && !listed.length) listed.push(...fields(sent));
+      else if (content && !listed.length) {
+        const r = fields(sent);
+        if (r.length >= 2) listed.push(...r);
       }
       // a list of groups of activities ("gồm 4 nhóm hoạt động chính: ...; tổ chức ..., tập trung vào giáo dục tài chính; ..."):
       // a group after the first names its field after a cue, however long the group before it
@@ -714,7 +788,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
         }
       }
       if (listed.length) { (last as Candidate).listed.push(...listed); (last as Candidate).described = true; lastSent = k; }
-      if (LIST_OPENS.test(text)) { bullets = true; lastSent = k; }
+      if (LIST_OPENS.test(text)) { bullets = true; announced = announces(text); lastSent = k; }
       return;
     }
     // cooperation reported without a signing: "đã trao đổi, hợp tác ... trên các lĩnh vực ..."

@@ -68,6 +68,8 @@ const GAP_HEAD_END = /(?:^|\s)công tác\s+$/iu;
 const STOP = new RegExp(`^(?:${alternation(W.listStops)})${R}`, 'iu');
 const INNER_STOP = new RegExp(`\\s(?:${alternation(W.listStops)})${R}`, 'iu');
 const SOFT_STOP = /^\s(?:gắn với|với)$/u;
+/** a stop that may join the words of one item ("hỗ trợ vốn cho doanh nghiệp"): see itemGoesOn */
+const CONNECTIVE = new RegExp(`^\\s(?:${alternation(W.itemConnectives)})$`, 'iu');
 const ONLY_SEPARATORS = /^(?:[\s,;–-]|và)*$/u;
 // (a bracket ends the list, but not one of a point's marker inside it: "(1) xúc tiến đầu tư; (2) …", "a) …; b) …")
 const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?"“”]|\((?!\s*(?:\d{1,2}|[a-zđ])\s*\))|(?<!(?:^|[(\s;:,])(?:\d{1,2}|[a-zđ])\s*)\)|\n)/u;
@@ -134,6 +136,16 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     for (let f = FILLER_ONE.exec(rest); f && f[0].length; f = FILLER_ONE.exec(rest)) rest = rest.slice(f[0].length);
     return ONLY_SEPARATORS.test(replaceWords(rest, VARIANTS.find(rest), () => ''));
   };
+  /** whether a separator (a comma, a semicolon; in a cued list a semicolon) follows item i and the next item opens with a known sector, its fillers skipped */
+  const itemGoesOn = (i: number): boolean => {
+    // (a list found without "lĩnh vực" only between semicolons: "hướng dẫn các cơ sở dạy nghề miễn giảm học phí cho thanh
+    // niên diện chính sách, thanh niên …" is a sentence going on)
+    if (i + 1 >= segments.length || !(cued ? /;/u : /[,;]/u).test(masked.slice(segments[i][1], segments[i + 1][0]))) return false;
+    let n = from + segments[i + 1][0];
+    const end = from + segments[i + 1][1];
+    for (let f = FILLER_ONE.exec(text.slice(n, end)); f && f[0].length && !knownStartsAt(text, n); f = FILLER_ONE.exec(text.slice(n, end))) n += f[0].length;
+    return /\u0001/u.test(masked[segments[i + 1][0]] ?? '') || knownStartsAt(text, n);
+  };
   /** unknown items since the last known one (a cued list drops a run of two and ends) */
   let unknownRun = 0;
   const chain = CHAIN_RUN.test(text.slice(from, from + 60));
@@ -163,8 +175,16 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     // known phrases in the item, found once: "hàng không với 22 quốc gia": the item
     // ends where the sentence goes on (outside a known phrase), and so does the list
     let known = VARIANTS.find(text.slice(s, e));
-    const inner = INNER_STOP.exec(replaceWords(text.slice(s, e), known, (m) => '\u0001'.repeat(m.length)));
-    if (inner) { e = s + inner.index; known = known.filter((m) => m.end <= inner.index); }
+    let inner = INNER_STOP.exec(replaceWords(text.slice(s, e), known, (m) => '\u0001'.repeat(m.length)));
+    // "trên các lĩnh vực: du lịch, hỗ trợ vốn cho doanh nghiệp, y tế, giáo dục": a connective inside an item the list
+    // goes on after is one of its words; the item is what is known before it ("đào tạo nghề cho lao động nông thôn" →
+    // "đào tạo nghề"), else its words before it ("thực phẩm an toàn cho thành phố" → "thực phẩm an toàn"), else
+    // the item whole ("vốn cho doanh nghiệp": one word alone is none)
+    if (inner && !strict && CONNECTIVE.test(inner[0]) && itemGoesOn(i)) {
+      const before = known.filter((m) => m.end <= inner!.index);
+      if (before.length || /\S\s+\S/u.test(text.slice(s, s + inner.index))) { e = s + inner.index; known = before; } else known = [];
+      inner = null;
+    } else if (inner) { e = s + inner.index; known = known.filter((m) => m.end <= inner!.index); }
     const item = text.slice(s, e);
     // after "gắn với" only a sector phrase as a whole is one ("... gắn với bảo đảm an toàn thông tin"), not an object
     // that names a sector word ("xây dựng gắn với việc bảo vệ di sản kiến trúc cổ", "đào tạo với Đại học Kinh tế")
