@@ -80,6 +80,9 @@ describe('a signing announced as another at the same event is another agreement'
   it.each([
     ['Sáng 5/3, Bộ Y tế và Bộ Y tế Lào đã ký Bản ghi nhớ về hợp tác y tế. Nhân dịp này, hai Bộ cũng ký Bản ghi nhớ về đào tạo nhân lực ngành dược.', 2],
     ['Sáng 5/3, Bộ Y tế và Bộ Y tế Lào đã ký Bản ghi nhớ về hợp tác y tế. Cũng trong dịp này, hai Bộ ký Bản ghi nhớ về đào tạo nhân lực ngành dược.', 2],
+    // a set of documents handed over, listed nowhere, beside a signing announced as another: each is one
+    ['Sáng 30/6, UBND tỉnh A và Ngân hàng B đã ký kết thỏa thuận hợp tác về tín dụng. Dịp này, UBND tỉnh đã trao 5 biên bản ghi nhớ đầu tư cho các nhà đầu tư.', 2],
+    ['Sáng 30/6, tại hội nghị, lãnh đạo tỉnh A đã trao 5 biên bản ghi nhớ đầu tư cho các nhà đầu tư. Cũng tại hội nghị, UBND tỉnh A và Ngân hàng B đã ký kết thỏa thuận hợp tác.', 2],
     // the same document told again is the same signing
     ['Sáng 5/3, Bộ Y tế và Bộ Y tế Lào đã ký Bản ghi nhớ về hợp tác y tế. Bản ghi nhớ về hợp tác y tế được ký sau hội đàm.', 1],
   ])('%s', async (body, n) => {

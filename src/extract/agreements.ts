@@ -353,6 +353,8 @@ interface Candidate {
   from: number | null; until: number | null; date: string | null;
   sectors: Sector[];
   collective: boolean; listItem: boolean; additive: boolean;
+  /** a collective signing whose documents its sentence does not list ("trao 5 biên bản ghi nhớ đầu tư") */
+  unlisted?: boolean;
   /** its content is told: a "lĩnh vực" list in its sentence, or a sentence describing it */
   described: boolean;
   /** the sectors of that telling; they replace what a mention says in passing ("hợp tác phát triển kinh tế - xã hội") */
@@ -610,6 +612,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     // "đã ký 3 văn kiện, gồm: Bản ghi nhớ về …; Thỏa thuận về …": the documents listed in the same sentence
     if (c.collective) {
       const items = inlineItems(t, at, scopeEnd);
+      // its documents listed nowhere: it may stand for itself (see merge)
+      c.unlisted = !items.length && !LIST_OPENS.test(text);
       // an item names its own parties when it has them, else those of the signing before the colon
       // ("Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký 2 văn kiện, gồm: …"), not those another item names
       const before = items.length ? candidate(k, { start: sent.start, end: items[0].start }, at, false, false) : null;
@@ -854,8 +858,15 @@ function alike(x: string, y: string): boolean {
  * a document of another name between other parties. Headline mentions join
  * the body's first agreement.
  */
+/** whether a signing is followed by the documents it lists, item by item */
+const listingAfter = (cands: Candidate[]) => cands.some((c) => c.listItem);
+
 function merge(cands: Candidate[], t: string, span: (s: number, e: number) => Span): Agreement[] {
-  const specific = cands.filter((c) => !c.collective);
+  // a set of documents listed nowhere, at an event where another signing is announced as another, is one agreement of its
+  // own: "Sáng 30/6, tỉnh đã trao 5 biên bản ghi nhớ đầu tư cho các nhà đầu tư. Cũng tại hội nghị, UBND tỉnh và Ngân
+  // hàng A đã ký kết thỏa thuận hợp tác" (not an umbrella over the signings after it: "ký 14 văn kiện, gồm: …")
+  const another = !listingAfter(cands) && cands.some((c) => c.additive);
+  const specific = cands.filter((c) => !c.collective || (another && c.unlisted));
   const pool = specific.some((c) => !c.inTitle) ? specific : cands.filter((c) => !c.inTitle).length ? cands : specific.length ? specific : cands;
   // the body's agreements first; the headline only announces them
   const body = pool.filter((c) => !c.inTitle);
