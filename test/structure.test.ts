@@ -48,6 +48,17 @@ const BODY_ENDS: [string, string][] = [
   [BODY + 'Chủ đề: phòng chống bão là chủ đề chính của hội nghị năm nay.', 'của hội nghị năm nay.'],
   // a sentence with a date at its end is no headline: the line after it is alone
   [BODY + 'Hội nghị kết thúc lúc 17 giờ, theo kế hoạch (02/06/2024).\nDiễn tập ứng phó bão (28/05/2024)', 'ứng phó bão (28/05/2024)'],
+  // a box of other stories' headlines inside the body, the article going on after it: no end
+  [BODY + '\nTin liên quan\nTỉnh kiểm tra hồ chứa nước Định Bình\n- Sơ tán dân vùng ven biển\n\nBáo cáo với đoàn, Giám đốc Sở Nông nghiệp cho biết đã gia cố xong ba tuyến đê xung yếu.', 'ba tuyến đê xung yếu.'],
+  // …but a heading over headlines only, or over headlines and their teasers, ends it
+  [BODY + '\nTin liên quan\nTỉnh kiểm tra hồ chứa nước Định Bình\nSơ tán dân vùng ven biển', 'vùng trũng thấp.'],
+  [BODY + '\nXem thêm\nTỉnh kiểm tra hồ chứa nước Định Bình\nSáng 3/6, đoàn công tác của tỉnh đã kiểm tra hồ chứa nước lớn nhất khu vực phía Nam.\nSơ tán dân vùng ven biển\nHuyện đã sơ tán hơn 500 hộ dân ở các xã ven biển trước khi bão đổ bộ vào đất liền.', 'vùng trũng thấp.'],
+  [BODY + '\nTin liên quan\nTỉnh kiểm tra hồ chứa nước Định Bình\nSáng 3/6, đoàn công tác của tỉnh đã kiểm tra hồ chứa nước lớn nhất khu vực phía Nam và...', 'vùng trũng thấp.'],
+  // readers' comments are running text under names: no box
+  [BODY + '\nBình luận\nNguyễn Văn Bình\nTôi mong tỉnh sớm hoàn thành việc gia cố đê để người dân yên tâm sản xuất, ổn định cuộc sống.', 'vùng trũng thấp.'],
+  // a table's source, then the article again: no end; the article's source at its end still is one
+  [BODY + 'Bảng: Lượng mưa các huyện\nNguồn: Đài Khí tượng tỉnh\nPhát biểu tại hội nghị, Chủ tịch UBND tỉnh yêu cầu các sở, ngành trực ban nghiêm túc.', 'trực ban nghiêm túc.'],
+  [BODY + 'Nguồn: Đài Khí tượng tỉnh\nTỉnh kiểm tra hồ chứa nước Định Bình', 'vùng trũng thấp.'],
 ];
 describe('structure: the end of the body', () => {
   for (const [page, last] of BODY_ENDS) it(JSON.stringify(page.slice(-50)), () => {

@@ -159,6 +159,43 @@ export function isBoilerplateHeading(line: string): boolean {
   return HEADINGS.has(foldKey(line.replace(/[:：»›>]+\s*$/u, '')));
 }
 
+const BOX_HEADINGS = new Set(BP.boxHeadings.map(foldKey));
+/** how many headlines a box of other stories inside the body holds at most */
+const BOX_LINES = 4;
+const ELLIPSIS_END = /(?:\.\.\.|…)["”»)]*$/u;
+/** running text of the article's own: a paragraph or a sentence of some length, not a teaser cut off by an ellipsis */
+const ownText = (t: string) => !ELLIPSIS_END.test(t) && (isParagraph(t) || (SENTENCE_END.test(t) && !/[?!]["”]?$/u.test(t) && wordCount(t, 12) > 12));
+
+/**
+ * Does the article's text go on at line k (after a box or a table's "Nguồn:" line)? Its own running text,
+ * then the page's end, more running text or the byline. A teaser under another story's headline is one
+ * sentence followed by the next headline ("Tin liên quan" / headline / teaser / headline / teaser): no.
+ */
+export function textGoesOn(lines: Line[], k: number): boolean {
+  while (k < lines.length && lines[k].text === '') k++;
+  if (k >= lines.length || !ownText(lines[k].text)) return false;
+  let n = k + 1;
+  while (n < lines.length && lines[n].text === '') n++;
+  return n >= lines.length || ownText(lines[n].text) || isNameLine(lines[n].text);
+}
+
+/**
+ * A box of other stories' headlines set inside the body: "Tin liên quan", one to BOX_LINES headlines, then
+ * the article goes on ("Tin liên quan" / "Phó Thủ tướng kiểm tra dự án sân bay Long Thành" / "Báo cáo với
+ * đoàn, Chủ tịch UBND tỉnh cho biết …"). The line where the text goes on, or -1 (the heading ends the body).
+ */
+export function boxEnd(lines: Line[], j: number): number {
+  if (!BOX_HEADINGS.has(foldKey(lines[j].text.replace(/[:：»›>]+\s*$/u, '')))) return -1;
+  let k = j + 1, headlines = 0;
+  for (; k < lines.length && headlines <= BOX_LINES; k++) {
+    const t = lines[k].text;
+    if (t === '') continue;
+    if (t.length > 200 || ownText(t) || ELLIPSIS_END.test(t) || isBoilerplateHeading(t)) break;
+    headlines++;
+  }
+  return headlines >= 1 && headlines <= BOX_LINES && textGoesOn(lines, k) ? k : -1;
+}
+
 /** Page furniture printed as a line: a menu entry, breadcrumb, counter, widget, skip link. */
 export function isChrome(t: string): boolean {
   if (t.length <= 2) return true;
