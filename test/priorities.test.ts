@@ -59,7 +59,7 @@ describe('list markers', () => {
     '1/ một; 2/ hai; 12/ ba; 1/5 ngày; 2/ 3 phần; số 7/ QĐ; a1/ x',
     'a/ một; b/ hai; đ/ ba; x/ bốn; km/ giờ; a/b c; (c/ d)',
     'chồng chéoThứ nhất, gắn. lĩnh vựcMột là, gắn.',
-    '1- Rà soát; 2- Đẩy nhanh; 12- ba; 1-2 ngày; 3- 5 tháng; số 05- CT/TW; a1- x; 2.1- y',
+    '1- Rà soát; 2- Đẩy nhanh; 12- ba; 1-2 ngày; 3- 5 tháng; số 05- CT/TW; a1- x; 2.1- y; xong.4- Áp; 5-Phạt; 6-CP',
     'a- một; b- Hai; đ- ba; x- bốn; a-b c; (c- d); đường a- b',
     '(a) một; (b) hai; (đ) ba; (x) bốn; (ab) năm; ( c) sáu',
   ].join('\n');
@@ -84,9 +84,12 @@ const LISTS: [string, Array<[string[], string]>][] = [
   // letters in brackets, inline and one per line
   ['Hội nghị thống nhất: (a) rà soát quy hoạch; (b) đẩy nhanh giải phóng mặt bằng; (c) kiểm tra chất lượng.', [[['(a)', '(b)', '(c)'], 'rà soát quy hoạch']]],
   ['Các giải pháp gồm:\n(a) Hoàn thiện thể chế.\n(b) Phát triển hạ tầng.', [[['(a)', '(b)'], 'Hoàn thiện thể chế.']]],
+  // points named again later are no items of the list
+  ['Bên nguyên phải chỉ ra: (a) chất ấy bị cấm, (b) bên bị biết mục đích, (c) họ đã cung cấp. Tòa cho rằng mới chứng minh được điểm (b) và (c), còn điểm (a) thì chưa.', [[['(a)', '(b)', '(c)'], 'chất ấy bị cấm']]],
   // a number or a letter and a dash: "1- …; 2- …", "a- …" at line starts
   ['Tỉnh đề ra ba nhiệm vụ: 1- Rà soát quy hoạch; 2- Đẩy nhanh giải phóng mặt bằng; 3- Kiểm tra chất lượng.', [[['1-', '2-', '3-'], 'Rà soát quy hoạch']]],
   ['Các giải pháp gồm:\na- Hoàn thiện thể chế;\nb- Phát triển hạ tầng.', [[['a-', 'b-'], 'Hoàn thiện thể chế']]],
+  ['Dự luật cấm các hành vi:\n1- Bán dưới giá thành.2- Áp đặt giá bất hợp lý.\n3-Hạn chế sản xuất.', [[['1-', '2-', '3-'], 'Bán dưới giá thành.']]],
   // dates, ranges, scores, words with a dash and documents' codes are none
   ['Từ ngày 1-2 đến 3-4, đoàn làm việc; tỉ lệ 1- 2%; đường a-b; tỷ số 2-1; theo Chỉ thị 1- CT/TW và Quyết định 2- QĐ/TU.', []],
   ['Đoàn đi qua các xã: a- b, c- d.', []],

@@ -43,7 +43,8 @@ const ALLOWED: Record<Family, { start: Ctx[]; next: Ctx[] }> = {
   // "a. Tăng trưởng …" at line starts only: inside a line a letter and a dot are an initial ("Nguyễn V. An")
   letterdot: { start: ['line'], next: ['line'] },
   letterslash: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
-  letterparen: { start: ['line', 'sentence', 'clause'], next: ['line', 'sentence', 'clause', 'comma', 'space'] },
+  // (not after a plain space: "chứng minh điểm (b) và (c)" refers back to a list's points)
+  letterparen: { start: ['line', 'sentence', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
   // "a- Hoàn thiện …" at line starts only: inside a line a letter and a dash are a word's ("đường a- b")
   letterdash: { start: ['line'], next: ['line'] },
   last: { start: [], next: ['line', 'sentence'] },
@@ -73,8 +74,9 @@ export const MARKERS: Array<[Family, RegExp]> = [
   // "1/ Đẩy mạnh …; 2/ Thu hút …": the slash of documents' numbered points, a space after it (a date has none: "1/5")
   ['numslash', /(?<![\p{L}\p{N}/.])(\d{1,2})\/(?=[ \t]+[^\d\s])/gu],
   // "1- Rà soát quy hoạch; 2- Đẩy nhanh …": a dash, a space and a word (a range or a date has no space: "1-2",
-  // "15/3-20/3"; a number and a count after the space is none: "1- 2 tháng"; a code in capitals is a document's: "05- CT/TW")
-  ['numdash', /(?<![\p{L}\p{N}\/.,\-–])(\d{1,2})-(?=[ \t]+\p{L}[\p{Ll}\p{M}])/gu],
+  // "15/3-20/3"; a number and a count after the space is none: "1- 2 tháng"; a code in capitals is a document's: "05- CT/TW"),
+  // or a capitalised word glued to it ("3-Phạt tiền …"); a sentence's stop may be glued before it ("… cạnh tranh.2- Áp đặt"), a sub-point's number not ("2.1-")
+  ['numdash', /(?<![\p{L}\p{N}\/,\-–])(?<!\d\.)(\d{1,2})-(?=[ \t]+\p{L}[\p{Ll}\p{M}]|\p{Lu}[\p{Ll}\p{M}])/gu],
   ['letter', /(?<![\p{L}\p{N}(])([a-kđ])\)(?=[ \t]+\S)/gu],
   // "(a) rà soát …; (b) đẩy nhanh …", as numbered phrases are written "(1)"
   ['letterparen', /\(([a-kđ])\)/gu],
