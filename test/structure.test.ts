@@ -127,6 +127,15 @@ describe("structure: a plain page's date line", () => {
     ['7 December 2026', '2026-12-07'],
     ['Posted on March 3, 2025 by admin', '2025-03-03'],
     ['Feb 30, 2026', null],
+    // a line that labels the posting and the update: the posting's field, whichever comes first
+    ['Sửa lúc: 08/12/2026 | Ngày đăng: 07/12/2026 21:40', '2026-12-07T21:40'],
+    ['Cập nhật: 08/12/2026 | Ngày đăng: 07/12/2026 21:40', '2026-12-07T21:40'],
+    ['Cập nhật: 08/12/2026 06:15 | Ngày đăng: 07/12/2026 21:40', '2026-12-07T21:40'],
+    ['Đăng lúc 21:40 07/12/2026 - Cập nhật lúc 06:15 08/12/2026', '2026-12-07T21:40'],
+    // a site's or an author's name in its own field beside the date
+    ['Cổng TTĐT tỉnh Lâm Viên | 09:05 AM, 07/12/2026', '2026-12-07T09:05'],
+    ['Trần Minh Khoa | 07/12/2026 09:05 PM', '2026-12-07T21:05'],
+    ['Hội nghị đã bàn nhiều nội dung quan trọng của tỉnh. | 07/12/2026', null],
   ])('%s', async (line, value) => expect(await published(line)).toBe(value));
 });
 
