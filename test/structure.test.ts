@@ -48,6 +48,15 @@ const BODY_ENDS: [string, string][] = [
   [BODY + 'Chủ đề: phòng chống bão là chủ đề chính của hội nghị năm nay.', 'của hội nghị năm nay.'],
   // a sentence with a date at its end is no headline: the line after it is alone
   [BODY + 'Hội nghị kết thúc lúc 17 giờ, theo kế hoạch (02/06/2024).\nDiễn tập ứng phó bão (28/05/2024)', 'ứng phó bão (28/05/2024)'],
+  // the authors closing the article: two or more, a team's label, an affiliation, "Theo author/paper"
+  [BODY + 'Nguyễn Gia - Hoàng Anh', 'vùng trũng thấp.'],
+  [BODY + 'Trần Minh Khoa, Lê Thu Hà', 'vùng trũng thấp.'],
+  [BODY + 'Nguyễn Thanh Hải (CTV)', 'vùng trũng thấp.'],
+  [BODY + 'Nguyễn Thanh Hải (Trung tâm TT-VH-TT huyện Yên Lạc)', 'vùng trũng thấp.'],
+  [BODY + 'Nhóm PV Ban Thời sự: Lương Thị Nga, Vũ Đình Khôi', 'vùng trũng thấp.'],
+  [BODY + 'Theo Đỗ Minh Tuấn/Báo Lâm Viên', 'vùng trũng thấp.'],
+  // a closing line of names in a sentence's place, or places, stays
+  [BODY + 'Hội nghị kết thúc lúc 17 giờ cùng ngày - Hoàng Anh', 'cùng ngày - Hoàng Anh'],
   // a box of other stories' headlines inside the body, the article going on after it: no end
   [BODY + '\nTin liên quan\nTỉnh kiểm tra hồ chứa nước Định Bình\n- Sơ tán dân vùng ven biển\n\nBáo cáo với đoàn, Giám đốc Sở Nông nghiệp cho biết đã gia cố xong ba tuyến đê xung yếu.', 'ba tuyến đê xung yếu.'],
   // …but a heading over headlines only, or over headlines and their teasers, ends it
@@ -61,6 +70,13 @@ const BODY_ENDS: [string, string][] = [
   [BODY + 'Nguồn: Đài Khí tượng tỉnh\nTỉnh kiểm tra hồ chứa nước Định Bình', 'vùng trũng thấp.'],
 ];
 describe('structure: the end of the body', () => {
+  it("takes the paper of a closing 'Theo author/paper' as the source", () => {
+    expect(buildArticle('t.txt', BODY + 'Theo Đỗ Minh Tuấn/Báo Lâm Viên').source).toBe('Báo Lâm Viên');
+  });
+  it('keeps the authors of a byline under the headline out of the body', () => {
+    const a = buildArticle('t.txt', BODY.replace('\n\n', '\nNguyễn Gia - Hoàng Anh\n\n'));
+    expect(a.text.slice(a.body.start, a.body.end).replace(/\s+/g, ' ')).not.toContain('Hoàng Anh');
+  });
   for (const [page, last] of BODY_ENDS) it(JSON.stringify(page.slice(-50)), () => {
     const a = buildArticle('t.txt', page);
     expect(a.text.slice(a.body.start, a.body.end).endsWith(last)).toBe(true);

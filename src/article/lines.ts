@@ -92,6 +92,13 @@ const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(
 const CRUMB_OR_SHARE = new RegExp(`${BREADCRUMB.source}|${SHARE.source}`, 'iu');
 // a person's name alone on a line: "Phạm Hoàng", "ANH QUÂN", "Nhóm PV", "PV"
 const NAME_LINE = /^(?:(?:[\p{Lu}][\p{Ll}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*\.?){1,3}|[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}|PV|Nhóm PV|Phóng viên|Nhóm phóng viên|(?:Bài|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh)\s*:\s*.{2,40})$/u;
+/** one person's name: "Phạm Hoàng", "ANH QUÂN" */
+const ONE_NAME = /^(?:[\p{Lu}][\p{Ll}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*\.?){1,3}$|^[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}$/u;
+/** a reporters' team before their names: "Nhóm PV Ban Thời sự: …", "Phóng viên: …" */
+const TEAM = /^(?:Nhóm PV|Nhóm phóng viên|PV|Phóng viên)(?:\s+[^:]{1,40})?\s*:\s*/u;
+/** the author's affiliation after the name: "(CTV)", "(Trung tâm TT-VH-TT huyện Yên Định)" */
+const AFFILIATION = /\s*\([^()]{1,80}\)$/u;
+const NAME_SEP = /\s*[-–,]\s*/u;
 const TRAILING_STAMP = /\s+(\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
 /** the last character that is not white space is an ASCII digit */
 const endsInDigit = (t: string) => {
@@ -290,8 +297,23 @@ const isNameLine = (t: string) => {
   while (e > s && isEmphasis(t.charCodeAt(e - 1))) e--;
   const line = s === 0 && e === t.length ? t : t.slice(s, e);
   const name = line.slice(afterAuthorLabel(line));
-  return name.length <= 40 && NAME_LINE.test(name);
+  if (name.length <= 40 && NAME_LINE.test(name)) return true;
+  if (name.length > 160) return false;
+  // several authors, a team's label, an affiliation: "Nguyễn Gia - Hoàng Anh", "Trần Minh, Lê Thu Hà", "Nhóm PV Ban
+  // Thời sự: Lương Thị Nga, Vũ Đình Khôi", "Nguyễn Thanh Hải (CTV)"
+  const names = name.replace(TEAM, '').replace(AFFILIATION, '');
+  if (names === name && !NAME_SEP.test(name)) return false;
+  const parts = names.split(NAME_SEP);
+  return parts.length <= 4 && parts.every((p) => p.length <= 40 && ONE_NAME.test(p));
 };
+/** "Theo Đỗ Minh Tuấn/Báo Thanh Hóa": the author's name and the paper the article is taken from */
+const THEO_AUTHOR = /^\(?Theo\s+([^/()]{3,40}?)\s*\/\s*([^/()]{2,60}?)\s*\)?\.?$/u;
+/** A closing credit of an author and a source ("Theo Đỗ Minh Tuấn/Báo Thanh Hóa"): where the source starts in the line, and its text; null for none. */
+export function authorSource(t: string): { at: number; value: string } | null {
+  const m = t.length <= 110 && (t[0] === 'T' || t[0] === '(') ? THEO_AUTHOR.exec(t) : null;
+  if (!m || !ONE_NAME.test(m[1])) return null;
+  return { at: t.lastIndexOf(m[2]), value: m[2] };
+}
 /** a paragraph of running text: long, or a full sentence of some length */
 const isParagraph = (t: string) => t.length > 250 || (t.length > 140 && SENTENCE_END.test(t));
 

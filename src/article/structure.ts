@@ -19,7 +19,7 @@
  *
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
-import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, boxEnd, textGoesOn, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, isLabelledTags, SOURCE_DATE, gluedHeadlineEnds, type Line } from './lines.js';
+import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, boxEnd, textGoesOn, authorSource, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, isLabelledTags, SOURCE_DATE, gluedHeadlineEnds, type Line } from './lines.js';
 import { choosePublished, dateCandidate, leadDateline, type Published, type Candidate } from './published.js';
 import { precisionOfIso } from '../text/datetime.js';
 
@@ -145,6 +145,13 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   const credit = last > head.bodyStart && lines[last].text.startsWith('(') ? CREDIT_RE.exec(lines[last].text) : null;
   if (credit && !source) {
     source = { value: sourceValue(credit[1], lines[last], last, candidates), range: { start: lines[last].start, end: lines[last].end } };
+    last--;
+    while (last >= head.bodyStart && lines[last].text === '') last--;
+  }
+  // …and "Theo Đỗ Minh Tuấn/Báo Thanh Hóa" the author and the source: the line is no text of the article
+  const byline = last > head.bodyStart ? authorSource(lines[last].text) : null;
+  if (byline) {
+    if (!source) source = { value: byline.value, range: { start: lines[last].start + byline.at, end: lines[last].start + byline.at + byline.value.length } };
     last--;
     while (last >= head.bodyStart && lines[last].text === '') last--;
   }
