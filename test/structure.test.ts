@@ -55,7 +55,8 @@ const BODY_ENDS: [string, string][] = [
   [BODY + 'Nguyễn Thanh Hải (Trung tâm TT-VH-TT huyện Yên Lạc)', 'vùng trũng thấp.'],
   [BODY + 'Nhóm PV Ban Thời sự: Lương Thị Nga, Vũ Đình Khôi', 'vùng trũng thấp.'],
   [BODY + 'Theo Đỗ Minh Tuấn/Báo Lâm Viên', 'vùng trũng thấp.'],
-  // a closing line of names in a sentence's place, or places, stays
+  // a closing line of names in a sentence's place, or a person the article quotes, stays
+  [BODY + 'Ông Hà Văn Lâm (Phó Chủ tịch UBND tỉnh)', 'Ông Hà Văn Lâm (Phó Chủ tịch UBND tỉnh)'],
   [BODY + 'Hội nghị kết thúc lúc 17 giờ cùng ngày - Hoàng Anh', 'cùng ngày - Hoàng Anh'],
   // a box of other stories' headlines inside the body, the article going on after it: no end
   [BODY + '\nTin liên quan\nTỉnh kiểm tra hồ chứa nước Định Bình\n- Sơ tán dân vùng ven biển\n\nBáo cáo với đoàn, Giám đốc Sở Nông nghiệp cho biết đã gia cố xong ba tuyến đê xung yếu.', 'ba tuyến đê xung yếu.'],

@@ -99,6 +99,7 @@ const TEAM = /^(?:Nhóm PV|Nhóm phóng viên|PV|Phóng viên)(?:\s+[^:]{1,40})?
 /** the author's affiliation after the name: "(CTV)", "(Trung tâm TT-VH-TT huyện Yên Định)" */
 const AFFILIATION = /\s*\([^()]{1,80}\)$/u;
 const NAME_SEP = /\s*[-–,]\s*/u;
+const HONORIFIC = /^(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Đồng chí|Đ\/c)\s/u;
 const TRAILING_STAMP = /\s+(\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
 /** the last character that is not white space is an ASCII digit */
 const endsInDigit = (t: string) => {
@@ -302,7 +303,8 @@ const isNameLine = (t: string) => {
   // several authors, a team's label, an affiliation: "Nguyễn Gia - Hoàng Anh", "Trần Minh, Lê Thu Hà", "Nhóm PV Ban
   // Thời sự: Lương Thị Nga, Vũ Đình Khôi", "Nguyễn Thanh Hải (CTV)"
   const names = name.replace(TEAM, '').replace(AFFILIATION, '');
-  if (names === name && !NAME_SEP.test(name)) return false;
+  // (an honorific opens a person the article quotes, not its author: "Ông Hà Văn Thạch (Phó Chủ tịch UBND tỉnh)")
+  if ((names === name && !NAME_SEP.test(name)) || HONORIFIC.test(names)) return false;
   const parts = names.split(NAME_SEP);
   return parts.length <= 4 && parts.every((p) => p.length <= 40 && ONE_NAME.test(p));
 };
