@@ -84,6 +84,8 @@ const LISTS: [string, Array<[string[], string]>][] = [
   // letters in brackets, inline and one per line
   ['Hội nghị thống nhất: (a) rà soát quy hoạch; (b) đẩy nhanh giải phóng mặt bằng; (c) kiểm tra chất lượng.', [[['(a)', '(b)', '(c)'], 'rà soát quy hoạch']]],
   ['Các giải pháp gồm:\n(a) Hoàn thiện thể chế.\n(b) Phát triển hạ tầng.', [[['(a)', '(b)'], 'Hoàn thiện thể chế.']]],
+  // emphasis around a numbered line is no part of its item
+  ['Tỉnh yêu cầu:\n**1. Đẩy nhanh giải ngân**\n**2. Cải cách hành chính**', [[['1.', '2.'], 'Đẩy nhanh giải ngân']]],
   // points named again later are no items of the list
   ['Bên nguyên phải chỉ ra: (a) chất ấy bị cấm, (b) bên bị biết mục đích, (c) họ đã cung cấp. Tòa cho rằng mới chứng minh được điểm (b) và (c), còn điểm (a) thì chưa.', [[['(a)', '(b)', '(c)'], 'chất ấy bị cấm']]],
   // a number or a letter and a dash: "1- …; 2- …", "a- …" at line starts
@@ -93,6 +95,7 @@ const LISTS: [string, Array<[string[], string]>][] = [
   // dates, ranges, scores, words with a dash and documents' codes are none
   ['Từ ngày 1-2 đến 3-4, đoàn làm việc; tỉ lệ 1- 2%; đường a-b; tỷ số 2-1; theo Chỉ thị 1- CT/TW và Quyết định 2- QĐ/TU.', []],
   ['Đoàn đi qua các xã: a- b, c- d.', []],
+  ['Đội hình xuất phát: 1-Gabor Kiraly, 2-Laszlo Bodnar, 3-Zoltan Balog.', []],
 ];
 describe('list readings', () => {
   it.each(LISTS)('%s', (body, lists) => {

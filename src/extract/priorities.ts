@@ -150,7 +150,8 @@ export function eachMarker(fam: Family, t: string, visit: (m: RegExpExecArray) =
   for (const m of matchesAt(STICKY.get(fam)!, t, STARTS[fam](t))) visit(m);
 }
 /** what an item's text does not end with: separators, and a conjunction before the next item ("…; và") */
-const TRAIL_CHAR = /[\s,;:–-]/u;
+// (and emphasis closing around an item's text: "**1. Tập trung giải ngân**")
+const TRAIL_CHAR = /[\s,;:–\-*_]/u;
 const TRAIL_WORD = /[\s,;:–-](?:và|hoặc|cùng với)$/u;
 /** An item's text without its trailing separators, by a walk from the end (a regex anchored at $ retries at every comma of ",,,,"). */
 function trimTrail(s: string): string {
@@ -290,6 +291,9 @@ function candidates(t: string): Cand[] {
       if (!atWordStart(t, start) && !(GLUED_CAPITAL.test(t[start - 1]) && /\p{Lu}/u.test(t[start]))) return;
       const ctx = contextAt(t, start);
       if (!ctx || !ALLOWED[fam].next.includes(ctx)) return;
+      // a number glued to a name by a dash opens a line or a sentence ("3-Phạt tiền"): after a comma it is a
+      // player's shirt number in a line-up ("1-Gabor Kiraly, 2-Laszlo Bodnar")
+      if (fam === 'numdash' && !isSpace(t.charCodeAt(start + m[1].length + 1)) && ctx !== 'line' && ctx !== 'sentence') return;
       const ord = ordinalOf(fam, m[2] ?? m[1]);
       // word markers go to ten ("Thứ mười"), numbers to 99
       if (!(ord >= 1 && ord <= (fam === 'num' || fam === 'paren' || fam === 'numparen' || fam === 'numslash' || fam === 'numdash' ? 99 : 10))) return;
@@ -480,7 +484,10 @@ export function readLists(a: Article, seg: Segmentation): ListReading[] {
   // open at a list's start are those around it (a few, however long the text)
   let doneEnd = 0;
   let open: number[] = [];
+  const heading = atxHeading(a);
   for (const { items: ch, cut } of chains(cands)) {
+    // numbered headings of the article's sections ("## 1. Kết quả nổi bật" … "## 2. Hạn chế"): no list of points
+    if (ch[0].fam === 'num' && heading && ch.every((c) => heading(b0 + c.start))) continue;
     renumberLetters(ch);
     const inline = ch.some((c, k) => k > 0 && c.para === ch[k - 1].para);
     let lastEnd = 0;
@@ -515,6 +522,24 @@ export function readLists(a: Article, seg: Segmentation): ListReading[] {
     result.push({ items, intro, announced });
   }
   return result;
+}
+
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]/;
+/**
+ * Is the line of a text offset a Markdown heading in the file ("## 1. Kết quả nổi bật": the text has its marks
+ * blanked)? Null for a file with no "#" at all. The file's line starts are found once, on the first question.
+ */
+function atxHeading(a: Article): ((offset: number) => boolean) | null {
+  if (!a.raw.includes('#')) return null;
+  let starts: number[] | null = null;
+  return (off) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = a.raw.indexOf('\n'); i >= 0; i = a.raw.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    const s = starts[a.span(off, off).line - 1];
+    return s !== undefined && ATX_HEADING.test(a.raw.slice(s, s + 12));
+  };
 }
 
 /**
