@@ -59,6 +59,9 @@ describe('list markers', () => {
     '1/ một; 2/ hai; 12/ ba; 1/5 ngày; 2/ 3 phần; số 7/ QĐ; a1/ x',
     'a/ một; b/ hai; đ/ ba; x/ bốn; km/ giờ; a/b c; (c/ d)',
     'chồng chéoThứ nhất, gắn. lĩnh vựcMột là, gắn.',
+    '1- Rà soát; 2- Đẩy nhanh; 12- ba; 1-2 ngày; 3- 5 tháng; số 05- CT/TW; a1- x; 2.1- y; xong.4- Áp; 5-Phạt; 6-CP',
+    'a- một; b- Hai; đ- ba; x- bốn; a-b c; (c- d); đường a- b',
+    '(a) một; (b) hai; (đ) ba; (x) bốn; (ab) năm; ( c) sáu',
   ].join('\n');
   it.each(MARKERS.map(([fam]) => fam))('%s: where a scan of the whole text finds them', (fam) => {
     const re = MARKERS.find(([f]) => f === fam)![1];
@@ -67,5 +70,36 @@ describe('list markers', () => {
     eachMarker(fam, text, (m) => found.push([m.index, m[0]]));
     expect(found).toEqual(whole);
     expect(whole.length).toBeGreaterThan(0);
+  });
+});
+
+/** the lists of a text: each as its markers and its first item's text (a case per line: text → lists) */
+const LISTS: [string, Array<[string[], string]>][] = [
+  // a quoted list that opens mid-line: the quote is no part of the items or the intro
+  ['Bí thư đề nghị: "Một là, các cấp ủy sâu sát cơ sở; Hai là, làm tốt dân vận; Ba là, giữ đoàn kết".', [[['Một là', 'Hai là', 'Ba là'], 'các cấp ủy sâu sát cơ sở']]],
+  ['Ông nhấn mạnh: “Thứ nhất, hoàn thiện thể chế. Thứ hai, đẩy nhanh giải ngân.”', [[['Thứ nhất', 'Thứ hai'], 'hoàn thiện thể chế.']]],
+  ['Bộ trưởng yêu cầu: “(1) rà soát quy hoạch; (2) đẩy nhanh giải phóng mặt bằng”.', [[['(1)', '(2)'], 'rà soát quy hoạch']]],
+  // …and a lone earlier "thứ nhất" is not continued by the quoted list's "hai là"
+  ['Đây là lần thứ nhất, tỉnh tổ chức. Ông đề nghị: "Một là, sâu sát cơ sở; Hai là, làm tốt dân vận".', [[['Một là', 'Hai là'], 'sâu sát cơ sở']]],
+  // letters in brackets, inline and one per line
+  ['Hội nghị thống nhất: (a) rà soát quy hoạch; (b) đẩy nhanh giải phóng mặt bằng; (c) kiểm tra chất lượng.', [[['(a)', '(b)', '(c)'], 'rà soát quy hoạch']]],
+  ['Các giải pháp gồm:\n(a) Hoàn thiện thể chế.\n(b) Phát triển hạ tầng.', [[['(a)', '(b)'], 'Hoàn thiện thể chế.']]],
+  // emphasis around a numbered line is no part of its item
+  ['Tỉnh yêu cầu:\n**1. Đẩy nhanh giải ngân**\n**2. Cải cách hành chính**', [[['1.', '2.'], 'Đẩy nhanh giải ngân']]],
+  // points named again later are no items of the list
+  ['Bên nguyên phải chỉ ra: (a) chất ấy bị cấm, (b) bên bị biết mục đích, (c) họ đã cung cấp. Tòa cho rằng mới chứng minh được điểm (b) và (c), còn điểm (a) thì chưa.', [[['(a)', '(b)', '(c)'], 'chất ấy bị cấm']]],
+  // a number or a letter and a dash: "1- …; 2- …", "a- …" at line starts
+  ['Tỉnh đề ra ba nhiệm vụ: 1- Rà soát quy hoạch; 2- Đẩy nhanh giải phóng mặt bằng; 3- Kiểm tra chất lượng.', [[['1-', '2-', '3-'], 'Rà soát quy hoạch']]],
+  ['Các giải pháp gồm:\na- Hoàn thiện thể chế;\nb- Phát triển hạ tầng.', [[['a-', 'b-'], 'Hoàn thiện thể chế']]],
+  ['Dự luật cấm các hành vi:\n1- Bán dưới giá thành.2- Áp đặt giá bất hợp lý.\n3-Hạn chế sản xuất.', [[['1-', '2-', '3-'], 'Bán dưới giá thành.']]],
+  // dates, ranges, scores, words with a dash and documents' codes are none
+  ['Từ ngày 1-2 đến 3-4, đoàn làm việc; tỉ lệ 1- 2%; đường a-b; tỷ số 2-1; theo Chỉ thị 1- CT/TW và Quyết định 2- QĐ/TU.', []],
+  ['Đoàn đi qua các xã: a- b, c- d.', []],
+  ['Đội hình xuất phát: 1-Gabor Kiraly, 2-Laszlo Bodnar, 3-Zoltan Balog.', []],
+];
+describe('list readings', () => {
+  it.each(LISTS)('%s', (body, lists) => {
+    const { priorities: found } = priorities(article(body), []);
+    expect(found.map((e) => [e.items.map((i) => i.marker), e.items[0].text])).toEqual(lists);
   });
 });

@@ -48,8 +48,36 @@ const BODY_ENDS: [string, string][] = [
   [BODY + 'Chủ đề: phòng chống bão là chủ đề chính của hội nghị năm nay.', 'của hội nghị năm nay.'],
   // a sentence with a date at its end is no headline: the line after it is alone
   [BODY + 'Hội nghị kết thúc lúc 17 giờ, theo kế hoạch (02/06/2024).\nDiễn tập ứng phó bão (28/05/2024)', 'ứng phó bão (28/05/2024)'],
+  // the authors closing the article: two or more, a team's label, an affiliation, "Theo author/paper"
+  [BODY + 'Nguyễn Gia - Hoàng Anh', 'vùng trũng thấp.'],
+  [BODY + 'Trần Minh Khoa, Lê Thu Hà', 'vùng trũng thấp.'],
+  [BODY + 'Nguyễn Thanh Hải (CTV)', 'vùng trũng thấp.'],
+  [BODY + 'Nguyễn Thanh Hải (Trung tâm TT-VH-TT huyện Yên Lạc)', 'vùng trũng thấp.'],
+  [BODY + 'Nhóm PV Ban Thời sự: Lương Thị Nga, Vũ Đình Khôi', 'vùng trũng thấp.'],
+  [BODY + 'Theo Đỗ Minh Tuấn/Báo Lâm Viên', 'vùng trũng thấp.'],
+  // a closing line of names in a sentence's place, or a person the article quotes, stays
+  [BODY + 'Ông Hà Văn Lâm (Phó Chủ tịch UBND tỉnh)', 'Ông Hà Văn Lâm (Phó Chủ tịch UBND tỉnh)'],
+  [BODY + 'Hội nghị kết thúc lúc 17 giờ cùng ngày - Hoàng Anh', 'cùng ngày - Hoàng Anh'],
+  // a box of other stories' headlines inside the body, the article going on after it: no end
+  [BODY + '\nTin liên quan\nTỉnh kiểm tra hồ chứa nước Định Bình\n- Sơ tán dân vùng ven biển\n\nBáo cáo với đoàn, Giám đốc Sở Nông nghiệp cho biết đã gia cố xong ba tuyến đê xung yếu.', 'ba tuyến đê xung yếu.'],
+  // …but a heading over headlines only, or over headlines and their teasers, ends it
+  [BODY + '\nTin liên quan\nTỉnh kiểm tra hồ chứa nước Định Bình\nSơ tán dân vùng ven biển', 'vùng trũng thấp.'],
+  [BODY + '\nXem thêm\nTỉnh kiểm tra hồ chứa nước Định Bình\nSáng 3/6, đoàn công tác của tỉnh đã kiểm tra hồ chứa nước lớn nhất khu vực phía Nam.\nSơ tán dân vùng ven biển\nHuyện đã sơ tán hơn 500 hộ dân ở các xã ven biển trước khi bão đổ bộ vào đất liền.', 'vùng trũng thấp.'],
+  [BODY + '\nTin liên quan\nTỉnh kiểm tra hồ chứa nước Định Bình\nSáng 3/6, đoàn công tác của tỉnh đã kiểm tra hồ chứa nước lớn nhất khu vực phía Nam và...', 'vùng trũng thấp.'],
+  // readers' comments are running text under names: no box
+  [BODY + '\nBình luận\nNguyễn Văn Bình\nTôi mong tỉnh sớm hoàn thành việc gia cố đê để người dân yên tâm sản xuất, ổn định cuộc sống.', 'vùng trũng thấp.'],
+  // a table's source, then the article again: no end; the article's source at its end still is one
+  [BODY + 'Bảng: Lượng mưa các huyện\nNguồn: Đài Khí tượng tỉnh\nPhát biểu tại hội nghị, Chủ tịch UBND tỉnh yêu cầu các sở, ngành trực ban nghiêm túc.', 'trực ban nghiêm túc.'],
+  [BODY + 'Nguồn: Đài Khí tượng tỉnh\nTỉnh kiểm tra hồ chứa nước Định Bình', 'vùng trũng thấp.'],
 ];
 describe('structure: the end of the body', () => {
+  it("takes the paper of a closing 'Theo author/paper' as the source", () => {
+    expect(buildArticle('t.txt', BODY + 'Theo Đỗ Minh Tuấn/Báo Lâm Viên').source).toBe('Báo Lâm Viên');
+  });
+  it('keeps the authors of a byline under the headline out of the body', () => {
+    const a = buildArticle('t.txt', BODY.replace('\n\n', '\nNguyễn Gia - Hoàng Anh\n\n'));
+    expect(a.text.slice(a.body.start, a.body.end).replace(/\s+/g, ' ')).not.toContain('Hoàng Anh');
+  });
   for (const [page, last] of BODY_ENDS) it(JSON.stringify(page.slice(-50)), () => {
     const a = buildArticle('t.txt', page);
     expect(a.text.slice(a.body.start, a.body.end).endsWith(last)).toBe(true);
@@ -116,6 +144,15 @@ describe("structure: a plain page's date line", () => {
     ['7 December 2026', '2026-12-07'],
     ['Posted on March 3, 2025 by admin', '2025-03-03'],
     ['Feb 30, 2026', null],
+    // a line that labels the posting and the update: the posting's field, whichever comes first
+    ['Sửa lúc: 08/12/2026 | Ngày đăng: 07/12/2026 21:40', '2026-12-07T21:40'],
+    ['Cập nhật: 08/12/2026 | Ngày đăng: 07/12/2026 21:40', '2026-12-07T21:40'],
+    ['Cập nhật: 08/12/2026 06:15 | Ngày đăng: 07/12/2026 21:40', '2026-12-07T21:40'],
+    ['Đăng lúc 21:40 07/12/2026 - Cập nhật lúc 06:15 08/12/2026', '2026-12-07T21:40'],
+    // a site's or an author's name in its own field beside the date
+    ['Cổng TTĐT tỉnh Lâm Viên | 09:05 AM, 07/12/2026', '2026-12-07T09:05'],
+    ['Trần Minh Khoa | 07/12/2026 09:05 PM', '2026-12-07T21:05'],
+    ['Hội nghị đã bàn nhiều nội dung quan trọng của tỉnh. | 07/12/2026', null],
   ])('%s', async (line, value) => expect(await published(line)).toBe(value));
 });
 

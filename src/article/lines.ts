@@ -92,6 +92,14 @@ const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(
 const CRUMB_OR_SHARE = new RegExp(`${BREADCRUMB.source}|${SHARE.source}`, 'iu');
 // a person's name alone on a line: "Phạm Hoàng", "ANH QUÂN", "Nhóm PV", "PV"
 const NAME_LINE = /^(?:(?:[\p{Lu}][\p{Ll}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*\.?){1,3}|[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}|PV|Nhóm PV|Phóng viên|Nhóm phóng viên|(?:Bài|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh)\s*:\s*.{2,40})$/u;
+/** one person's name: "Phạm Hoàng", "ANH QUÂN" */
+const ONE_NAME = /^(?:[\p{Lu}][\p{Ll}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*\.?){1,3}$|^[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}$/u;
+/** a reporters' team before their names: "Nhóm PV Ban Thời sự: …", "Phóng viên: …" */
+const TEAM = /^(?:Nhóm PV|Nhóm phóng viên|PV|Phóng viên)(?:\s+[^:]{1,40})?\s*:\s*/u;
+/** the author's affiliation after the name: "(CTV)", "(Trung tâm TT-VH-TT huyện Yên Định)" */
+const AFFILIATION = /\s*\([^()]{1,80}\)$/u;
+const NAME_SEP = /\s*[-–,]\s*/u;
+const HONORIFIC = /^(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Đồng chí|Đ\/c)\s/u;
 const TRAILING_STAMP = /\s+(\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
 /** the last character that is not white space is an ASCII digit */
 const endsInDigit = (t: string) => {
@@ -157,6 +165,43 @@ export function isBoilerplateHeading(line: string): boolean {
   const c = line.charCodeAt(0);
   if (c > 0x20 && c < 0x7f && !HEADING_INITIALS.has(line[0].toLowerCase())) return false;
   return HEADINGS.has(foldKey(line.replace(/[:：»›>]+\s*$/u, '')));
+}
+
+const BOX_HEADINGS = new Set(BP.boxHeadings.map(foldKey));
+/** how many headlines a box of other stories inside the body holds at most */
+const BOX_LINES = 4;
+const ELLIPSIS_END = /(?:\.\.\.|…)["”»)]*$/u;
+/** running text of the article's own: a paragraph or a sentence of some length, not a teaser cut off by an ellipsis */
+const ownText = (t: string) => !ELLIPSIS_END.test(t) && (isParagraph(t) || (SENTENCE_END.test(t) && !/[?!]["”]?$/u.test(t) && wordCount(t, 12) > 12));
+
+/**
+ * Does the article's text go on at line k (after a box or a table's "Nguồn:" line)? Its own running text,
+ * then the page's end, more running text or the byline. A teaser under another story's headline is one
+ * sentence followed by the next headline ("Tin liên quan" / headline / teaser / headline / teaser): no.
+ */
+export function textGoesOn(lines: Line[], k: number): boolean {
+  while (k < lines.length && lines[k].text === '') k++;
+  if (k >= lines.length || !ownText(lines[k].text)) return false;
+  let n = k + 1;
+  while (n < lines.length && lines[n].text === '') n++;
+  return n >= lines.length || ownText(lines[n].text) || isNameLine(lines[n].text);
+}
+
+/**
+ * A box of other stories' headlines set inside the body: "Tin liên quan", one to BOX_LINES headlines, then
+ * the article goes on ("Tin liên quan" / "Phó Thủ tướng kiểm tra dự án sân bay Long Thành" / "Báo cáo với
+ * đoàn, Chủ tịch UBND tỉnh cho biết …"). The line where the text goes on, or -1 (the heading ends the body).
+ */
+export function boxEnd(lines: Line[], j: number): number {
+  if (!BOX_HEADINGS.has(foldKey(lines[j].text.replace(/[:：»›>]+\s*$/u, '')))) return -1;
+  let k = j + 1, headlines = 0;
+  for (; k < lines.length && headlines <= BOX_LINES; k++) {
+    const t = lines[k].text;
+    if (t === '') continue;
+    if (t.length > 200 || ownText(t) || ELLIPSIS_END.test(t) || isBoilerplateHeading(t)) break;
+    headlines++;
+  }
+  return headlines >= 1 && headlines <= BOX_LINES && textGoesOn(lines, k) ? k : -1;
 }
 
 /** Page furniture printed as a line: a menu entry, breadcrumb, counter, widget, skip link. */
@@ -253,8 +298,24 @@ const isNameLine = (t: string) => {
   while (e > s && isEmphasis(t.charCodeAt(e - 1))) e--;
   const line = s === 0 && e === t.length ? t : t.slice(s, e);
   const name = line.slice(afterAuthorLabel(line));
-  return name.length <= 40 && NAME_LINE.test(name);
+  if (name.length <= 40 && NAME_LINE.test(name)) return true;
+  if (name.length > 160) return false;
+  // several authors, a team's label, an affiliation: "Nguyễn Gia - Hoàng Anh", "Trần Minh, Lê Thu Hà", "Nhóm PV Ban
+  // Thời sự: Lương Thị Nga, Vũ Đình Khôi", "Nguyễn Thanh Hải (CTV)"
+  const names = name.replace(TEAM, '').replace(AFFILIATION, '');
+  // (an honorific opens a person the article quotes, not its author: "Ông Hà Văn Thạch (Phó Chủ tịch UBND tỉnh)")
+  if ((names === name && !NAME_SEP.test(name)) || HONORIFIC.test(names)) return false;
+  const parts = names.split(NAME_SEP);
+  return parts.length <= 4 && parts.every((p) => p.length <= 40 && ONE_NAME.test(p));
 };
+/** "Theo Đỗ Minh Tuấn/Báo Thanh Hóa": the author's name and the paper the article is taken from */
+const THEO_AUTHOR = /^\(?Theo\s+([^/()]{3,40}?)\s*\/\s*([^/()]{2,60}?)\s*\)?\.?$/u;
+/** A closing credit of an author and a source ("Theo Đỗ Minh Tuấn/Báo Thanh Hóa"): where the source starts in the line, and its text; null for none. */
+export function authorSource(t: string): { at: number; value: string } | null {
+  const m = t.length <= 110 && (t[0] === 'T' || t[0] === '(') ? THEO_AUTHOR.exec(t) : null;
+  if (!m || !ONE_NAME.test(m[1])) return null;
+  return { at: t.lastIndexOf(m[2]), value: m[2] };
+}
 /** a paragraph of running text: long, or a full sentence of some length */
 const isParagraph = (t: string) => t.length > 250 || (t.length > 140 && SENTENCE_END.test(t));
 

@@ -68,12 +68,15 @@ export function dateCandidate(line: string, lineStart: number, lineIndex: number
     const s = doc.index + doc[0].indexOf(doc[1]);
     return { value: isoDate(y, m, d), range: { start: lineStart + s, end: lineStart + doc.index + doc[0].trimEnd().length }, precision: 'day', evidence: ['document-header'], line: lineIndex };
   }
-  const dt = parseDateTime(line);
+  const dt = publishedField(line) ?? parseDateTime(line);
   if (!dt) return null;
-  // the rest of the line: labels, punctuation, weekday names, a short byline, labelled fields
-  const rest = (line.slice(0, dt.index) + ' ' + line.slice(dt.end)).replace(FIELD, ' ')
+  // the rest of the line: labels, punctuation, weekday names, a short byline, labelled fields, the time's "AM"
+  const rest = (line.slice(0, dt.index) + ' ' + line.slice(dt.end)).replace(FIELD, ' ').replace(DAY_HALF, ' ')
     .replace(/[\d/:.,\-–|()[\]'’"+*•]/g, ' ').replace(/\s+/g, ' ').trim();
-  const words = rest ? rest.split(' ').length : 0;
+  let words = rest ? rest.split(' ').length : 0;
+  // fields set apart by "|" around the date's own: a site's or an author's name each ("Cổng TTĐT Chính phủ |
+  // 09:05 AM, 28/06/2024"), as a byline's name is
+  if (words > 3 && line.includes('|')) words = fieldWords(line, dt.index, dt.end) ?? words;
   // a sentence that opens with a date ("Ngày 15/3/2024, UBND tỉnh họp ...") is body, not header
   if (/[.!?…]$/.test(line) && words > 1) return null;
   if (words > 6 || (words > 3 && !LABEL_RE.test(' ' + rest) && !PUBLISHED_LABEL.test(rest))) return null;
@@ -85,6 +88,41 @@ export function dateCandidate(line: string, lineStart: number, lineIndex: number
   if (GMT.test(line)) evidence.push('gmt');
   if (words <= 1) evidence.push('bare');
   return { value: dt.value, range: { start: lineStart + dt.index, end: lineStart + dt.end }, precision: dt.precision, evidence, line: lineIndex };
+}
+
+/** the half of the day after a time: "09:05 AM", "8:30:00 SA", "3:30 CH" */
+const DAY_HALF = /(?<=\d\s?)(?:AM|PM|SA|CH)(?![\p{L}\p{N}])/giu;
+/**
+ * The date of a line's published field: "Cập nhật: 16/3/2024 | Ngày đăng: 15/3/2024 22:10" is the 15th at 22:10
+ * (read whole, the other field's day took the posting's time), "Đăng lúc 22:10 15/3/2024 - Cập nhật lúc 08:00
+ * 16/3/2024" the 15th. The field runs from its label to the next "|", the update's label or the line's end. Null
+ * when the line has no such label or the field no date (then the line is read whole: "Thứ Hai, 7/12/2026 | Đăng lúc 10:25").
+ */
+function publishedField(line: string): ReturnType<typeof parseDateTime> {
+  const p = line.length > 12 ? PUBLISHED_LABEL.exec(line) : null;
+  if (!p) return null;
+  const from = p.index + p[0].length;
+  const u = UPDATED_LABEL.exec(line.slice(from));
+  const bar = line.indexOf('|', from);
+  const after = Math.min(u ? from + u.index : line.length, bar >= 0 ? bar : line.length);
+  const dt = parseDateTime(line.slice(p.index, after));
+  return dt && { ...dt, index: dt.index + p.index, end: dt.end + p.index };
+}
+/**
+ * The words of a date line split in "|" fields: the date's own field's, and one for each other field of five words
+ * at most (a name); null when a field is longer (a sentence, no field).
+ */
+function fieldWords(line: string, from: number, to: number): number | null {
+  let words = 0, at = 0;
+  for (const f of line.split('|')) {
+    const own = at <= from && to <= at + f.length;
+    const w = f.replace(FIELD, ' ').replace(DAY_HALF, ' ').replace(/[\d/:.,\-–()[\]'’"+*•]/g, ' ').trim().split(/\s+/).filter(Boolean).length;
+    at += f.length + 1;
+    if (own) words += w;
+    else if (w > 5 || /[.!?…]\s*$/u.test(f)) return null;
+    else if (w) words++;
+  }
+  return words;
 }
 
 /**

@@ -19,7 +19,7 @@
  *
  * Works on normalised text (see normalize.ts); returns ranges into it.
  */
-import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, isLabelledTags, SOURCE_DATE, gluedHeadlineEnds, type Line } from './lines.js';
+import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, boxEnd, textGoesOn, authorSource, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, isLabelledTags, SOURCE_DATE, gluedHeadlineEnds, type Line } from './lines.js';
 import { choosePublished, dateCandidate, leadDateline, type Published, type Candidate } from './published.js';
 import { precisionOfIso } from '../text/datetime.js';
 
@@ -109,18 +109,28 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   // the body ends at the first boilerplate heading; a "Nguồn:" line names the source
   let bodyEndLine = lines.length;
   let source: Structure['source'] = head.source;
+  /** boxes of other stories' headlines inside the body: the heading's line, and the line the text goes on at */
+  const boxes: { from: number; to: number }[] = [];
   for (let j = head.bodyStart; j < lines.length; j++) {
     const t = lines[j].text;
     if (t === '' || j < head.headEnd) continue;
-    if (isBoilerplateHeading(t)) { bodyEndLine = j; break; }
+    if (isBoilerplateHeading(t)) {
+      // "Tin liên quan" over a headline or two, then the article again: a box inside the body
+      const to = boxEnd(lines, j);
+      if (to < 0) { bodyEndLine = j; break; }
+      boxes.push({ from: j, to });
+      j = to - 1;
+      continue;
+    }
     const m = t.length <= 120 ? sourceLine(t) : null;
     if (m && !source) {
       source = { value: sourceValue(m[1].replace(/[.\s]+$/u, ''), lines[j], j, candidates), range: { start: lines[j].start, end: lines[j].end } };
       bodyEndLine = j;
-      // anything after a source line that is not a paragraph is boilerplate too
+      // anything after a source line that is not a paragraph is boilerplate too; the article going on after it
+      // ("Nguồn: Cục Thống kê" under a table, then "Phát biểu tại hội nghị, …") is no end
       let k = j + 1;
       while (k < lines.length && lines[k].text === '') k++;
-      if (k >= lines.length || isBoilerplateHeading(lines[k].text) || lines[k].text.length < 200) break;
+      if (k >= lines.length || isBoilerplateHeading(lines[k].text) || (lines[k].text.length < 200 && !textGoesOn(lines, k))) break;
       bodyEndLine = lines.length;
     }
   }
@@ -135,6 +145,13 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   const credit = last > head.bodyStart && lines[last].text.startsWith('(') ? CREDIT_RE.exec(lines[last].text) : null;
   if (credit && !source) {
     source = { value: sourceValue(credit[1], lines[last], last, candidates), range: { start: lines[last].start, end: lines[last].end } };
+    last--;
+    while (last >= head.bodyStart && lines[last].text === '') last--;
+  }
+  // …and "Theo Đỗ Minh Tuấn/Báo Thanh Hóa" the author and the source: the line is no text of the article
+  const byline = last > head.bodyStart ? authorSource(lines[last].text) : null;
+  if (byline) {
+    if (!source) source = { value: byline.value, range: { start: lines[last].start + byline.at, end: lines[last].start + byline.at + byline.value.length } };
     last--;
     while (last >= head.bodyStart && lines[last].text === '') last--;
   }
@@ -173,9 +190,17 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   // inside the body: credits, related links, the title repeated under the date
   const captions: Range[] = [];
   const related: Range[] = [];
-  for (let j = head.bodyStart; j <= last; j++) {
+  for (let j = head.bodyStart, box = 0; j <= last; j++) {
     const l = lines[j];
     if (l.text === '' || (head.title !== null && j >= head.title && j <= head.titleEnd!)) continue;
+    while (box < boxes.length && boxes[box].to <= j) box++;
+    if (box < boxes.length && j >= boxes[box].from) {
+      // a box's heading and its headlines: the headlines are related, "- " and "• " not part of them
+      blank.push({ start: l.start, end: l.end });
+      const bullet = j > boxes[box].from ? /^(?:[-*+•]|\d+[.)])\s+/u.exec(l.text) : null;
+      if (j > boxes[box].from) related.push({ start: l.start + (bullet ? bullet[0].length : 0), end: l.end });
+      continue;
+    }
     const link = relatedLink(l.text);
     if (link) {
       // ">> Thái Bình đẩy nhanh tiến độ …": another story's headline, listed with the related ones

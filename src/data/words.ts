@@ -32,7 +32,7 @@ export const sectors = dataFile('sectors', {
 });
 
 export const boilerplate = dataFile('boilerplate', {
-  headings: words, sourcePrefixes: words, metadataLabels: words, metadataFields: words, chrome: words, chromeWords: words,
+  headings: words, boxHeadings: words, sourcePrefixes: words, metadataLabels: words, metadataFields: words, chrome: words, chromeWords: words,
   publishedLabels: words, updatedLabels: words, creditWords: words, relatedPrefixes: words, siteNameHeads: words, tagLabels: words, authorLabels: words,
 });
 

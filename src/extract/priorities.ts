@@ -23,9 +23,9 @@ import { matchesAt } from '../text/sticky.js';
 const D = enumerations();
 
 /** "Thứ nhất"/"Một là" stand for sentences; "(1)", "a)" … for phrases, so an inline last item ends with its sentence. */
-export type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'numslash' | 'letter' | 'letterdot' | 'letterslash' | 'last';
+export type Family = 'thu' | 'la' | 'paren' | 'roman' | 'num' | 'numparen' | 'numslash' | 'numdash' | 'letter' | 'letterdot' | 'letterslash' | 'letterparen' | 'letterdash' | 'last';
 /** the families whose marker is a letter: "a)", "a.", "a/" */
-const LETTERED = new Set<Family>(['letter', 'letterdot', 'letterslash']);
+const LETTERED = new Set<Family>(['letter', 'letterdot', 'letterslash', 'letterparen', 'letterdash']);
 const SENTENCE_LEVEL = new Set<Family>(['thu', 'la']);
 /** Where a marker stands: at a line start, after . ! ?, after : ;, after a comma (or "và"), after a sentence-opening noun, after a plain space. */
 type Ctx = 'line' | 'sentence' | 'clause' | 'comma' | 'lead' | 'space';
@@ -38,10 +38,15 @@ const ALLOWED: Record<Family, { start: Ctx[]; next: Ctx[] }> = {
   num: { start: ['line', 'clause'], next: ['line', 'clause'] },
   numparen: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
   numslash: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
+  numdash: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
   letter: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
   // "a. Tăng trưởng …" at line starts only: inside a line a letter and a dot are an initial ("Nguyễn V. An")
   letterdot: { start: ['line'], next: ['line'] },
   letterslash: { start: ['line', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
+  // (not after a plain space: "chứng minh điểm (b) và (c)" refers back to a list's points)
+  letterparen: { start: ['line', 'sentence', 'clause'], next: ['line', 'sentence', 'clause', 'comma'] },
+  // "a- Hoàn thiện …" at line starts only: inside a line a letter and a dash are a word's ("đường a- b")
+  letterdash: { start: ['line'], next: ['line'] },
   last: { start: [], next: ['line', 'sentence'] },
 };
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
@@ -68,7 +73,14 @@ export const MARKERS: Array<[Family, RegExp]> = [
   ['numparen', /(?<![\p{L}\p{N}(])(\d{1,2})\)(?=[ \t]+\S)/gu],
   // "1/ Đẩy mạnh …; 2/ Thu hút …": the slash of documents' numbered points, a space after it (a date has none: "1/5")
   ['numslash', /(?<![\p{L}\p{N}/.])(\d{1,2})\/(?=[ \t]+[^\d\s])/gu],
+  // "1- Rà soát quy hoạch; 2- Đẩy nhanh …": a dash, a space and a word (a range or a date has no space: "1-2",
+  // "15/3-20/3"; a number and a count after the space is none: "1- 2 tháng"; a code in capitals is a document's: "05- CT/TW"),
+  // or a capitalised word glued to it ("3-Phạt tiền …"); a sentence's stop may be glued before it ("… cạnh tranh.2- Áp đặt"), a sub-point's number not ("2.1-")
+  ['numdash', /(?<![\p{L}\p{N}\/,\-–])(?<!\d\.)(\d{1,2})-(?=[ \t]+\p{L}[\p{Ll}\p{M}]|\p{Lu}[\p{Ll}\p{M}])/gu],
   ['letter', /(?<![\p{L}\p{N}(])([a-kđ])\)(?=[ \t]+\S)/gu],
+  // "(a) rà soát …; (b) đẩy nhanh …", as numbered phrases are written "(1)"
+  ['letterparen', /\(([a-kđ])\)/gu],
+  ['letterdash', /(?<![\p{L}\p{N}(\-–])([a-kđ])-(?=[ \t]+\S)/gu],
   ['letterdot', /(?<![\p{L}\p{N}(])([a-kđ])\.(?=[ \t]+\p{Lu})/gu],
   // "a/ Tập trung …; b/ Đẩy nhanh …", as numbered points are written "1/"
   ['letterslash', /(?<![\p{L}\p{N}(/])([a-kđ])\/(?=[ \t]+\S)/gu],
@@ -114,9 +126,12 @@ const STARTS: Record<Family, (t: string) => number[]> = {
   num: (t) => startsBy(t, '.', (p, out) => digitsBefore(t, p, out)),
   numparen: (t) => startsBy(t, ')', (p, out) => digitsBefore(t, p, out)),
   numslash: (t) => startsBy(t, '/', (p, out) => digitsBefore(t, p, out)),
+  numdash: (t) => startsBy(t, '-', (p, out) => digitsBefore(t, p, out)),
   letter: (t) => startsBy(t, ')', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
   letterdot: (t) => startsBy(t, '.', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
   letterslash: (t) => startsBy(t, '/', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
+  letterparen: (t) => startsBy(t, '(', (p, out) => { if (LETTER_MARK.test(t[p + 1] ?? '') && t[p + 2] === ')') out.push(p); }),
+  letterdash: (t) => startsBy(t, '-', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
 };
 function digitsBefore(t: string, p: number, out: number[]): void {
   if (!isDigit(t.charCodeAt(p - 1))) return;
@@ -135,7 +150,8 @@ export function eachMarker(fam: Family, t: string, visit: (m: RegExpExecArray) =
   for (const m of matchesAt(STICKY.get(fam)!, t, STARTS[fam](t))) visit(m);
 }
 /** what an item's text does not end with: separators, and a conjunction before the next item ("…; và") */
-const TRAIL_CHAR = /[\s,;:–-]/u;
+// (and emphasis closing around an item's text: "**1. Tập trung giải ngân**")
+const TRAIL_CHAR = /[\s,;:–\-*_]/u;
 const TRAIL_WORD = /[\s,;:–-](?:và|hoặc|cùng với)$/u;
 /** An item's text without its trailing separators, by a walk from the end (a regex anchored at $ retries at every comma of ",,,,"). */
 function trimTrail(s: string): string {
@@ -147,6 +163,17 @@ function trimTrail(s: string): string {
     while (e > 0 && TRAIL_CHAR.test(s[e - 1])) e--;
   }
   return s.slice(0, e);
+}
+/** a closing quote (and the stop after it) that ends an item of a quoted list: '… làm tốt công tác dân vận".' */
+const CLOSE_QUOTE_END = /["”»]\s*[.;,!?…]?$/u;
+const count = (s: string, c: string) => s.split(c).length - 1;
+/** An item's text without a closing quote whose opening one stands before the list's first marker (none in the item). */
+function dropOpenedQuote(s: string): string {
+  const m = s.length ? CLOSE_QUOTE_END.exec(s.slice(-4)) : null;
+  if (!m) return s;
+  const q = m[0][0];
+  const unbalanced = q === '"' ? count(s, '"') % 2 === 1 : count(s, q === '”' ? '“' : '«') < count(s, q);
+  return unbalanced ? trimTrail(s.slice(0, s.length - m[0].length)) : s;
 }
 /** Index of the last value ≤ x in a sorted array, -1 if none. */
 function lastAtMost(xs: number[], x: number): number {
@@ -195,6 +222,13 @@ function contextAt(t: string, i: number): Ctx | null {
   while (j >= 0 && (t[j] === '*' || t[j] === '_')) j--;
   while (j >= 0 && (t[j] === ' ' || t[j] === '\t')) j--;
   if (j < 0 || t[j] === '\n') return 'line';
+  // an opening quote glued to the marker mid-line stands where the quoted list starts: 'đề nghị: "Một là, …',
+  // 'nhấn mạnh: “Thứ nhất, …', 'yêu cầu: «(1) …': the context is what stands before the quote
+  if (j === i - 1 && (t[j] === '“' || t[j] === '"' || t[j] === '«') && j > 0 && t[j - 1] !== '\n') {
+    let k = j - 1;
+    while (k >= 0 && (t[k] === ' ' || t[k] === '\t')) k--;
+    if (k >= 0 && '.!?…:;,'.includes(t[k])) return contextAt(t, k + 1);
+  }
   if ('-–+•*“"'.includes(t[j])) {
     // a bullet or an opening quote at the start of a line
     let k = j - 1;
@@ -220,7 +254,7 @@ function ordinalOf(fam: Family, g: string): number {
     case 'la': return D.laWords[w];
     case 'last': return 10;
     case 'roman': return ROMAN.indexOf(w) + 1;
-    case 'letter': case 'letterdot': case 'letterslash': return D.letters.indexOf(w) + 1 || w.charCodeAt(0) - 96;
+    case 'letter': case 'letterdot': case 'letterslash': case 'letterparen': case 'letterdash': return D.letters.indexOf(w) + 1 || w.charCodeAt(0) - 96;
     default: return +w;
   }
 }
@@ -257,10 +291,13 @@ function candidates(t: string): Cand[] {
       if (!atWordStart(t, start) && !(GLUED_CAPITAL.test(t[start - 1]) && /\p{Lu}/u.test(t[start]))) return;
       const ctx = contextAt(t, start);
       if (!ctx || !ALLOWED[fam].next.includes(ctx)) return;
+      // a number glued to a name by a dash opens a line or a sentence ("3-Phạt tiền"): after a comma it is a
+      // player's shirt number in a line-up ("1-Gabor Kiraly, 2-Laszlo Bodnar")
+      if (fam === 'numdash' && !isSpace(t.charCodeAt(start + m[1].length + 1)) && ctx !== 'line' && ctx !== 'sentence') return;
       const ord = ordinalOf(fam, m[2] ?? m[1]);
       // word markers go to ten ("Thứ mười"), numbers to 99
-      if (!(ord >= 1 && ord <= (fam === 'num' || fam === 'paren' || fam === 'numparen' || fam === 'numslash' ? 99 : 10))) return;
-      const markEnd = start + (m[1].length + (fam === 'paren' || fam === 'roman' ? 2 : fam === 'thu' || fam === 'la' || fam === 'last' ? 0 : 1));
+      if (!(ord >= 1 && ord <= (fam === 'num' || fam === 'paren' || fam === 'numparen' || fam === 'numslash' || fam === 'numdash' ? 99 : 10))) return;
+      const markEnd = start + (m[1].length + (fam === 'paren' || fam === 'roman' || fam === 'letterparen' ? 2 : fam === 'thu' || fam === 'la' || fam === 'last' ? 0 : 1));
       let textStart = start + m[0].length;
       while (textStart < t.length && /[ \t,:.–*_-]/.test(t[textStart])) textStart++;
       // "Nguyên nhân thứ hai": the item and its marker start at the noun
@@ -340,7 +377,12 @@ function renumberLetters(ch: Cand[]): void {
 /** The sentence that leads into the first item: before it in its paragraph, else the previous paragraph's last. */
 function introRange(t: string, paras: Array<[number, number]>, ends: number[], first: Cand): [number, number] | null {
   const [ps] = paras[first.para];
-  if (firstWordChar(t, ps, first.start) < first.start) return trimRange(t, lastSentenceStart(t, ends, ps, first.start), first.start);
+  if (firstWordChar(t, ps, first.start) < first.start) {
+    // (without the quote that opens a quoted list: 'đề nghị: "Một là, …')
+    let e = first.start;
+    while (e > ps && /[\s“"«]/u.test(t[e - 1])) e--;
+    return trimRange(t, lastSentenceStart(t, ends, ps, e), e);
+  }
   if (first.para === 0) return null;
   const [qs, qe] = paras[first.para - 1];
   return trimRange(t, lastSentenceStart(t, ends, qs, qe), qe);
@@ -442,7 +484,10 @@ export function readLists(a: Article, seg: Segmentation): ListReading[] {
   // open at a list's start are those around it (a few, however long the text)
   let doneEnd = 0;
   let open: number[] = [];
+  const heading = atxHeading(a);
   for (const { items: ch, cut } of chains(cands)) {
+    // numbered headings of the article's sections ("## 1. Kết quả nổi bật" … "## 2. Hạn chế"): no list of points
+    if (ch[0].fam === 'num' && heading && ch.every((c) => heading(b0 + c.start))) continue;
     renumberLetters(ch);
     const inline = ch.some((c, k) => k > 0 && c.para === ch[k - 1].para);
     let lastEnd = 0;
@@ -456,7 +501,7 @@ export function readLists(a: Article, seg: Segmentation): ListReading[] {
         if (k < ends.length && ends[k] <= end) end = ends[k];
       }
       const raw = t.slice(c.textStart, Math.max(c.textStart, end));
-      const body = trimTrail(raw);
+      const body = dropOpenedQuote(trimTrail(raw));
       lastEnd = c.textStart + body.length;
       return { ordinal: c.ord, marker: clean(t.slice(c.start, c.markEnd)), text: itemText(body), span: span(c.start, c.textStart + body.length) };
     });
@@ -477,6 +522,24 @@ export function readLists(a: Article, seg: Segmentation): ListReading[] {
     result.push({ items, intro, announced });
   }
   return result;
+}
+
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]/;
+/**
+ * Is the line of a text offset a Markdown heading in the file ("## 1. Kết quả nổi bật": the text has its marks
+ * blanked)? Null for a file with no "#" at all. The file's line starts are found once, on the first question.
+ */
+function atxHeading(a: Article): ((offset: number) => boolean) | null {
+  if (!a.raw.includes('#')) return null;
+  let starts: number[] | null = null;
+  return (off) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = a.raw.indexOf('\n'); i >= 0; i = a.raw.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    const s = starts[a.span(off, off).line - 1];
+    return s !== undefined && ATX_HEADING.test(a.raw.slice(s, s + 12));
+  };
 }
 
 /**
