@@ -89,6 +89,14 @@ describe('metadata dates', () => {
       + '<div class="comment"><span>07/12/2026 05:59</span> Ý kiến, bạn đọc, bình luận</div>';
     expect(prepareHtml(html).meta.published).toBeUndefined();
   });
+  it.each([
+    ['a related-news box', '<div class="tinlienquan"><ul><li><a href="/a">Tỉnh đón đoàn công tác</a> <time datetime="2023-06-01">01/06/2023</time></li><li><a href="/b">Tỉnh giảm nghèo</a> <time datetime="2023-05-20">20/05/2023</time></li></ul></div>'],
+    ['a comment', '<div class="comments"><div class="item"><b>Lò Thị Mai</b> <time datetime="2024-01-15T20:11">15/01/2024 20:11</time><p>Rất phấn khởi.</p></div></div>'],
+  ])('a <time> inside %s set aside in the body is not the publication date', (_, box) => {
+    const html = '<div class="detail"><h1>Tỉnh tổng kết chương trình giảm nghèo</h1><div class="detail-content"><p>Ngày 3/12, UBND tỉnh tổ chức hội nghị tổng kết chương trình, với sự tham dự của các sở, ngành.</p>'
+      + '<p>Chủ tịch UBND tỉnh chủ trì hội nghị, đánh giá cao kết quả của các địa phương, các huyện.</p>' + box + '<p>Hội nghị đã khen thưởng 20 tập thể có thành tích xuất sắc.</p></div></div>';
+    expect(prepareHtml(html).meta.published).toBeUndefined();
+  });
 });
 
 describe("the page's title", () => {

@@ -116,20 +116,28 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   return { text: render(html, root, plan), meta };
 }
 
-/** `<time datetime>` inside the article, or marked as the publication date anywhere. */
+/**
+ * `<time datetime>` inside the article, or marked as the publication date anywhere — but never one inside a box set
+ * aside or kept apart as related headlines: there it is another story's day or a reader's comment's
+ * ('<div class="tinlienquan"><li><a>…</a> <time datetime="2023-06-01">'), and as the publication date it would give
+ * every "ngày 3/12" of the body the wrong year.
+ */
 function timeElements(root: HElement, plan: ContentPlan): { value: string; at: { start: number; end: number } | null; from: string }[] {
   const out: { value: string; at: { start: number; end: number } | null; from: string }[] = [];
-  const todo: HElement[] = [root];
+  const trailing = new Set(plan.trailing);
+  // each element with whether it or an ancestor was set aside
+  const todo: [HElement, boolean][] = [[root, false]];
   while (todo.length) {
-    const el = todo.pop()!;
+    const [el, outer] = todo.pop()!;
     if (plan.excluded(el)) continue;
-    if (el.tag === 'time' && el.attrs.datetime) {
-      const inArticle = el.start >= plan.from && el.end <= plan.to && !plan.setAside.has(el);
+    const aside = outer || plan.setAside.has(el) || trailing.has(el);
+    if (el.tag === 'time' && el.attrs.datetime && !aside) {
+      const inArticle = el.start >= plan.from && el.end <= plan.to;
       const marked = /datepublished|pubdate/i.test(`${el.attrs.itemprop ?? ''} ${el.attrs.class ?? ''} ${'pubdate' in el.attrs ? 'pubdate' : ''}`);
       const v = inArticle || marked ? parseMetaDate(el.attrs.datetime) : null;
       if (v) out.push({ value: v, at: el.attrAt.datetime ?? null, from: 'time' });
     }
-    for (const c of el.children) if (isElement(c)) todo.push(c);
+    for (const c of el.children) if (isElement(c)) todo.push([c, aside]);
   }
   return out.sort((a, b) => (a.at?.start ?? 0) - (b.at?.start ?? 0));
 }
