@@ -24,6 +24,8 @@ import { isBoilerplateHeading } from '../structure.js';
 import { afterAuthorLabel } from '../lines.js';
 import { foldKey } from '../normalize.js';
 import { parseDateTime } from '../../text/datetime.js';
+import { listed } from '../../text/regex.js';
+import { boilerplate } from '../../data.js';
 import { BLOCKISH, SKIP_TEXT, elements, isElement, textOf, type ElementStat, type HElement, type HText } from './dom.js';
 
 export interface ContentPlan {
@@ -61,6 +63,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const CAPTION = /(?:^|[\s(.\-–—|])(?:Ảnh|ảnh|Nguồn ảnh|Photo|Video|Clip)\s*(?::|minh họa|minh hoạ|tư liệu)[^.!?]{0,80}\)?\s*\.?$|^\(?\s*(?:Ảnh|Nguồn ảnh|Photo)\s*(?::|minh họa|minh hoạ|tư liệu)/u;
 // "Xem thêm: …", ">> …", "Mời quý độc giả …": a pointer to another page
 const POINTER = /^(?:>>|»|xem thêm|đọc thêm|tham khảo|mời (?:quý )?(?:độc giả|bạn đọc)|video\s*:|clip\s*:|tin liên quan)/iu;
+// and the labels the plain-text reader knows (data/boilerplate.json relatedPrefixes): "Bài liên quan: <a>…</a>"
+const RELATED_PREFIX = new RegExp(`^(?:${listed(boilerplate().relatedPrefixes.map((p) => p.trim()))})`, 'iu');
 // a source credit is part of the article: structure.ts reads it
 const CREDIT = /^\(?\s*(?:theo|nguồn)(?![\p{L}\p{N}])/iu;
 const DATE_CLASS = /date|time|publish|ngay|thoi-?gian|dateline|posted/i;
@@ -164,6 +168,8 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
     else break;
   }
 
+  container = withBodyAfterLead(container, root, stats, excluded);
+
   const titleEl = findTitle(order, excluded, stats, container, titles, textBetween);
   const from = titleEl && titleEl.start < container.start ? titleEl.start : titleEl ? container.start : leadingBlocksStart(container, stats, excluded);
   const to = container.end;
@@ -195,7 +201,7 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   for (const b of visible) {
     const t = tx(b);
     if (t.length <= 300 && CAPTION.test(t)) setAside.add(b);
-    else if (t.length <= 200 && POINTER.test(t) && stats.get(b)!.links > 0) setAside.add(b);
+    else if (t.length <= 200 && (POINTER.test(t) || RELATED_PREFIX.test(t)) && stats.get(b)!.links > 0) setAside.add(b);
     else if (isLinkLine(stats.get(b)!)) setAside.add(b); // a headline of another article, alone on its line
     else if (isBoilerplateHeading(t)) setAside.add(b);
   }
@@ -222,6 +228,34 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   const chrome = { has: (el: HElement) => (el.flags & CHROME_FLAG) !== 0 };
   const trailing = trailingBoxes(order, excluded, chrome, stats, container, tx, textBetween);
   return { container, titleEl, from, to, setAside, trailing, dateline, excluded: isExcluded };
+}
+
+/** the most a lead paragraph (sapo) holds */
+const LEAD_CHARS = 600;
+/**
+ * A lead paragraph (sapo) chosen over the body beside it: a related box or "Xem thêm" links inside the body cut its
+ * score by their link density, and the lead, all running text, wins ('<div class="detail-sapo">Ngày 12/5, …</div>
+ * <div class="detail-content"><p>Dự lễ có …</p><div class="box-lienquan">…</div>…'). The article is both: their
+ * parent, or the body when that parent is the page's.
+ */
+function withBodyAfterLead(container: HElement, root: HElement, stats: Stats, excluded: Has): HElement {
+  const p = container.parent;
+  const cs = stats.get(container)!;
+  if (!p || cs.chars > LEAD_CHARS || cs.links > 0) return container;
+  if (container.children.some((c) => isElement(c) && BLOCKISH.has(c.tag) && c.tag !== 'br' && stats.get(c)!.chars > 0)) return container;
+  const siblings = p.children;
+  let seen = 0;
+  for (let k = siblings.indexOf(container) + 1; k < siblings.length && seen < 3; k++) {
+    const c = siblings[k];
+    if (!isElement(c) || excluded.has(c)) continue;
+    const s = stats.get(c)!;
+    if (s.chars === 0) continue;
+    seen++;
+    // the body: paragraphs of its own, more text than links, not a box named as something else
+    if (s.score <= 0 || NEGATIVE.test(classId(c)) || s.chars - s.linkChars < Math.min(cs.chars, 100) || s.linkChars * 2 > s.chars) continue;
+    return p === root || p.tag === 'body' || p.tag === 'html' || NEGATIVE.test(classId(p)) ? c : p;
+  }
+  return container;
 }
 
 /** An element named as a date in the headline's own box, right above it. */
