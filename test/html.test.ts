@@ -139,6 +139,24 @@ describe("the page's title", () => {
   });
 });
 
+// the article's text, judged block by block: what a page's layout keeps and what it sets aside (whole pages: fixtures/html/)
+describe('what of the page is the article', () => {
+  const lead = '<p>Ngày 20/8, tại tỉnh, các sở, ngành đã ký kết thỏa thuận hợp tác giai đoạn 2024-2030, với sự chứng kiến của lãnh đạo tỉnh.</p>';
+  it.each([
+    // CKEditor 5 wraps tables in a figure: the table is the article's, not a photo
+    ['a table in <figure class="table">', '<h1>Kết quả ký kết hợp tác giữa các tỉnh</h1><div class="entry-content">' + lead
+      + '<figure class="table"><table><tbody><tr><td>Tỉnh</td><td>Người ký</td></tr><tr><td>Điện Biên</td><td>Lê Thành Đô, Chủ tịch UBND tỉnh</td></tr></tbody></table></figure><p>Hội nghị kết thúc trong ngày.</p></div>',
+    ['Lê Thành Đô, Chủ tịch UBND tỉnh', 'Hội nghị kết thúc'], []],
+    ['a photo in a figure', '<h1>Kết quả ký kết hợp tác giữa các tỉnh</h1><div class="entry-content">' + lead
+      + '<figure><img src="a.jpg"><figcaption>Lãnh đạo hai tỉnh ký kết. Ảnh: Minh Anh</figcaption></figure><p>Hội nghị kết thúc trong ngày.</p></div>',
+    ['Hội nghị kết thúc'], ['Lãnh đạo hai tỉnh ký kết']],
+  ])('%s', (_, html, kept: string[], dropped: string[]) => {
+    const { text } = prepareHtml(html);
+    for (const k of kept) expect(text).toContain(k);
+    for (const d of dropped) expect(text).not.toContain(d);
+  });
+});
+
 describe("the day in a page's address, when the page shows none", () => {
   it.each([
     ['https://xa.laocai.gov.vn/2026/12/07/xa-ra-mat-mo-hinh/', '2026-12-07'],

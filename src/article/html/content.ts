@@ -302,7 +302,7 @@ const STRUCTURAL_CHROME = new Set(['nav', 'aside', 'footer', 'header', 'figure',
 
 /** Not article text, by the element itself: chrome, captions, link lists, boxes named as such. */
 function notArticle(el: HElement, s: Stat): boolean {
-  if (STRUCTURAL_CHROME.has(el.tag) && !(el.tag === 'form' && s.chars > 500)) return true;
+  if (STRUCTURAL_CHROME.has(el.tag) && !(el.tag === 'form' && s.chars > 500) && !(el.tag === 'figure' && holdsTable(el))) return true;
   if (el.tag === 'table' && s.chars < 400 && hasImage(el)) return true; // a photo with its caption
   if (el.tag === 'article') return true; // an article inside the article: another story's card
   if (s.links >= 2 && s.chars <= 400 && s.score <= 3 && isTeaser(el)) return true; // not a block of the body's paragraphs
@@ -322,6 +322,20 @@ function isTeaser(el: HElement): boolean {
     if (e.tag !== 'a' || !e.attrs.href || e.attrs.href.startsWith('#') || /^javascript:/i.test(e.attrs.href)) continue;
     if (hrefs.has(e.attrs.href)) return true;
     hrefs.add(e.attrs.href);
+  }
+  return false;
+}
+
+/**
+ * A figure that holds a table is the article's table, not a photo: CKEditor 5 wraps every table so
+ * ('<figure class="table"><table><tr><td>Điện Biên</td><td>Lê Thành Đô, Chủ tịch UBND tỉnh</td>…'). Its <table>
+ * is a child, or under a wrapper or two.
+ */
+function holdsTable(el: HElement): boolean {
+  let budget = 20;
+  for (const e of elements(el)) {
+    if (e.tag === 'table') return true;
+    if (--budget === 0) return false;
   }
   return false;
 }
