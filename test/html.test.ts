@@ -121,7 +121,29 @@ describe("the page's title", () => {
     ['an element the <title> cuts short before its dash', '<html><head><title>Tỉnh họp bàn kế hoạch phát triển - Sở Kế hoạch</title></head><body><h3 class="header-title"><span>Tỉnh họp bàn kế hoạch phát triển năm sau</span></h3>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch phát triển năm sau'],
     // no headline element and no metadata title: the <title> element's, when the site's name after it marks it an article's
     ['the <title> without the site, when no element is the headline', '<html><head><title>Tỉnh họp bàn kế hoạch năm sau - Cổng thông tin điện tử tỉnh</title></head><body><div class="createdby">Viết bởi Trần Minh Khoa</div>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+    // a heading whose class names a headline, right above the body, over a <title> that is a section's name (Liferay)
+    ['a Liferay asset\'s <h3 class="asset-title">', '<html><head><title>Tin tức - Sự kiện - Cổng thông tin điện tử tỉnh</title></head><body><div class="asset-full-content"><div class="header-title"><h3 class="asset-title">Tỉnh họp bàn kế hoạch năm sau</h3></div>'
+      + '<div class="asset-metadata"><span class="metadata-publish-date">08/11/2026 15:42</span></div><div class="asset-content"><div class="journal-content-article">' + body + '</div></div></div></body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+    // a print view's classes say "print-", which counts against an element: not against the headline
+    ['a print view\'s <h2 class="print-title">', '<html><head><title>In bài viết</title></head><body><div class="print-content"><div class="print-logo">BÁO ĐIỆN TỬ TỈNH</div><h2 class="print-title">Tỉnh họp bàn kế hoạch năm sau</h2>'
+      + '<div class="print-date">Thứ Hai, 16/11/2026 - 10:25</div><div class="print-body"><p>Sáng nay, các sở, ngành, địa phương họp bàn kế hoạch phát triển năm sau của tỉnh.</p></div></div></body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+    // the site's logo in an <h1> is no headline; the heading above the body is, and the sidebar between them no text
+    ['not the site\'s logo in an <h1>', '<html><head><title>Tin tức</title></head><body><h1 class="logo"><a href="/">Cổng thông tin điện tử tỉnh Bình Phước</a></h1><div class="col-left"><p>Lịch công tác: Chủ tịch UBND tỉnh họp với các sở.</p></div>'
+      + '<div class="col-main"><h2 class="title">Tỉnh họp bàn kế hoạch năm sau</h2>' + body + '</div></body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+    // an og:title that is a section's name with the site's: the headline the page shows, a sentence, wins
+    ['a heading over an og:title that is a section\'s name', '<html><head><meta property="og:title" content="Tin hoạt động - Cổng Thông tin điện tử Bộ Kế hoạch và Đầu tư"></head><body><div class="title-detail"><span class="title">Bộ làm việc với tỉnh về triển khai quy hoạch tỉnh</span></div>' + body + '</body></html>', 'Bộ làm việc với tỉnh về triển khai quy hoạch tỉnh'],
   ])('%s', (_, html, title) => expect(prepareHtml(html).meta.title).toBe(title));
+  it.each([
+    ['Liferay', '<html><head><title>Tin tức - Sự kiện</title></head><body><div class="asset-full-content"><div class="header-title"><h3 class="asset-title">Tỉnh họp bàn kế hoạch năm sau</h3></div><div class="asset-metadata"><span class="metadata-publish-date">08/11/2026 15:42</span></div>'
+      + '<div class="asset-content"><div class="journal-content-article">' + body + '</div></div></div></body></html>', '2026-11-08T15:42'],
+    ['a print view', '<html><head><title>In bài viết</title></head><body><div class="print-content"><h2 class="print-title">Tỉnh họp bàn kế hoạch năm sau</h2><div class="print-date">Thứ Hai, 16/11/2026 - 10:25</div>'
+      + '<div class="print-body"><p>Sáng nay, các sở, ngành, địa phương họp bàn kế hoạch phát triển năm sau của tỉnh.</p></div></div></body></html>', '2026-11-16T10:25'],
+  ])("the date under a headline found by its class (%s) is the publication date", (_, html, date) => expect(prepareHtml(html).meta.published).toBe(date));
+  it("the sidebar between a logo's <h1> and the headline is no text of the article", () => {
+    const html = '<html><head><title>Tin tức</title></head><body><h1 class="logo"><a href="/">Cổng thông tin điện tử tỉnh Bình Phước</a></h1><div class="col-left"><p>Lịch công tác: Chủ tịch UBND tỉnh họp về Nghị quyết 17/NQ-HĐND với các sở.</p></div>'
+      + '<div class="col-main"><h2 class="title">Tỉnh họp bàn kế hoạch năm sau</h2>' + body + '</div></body></html>';
+    expect(prepareHtml(html).text).not.toContain('Lịch công tác');
+  });
   it("a labelled byline is set aside: its name is no headline and no participant; the site's name after the <title> is the source", async () => {
     const html = '<html><head><title>Tỉnh họp bàn kế hoạch năm sau - Cổng thông tin điện tử tỉnh</title></head><body><div class="createdby">Viết bởi Trần Minh Khoa</div>'
       + '<div class="content"><p>Sáng nay, ông Lê Văn Phước, Giám đốc Sở Tài chính, báo cáo kế hoạch phát triển năm sau của tỉnh.</p></div></body></html>';

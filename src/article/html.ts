@@ -70,6 +70,10 @@ function siteOnly(title: string, site: string | null): boolean {
   return (site !== null && foldKey(t) === foldKey(site)) || SITE_HEAD.test(t[0].toLowerCase() + t.slice(1));
 }
 
+/** the most words a section's name has ("Tin tức - Sự kiện", "Tin hoạt động") */
+const SECTION_WORDS = 4;
+const words = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
 /** HTML → the same text with all but the article blanked, plus page metadata. */
 export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   const root = parseHtml(html);
@@ -77,15 +81,19 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   // a title that is the site's name alone ("Cổng thông tin điện tử tỉnh Điện Biên") names no article; the <title>
   // element's text only finds the headline element: alone it is often a section's name ("Tin tức - Sự kiện")
   const titles = pm.titles.filter((t) => !siteOnly(t, pm.site));
-  const plan = planContent(root, pm.titleTag && !siteOnly(pm.titleTag, pm.site) ? [...titles, pm.titleTag] : titles, pm.articleBody);
+  const plan = planContent(root, pm.titleTag && !siteOnly(pm.titleTag, pm.site) ? [...titles, pm.titleTag] : titles, pm.articleBody,
+    (t) => siteOnly(t, pm.site));
   const meta: HtmlMeta = {};
 
   const headline = plan.titleEl ? clean(textOf(plan.titleEl, 500)) : '';
   const first = titles.find((t) => clean(t) !== '');
   // the headline element when the metadata title is it, with the site's name after it, or cut short ("Tỉnh họp" for
   // "Tỉnh họp bàn kế hoạch …")
+  // — and when the metadata title is a section's name of a few words where the headline is a sentence ("Tin hoạt động -
+  // Cổng Thông tin điện tử Bộ …" in og:title over "<span class=\"title\">Bộ … làm việc với tỉnh Sóc Trăng về …</span>")
   if (headline && (!first || foldKey(first) === foldKey(headline) || foldKey(first).startsWith(foldKey(headline) + ' ')
-    || foldKey(headline).startsWith(foldKey(withoutSite(first, pm.site)) + ' '))) meta.title = headline;
+    || foldKey(headline).startsWith(foldKey(withoutSite(first, pm.site)) + ' ')
+    || (words(withoutSite(first, pm.site)) <= SECTION_WORDS && words(headline) >= 2 * SECTION_WORDS))) meta.title = headline;
   else if (first) meta.title = clean(withoutSite(first, pm.site));
   else if (headline) meta.title = headline;
   else if (pm.titleTag) {

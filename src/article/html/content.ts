@@ -87,7 +87,8 @@ function commas(s: string): number {
 }
 
 /** Choose the article and what to set aside in it. `titles` are the metadata titles, `articleBody` the JSON-LD body's start. */
-export function planContent(root: HElement, titles: string[], articleBody: string | null): ContentPlan {
+export function planContent(root: HElement, titles: string[], articleBody: string | null,
+  isSiteName: (t: string) => boolean = () => false): ContentPlan {
   const order: HElement[] = [];
   for (const el of elements(root)) {
     order.push(el);
@@ -170,7 +171,7 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
 
   container = withBodyAfterLead(container, root, stats, excluded);
 
-  const titleEl = findTitle(order, excluded, stats, container, titles, textBetween);
+  const titleEl = findTitle(order, excluded, stats, container, titles, textBetween, isSiteName);
   const from = titleEl && titleEl.start < container.start ? titleEl.start : titleEl ? container.start : leadingBlocksStart(container, stats, excluded);
   const to = container.end;
 
@@ -377,8 +378,15 @@ function isByline(t: string): boolean {
 
 /** the last part of a page's title after a dash or a bar, often the site's name: " - Sở Khoa học và Công nghệ" */
 const LAST_TITLE_PART = /\s+[-|–—]\s+[^-|–—]*$/u;
+/** a class naming a headline: "asset-title", "print-title", "title", "tieude", "entry-title", "headline" */
+const TITLE_CLASS = /(?:^|[-_\s])(?:title|tieu-?de|tit|headline|heading)(?:$|[-_\s\d])|tieude|posttitle|entrytitle/i;
+/** the site's logo, in an <h1> on many portals: "<h1 class=\"logo\"><a href=\"/\">Cổng thông tin điện tử tỉnh …</a></h1>" */
+const LOGO_CLASS = /logo|brand|site-?name|site-?title|masthead/i;
+/** how much text may stand between a headline found by its class alone and the body: a dateline, a sapo, a byline */
+const CLASSED_GAP = 800;
+
 function findTitle(order: HElement[], excluded: Has, stats: Stats, container: HElement, titles: string[],
-  textBetween: (a: number, b: number) => number): HElement | null {
+  textBetween: (a: number, b: number) => number, isSiteName: (t: string) => boolean): HElement | null {
   // each title, and a title of four words or more without the part after its last dash or bar ("… - Sở Khoa học và
   // Công nghệ"): the headline element may be it, a head of it, or it cut short ("Hội nghị triển khai Nghị quyết 57-NQ/TW"
   // for "Hội nghị triển khai Nghị quyết 57-NQ/TW về đột phá …")
@@ -395,18 +403,21 @@ function findTitle(order: HElement[], excluded: Has, stats: Stats, container: HE
     const k = foldKey(t);
     return k.length > 0 && (wanted.some((w) => w === k || w.startsWith(k + ' ')) || cut.some((w) => k.startsWith(w + ' ')));
   };
-  let before: HElement | null = null, inside: HElement | null = null, named: HElement | null = null;
+  let before: HElement | null = null, inside: HElement | null = null, named: HElement | null = null, classed: HElement | null = null;
   for (const el of order) {
     if (excluded.has(el) || el.start >= container.end) continue;
-    // the page's headline element: an <h1>, or whatever the page marks as its headline ("<h2 itemprop=\"headline\">")
+    // the page's headline element: an <h1>, or whatever the page marks as its headline ("<h2 itemprop=\"headline\">");
+    // not the site's logo or name in an <h1> ("<h1 class=\"logo\">Cổng thông tin điện tử tỉnh Bình Phước</h1>")
     if (el.tag === 'h1' || el.attrs.itemprop === 'headline') {
       const t = textOf(el, 400);
-      if (!t) continue;
+      if (!t || (el.attrs.itemprop !== 'headline' && (LOGO_CLASS.test(classId(el)) || (el.parent && LOGO_CLASS.test(classId(el.parent))) || isSiteName(t)))) continue;
       if (el.start < container.start && !(el.end > container.start)) before = el;
       else if (!inside && el.start >= container.start) inside = el;
-    } else if (wanted.length && stats.get(el)!.chars <= 300 && /^(?:h[2-6]|div|p|span|strong|b)$/.test(el.tag) && el.start < container.start && el.end <= container.start) {
+    } else if (/^(?:h[2-6]|div|p|span|strong|b)$/.test(el.tag) && stats.get(el)!.chars <= 300 && el.start < container.start && el.end <= container.start) {
       const t = textOf(el, 400);
-      if (t.length >= 10 && t.length <= 300 && matches(t)) named = el;
+      if (t.length < 10 || t.length > 300) continue;
+      if (wanted.length && matches(t)) named = el;
+      else if (isClassedTitle(el, t, stats) && !isSiteName(t)) classed = el;
     }
   }
   // the nearest headline before the body, if not too far from it (a logo in <h1> is far above)
@@ -415,7 +426,18 @@ function findTitle(order: HElement[], excluded: Has, stats: Stats, container: HE
     if (el === before && named && named.start > el.end) return named.start < container.start && textBetween(named.end, container.start) <= MAX_GAP ? named : el;
     return el;
   }
+  // none: a heading whose class names a headline right above the body (Liferay's "<h3 class=\"asset-title\">", a print
+  // view's "<h2 class=\"print-title\">"), over an <h1> deep inside the body
+  if (classed && textBetween(classed.end, container.start) <= CLASSED_GAP && !(inside && textBetween(container.start, inside.start) <= 200)) return classed;
   return inside;
+}
+
+/** A headline by its class alone: a heading or block of a sentence's words, not a link, not a box's heading ("Tin liên quan"). */
+function isClassedTitle(el: HElement, t: string, stats: Stats): boolean {
+  if (!TITLE_CLASS.test(classId(el)) && !(el.parent && /^h[2-6]$/.test(el.tag) && TITLE_CLASS.test(classId(el.parent)))) return false;
+  const s = stats.get(el)!;
+  if (s.linkChars * 2 > s.chars || /[:：]$/.test(t) || isBoilerplateHeading(t)) return false;
+  return t.split(/\s+/).length >= 4;
 }
 
 /** Boxes after the body under a related-news heading, kept as `related`. */
