@@ -94,6 +94,16 @@ describe('metadata dates', () => {
       + '<div class="comment"><span>07/12/2026 05:59</span> Ý kiến, bạn đọc, bình luận</div>';
     expect(prepareHtml(html).meta.published).toBeUndefined();
   });
+  // one candidate gives the value and the place it is written: never the metadata's value at a visible line's span
+  it.each([
+    ['a dateline no metadata agrees with wins, at its own place', '<div class="meta">Thứ Tư, 06/11/2026 08:30</div>', '2026-11-06T08:30', '06/11/2026 08:30'],
+    ['JSON-LD alone is the date, written where its string is', '', '2026-11-12T10:41', '2026-11-12T10:41:07+07:00'],
+  ])('%s', (_, dateline, value, written) => {
+    const html = '<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tỉnh tổng kết công tác dân vận","datePublished":"2026-11-12T10:41:07+07:00"}</script></head>'
+      + '<body><h1>Tỉnh tổng kết công tác dân vận</h1>' + dateline + '<div class="content"><p>Ngày 5/11, Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận, với các sở, ngành, địa phương.</p></div></body></html>';
+    const { meta } = prepareHtml(html);
+    expect([meta.published, meta.publishedAt && html.slice(meta.publishedAt.start, meta.publishedAt.end)]).toEqual([value, written]);
+  });
   it.each([
     ['a related-news box', '<div class="tinlienquan"><ul><li><a href="/a">Tỉnh đón đoàn công tác</a> <time datetime="2023-06-01">01/06/2023</time></li><li><a href="/b">Tỉnh giảm nghèo</a> <time datetime="2023-05-20">20/05/2023</time></li></ul></div>'],
     ['a comment', '<div class="comments"><div class="item"><b>Lò Thị Mai</b> <time datetime="2024-01-15T20:11">15/01/2024 20:11</time><p>Rất phấn khởi.</p></div></div>'],
@@ -139,6 +149,12 @@ describe("the page's title", () => {
     ['a print view', '<html><head><title>In bài viết</title></head><body><div class="print-content"><h2 class="print-title">Tỉnh họp bàn kế hoạch năm sau</h2><div class="print-date">Thứ Hai, 16/11/2026 - 10:25</div>'
       + '<div class="print-body"><p>Sáng nay, các sở, ngành, địa phương họp bàn kế hoạch phát triển năm sau của tỉnh.</p></div></div></body></html>', '2026-11-16T10:25'],
   ])("the date under a headline found by its class (%s) is the publication date", (_, html, date) => expect(prepareHtml(html).meta.published).toBe(date));
+  it("a dateline set aside by its class alone ('print-date') stays in the text, where its span points", () => {
+    const html = '<html><head><title>In bài viết</title></head><body><div class="print-content"><h2 class="print-title">Tỉnh họp bàn kế hoạch năm sau</h2><div class="print-date">Thứ Hai, 16/11/2026 - 10:25</div>'
+      + '<div class="print-body"><p>Sáng nay, các sở, ngành, địa phương họp bàn kế hoạch phát triển năm sau của tỉnh.</p></div></div></body></html>';
+    const { text, meta } = prepareHtml(html);
+    expect(text.slice(meta.publishedAt!.start, meta.publishedAt!.end)).toBe('16/11/2026 - 10:25');
+  });
   it("the sidebar between a logo's <h1> and the headline is no text of the article", () => {
     const html = '<html><head><title>Tin tức</title></head><body><h1 class="logo"><a href="/">Cổng thông tin điện tử tỉnh Bình Phước</a></h1><div class="col-left"><p>Lịch công tác: Chủ tịch UBND tỉnh họp về Nghị quyết 17/NQ-HĐND với các sở.</p></div>'
       + '<div class="col-main"><h2 class="title">Tỉnh họp bàn kế hoạch năm sau</h2>' + body + '</div></body></html>';

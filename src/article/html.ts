@@ -19,7 +19,7 @@
  * Publication date: JSON-LD `datePublished`,
  * `article:published_time`, `itemprop=datePublished`, `pubdate` and the other
  * `<meta>` names, `<time datetime>` in the article, then the visible dateline;
- * among the metadata the first that agrees with the visible dateline's day wins;
+ * among the metadata the first that agrees with the visible dateline's day wins, and when none does the dateline;
  * the day in the page's address when the page shows none.
  */
 import type { FrontMatter } from './structure.js';
@@ -111,7 +111,10 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   const visible = plan.dateline;
   const day = (v: string) => v.slice(0, 10);
   const agreeing = visible ? dates.find((d) => day(d.value) === day(visible.value)) : undefined;
-  const chosen = agreeing ?? dates[0];
+  // a visible dateline no metadata agrees with wins: the page prints it under the headline, while a CMS writes its
+  // update or import time into datePublished (JSON-LD 2024-11-12T10:41 beside "Thứ Tư, 06/11/2024 08:30"); and one
+  // candidate gives the value, the text and the span
+  const chosen = agreeing ?? (visible ? undefined : dates[0]);
   if (chosen) {
     meta.published = chosen.value;
     const at = visible && day(visible.value) === day(chosen.value) ? datelineAt(visible.el) : chosen.at;

@@ -225,6 +225,9 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
     if (dt && (b !== above || dt.value.includes('T'))) { dateline = { el: b, value: dt.value }; break; }
   }
 
+  // a dateline set aside by its class alone ("<div class=\"print-date\">" of a print view) is still the article's header
+  if (dateline && setAside.has(dateline.el) && dateline.el.start < container.start && !excluded.has(dateline.el)) setAside.delete(dateline.el);
+
   for (const el of order) if (CHROME.has(el.tag) || (el.parent && el.parent.flags & CHROME_FLAG)) el.flags |= CHROME_FLAG;
   const chrome = { has: (el: HElement) => (el.flags & CHROME_FLAG) !== 0 };
   const trailing = trailingBoxes(order, excluded, chrome, stats, container, tx, textBetween);

@@ -89,6 +89,8 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function readPageMeta(root: HElement): PageMeta {
   const meta = new Map<string, { value: string; at: { start: number; end: number } | null }>();
   const jsonLd: unknown[] = [];
+  // each block's raw text and where it starts, to find where its datePublished is written
+  const ldText: { raw: string; start: number }[] = [];
   let titleTag: string | null = null;
   let address: string | null = null;
   for (const el of elements(root)) {
@@ -102,6 +104,8 @@ export function readPageMeta(root: HElement): PageMeta {
       const raw = el.children.map((c) => ('text' in c ? c.text : '')).join('');
       const data = parseJson(raw);
       if (data !== undefined) jsonLd.push(data);
+      const first = el.children[0];
+      if (first && 'text' in first) ldText.push({ raw, start: first.start });
     } else if (el.tag === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(el.attrs.rel ?? '') && el.attrs.href && address === null) {
       address = el.attrs.href;
     } else if (el.tag === 'title' && titleTag === null) {
@@ -115,7 +119,7 @@ export function readPageMeta(root: HElement): PageMeta {
   for (const k of TITLE_KEYS) { const v = meta.get(k); if (v && clean(v.value)) titles.push(clean(v.value)); }
   for (const o of ld) {
     const v = typeof o.datePublished === 'string' ? parseMetaDate(o.datePublished) : null;
-    if (v) { dates.push({ value: v, at: null, from: 'json-ld' }); break; }
+    if (v) { dates.push({ value: v, at: ldAt(ldText, o.datePublished as string), from: 'json-ld' }); break; }
   }
   for (const k of DATE_KEYS) {
     const m = meta.get(k);
@@ -130,6 +134,20 @@ export function readPageMeta(root: HElement): PageMeta {
   return { titles, titleTag: titleTag || null, dates, site, articleBody, urlDay };
 }
 
+
+/**
+ * Where a JSON-LD date is written: its string after "datePublished" in the first block that holds it (raw text: script
+ * content has no character references), so the publication's text and span are its own, not a visible line's.
+ */
+function ldAt(blocks: { raw: string; start: number }[], value: string): { start: number; end: number } | null {
+  const KEY = /"datePublished"\s*:\s*"/g;
+  for (const b of blocks) {
+    KEY.lastIndex = 0;
+    const m = KEY.exec(b.raw);
+    if (m && b.raw.startsWith(value, m.index + m[0].length)) return { start: b.start + m.index + m[0].length, end: b.start + m.index + m[0].length + value.length };
+  }
+  return null;
+}
 
 /** JSON-LD text → value; portals sometimes leave raw line breaks inside strings, which JSON forbids. */
 function parseJson(raw: string): unknown {
