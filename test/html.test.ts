@@ -104,6 +104,17 @@ describe('metadata dates', () => {
     const { meta } = prepareHtml(html);
     expect([meta.published, meta.publishedAt && html.slice(meta.publishedAt.start, meta.publishedAt.end)]).toEqual([value, written]);
   });
+  // the visible dateline: where portals print it, and the clocks they print beside it
+  it.each([
+    ['a bare date in the headline\'s own box, above it', '<div class="detail"><div class="detail-top"><a href="/ts" class="cate">Thời sự</a> <span class="date">05/03/2026</span></div><h1>Tỉnh làm việc với đoàn công tác</h1>', '', '2026-03-05'],
+    ['not a clock in the page\'s bar; a byline closing the body with the time', '<div class="page"><div class="bar"><span class="date-now">Thứ Ba, 12/11/2026 10:03</span></div><div class="article"><h1>Tỉnh làm việc với đoàn công tác</h1>', '<p class="info-bottom">Hải Yến - 06/11/2026 08:30</p>', '2026-11-06T08:30'],
+    ['a byline closing the body with the time', '<div class="article"><h1>Tỉnh làm việc với đoàn công tác</h1>', '<p>Hải Yến - 06/11/2026 08:30</p>', '2026-11-06T08:30'],
+  ])('%s', (_, head, tail, value) => {
+    const html = '<html><body>' + head + '<div class="detail-content"><p>Sáng 4/3, tại thành phố, Chủ tịch UBND tỉnh đã làm việc với đoàn công tác, về hợp tác thương mại.</p>'
+      + '<p>Hai bên thống nhất đẩy mạnh giao thương, tăng cường kết nối giao thông.</p><p>Hai bên trao đổi về du lịch, nông nghiệp, y tế.</p>'
+      + '<p>Buổi làm việc kết thúc trong ngày, trong không khí cởi mở.</p>' + tail + '</div></div></body></html>';
+    expect(prepareHtml(html).meta.published).toBe(value);
+  });
   it.each([
     ['a related-news box', '<div class="tinlienquan"><ul><li><a href="/a">Tỉnh đón đoàn công tác</a> <time datetime="2023-06-01">01/06/2023</time></li><li><a href="/b">Tỉnh giảm nghèo</a> <time datetime="2023-05-20">20/05/2023</time></li></ul></div>'],
     ['a comment', '<div class="comments"><div class="item"><b>Lò Thị Mai</b> <time datetime="2024-01-15T20:11">15/01/2024 20:11</time><p>Rất phấn khởi.</p></div></div>'],

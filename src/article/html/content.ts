@@ -98,6 +98,7 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   // the text nodes in document order with running character counts, to measure the text between two offsets
   const textStarts: number[] = [];
   const textCum: number[] = [0];
+  const textNodes: HText[] = [];
   const stats = { get: (el: HElement) => el.stat };
   const bodyHint = articleBody ? foldKey(articleBody.slice(0, 60)) : null;
   let hinted: HElement | null = null;
@@ -132,9 +133,11 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
     if (!P_LIKE.has(el.tag)) stats.get(el)!.score += score; // a div of running text is its own container too
   }
   for (const el of order) if (!excluded.has(el) && el.children.some((c) => !isElement(c))) {
-    for (const c of el.children) if (!isElement(c)) { textStarts.push(c.start); textCum.push(textCum[textCum.length - 1] + nonSpace(c.text)); }
+    for (const c of el.children) if (!isElement(c)) textNodes.push(c);
   }
-  // textStarts is sorted when collected in document order
+  // in document order: an element's own text nodes were met before its children's ("<div><p>…</p> tail</div>")
+  textNodes.sort((x, y) => x.start - y.start);
+  for (const c of textNodes) { textStarts.push(c.start); textCum.push(textCum[textCum.length - 1] + nonSpace(c.text)); }
   const textBetween = (a: number, b: number) => {
     const lo = lowerBound(textStarts, a), hi = lowerBound(textStarts, b);
     return textCum[hi] - textCum[lo];
@@ -217,12 +220,24 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   // some portals print the dateline just above the headline, beside the breadcrumb ("Thứ năm, 17/9/2026, 07:31 (GMT+7)")
   const above = titleEl ? datelineAbove(order, titleEl, stats, textBetween) : null;
   if (above) candidates.push(above);
+  // last, a byline closing the body with the time ("Hải Yến - 06/11/2024 08:30")
+  let last: HElement | undefined;
+  // (the body's last text block, even one set aside by its class: "<p class=\"info-bottom\">")
+  for (const el of order) if (el.start >= container.start && el.end <= container.end && !excluded.has(el) && el.tag !== 'a' && isLeafBlock(el, stats)) last = el;
+  if (last && textBetween(last.end, container.end) > 0) last = undefined;
+  if (last && !candidates.includes(last)) candidates.push(last);
   for (const b of candidates) {
     const t = tx(b);
-    if (t.length > 100 || /[.!?…]$/.test(t)) continue;
+    if (t.length > 100 || /[.!?…]$/.test(t) || CLOCK_CLASS.test(classId(b))) continue;
     const dt = parseDateTime(t);
-    // above the headline only a date with its time of day: a bare date there is the site's "today"
-    if (dt && (b !== above || dt.value.includes('T'))) { dateline = { el: b, value: dt.value }; break; }
+    if (!dt) continue;
+    // above the headline only a date with its time of day, or a date in the headline's own box ('<div class="detail">
+    // <div class="detail-top"><a>Thời sự</a> <span class="date">05/03/2024</span></div><h1>'): a bare date further up is
+    // the site's "today"
+    if (b === above && !dt.value.includes('T') && !(titleEl?.parent && b.start >= titleEl.parent.start)) continue;
+    if (b === last && !(dt.value.includes('T') && isByline(t.slice(0, dt.index).replace(/[\s\-–—|,]+$/u, '')))) continue;
+    dateline = { el: b, value: dt.value };
+    break;
   }
 
   // a dateline set aside by its class alone ("<div class=\"print-date\">" of a print view) is still the article's header
@@ -262,6 +277,9 @@ function withBodyAfterLead(container: HElement, root: HElement, stats: Stats, ex
   return container;
 }
 
+/** a clock or today's date in the page's bar, no dateline: "<span class=\"date-now\">Thứ Ba, 12/11/2024 10:03</span>" */
+const CLOCK_CLASS = /(?:^|[-_\s])(?:now|today|clock|current|homnay|hom-nay)(?:$|[-_\s])|datenow|currentdate|curdate/i;
+
 /** An element named as a date in the headline's own box, right above it. */
 function datelineAbove(order: HElement[], titleEl: HElement, stats: Stats, textBetween: (a: number, b: number) => number): HElement | null {
   const box = titleEl.parent?.parent;
@@ -270,7 +288,7 @@ function datelineAbove(order: HElement[], titleEl: HElement, stats: Stats, textB
   for (const el of order) {
     if (el.start >= titleEl.start) break;
     if (el.start < box.start || el.flags & EXCLUDED) continue;
-    if ((el.tag === 'time' || DATE_CLASS.test(classId(el))) && stats.get(el)!.chars <= 100 && textBetween(el.end, titleEl.start) <= 200) found = el;
+    if ((el.tag === 'time' || DATE_CLASS.test(classId(el))) && !CLOCK_CLASS.test(classId(el)) && stats.get(el)!.chars <= 100 && textBetween(el.end, titleEl.start) <= 200) found = el;
   }
   return found;
 }
