@@ -45,6 +45,11 @@ describe('decode', () => {
     expect(answer(page('')).error).toMatch(/^invalid UTF-8 at byte /);
     expect(answer(page('<meta charset="utf-8">')).error).toMatch(/^invalid UTF-8 at byte /);
     expect(answer(page('<meta charset="no-such-encoding">')).error).toMatch(/^invalid UTF-8 at byte /);
+    // declared after the first 1,024 bytes (after many <link> tags): browsers re-decode the page, so the whole head counts
+    const links = '<link rel="stylesheet" href="/static/css/portal-theme-main.css">'.repeat(40);
+    expect(answer(page(links + '<meta charset="windows-1258">')).text?.normalize('NFC')).toContain('Tiếng Việt');
+    // in the body it is no declaration
+    expect(answer([...Buffer.from('<html><head></head><body><meta charset="windows-1258"><p>', 'latin1'), ...body]).error).toMatch(/^invalid UTF-8 at byte /);
   });
 
   // property: on any mix of valid and broken sequences, decode agrees with the standard decoder

@@ -78,6 +78,11 @@ describe('metadata dates', () => {
     ['2026-03-07', '2026-03-07'],
     ['2026/3/7 08:52', '2026-03-07T08:52'],
     ['07/03/2026 08:52', '2026-03-07T08:52'],
+    // feeds' and crawlers' RFC 822 and JavaScript Date stamps, with their zone
+    ['Sat, 07 Mar 2026 01:52:11 GMT', '2026-03-07T08:52'],
+    ['Sat Mar 07 2026 08:52:11 GMT+0700 (Indochina Time)', '2026-03-07T08:52'],
+    ['Sat, 07 Mar 2026 08:52:11 +0700', '2026-03-07T08:52'],
+    ['07/03/2026 08:52:11', '2026-03-07T08:52'],
     ['2026-02-30T08:00:00', null],
     ['', null],
     ['hôm nay', null],
@@ -87,6 +92,35 @@ describe('metadata dates', () => {
   it('the header\'s today and the comments\' times are not the publication date', () => {
     const html = '<div class="top">Thứ Hai, 07/12/2026 06:00</div><h1>Tiêu đề bài</h1><div class="content"><p>Sáng nay, các sở, ngành, địa phương họp bàn kế hoạch năm sau.</p></div>'
       + '<div class="comment"><span>07/12/2026 05:59</span> Ý kiến, bạn đọc, bình luận</div>';
+    expect(prepareHtml(html).meta.published).toBeUndefined();
+  });
+  // one candidate gives the value and the place it is written: never the metadata's value at a visible line's span
+  it.each([
+    ['a dateline no metadata agrees with wins, at its own place', '<div class="meta">Thứ Tư, 06/11/2026 08:30</div>', '2026-11-06T08:30', '06/11/2026 08:30'],
+    ['JSON-LD alone is the date, written where its string is', '', '2026-11-12T10:41', '2026-11-12T10:41:07+07:00'],
+  ])('%s', (_, dateline, value, written) => {
+    const html = '<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tỉnh tổng kết công tác dân vận","datePublished":"2026-11-12T10:41:07+07:00"}</script></head>'
+      + '<body><h1>Tỉnh tổng kết công tác dân vận</h1>' + dateline + '<div class="content"><p>Ngày 5/11, Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận, với các sở, ngành, địa phương.</p></div></body></html>';
+    const { meta } = prepareHtml(html);
+    expect([meta.published, meta.publishedAt && html.slice(meta.publishedAt.start, meta.publishedAt.end)]).toEqual([value, written]);
+  });
+  // the visible dateline: where portals print it, and the clocks they print beside it
+  it.each([
+    ['a bare date in the headline\'s own box, above it', '<div class="detail"><div class="detail-top"><a href="/ts" class="cate">Thời sự</a> <span class="date">05/03/2026</span></div><h1>Tỉnh làm việc với đoàn công tác</h1>', '', '2026-03-05'],
+    ['not a clock in the page\'s bar; a byline closing the body with the time', '<div class="page"><div class="bar"><span class="date-now">Thứ Ba, 12/11/2026 10:03</span></div><div class="article"><h1>Tỉnh làm việc với đoàn công tác</h1>', '<p class="info-bottom">Hải Yến - 06/11/2026 08:30</p>', '2026-11-06T08:30'],
+    ['a byline closing the body with the time', '<div class="article"><h1>Tỉnh làm việc với đoàn công tác</h1>', '<p>Hải Yến - 06/11/2026 08:30</p>', '2026-11-06T08:30'],
+  ])('%s', (_, head, tail, value) => {
+    const html = '<html><body>' + head + '<div class="detail-content"><p>Sáng 4/3, tại thành phố, Chủ tịch UBND tỉnh đã làm việc với đoàn công tác, về hợp tác thương mại.</p>'
+      + '<p>Hai bên thống nhất đẩy mạnh giao thương, tăng cường kết nối giao thông.</p><p>Hai bên trao đổi về du lịch, nông nghiệp, y tế.</p>'
+      + '<p>Buổi làm việc kết thúc trong ngày, trong không khí cởi mở.</p>' + tail + '</div></div></body></html>';
+    expect(prepareHtml(html).meta.published).toBe(value);
+  });
+  it.each([
+    ['a related-news box', '<div class="tinlienquan"><ul><li><a href="/a">Tỉnh đón đoàn công tác</a> <time datetime="2023-06-01">01/06/2023</time></li><li><a href="/b">Tỉnh giảm nghèo</a> <time datetime="2023-05-20">20/05/2023</time></li></ul></div>'],
+    ['a comment', '<div class="comments"><div class="item"><b>Lò Thị Mai</b> <time datetime="2024-01-15T20:11">15/01/2024 20:11</time><p>Rất phấn khởi.</p></div></div>'],
+  ])('a <time> inside %s set aside in the body is not the publication date', (_, box) => {
+    const html = '<div class="detail"><h1>Tỉnh tổng kết chương trình giảm nghèo</h1><div class="detail-content"><p>Ngày 3/12, UBND tỉnh tổ chức hội nghị tổng kết chương trình, với sự tham dự của các sở, ngành.</p>'
+      + '<p>Chủ tịch UBND tỉnh chủ trì hội nghị, đánh giá cao kết quả của các địa phương, các huyện.</p>' + box + '<p>Hội nghị đã khen thưởng 20 tập thể có thành tích xuất sắc.</p></div></div>';
     expect(prepareHtml(html).meta.published).toBeUndefined();
   });
 });
@@ -108,7 +142,35 @@ describe("the page's title", () => {
     ['an element the <title> cuts short before its dash', '<html><head><title>Tỉnh họp bàn kế hoạch phát triển - Sở Kế hoạch</title></head><body><h3 class="header-title"><span>Tỉnh họp bàn kế hoạch phát triển năm sau</span></h3>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch phát triển năm sau'],
     // no headline element and no metadata title: the <title> element's, when the site's name after it marks it an article's
     ['the <title> without the site, when no element is the headline', '<html><head><title>Tỉnh họp bàn kế hoạch năm sau - Cổng thông tin điện tử tỉnh</title></head><body><div class="createdby">Viết bởi Trần Minh Khoa</div>' + body + '</body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+    // a heading whose class names a headline, right above the body, over a <title> that is a section's name (Liferay)
+    ['a Liferay asset\'s <h3 class="asset-title">', '<html><head><title>Tin tức - Sự kiện - Cổng thông tin điện tử tỉnh</title></head><body><div class="asset-full-content"><div class="header-title"><h3 class="asset-title">Tỉnh họp bàn kế hoạch năm sau</h3></div>'
+      + '<div class="asset-metadata"><span class="metadata-publish-date">08/11/2026 15:42</span></div><div class="asset-content"><div class="journal-content-article">' + body + '</div></div></div></body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+    // a print view's classes say "print-", which counts against an element: not against the headline
+    ['a print view\'s <h2 class="print-title">', '<html><head><title>In bài viết</title></head><body><div class="print-content"><div class="print-logo">BÁO ĐIỆN TỬ TỈNH</div><h2 class="print-title">Tỉnh họp bàn kế hoạch năm sau</h2>'
+      + '<div class="print-date">Thứ Hai, 16/11/2026 - 10:25</div><div class="print-body"><p>Sáng nay, các sở, ngành, địa phương họp bàn kế hoạch phát triển năm sau của tỉnh.</p></div></div></body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+    // the site's logo in an <h1> is no headline; the heading above the body is, and the sidebar between them no text
+    ['not the site\'s logo in an <h1>', '<html><head><title>Tin tức</title></head><body><h1 class="logo"><a href="/">Cổng thông tin điện tử tỉnh Bình Phước</a></h1><div class="col-left"><p>Lịch công tác: Chủ tịch UBND tỉnh họp với các sở.</p></div>'
+      + '<div class="col-main"><h2 class="title">Tỉnh họp bàn kế hoạch năm sau</h2>' + body + '</div></body></html>', 'Tỉnh họp bàn kế hoạch năm sau'],
+    // an og:title that is a section's name with the site's: the headline the page shows, a sentence, wins
+    ['a heading over an og:title that is a section\'s name', '<html><head><meta property="og:title" content="Tin hoạt động - Cổng Thông tin điện tử Bộ Kế hoạch và Đầu tư"></head><body><div class="title-detail"><span class="title">Bộ làm việc với tỉnh về triển khai quy hoạch tỉnh</span></div>' + body + '</body></html>', 'Bộ làm việc với tỉnh về triển khai quy hoạch tỉnh'],
   ])('%s', (_, html, title) => expect(prepareHtml(html).meta.title).toBe(title));
+  it.each([
+    ['Liferay', '<html><head><title>Tin tức - Sự kiện</title></head><body><div class="asset-full-content"><div class="header-title"><h3 class="asset-title">Tỉnh họp bàn kế hoạch năm sau</h3></div><div class="asset-metadata"><span class="metadata-publish-date">08/11/2026 15:42</span></div>'
+      + '<div class="asset-content"><div class="journal-content-article">' + body + '</div></div></div></body></html>', '2026-11-08T15:42'],
+    ['a print view', '<html><head><title>In bài viết</title></head><body><div class="print-content"><h2 class="print-title">Tỉnh họp bàn kế hoạch năm sau</h2><div class="print-date">Thứ Hai, 16/11/2026 - 10:25</div>'
+      + '<div class="print-body"><p>Sáng nay, các sở, ngành, địa phương họp bàn kế hoạch phát triển năm sau của tỉnh.</p></div></div></body></html>', '2026-11-16T10:25'],
+  ])("the date under a headline found by its class (%s) is the publication date", (_, html, date) => expect(prepareHtml(html).meta.published).toBe(date));
+  it("a dateline set aside by its class alone ('print-date') stays in the text, where its span points", () => {
+    const html = '<html><head><title>In bài viết</title></head><body><div class="print-content"><h2 class="print-title">Tỉnh họp bàn kế hoạch năm sau</h2><div class="print-date">Thứ Hai, 16/11/2026 - 10:25</div>'
+      + '<div class="print-body"><p>Sáng nay, các sở, ngành, địa phương họp bàn kế hoạch phát triển năm sau của tỉnh.</p></div></div></body></html>';
+    const { text, meta } = prepareHtml(html);
+    expect(text.slice(meta.publishedAt!.start, meta.publishedAt!.end)).toBe('16/11/2026 - 10:25');
+  });
+  it("the sidebar between a logo's <h1> and the headline is no text of the article", () => {
+    const html = '<html><head><title>Tin tức</title></head><body><h1 class="logo"><a href="/">Cổng thông tin điện tử tỉnh Bình Phước</a></h1><div class="col-left"><p>Lịch công tác: Chủ tịch UBND tỉnh họp về Nghị quyết 17/NQ-HĐND với các sở.</p></div>'
+      + '<div class="col-main"><h2 class="title">Tỉnh họp bàn kế hoạch năm sau</h2>' + body + '</div></body></html>';
+    expect(prepareHtml(html).text).not.toContain('Lịch công tác');
+  });
   it("a labelled byline is set aside: its name is no headline and no participant; the site's name after the <title> is the source", async () => {
     const html = '<html><head><title>Tỉnh họp bàn kế hoạch năm sau - Cổng thông tin điện tử tỉnh</title></head><body><div class="createdby">Viết bởi Trần Minh Khoa</div>'
       + '<div class="content"><p>Sáng nay, ông Lê Văn Phước, Giám đốc Sở Tài chính, báo cáo kế hoạch phát triển năm sau của tỉnh.</p></div></body></html>';
@@ -123,6 +185,24 @@ describe("the page's title", () => {
   it("a <title> that is the site's name alone names no article: the heading above the body does", async () => {
     const html = '<html><head><title>Cổng thông tin điện tử tỉnh Điện Biên</title></head><body><h3 class="title">Tỉnh họp bàn kế hoạch năm sau</h3>' + body + '</body></html>';
     expect((await parseArticle(html, { file: 't.html' })).title).toBe('Tỉnh họp bàn kế hoạch năm sau');
+  });
+});
+
+// the article's text, judged block by block: what a page's layout keeps and what it sets aside (whole pages: fixtures/html/)
+describe('what of the page is the article', () => {
+  const lead = '<p>Ngày 20/8, tại tỉnh, các sở, ngành đã ký kết thỏa thuận hợp tác giai đoạn 2024-2030, với sự chứng kiến của lãnh đạo tỉnh.</p>';
+  it.each([
+    // CKEditor 5 wraps tables in a figure: the table is the article's, not a photo
+    ['a table in <figure class="table">', '<h1>Kết quả ký kết hợp tác giữa các tỉnh</h1><div class="entry-content">' + lead
+      + '<figure class="table"><table><tbody><tr><td>Tỉnh</td><td>Người ký</td></tr><tr><td>Điện Biên</td><td>Lê Thành Đô, Chủ tịch UBND tỉnh</td></tr></tbody></table></figure><p>Hội nghị kết thúc trong ngày.</p></div>',
+    ['Lê Thành Đô, Chủ tịch UBND tỉnh', 'Hội nghị kết thúc'], []],
+    ['a photo in a figure', '<h1>Kết quả ký kết hợp tác giữa các tỉnh</h1><div class="entry-content">' + lead
+      + '<figure><img src="a.jpg"><figcaption>Lãnh đạo hai tỉnh ký kết. Ảnh: Minh Anh</figcaption></figure><p>Hội nghị kết thúc trong ngày.</p></div>',
+    ['Hội nghị kết thúc'], ['Lãnh đạo hai tỉnh ký kết']],
+  ])('%s', (_, html, kept: string[], dropped: string[]) => {
+    const { text } = prepareHtml(html);
+    for (const k of kept) expect(text).toContain(k);
+    for (const d of dropped) expect(text).not.toContain(d);
   });
 });
 

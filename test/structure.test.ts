@@ -112,6 +112,7 @@ describe("structure: a Markdown page's front-matter date", () => {
     ['publishedAt: 2025-05-12', '2025-05-12'],
     ['created: 2025-05-11\ndate: 2025-05-12', '2025-05-12'],
     ['date: 2025-05-12\npublishDate: 2025-05-13\ncreated: 2025-05-01', '2025-05-13'],
+    ['date: 2025-05-12T02:15:00Z', '2025-05-12T09:15'],
     ['date: không rõ', null],
   ])('%s', async (fm, value) => {
     expect(await page(fm)).toBe(value);
@@ -124,6 +125,12 @@ describe("structure: a Markdown reader's header", () => {
   const page = (head: string) => parseArticle(`Title: Tỉnh mở rộng vùng chè\n\n${head}\n\nMarkdown Content:\nTỉnh mở rộng vùng chè\n====\n\nSáng 5/12, tỉnh tổ chức hội nghị về vùng chè.\n`, { file: 't.md' });
   it.each([
     ['URL Source: https://example.vn/vung-che-123.html\n\nPublished Time: 2026-12-05T16:20:00+07:00', '2026-12-05T16:20'],
+    // a crawler's stamp in its own zone or in UTC is the time the portal printed, in Vietnam time, as a saved page's metadata
+    ['URL Source: https://example.vn/vung-che-123.html\n\nPublished Time: 2026-12-05T02:20:00-07:00', '2026-12-05T16:20'],
+    ['URL Source: https://example.vn/vung-che-123.html\n\nPublished Time: 2026-12-05T09:20:00.000Z', '2026-12-05T16:20'],
+    ['URL Source: https://example.vn/vung-che-123.html\n\nPublished Time: Sat, 05 Dec 2026 09:20:00 GMT', '2026-12-05T16:20'],
+    ['URL Source: https://example.vn/vung-che-123.html\n\nPublished Time: Sat Dec 05 2026 16:20:00 GMT+0700 (Indochina Time)', '2026-12-05T16:20'],
+    ['URL Source: https://example.vn/vung-che-123.html\n\nPublished Time: 2026-12-04T20:20:00-05:00', '2026-12-05T08:20'],
     ['URL Source: https://example.vn/2026/12/04/vung-che/', '2026-12-04'],
     ['URL Source: https://example.vn/vung-che-123.html', null],
   ])('%s', async (head, value) => {

@@ -19,7 +19,7 @@
  * Publication date: JSON-LD `datePublished`,
  * `article:published_time`, `itemprop=datePublished`, `pubdate` and the other
  * `<meta>` names, `<time datetime>` in the article, then the visible dateline;
- * among the metadata the first that agrees with the visible dateline's day wins;
+ * among the metadata the first that agrees with the visible dateline's day wins, and when none does the dateline;
  * the day in the page's address when the page shows none.
  */
 import type { FrontMatter } from './structure.js';
@@ -70,6 +70,10 @@ function siteOnly(title: string, site: string | null): boolean {
   return (site !== null && foldKey(t) === foldKey(site)) || SITE_HEAD.test(t[0].toLowerCase() + t.slice(1));
 }
 
+/** the most words a section's name has ("Tin tức - Sự kiện", "Tin hoạt động") */
+const SECTION_WORDS = 4;
+const words = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
 /** HTML → the same text with all but the article blanked, plus page metadata. */
 export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   const root = parseHtml(html);
@@ -77,15 +81,19 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   // a title that is the site's name alone ("Cổng thông tin điện tử tỉnh Điện Biên") names no article; the <title>
   // element's text only finds the headline element: alone it is often a section's name ("Tin tức - Sự kiện")
   const titles = pm.titles.filter((t) => !siteOnly(t, pm.site));
-  const plan = planContent(root, pm.titleTag && !siteOnly(pm.titleTag, pm.site) ? [...titles, pm.titleTag] : titles, pm.articleBody);
+  const plan = planContent(root, pm.titleTag && !siteOnly(pm.titleTag, pm.site) ? [...titles, pm.titleTag] : titles, pm.articleBody,
+    (t) => siteOnly(t, pm.site));
   const meta: HtmlMeta = {};
 
   const headline = plan.titleEl ? clean(textOf(plan.titleEl, 500)) : '';
   const first = titles.find((t) => clean(t) !== '');
   // the headline element when the metadata title is it, with the site's name after it, or cut short ("Tỉnh họp" for
   // "Tỉnh họp bàn kế hoạch …")
+  // — and when the metadata title is a section's name of a few words where the headline is a sentence ("Tin hoạt động -
+  // Cổng Thông tin điện tử Bộ …" in og:title over "<span class=\"title\">Bộ … làm việc với tỉnh Sóc Trăng về …</span>")
   if (headline && (!first || foldKey(first) === foldKey(headline) || foldKey(first).startsWith(foldKey(headline) + ' ')
-    || foldKey(headline).startsWith(foldKey(withoutSite(first, pm.site)) + ' '))) meta.title = headline;
+    || foldKey(headline).startsWith(foldKey(withoutSite(first, pm.site)) + ' ')
+    || (words(withoutSite(first, pm.site)) <= SECTION_WORDS && words(headline) >= 2 * SECTION_WORDS))) meta.title = headline;
   else if (first) meta.title = clean(withoutSite(first, pm.site));
   else if (headline) meta.title = headline;
   else if (pm.titleTag) {
@@ -103,7 +111,10 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   const visible = plan.dateline;
   const day = (v: string) => v.slice(0, 10);
   const agreeing = visible ? dates.find((d) => day(d.value) === day(visible.value)) : undefined;
-  const chosen = agreeing ?? dates[0];
+  // a visible dateline no metadata agrees with wins: the page prints it under the headline, while a CMS writes its
+  // update or import time into datePublished (JSON-LD 2024-11-12T10:41 beside "Thứ Tư, 06/11/2024 08:30"); and one
+  // candidate gives the value, the text and the span
+  const chosen = agreeing ?? (visible ? undefined : dates[0]);
   if (chosen) {
     meta.published = chosen.value;
     const at = visible && day(visible.value) === day(chosen.value) ? datelineAt(visible.el) : chosen.at;
@@ -116,20 +127,28 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   return { text: render(html, root, plan), meta };
 }
 
-/** `<time datetime>` inside the article, or marked as the publication date anywhere. */
+/**
+ * `<time datetime>` inside the article, or marked as the publication date anywhere — but never one inside a box set
+ * aside or kept apart as related headlines: there it is another story's day or a reader's comment's
+ * ('<div class="tinlienquan"><li><a>…</a> <time datetime="2023-06-01">'), and as the publication date it would give
+ * every "ngày 3/12" of the body the wrong year.
+ */
 function timeElements(root: HElement, plan: ContentPlan): { value: string; at: { start: number; end: number } | null; from: string }[] {
   const out: { value: string; at: { start: number; end: number } | null; from: string }[] = [];
-  const todo: HElement[] = [root];
+  const trailing = new Set(plan.trailing);
+  // each element with whether it or an ancestor was set aside
+  const todo: [HElement, boolean][] = [[root, false]];
   while (todo.length) {
-    const el = todo.pop()!;
+    const [el, outer] = todo.pop()!;
     if (plan.excluded(el)) continue;
-    if (el.tag === 'time' && el.attrs.datetime) {
-      const inArticle = el.start >= plan.from && el.end <= plan.to && !plan.setAside.has(el);
+    const aside = outer || plan.setAside.has(el) || trailing.has(el);
+    if (el.tag === 'time' && el.attrs.datetime && !aside) {
+      const inArticle = el.start >= plan.from && el.end <= plan.to;
       const marked = /datepublished|pubdate/i.test(`${el.attrs.itemprop ?? ''} ${el.attrs.class ?? ''} ${'pubdate' in el.attrs ? 'pubdate' : ''}`);
       const v = inArticle || marked ? parseMetaDate(el.attrs.datetime) : null;
       if (v) out.push({ value: v, at: el.attrAt.datetime ?? null, from: 'time' });
     }
-    for (const c of el.children) if (isElement(c)) todo.push(c);
+    for (const c of el.children) if (isElement(c)) todo.push([c, aside]);
   }
   return out.sort((a, b) => (a.at?.start ?? 0) - (b.at?.start ?? 0));
 }

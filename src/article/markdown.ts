@@ -14,6 +14,7 @@ let parser: Parse | null = null;
 
 import type { FrontMatter } from './structure.js';
 import { dayInAddress, parseDateTime } from '../text/datetime.js';
+import { parseMetaDate } from './html/metadata.js';
 
 export async function loadMarkdown(): Promise<(text: string) => { text: string; meta: FrontMatter }> {
   if (!parser) {
@@ -45,8 +46,15 @@ const DATE_KEYS: Record<string, number> = {
   'published time': 2,
 };
 const FRONT_KEY = new RegExp(`^(title|source|url source|${Object.keys(DATE_KEYS).join('|')})\\s*:\\s*["']?(.*?)["']?\\s*$`, 'i');
-/** A front-matter date as ISO to the minute: ISO as written ("2025-05-12T09:15:00+07:00" → "2025-05-12T09:15"), else as pages write it ("12/05/2025 09:15"). */
+/**
+ * A front-matter date as ISO to the minute in Vietnam time, read as a saved page's metadata is (parseMetaDate): a
+ * crawler writes the page's stamp in its own zone or UTC ("2024-10-02T20:20:00-07:00", "Thu, 03 Oct 2024 02:20:00 GMT"
+ * are 2024-10-03T10:20 and 09:20, the time the portal printed); else the ISO day and time as written, then as pages
+ * write dates ("12/05/2025 09:15").
+ */
 function frontDate(v: string): string | null {
+  const meta = parseMetaDate(v);
+  if (meta) return meta;
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(v);
   if (iso) return iso[1] + (iso[2] ? 'T' + iso[2] : '');
   return parseDateTime(v)?.value ?? null;

@@ -33,11 +33,21 @@ export function decode(buf: Uint8Array): string {
   return text;
 }
 
-/** an HTML page's declared encoding in its first bytes: <meta charset="…"> or <meta http-equiv … content="text/html; charset=…"> */
+/** an HTML page's declared encoding in its head: <meta charset="…"> or <meta http-equiv … content="text/html; charset=…"> */
 const META_CHARSET = /<meta\b[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_:.-]{1,40})/i;
+/** where the head ends: a declaration after it is none */
+const HEAD_END = /<\/head\b|<body\b/i;
+/**
+ * How far into the page its head's declaration is looked for. The HTML spec's prescan reads 1,024 bytes, but portals
+ * put the declaration after dozens of <link> and <script> tags, and browsers then re-decode the page: read the whole
+ * head, up to this.
+ */
+const HEAD_BYTES = 64 * 1024;
 /** A decoder for the encoding an HTML page declares (any the Encoding Standard names: windows-1258, windows-1252, …); null if none. */
 function declaredDecoder(buf: Uint8Array): TextDecoder | null {
-  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.length, 1024)).toString('latin1');
+  let head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.length, HEAD_BYTES)).toString('latin1');
+  const end = HEAD_END.exec(head);
+  if (end) head = head.slice(0, end.index);
   const m = META_CHARSET.exec(head);
   if (!m || /^utf-?8$/i.test(m[1])) return null;
   try { return new TextDecoder(m[1]); } catch { return null; }

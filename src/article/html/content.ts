@@ -24,6 +24,8 @@ import { isBoilerplateHeading } from '../structure.js';
 import { afterAuthorLabel } from '../lines.js';
 import { foldKey } from '../normalize.js';
 import { parseDateTime } from '../../text/datetime.js';
+import { listed } from '../../text/regex.js';
+import { boilerplate } from '../../data.js';
 import { BLOCKISH, SKIP_TEXT, elements, isElement, textOf, type ElementStat, type HElement, type HText } from './dom.js';
 
 export interface ContentPlan {
@@ -61,6 +63,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const CAPTION = /(?:^|[\s(.\-–—|])(?:Ảnh|ảnh|Nguồn ảnh|Photo|Video|Clip)\s*(?::|minh họa|minh hoạ|tư liệu)[^.!?]{0,80}\)?\s*\.?$|^\(?\s*(?:Ảnh|Nguồn ảnh|Photo)\s*(?::|minh họa|minh hoạ|tư liệu)/u;
 // "Xem thêm: …", ">> …", "Mời quý độc giả …": a pointer to another page
 const POINTER = /^(?:>>|»|xem thêm|đọc thêm|tham khảo|mời (?:quý )?(?:độc giả|bạn đọc)|video\s*:|clip\s*:|tin liên quan)/iu;
+// and the labels the plain-text reader knows (data/boilerplate.json relatedPrefixes): "Bài liên quan: <a>…</a>"
+const RELATED_PREFIX = new RegExp(`^(?:${listed(boilerplate().relatedPrefixes.map((p) => p.trim()))})`, 'iu');
 // a source credit is part of the article: structure.ts reads it
 const CREDIT = /^\(?\s*(?:theo|nguồn)(?![\p{L}\p{N}])/iu;
 const DATE_CLASS = /date|time|publish|ngay|thoi-?gian|dateline|posted/i;
@@ -83,7 +87,8 @@ function commas(s: string): number {
 }
 
 /** Choose the article and what to set aside in it. `titles` are the metadata titles, `articleBody` the JSON-LD body's start. */
-export function planContent(root: HElement, titles: string[], articleBody: string | null): ContentPlan {
+export function planContent(root: HElement, titles: string[], articleBody: string | null,
+  isSiteName: (t: string) => boolean = () => false): ContentPlan {
   const order: HElement[] = [];
   for (const el of elements(root)) {
     order.push(el);
@@ -93,6 +98,7 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   // the text nodes in document order with running character counts, to measure the text between two offsets
   const textStarts: number[] = [];
   const textCum: number[] = [0];
+  const textNodes: HText[] = [];
   const stats = { get: (el: HElement) => el.stat };
   const bodyHint = articleBody ? foldKey(articleBody.slice(0, 60)) : null;
   let hinted: HElement | null = null;
@@ -127,9 +133,11 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
     if (!P_LIKE.has(el.tag)) stats.get(el)!.score += score; // a div of running text is its own container too
   }
   for (const el of order) if (!excluded.has(el) && el.children.some((c) => !isElement(c))) {
-    for (const c of el.children) if (!isElement(c)) { textStarts.push(c.start); textCum.push(textCum[textCum.length - 1] + nonSpace(c.text)); }
+    for (const c of el.children) if (!isElement(c)) textNodes.push(c);
   }
-  // textStarts is sorted when collected in document order
+  // in document order: an element's own text nodes were met before its children's ("<div><p>…</p> tail</div>")
+  textNodes.sort((x, y) => x.start - y.start);
+  for (const c of textNodes) { textStarts.push(c.start); textCum.push(textCum[textCum.length - 1] + nonSpace(c.text)); }
   const textBetween = (a: number, b: number) => {
     const lo = lowerBound(textStarts, a), hi = lowerBound(textStarts, b);
     return textCum[hi] - textCum[lo];
@@ -164,7 +172,9 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
     else break;
   }
 
-  const titleEl = findTitle(order, excluded, stats, container, titles, textBetween);
+  container = withBodyAfterLead(container, root, stats, excluded);
+
+  const titleEl = findTitle(order, excluded, stats, container, titles, textBetween, isSiteName);
   const from = titleEl && titleEl.start < container.start ? titleEl.start : titleEl ? container.start : leadingBlocksStart(container, stats, excluded);
   const to = container.end;
 
@@ -195,7 +205,7 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   for (const b of visible) {
     const t = tx(b);
     if (t.length <= 300 && CAPTION.test(t)) setAside.add(b);
-    else if (t.length <= 200 && POINTER.test(t) && stats.get(b)!.links > 0) setAside.add(b);
+    else if (t.length <= 200 && (POINTER.test(t) || RELATED_PREFIX.test(t)) && stats.get(b)!.links > 0) setAside.add(b);
     else if (isLinkLine(stats.get(b)!)) setAside.add(b); // a headline of another article, alone on its line
     else if (isBoilerplateHeading(t)) setAside.add(b);
   }
@@ -210,19 +220,65 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   // some portals print the dateline just above the headline, beside the breadcrumb ("Thứ năm, 17/9/2026, 07:31 (GMT+7)")
   const above = titleEl ? datelineAbove(order, titleEl, stats, textBetween) : null;
   if (above) candidates.push(above);
+  // last, a byline closing the body with the time ("Hải Yến - 06/11/2024 08:30")
+  let last: HElement | undefined;
+  // (the body's last text block, even one set aside by its class: "<p class=\"info-bottom\">")
+  for (const el of order) if (el.start >= container.start && el.end <= container.end && !excluded.has(el) && el.tag !== 'a' && isLeafBlock(el, stats)) last = el;
+  if (last && textBetween(last.end, container.end) > 0) last = undefined;
+  if (last && !candidates.includes(last)) candidates.push(last);
   for (const b of candidates) {
     const t = tx(b);
-    if (t.length > 100 || /[.!?…]$/.test(t)) continue;
+    if (t.length > 100 || /[.!?…]$/.test(t) || CLOCK_CLASS.test(classId(b))) continue;
     const dt = parseDateTime(t);
-    // above the headline only a date with its time of day: a bare date there is the site's "today"
-    if (dt && (b !== above || dt.value.includes('T'))) { dateline = { el: b, value: dt.value }; break; }
+    if (!dt) continue;
+    // above the headline only a date with its time of day, or a date in the headline's own box ('<div class="detail">
+    // <div class="detail-top"><a>Thời sự</a> <span class="date">05/03/2024</span></div><h1>'): a bare date further up is
+    // the site's "today"
+    if (b === above && !dt.value.includes('T') && !(titleEl?.parent && b.start >= titleEl.parent.start)) continue;
+    if (b === last && !(dt.value.includes('T') && isByline(t.slice(0, dt.index).replace(/[\s\-–—|,]+$/u, '')))) continue;
+    dateline = { el: b, value: dt.value };
+    break;
   }
+
+  // a dateline set aside by its class alone ("<div class=\"print-date\">" of a print view) is still the article's header
+  if (dateline && setAside.has(dateline.el) && dateline.el.start < container.start && !excluded.has(dateline.el)) setAside.delete(dateline.el);
 
   for (const el of order) if (CHROME.has(el.tag) || (el.parent && el.parent.flags & CHROME_FLAG)) el.flags |= CHROME_FLAG;
   const chrome = { has: (el: HElement) => (el.flags & CHROME_FLAG) !== 0 };
   const trailing = trailingBoxes(order, excluded, chrome, stats, container, tx, textBetween);
   return { container, titleEl, from, to, setAside, trailing, dateline, excluded: isExcluded };
 }
+
+/** the most a lead paragraph (sapo) holds */
+const LEAD_CHARS = 600;
+/**
+ * A lead paragraph (sapo) chosen over the body beside it: a related box or "Xem thêm" links inside the body cut its
+ * score by their link density, and the lead, all running text, wins ('<div class="detail-sapo">Ngày 12/5, …</div>
+ * <div class="detail-content"><p>Dự lễ có …</p><div class="box-lienquan">…</div>…'). The article is both: their
+ * parent, or the body when that parent is the page's.
+ */
+function withBodyAfterLead(container: HElement, root: HElement, stats: Stats, excluded: Has): HElement {
+  const p = container.parent;
+  const cs = stats.get(container)!;
+  if (!p || cs.chars > LEAD_CHARS || cs.links > 0) return container;
+  if (container.children.some((c) => isElement(c) && BLOCKISH.has(c.tag) && c.tag !== 'br' && stats.get(c)!.chars > 0)) return container;
+  const siblings = p.children;
+  let seen = 0;
+  for (let k = siblings.indexOf(container) + 1; k < siblings.length && seen < 3; k++) {
+    const c = siblings[k];
+    if (!isElement(c) || excluded.has(c)) continue;
+    const s = stats.get(c)!;
+    if (s.chars === 0) continue;
+    seen++;
+    // the body: paragraphs of its own, more text than links, not a box named as something else
+    if (s.score <= 0 || NEGATIVE.test(classId(c)) || s.chars - s.linkChars < Math.min(cs.chars, 100) || s.linkChars * 2 > s.chars) continue;
+    return p === root || p.tag === 'body' || p.tag === 'html' || NEGATIVE.test(classId(p)) ? c : p;
+  }
+  return container;
+}
+
+/** a clock or today's date in the page's bar, no dateline: "<span class=\"date-now\">Thứ Ba, 12/11/2024 10:03</span>" */
+const CLOCK_CLASS = /(?:^|[-_\s])(?:now|today|clock|current|homnay|hom-nay)(?:$|[-_\s])|datenow|currentdate|curdate/i;
 
 /** An element named as a date in the headline's own box, right above it. */
 function datelineAbove(order: HElement[], titleEl: HElement, stats: Stats, textBetween: (a: number, b: number) => number): HElement | null {
@@ -232,7 +288,7 @@ function datelineAbove(order: HElement[], titleEl: HElement, stats: Stats, textB
   for (const el of order) {
     if (el.start >= titleEl.start) break;
     if (el.start < box.start || el.flags & EXCLUDED) continue;
-    if ((el.tag === 'time' || DATE_CLASS.test(classId(el))) && stats.get(el)!.chars <= 100 && textBetween(el.end, titleEl.start) <= 200) found = el;
+    if ((el.tag === 'time' || DATE_CLASS.test(classId(el))) && !CLOCK_CLASS.test(classId(el)) && stats.get(el)!.chars <= 100 && textBetween(el.end, titleEl.start) <= 200) found = el;
   }
   return found;
 }
@@ -268,7 +324,7 @@ const STRUCTURAL_CHROME = new Set(['nav', 'aside', 'footer', 'header', 'figure',
 
 /** Not article text, by the element itself: chrome, captions, link lists, boxes named as such. */
 function notArticle(el: HElement, s: Stat): boolean {
-  if (STRUCTURAL_CHROME.has(el.tag) && !(el.tag === 'form' && s.chars > 500)) return true;
+  if (STRUCTURAL_CHROME.has(el.tag) && !(el.tag === 'form' && s.chars > 500) && !(el.tag === 'figure' && holdsTable(el))) return true;
   if (el.tag === 'table' && s.chars < 400 && hasImage(el)) return true; // a photo with its caption
   if (el.tag === 'article') return true; // an article inside the article: another story's card
   if (s.links >= 2 && s.chars <= 400 && s.score <= 3 && isTeaser(el)) return true; // not a block of the body's paragraphs
@@ -288,6 +344,20 @@ function isTeaser(el: HElement): boolean {
     if (e.tag !== 'a' || !e.attrs.href || e.attrs.href.startsWith('#') || /^javascript:/i.test(e.attrs.href)) continue;
     if (hrefs.has(e.attrs.href)) return true;
     hrefs.add(e.attrs.href);
+  }
+  return false;
+}
+
+/**
+ * A figure that holds a table is the article's table, not a photo: CKEditor 5 wraps every table so
+ * ('<figure class="table"><table><tr><td>Điện Biên</td><td>Lê Thành Đô, Chủ tịch UBND tỉnh</td>…'). Its <table>
+ * is a child, or under a wrapper or two.
+ */
+function holdsTable(el: HElement): boolean {
+  let budget = 20;
+  for (const e of elements(el)) {
+    if (e.tag === 'table') return true;
+    if (--budget === 0) return false;
   }
   return false;
 }
@@ -329,8 +399,15 @@ function isByline(t: string): boolean {
 
 /** the last part of a page's title after a dash or a bar, often the site's name: " - Sở Khoa học và Công nghệ" */
 const LAST_TITLE_PART = /\s+[-|–—]\s+[^-|–—]*$/u;
+/** a class naming a headline: "asset-title", "print-title", "title", "tieude", "entry-title", "headline" */
+const TITLE_CLASS = /(?:^|[-_\s])(?:title|tieu-?de|tit|headline|heading)(?:$|[-_\s\d])|tieude|posttitle|entrytitle/i;
+/** the site's logo, in an <h1> on many portals: "<h1 class=\"logo\"><a href=\"/\">Cổng thông tin điện tử tỉnh …</a></h1>" */
+const LOGO_CLASS = /logo|brand|site-?name|site-?title|masthead/i;
+/** how much text may stand between a headline found by its class alone and the body: a dateline, a sapo, a byline */
+const CLASSED_GAP = 800;
+
 function findTitle(order: HElement[], excluded: Has, stats: Stats, container: HElement, titles: string[],
-  textBetween: (a: number, b: number) => number): HElement | null {
+  textBetween: (a: number, b: number) => number, isSiteName: (t: string) => boolean): HElement | null {
   // each title, and a title of four words or more without the part after its last dash or bar ("… - Sở Khoa học và
   // Công nghệ"): the headline element may be it, a head of it, or it cut short ("Hội nghị triển khai Nghị quyết 57-NQ/TW"
   // for "Hội nghị triển khai Nghị quyết 57-NQ/TW về đột phá …")
@@ -347,18 +424,21 @@ function findTitle(order: HElement[], excluded: Has, stats: Stats, container: HE
     const k = foldKey(t);
     return k.length > 0 && (wanted.some((w) => w === k || w.startsWith(k + ' ')) || cut.some((w) => k.startsWith(w + ' ')));
   };
-  let before: HElement | null = null, inside: HElement | null = null, named: HElement | null = null;
+  let before: HElement | null = null, inside: HElement | null = null, named: HElement | null = null, classed: HElement | null = null;
   for (const el of order) {
     if (excluded.has(el) || el.start >= container.end) continue;
-    // the page's headline element: an <h1>, or whatever the page marks as its headline ("<h2 itemprop=\"headline\">")
+    // the page's headline element: an <h1>, or whatever the page marks as its headline ("<h2 itemprop=\"headline\">");
+    // not the site's logo or name in an <h1> ("<h1 class=\"logo\">Cổng thông tin điện tử tỉnh Bình Phước</h1>")
     if (el.tag === 'h1' || el.attrs.itemprop === 'headline') {
       const t = textOf(el, 400);
-      if (!t) continue;
+      if (!t || (el.attrs.itemprop !== 'headline' && (LOGO_CLASS.test(classId(el)) || (el.parent && LOGO_CLASS.test(classId(el.parent))) || isSiteName(t)))) continue;
       if (el.start < container.start && !(el.end > container.start)) before = el;
       else if (!inside && el.start >= container.start) inside = el;
-    } else if (wanted.length && stats.get(el)!.chars <= 300 && /^(?:h[2-6]|div|p|span|strong|b)$/.test(el.tag) && el.start < container.start && el.end <= container.start) {
+    } else if (/^(?:h[2-6]|div|p|span|strong|b)$/.test(el.tag) && stats.get(el)!.chars <= 300 && el.start < container.start && el.end <= container.start) {
       const t = textOf(el, 400);
-      if (t.length >= 10 && t.length <= 300 && matches(t)) named = el;
+      if (t.length < 10 || t.length > 300) continue;
+      if (wanted.length && matches(t)) named = el;
+      else if (isClassedTitle(el, t, stats) && !isSiteName(t)) classed = el;
     }
   }
   // the nearest headline before the body, if not too far from it (a logo in <h1> is far above)
@@ -367,7 +447,18 @@ function findTitle(order: HElement[], excluded: Has, stats: Stats, container: HE
     if (el === before && named && named.start > el.end) return named.start < container.start && textBetween(named.end, container.start) <= MAX_GAP ? named : el;
     return el;
   }
+  // none: a heading whose class names a headline right above the body (Liferay's "<h3 class=\"asset-title\">", a print
+  // view's "<h2 class=\"print-title\">"), over an <h1> deep inside the body
+  if (classed && textBetween(classed.end, container.start) <= CLASSED_GAP && !(inside && textBetween(container.start, inside.start) <= 200)) return classed;
   return inside;
+}
+
+/** A headline by its class alone: a heading or block of a sentence's words, not a link, not a box's heading ("Tin liên quan"). */
+function isClassedTitle(el: HElement, t: string, stats: Stats): boolean {
+  if (!TITLE_CLASS.test(classId(el)) && !(el.parent && /^h[2-6]$/.test(el.tag) && TITLE_CLASS.test(classId(el.parent)))) return false;
+  const s = stats.get(el)!;
+  if (s.linkChars * 2 > s.chars || /[:：]$/.test(t) || isBoilerplateHeading(t)) return false;
+  return t.split(/\s+/).length >= 4;
 }
 
 /** Boxes after the body under a related-news heading, kept as `related`. */

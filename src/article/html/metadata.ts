@@ -6,7 +6,7 @@
  * Dates are read in every form portals write them: `2026-03-07T08:52:11+07:00`,
  * `2026-03-07 08:52:11.000 +07:00` (milliseconds, a space before the offset),
  * `2026-03-07T08:52:11` (no offset: taken as written), `2026-03-07`,
- * `07/03/2026 08:52`. A time with an offset is given in Vietnam time (UTC+7),
+ * `07/03/2026 08:52`, feeds' `Sat, 07 Mar 2026 01:52:11 GMT`. A time with an offset or a zone is given in Vietnam time (UTC+7),
  * the time the portal prints beside the headline: `2026-03-07T01:52:11Z` is
  * `2026-03-07T08:52`.
  */
@@ -31,30 +31,46 @@ export interface PageMeta {
 const ISO = /^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|(?:GMT|UTC)?\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*$/i;
 const VN_OFFSET_MIN = 7 * 60;
 
-/** An ISO-like date-time as written in metadata → ISO 8601 in Vietnam time, minutes at most; null when it is no date. */
+/**
+ * A zone after a date-time that is not ISO: RFC 822 and JavaScript's Date strings, as feeds and crawlers write them
+ * ("Thu, 03 Oct 2024 02:20:00 GMT", "Thu Oct 03 2024 09:20:00 GMT+0700 (Indochina Time)"), a portal's "(GMT+7)".
+ */
+const ZONE_AFTER = /^\s*\(?\s*((?:Z|GMT|UTC|UT)(?![\p{L}])(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})/iu;
+
+/**
+ * A date-time as written in metadata → ISO 8601 in Vietnam time, minutes at most; null when it is no date. The one
+ * reading of a stated date for saved pages and Markdown front matter alike (a crawler's "Published Time:
+ * 2024-10-02T20:20:00-07:00" is 2024-10-03T10:20, as the portal printed it).
+ */
 export function parseMetaDate(s: string): string | null {
   const m = ISO.exec(s);
   if (!m) {
     const dt = s.length <= 100 ? parseDateTime(s) : null;
-    return dt ? dt.value : null;
+    if (!dt) return null;
+    const t = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(dt.value);
+    if (!t) return dt.value;
+    const zone = ZONE_AFTER.exec(s.slice(dt.end, dt.end + 40));
+    return inVietnam(+t[1], +t[2], +t[3], +t[4], +t[5], zone ? offsetMinutes(zone[1]) : null);
   }
-  let [y, mo, d] = [+m[1], +m[2], +m[3]];
+  const [y, mo, d] = [+m[1], +m[2], +m[3]];
   if (!isValidDate(y, mo, d) || !plausibleYear(y)) return null;
   if (m[4] === undefined) return isoDate(y, mo, d);
-  let h = +m[4], min = +m[5];
+  const h = +m[4], min = +m[5];
   if (h > 23 || min > 59) return isoDate(y, mo, d);
-  if (m[7]) {
-    const off = offsetMinutes(m[7]);
-    if (off !== null && off !== VN_OFFSET_MIN) {
-      const t = new Date(Date.UTC(y, mo - 1, d, h, min) + (VN_OFFSET_MIN - off) * 60000);
-      [y, mo, d, h, min] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes()];
-    }
+  return inVietnam(y, mo, d, h, min, m[7] ? offsetMinutes(m[7]) : null);
+}
+
+/** A date and time of day at a zone's offset (null: as written) → ISO 8601 to the minute in Vietnam time (UTC+7). */
+function inVietnam(y: number, mo: number, d: number, h: number, min: number, off: number | null): string {
+  if (off !== null && off !== VN_OFFSET_MIN) {
+    const t = new Date(Date.UTC(y, mo - 1, d, h, min) + (VN_OFFSET_MIN - off) * 60000);
+    [y, mo, d, h, min] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes()];
   }
   return `${isoDate(y, mo, d)}T${isoTime(h, min)}`;
 }
 
 function offsetMinutes(s: string): number | null {
-  if (/^z$/i.test(s)) return 0;
+  if (/^(?:z|gmt|utc|ut)$/i.test(s.trim())) return 0;
   const m = /([+-])\s*(\d{1,2}):?(\d{2})?$/.exec(s);
   if (!m) return null;
   return (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + (m[3] ? +m[3] : 0));
@@ -73,6 +89,8 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function readPageMeta(root: HElement): PageMeta {
   const meta = new Map<string, { value: string; at: { start: number; end: number } | null }>();
   const jsonLd: unknown[] = [];
+  // each block's raw text and where it starts, to find where its datePublished is written
+  const ldText: { raw: string; start: number }[] = [];
   let titleTag: string | null = null;
   let address: string | null = null;
   for (const el of elements(root)) {
@@ -86,6 +104,8 @@ export function readPageMeta(root: HElement): PageMeta {
       const raw = el.children.map((c) => ('text' in c ? c.text : '')).join('');
       const data = parseJson(raw);
       if (data !== undefined) jsonLd.push(data);
+      const first = el.children[0];
+      if (first && 'text' in first) ldText.push({ raw, start: first.start });
     } else if (el.tag === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(el.attrs.rel ?? '') && el.attrs.href && address === null) {
       address = el.attrs.href;
     } else if (el.tag === 'title' && titleTag === null) {
@@ -99,7 +119,7 @@ export function readPageMeta(root: HElement): PageMeta {
   for (const k of TITLE_KEYS) { const v = meta.get(k); if (v && clean(v.value)) titles.push(clean(v.value)); }
   for (const o of ld) {
     const v = typeof o.datePublished === 'string' ? parseMetaDate(o.datePublished) : null;
-    if (v) { dates.push({ value: v, at: null, from: 'json-ld' }); break; }
+    if (v) { dates.push({ value: v, at: ldAt(ldText, o.datePublished as string), from: 'json-ld' }); break; }
   }
   for (const k of DATE_KEYS) {
     const m = meta.get(k);
@@ -114,6 +134,20 @@ export function readPageMeta(root: HElement): PageMeta {
   return { titles, titleTag: titleTag || null, dates, site, articleBody, urlDay };
 }
 
+
+/**
+ * Where a JSON-LD date is written: its string after "datePublished" in the first block that holds it (raw text: script
+ * content has no character references), so the publication's text and span are its own, not a visible line's.
+ */
+function ldAt(blocks: { raw: string; start: number }[], value: string): { start: number; end: number } | null {
+  const KEY = /"datePublished"\s*:\s*"/g;
+  for (const b of blocks) {
+    KEY.lastIndex = 0;
+    const m = KEY.exec(b.raw);
+    if (m && b.raw.startsWith(value, m.index + m[0].length)) return { start: b.start + m.index + m[0].length, end: b.start + m.index + m[0].length + value.length };
+  }
+  return null;
+}
 
 /** JSON-LD text → value; portals sometimes leave raw line breaks inside strings, which JSON forbids. */
 function parseJson(raw: string): unknown {
