@@ -231,6 +231,19 @@ describe('"và" inside a body\'s name, and between two parties', () => {
   });
 });
 
+describe('two sides named apart by a dash, the headline\'s way', () => {
+  const parties = async (page: string) => (await extract(page, { file: 'case.txt', fields: ['agreements'] })).agreements.map((a) => a.parties);
+  it.each([
+    ['Ninh Bình - Hải Phòng ký thỏa thuận liên kết phát triển du lịch', ['Ninh Bình', 'Hải Phòng']],
+    ['Sở Y tế - Bệnh viện Bạch Mai ký kết hợp tác', ['Sở Y tế', 'Bệnh viện Bạch Mai']],
+    // a dash inside a place's or a body's name is no split
+    ['Bà Rịa - Vũng Tàu và Đồng Nai ký thỏa thuận hợp tác', ['Bà Rịa - Vũng Tàu', 'Đồng Nai']],
+    ['Tập đoàn Alcan và UBND tỉnh Thừa Thiên - Huế ký kết thỏa thuận hợp tác', ['Tập đoàn Alcan', 'UBND tỉnh Thừa Thiên - Huế']],
+  ])('%s', async (title, want) => {
+    expect(await parties(`${title}\n\nLễ ký diễn ra chiều 30/6 với sự tham dự của lãnh đạo hai bên.\n`)).toEqual([want]);
+  });
+});
+
 describe("a headline's party is the body's when it shortens its name", () => {
   const parties = async (page: string) => (await extract(page, { file: 'case.txt', fields: ['agreements'] })).agreements.map((a) => a.parties);
   it('drops words of the name, its first and last kept: the same party', async () => {

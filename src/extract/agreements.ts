@@ -275,12 +275,32 @@ function maskCompounds(p: string): string {
 }
 const unmask = (s: string) => s.replace(/\u0001/g, ',').replace(/\u0002/g, 'và');
 
+/** a body's head after a dash: a new party ("Sở Y tế - Bệnh viện Bạch Mai") */
+const DASH_HEAD = /^(?:Bộ|Sở|Cục|Ủy ban|UBND|tỉnh|thành phố|Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Hội|Trường|Đại học|Học viện|Viện|Bệnh viện|Trung tâm)\s/u;
+/**
+ * "A - B": two parties when B opens with a body's head or is a place ("Ninh Bình - Hải Phòng ký thỏa thuận …", the
+ * headline's way of naming the two sides), one when the dash is inside a name ("Bà Rịa - Vũng Tàu", "Tập đoàn Than -
+ * Khoáng sản Việt Nam").
+ */
+function splitDash(x: string): string[] {
+  const pieces = x.split(/\s+[-–]\s+/u);
+  const out = [pieces[0]];
+  for (const b of pieces.slice(1)) {
+    const a = out[out.length - 1], joined = `${a} - ${b}`;
+    // (a place's name running over the dash keeps it: "UBND tỉnh Thừa Thiên - Huế")
+    const across = placeLengthAt(b, 0) > 0 && findPlaces(joined, 0, joined.length).some((p) => p.start < a.length && p.end > a.length + 3);
+    if (DASH_HEAD.test(b) || (placeLengthAt(b, 0) > 0 && !across)) out.push(b);
+    else out[out.length - 1] = joined;
+  }
+  return out;
+}
+
 /** "A, B và C": split on commas and "và", but not inside a ministry-like name ("Nông nghiệp và Phát triển nông thôn"). */
 function splitParties(p: string, byWith: boolean): string[] {
   const masked = maskCompounds(p);
   // "giữa A với B và C": "với" is the only split, B may be "phía Bắc và Bắc Trung Bộ"
   // "giữa A - B": a dash between two names
-  const parts = byWith ? masked.split(/\s+với\s+/u) : splitAnd(masked).flatMap((x) => x.split(/\s+[-–]\s+(?=(?:Bộ|Sở|Ủy ban|UBND|tỉnh|thành phố|Tập đoàn|Ngân hàng|Hội|Trường|Đại học)\s)/u));
+  const parts = byWith ? masked.split(/\s+với\s+/u) : splitAnd(masked).flatMap(splitDash);
   return parts.map((x) => unmask(x).trim()).filter(Boolean);
 }
 
