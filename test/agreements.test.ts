@@ -231,6 +231,15 @@ describe('"và" inside a body\'s name, and between two parties', () => {
   });
 });
 
+describe('a generic head before the names it stands for', () => {
+  it.each([
+    ['Sáng 30/6, hai tỉnh Phú Thọ và Tuyên Quang đã ký kết thỏa thuận hợp tác.', ['Phú Thọ', 'Tuyên Quang']],
+    ['Hai địa phương Lào Cai và Yên Bái đã ký kết thỏa thuận hợp tác.', ['Lào Cai', 'Yên Bái']],
+  ])('%s', async (body, want) => {
+    expect((await agreementsOf(body)).map((a) => a.parties)).toEqual([want]);
+  });
+});
+
 describe('two sides named apart by a dash, the headline\'s way', () => {
   const parties = async (page: string) => (await extract(page, { file: 'case.txt', fields: ['agreements'] })).agreements.map((a) => a.parties);
   it.each([

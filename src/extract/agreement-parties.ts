@@ -52,6 +52,10 @@ const PERSON_MARKER = new RegExp(`^${MARKER}`, 'u');
 const PERSON = new RegExp(`^(?:${MARKER})?(?:\\p{Lu}[\\p{Ll}\\p{M}]*\\s+)*?(?:\\p{Lu}[\\p{L}\\p{M}'-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{M}'.-]*){1,4}$`, 'u');
 const GENERIC = new RegExp(`^(?:${alternation(W.genericParties)})${R}`, 'iu');
 const PREFIX = new RegExp(`^(?:(?:${alternation(W.partyPrefixes)})${R}\\s*)+`, 'iu');
+/** a generic head before the names it stands for: "hai tỉnh Phú Thọ và Tuyên Quang", "Hai địa phương Lào Cai và Yên Bái" */
+const GENERIC_BEFORE_NAME = new RegExp(`^(?:${alternation(W.genericParties)})\\s+(?=\\p{Lu})`, 'iu');
+/** The party phrase without its noise, leading words and a generic head before a name ("hai tỉnh Phú Thọ" → "Phú Thọ"). */
+const bare = (raw: string) => raw.replace(/\s+/g, ' ').replace(NOISE, '').replace(PREFIX, '').trim().replace(GENERIC_BEFORE_NAME, '');
 // portal code before the lead ("TPO - ", "(LĐ online) - "), crawler date, a table cell's bar
 const NOISE = /^(?:[|•*\s-]+|date\s+\d{4}(?:-\d\d){0,2}\s+|\(?[\p{Lu}Đ]{2,6}(?:\s+online)?\)?\s*[-–]\s+)+/u;
 const TAIL = /\s*(?:\([^)]*\)|nói riêng|nói chung|[,;.:]+)\s*$/u;
@@ -115,7 +119,7 @@ function placeIn(s: string): Party | null {
 
 /** One raw party phrase as an entity, or null (generic words are returned as null too: see `isGeneric`). */
 export function resolveParty(raw: string): Party | null {
-  let s = raw.replace(/\s+/g, ' ').replace(NOISE, '').replace(PREFIX, '').trim();
+  let s = bare(raw);
   for (let k = 0; k < 3; k++) s = s.replace(TAIL, '').trim();
   if (!s || GENERIC.test(s) || !/\p{Lu}/u.test(s)) return null;
   // "một số địa phương vùng Tây Nguyên": a counted group of places in a named region is a place party
@@ -188,7 +192,7 @@ function withoutPerson(s: string): string {
 }
 
 export function isGeneric(raw: string): boolean {
-  return GENERIC.test(raw.replace(NOISE, '').replace(PREFIX, '').trim());
+  return GENERIC.test(bare(raw));
 }
 
 /** bodies that stand for their place: "UBND tỉnh Vĩnh Long", "Ban Thường vụ Tỉnh ủy Thanh Hóa" are Vĩnh Long, Thanh Hóa */
