@@ -15,6 +15,9 @@ const CASES: [string, string | null][] = [
   // a crawler ran the headline into the lead: the headline ends at the agency's credit that opens the lead
   ['Khởi công cầu mới qua sông Hồng (TTXVN) - Sáng 12/5, tỉnh khởi công cây cầu thứ ba qua sông.\nDự án dài 5 km.', 'Khởi công cầu mới qua sông Hồng'],
   ['Hai xã về đích nông thôn mới (NLĐO)-Chiều nay, huyện trao bằng công nhận cho hai xã.', 'Hai xã về đích nông thôn mới'],
+  // a portal's or an online paper's long name above the headline is no headline
+  ['Cổng Thông tin điện tử tỉnh Hà Tĩnh\nTrang chủ > Tin tức\nHội nghị sơ kết công tác quý I\nSáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác quý I năm nay.', 'Hội nghị sơ kết công tác quý I'],
+  ['Báo Điện tử Đảng Cộng sản Việt Nam\nHội nghị sơ kết công tác quý I\nSáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác quý I năm nay.', 'Hội nghị sơ kết công tác quý I'],
   // a byline opened by a label, with a colon or without, is no headline ("Viết bởi", "Tác giả:", "Posted by")
   ['Tỉnh họp bàn kế hoạch năm sau\n\nViết bởi Trần Minh Khoa\n\nNgày đăng: 12/03/2025 08:15\n\nSáng 11/3, tỉnh họp bàn kế hoạch phát triển năm sau.', 'Tỉnh họp bàn kế hoạch năm sau'],
   ['Tỉnh họp bàn kế hoạch năm sau\nPosted by Minh Khoa\n12/03/2025 08:15\nSáng 11/3, tỉnh họp bàn kế hoạch phát triển năm sau.', 'Tỉnh họp bàn kế hoạch năm sau'],

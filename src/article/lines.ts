@@ -86,6 +86,8 @@ const DIGIT = /\d/;
 // the site's name printed above the article: "Báo Dân tộc và Phát triển", "BÁO ĐIỆN TỬ CHÍNH PHỦ"
 const SITE_NAME = new RegExp(`^(?:${listed(BP.siteNameHeads)})(?:\\s+(?:điện tử|online))?(?![\\p{L}\\p{N}])`, 'iu');
 const siteNameStart = startGate(firsts(BP.siteNameHeads), 'iu');
+/** an online paper's or a portal's name, which may be long: "Cổng thông tin điện tử …", "Báo điện tử Đảng Cộng sản Việt Nam" */
+const PORTAL_NAME = /^(?:(?:cổng|trang)\s+thông\s+tin|báo)\s+điện\s+tử(?![\p{L}\p{N}])/iu;
 // share bars: "Chia sẻ bài viết lên facebook …", "Facebook Zalo Twitter"
 const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(?![\p{L}])/iu;
 // a breadcrumb or a share bar, in one search (BREADCRUMB holds no letter: ignoring case leaves it as it is)
@@ -215,7 +217,9 @@ export function isChrome(t: string): boolean {
     if (CHROME.has(FOLDABLE_SPACE.test(k) ? k.replace(/\s+/g, ' ') : k)) return true;
   }
   if (t.length <= 100 && chromeStart(t) && CHROME_START.test(t)) return true;
-  if (t.length <= 60 && siteNameStart(t) && SITE_NAME.test(t) && wordCount(t, 8) <= 7) return true;
+  // (a portal's or an online paper's name may be long: "Cổng Thông tin điện tử tỉnh Hà Tĩnh", eight words; a paper's
+  // otherwise is short, and "Báo" opens a headline's "Báo cáo …" too)
+  if (t.length <= 90 && siteNameStart(t) && SITE_NAME.test(t) && wordCount(t, 13) <= (PORTAL_NAME.test(t) ? 12 : 7) && !SENTENCE_END.test(t)) return true;
   if (CRUMB_OR_SHARE.test(t) && !SENTENCE_END.test(t)) return true;
   // a counter, a temperature and a player's time hold a digit; a file name no space
   return (DIGIT.test(t) && (COUNTER.test(t) || WEATHER.test(t) || PLAYER.test(t))) || (!t.includes(' ') && IMAGE_FILE.test(t));
