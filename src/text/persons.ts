@@ -8,7 +8,7 @@
  * names. Shared by participants, organizations (a name ends an organization
  * name) and places (a place inside a name is not a place).
  */
-import { codeUnitTable, isSpace, SPACE } from './chars.js';
+import { codeUnitTable, isSpace, SPACE, WORD } from './chars.js';
 import { memoize } from './memo.js';
 import { districts, familyNames, foreignPlaces, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { L, alternation, listed, phrasesRe, titleCase, trie, windowMatches } from './regex.js';
@@ -371,18 +371,29 @@ const VIETNAMESE_ACCENT = /[âêôÂÊÔ]/;
 const bareLatin = (w: string) => (ACCENTED.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 
 /** Whether a marker ("ông", "bà", "đồng chí", ...) stands right before text[pos]. */
-/** the word before a place, after one space, and the word before that if it is capitalised: "đường Nguyễn" before "Thái Bình" */
-const WORD_BEFORE = /(?:(?<![\p{L}\p{M}])(\p{Lu})[\p{Ll}\p{M}]+[ \u00a0]+)?(?<![\p{L}\p{M}])([\p{Lu}][\p{Ll}\p{M}]*) $/u;
+/** a word in title case: "Hùng" (not "THPT", not "tỉnh") */
+const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+/** where the word ending at `end` starts, reading back over letters and marks */
+function wordStartBefore(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s < 24 && WORD[text.charCodeAt(s - 1)] === 1) s--;
+  return s;
+}
 /**
  * Does a family name that opens a name stand right before `pos` ("đường Nguyễn" before "Thái Bình")? A place there is
  * the end of a person's name, whether the person is named ("ông Nguyễn Thái Bình") or a street, a school or a prize
  * is named after them ("đường Nguyễn Thái Bình", "Trường THPT Nguyễn Thái Bình"): no mention of the province. Not after
  * a word in title case, which makes the family name the end of another name ("Bệnh viện Hùng Vương TP.HCM", "Trường ĐH
- * Nông Lâm TP.HCM"), nor a family name that is also a word ("Đoàn Việt Nam": the delegation).
+ * Nông Lâm TP.HCM"), nor a family name that is also a word ("Đoàn Việt Nam": the delegation). Read back by code unit:
+ * most places stand after a word in lower case ("tỉnh"), which no family name is.
  */
 export function familyNameBefore(text: string, pos: number): boolean {
-  const w = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 30), pos));
-  return w !== null && w[1] === undefined && FAMILY.has(w[2]) && !WEAK_FAMILY.has(w[2]) && !WORD_FAMILY.has(w[2]);
+  if (pos < 2 || text.charCodeAt(pos - 1) !== 32) return false;
+  const s = wordStartBefore(text, pos - 1);
+  const w = text.slice(s, pos - 1);
+  if (!FAMILY.has(w) || WEAK_FAMILY.has(w) || WORD_FAMILY.has(w)) return false;
+  if (s < 2 || !isSpace(text.charCodeAt(s - 1))) return true;
+  return !TITLE_CASE_WORD.test(text.slice(wordStartBefore(text, s - 1), s - 1));
 }
 
 export function markerBefore(text: string, pos: number): boolean {
