@@ -182,6 +182,7 @@ describe('period and day of the signing', () => {
     ['Ngày 12/9/2024, hai tỉnh ký kết chương trình hợp tác giai đoạn 2024-2028.', 2024, 2028, '2024-09-12'],
     ['Hai sở đã ký kết Kế hoạch hợp tác năm 2025 giữa Sở Y tế và Sở Nội vụ.', 2025, 2025, null],
     ['Hai sở đã ký kết Kế hoạch hợp tác năm 2025 - 2026 giữa Sở Y tế và Sở Nội vụ.', 2025, 2026, null],
+    ['Hai sở đã ký kết Kế hoạch hợp tác trong năm 2027 giữa Sở Y tế và Sở Nội vụ.', 2027, 2027, null],
     // ... after what a plan is about; a memorandum's year there may be when it was signed
     ['Hai sở đã ký kết Kế hoạch phối hợp về phòng chống dịch bệnh ở cơ sở năm 2025.', 2025, 2025, null],
     ['Hai tỉnh đã ký Bản ghi nhớ về hợp tác du lịch năm 2019.', null, null, null],
@@ -379,6 +380,8 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     ['Hai bên đã ký kết thỏa thuận hợp tác trong các lĩnh vực: y tế, phòng chống HIV/AIDS.', ['y tế', 'phòng chống hiv/aids']],
     // a known phrase that one starting inside it outruns runs on to its end: "phát triển kinh tế số" is no goal
     ['Tỉnh A và Tập đoàn B đã ký kết thỏa thuận hợp tác. Thỏa thuận tập trung vào 2 nội dung chính: (1) xây dựng chính quyền số; (2) phát triển kinh tế số.', ['chính quyền số', 'phát triển kinh tế số']],
+    // a year after a comma opens another clause, no item
+    ['Hai tỉnh đã ký kết chương trình hợp tác về du lịch, năm 2025 hai bên sẽ tổ chức nhiều hoạt động.', ['du lịch']],
     // a known phrase that opens with a verb is whole: "đô thị" alone starts no list, "phát triển đô thị" does
     ['Hai thành phố ký kết Bản ghi nhớ hợp tác phát triển đô thị bền vững.', ['phát triển đô thị']],
     ['Hai văn phòng đã ký Bản ghi nhớ về kế hoạch hợp tác giữa hai Văn phòng.', []],

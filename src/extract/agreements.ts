@@ -159,10 +159,10 @@ const PERIOD = new RegExp(
   `${L}(?:(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ)\\s+|\\(\\s*)(?:năm\\s+)?${YEAR}\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?${YEAR}` +
   // ... or a day or a month of the last year: "có hiệu lực đến ngày 31/12/2028", "đến tháng 6/2027"
   `|(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+|(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]|(?:tháng\\s+)?\\d{1,2}[/.-])?${YEAR}` +
-  // a plan for one year or two: "Kế hoạch hợp tác năm 2024", "Kế hoạch hợp tác năm 2025 - 2026"
+  // a plan for one year or two: "Kế hoạch hợp tác năm 2024", "Kế hoạch hợp tác năm 2025 - 2026", "… trong năm 2027"
   // ... after what the plan is about: "Chương trình phối hợp về bảo đảm an ninh trật tự ở cơ sở năm 2026" (a plan only:
   // "Bản ghi nhớ về hợp tác du lịch năm 2019" may tell when it was signed)
-  `|(?<=(?:${alternationAnyCase(W.documents)})(?:\\s+(?:hợp tác|phối hợp|công tác))?\\s+|(?:${alternationAnyCase(W.plans)})(?:\\s+(?:hợp tác|phối hợp|công tác|hành động))?\\s+về(?:\\s+[^\\s.;:,()]+){1,12}\\s+)năm\\s+${YEAR}(?:\\s*[-–—]\\s*${YEAR})?)${R}`, 'u');
+  `|(?<=(?:${alternationAnyCase(W.documents)})(?:\\s+(?:hợp tác|phối hợp|công tác))?\\s+|(?:${alternationAnyCase(W.plans)})(?:\\s+(?:hợp tác|phối hợp|công tác|hành động))?\\s+về(?:\\s+[^\\s.;:,()]+){1,12}\\s+)(?:trong\\s+)?năm\\s+${YEAR}(?:\\s*[-–—]\\s*${YEAR})?)${R}`, 'u');
 const DAY = /(?:^|[\s,(])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d/])/u;
 /** plural documents: an umbrella over the signings listed after it ("lễ ký 14 văn kiện ... bao gồm:") */
 const COLLECTIVE = new RegExp(`^\\s*(?:kết\\s+)?(?:(?:\\d+|${COUNT_WORDS}|nhiều)\\s+(?:${alternationAnyCase(W.documents)})${R}|(?:${alternationAnyCase(W.collective)})${R})`, 'u');
