@@ -83,6 +83,9 @@ describe('a signing announced as another at the same event is another agreement'
     // a set of documents handed over, listed nowhere, beside a signing announced as another: each is one
     ['Sáng 30/6, UBND tỉnh A và Ngân hàng B đã ký kết thỏa thuận hợp tác về tín dụng. Dịp này, UBND tỉnh đã trao 5 biên bản ghi nhớ đầu tư cho các nhà đầu tư.', 2],
     ['Sáng 30/6, tại hội nghị, lãnh đạo tỉnh A đã trao 5 biên bản ghi nhớ đầu tư cho các nhà đầu tư. Cũng tại hội nghị, UBND tỉnh A và Ngân hàng B đã ký kết thỏa thuận hợp tác.', 2],
+    // a second document named by its own subject after "và" is another agreement; a bare "hợp tác" after "và" is not
+    ['Sáng 5/3, hai bộ đã trao đổi Bản ghi nhớ về hợp tác phát triển hạ tầng giao thông và Bản ghi nhớ về hợp tác trong lĩnh vực đường thủy nội địa.', 2],
+    ['Sáng 5/3, tỉnh A và tỉnh B đã ký kết thỏa thuận hợp tác về du lịch và hợp tác về kinh tế.', 1],
     // the same document told again is the same signing
     ['Sáng 5/3, Bộ Y tế và Bộ Y tế Lào đã ký Bản ghi nhớ về hợp tác y tế. Bản ghi nhớ về hợp tác y tế được ký sau hội đàm.', 1],
   ])('%s', async (body, n) => {

@@ -208,6 +208,8 @@ const PURPOSE = new RegExp(`${L}(?:nhằm|để)${R}`, 'gu');
 const DOC_BEFORE = new RegExp(`${DOC_ANY_CASE}\\s+$`, 'u');
 /** an item that starts with a document's name ("kế hoạch hợp tác", "Hiệp định khuyến khích"), or is a lead ("nội dung") */
 const NO_CONTENT = new RegExp(`^(?:${DOC_ANY_CASE}|(?:${alternationAnyCase(W.contentLeads)})$)`, 'u');
+/** a second document after "và", named by its subject: "… và Bản ghi nhớ về hợp tác trong lĩnh vực đường thủy" */
+const SECOND_DOC = new RegExp(`\\s(?:và|cùng)\\s+(${DOC_ANY_CASE})(?=\\s+(?:về|hợp tác|phối hợp)${R})`, 'u');
 /** how far after a cue the first known sector may start */
 const CUE_REACH = 48;
 /** a bulleted or numbered line: "- Du lịch, thương mại;", "2. Hợp tác về y tế", "a) giáo dục" */
@@ -641,6 +643,19 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
         const ci = candidate(k, item, item.start, false, true);
         ci.listItem = true;
         if (!ci.parties.length) ci.parties = before!.parties;
+        ci.date ??= c.date;
+        cands.push(ci);
+      }
+    } else if (c.doc !== null) {
+      // "đã trao đổi Bản ghi nhớ về hợp tác hạ tầng … và Bản ghi nhớ về hợp tác trong lĩnh vực đường thủy nội địa": a
+      // second document named with its own subject after "và" is another agreement, between the same sides
+      const m = SECOND_DOC.exec(t.slice(at, scopeEnd));
+      // (not a bare "hợp tác" or "văn bản": "ký kết thỏa thuận … và hợp tác về kinh tế" goes on telling the one signing)
+      if (m && !/^(?:hợp tác|văn bản)$/iu.test(m[1].trim())) {
+        const s2 = at + m.index + m[0].length - m[1].length;
+        const ci = candidate(k, { start: s2, end: scopeEnd }, s2, false, true);
+        ci.listItem = true;
+        if (!ci.parties.length) ci.parties = c.parties;
         ci.date ??= c.date;
         cands.push(ci);
       }
