@@ -743,9 +743,9 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     return f >= 0 ? sectorList(t, f, Math.min(sent.end, f + LIST_MAX), span, false, true).sectors : [];
   };
   /** ... after a signing that named its subject only, a list of two or more, told right after it */
-  const fieldsAfter = (c: Candidate, sent: Sentence, k: number) => {
+  const twoOrMore = (sent: Sentence): Sector[] => {
     const r = fields(sent);
-    if (r.length >= 2) { c.listed.push(...r); c.described = true; lastSent = k; }
+    return r.length >= 2 ? r : [];
   };
   /** "Theo thỏa thuận, hai bên tập trung vào ...": said before the signing it describes (a caption-led report) */
   const before: Sector[] = [];
@@ -780,7 +780,8 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
     const describing = preamble || (next && !(last as Candidate).sectors.length);
     const content = next && !describing && DESCRIBES_CONTENT.test(text);
     if (!hintWithin(leads ??= LEAD_HINT.in(t), sent.start, sent.end) && !BULLET.test(text) && !describing) {
-      if (content) fieldsAfter(last as Candidate, sent, k);
+      const r = content ? twoOrMore(sent) : [];
+      if (r.length) { (last as Candidate).listed.push(...r); (last as Candidate).described = true; lastSent = k; }
       bullets = bullets && BULLET.test(text);
       return;
     }
@@ -810,10 +811,7 @@ function agreements(a: Article, seg: Segmentation): { agreements: Agreement[]; c
       // ... and after one that named its subject, a list of two or more goes on telling it ("ký kết thỏa thuận hợp tác
       // về chuyển đổi số. Theo đó, Viettel sẽ hỗ trợ tỉnh xây dựng chính quyền số, đô thị thông minh, hạ tầng 5G")
       if (describing && !listed.length) listed.push(...fields(sent));
-      else if (content && !listed.length) {
-        const r = fields(sent);
-        if (r.length >= 2) listed.push(...r);
-      }
+      else if (content && !listed.length) listed.push(...twoOrMore(sent));
       // a list of groups of activities ("gồm 4 nhóm hoạt động chính: ...; tổ chức ..., tập trung vào giáo dục tài chính; ..."):
       // a group after the first names its field after a cue, however long the group before it
       const group = GROUP_LEAD.exec(text.slice(0, LIST_MAX));
@@ -893,14 +891,11 @@ function alike(x: string, y: string): boolean {
  * a document of another name between other parties. Headline mentions join
  * the body's first agreement.
  */
-/** whether a signing is followed by the documents it lists, item by item */
-const listingAfter = (cands: Candidate[]) => cands.some((c) => c.listItem);
-
 function merge(cands: Candidate[], t: string, span: (s: number, e: number) => Span): Agreement[] {
   // a set of documents listed nowhere, at an event where another signing is announced as another, is one agreement of its
   // own: "Sáng 30/6, tỉnh đã trao 5 biên bản ghi nhớ đầu tư cho các nhà đầu tư. Cũng tại hội nghị, UBND tỉnh và Ngân
   // hàng A đã ký kết thỏa thuận hợp tác" (not an umbrella over the signings after it: "ký 14 văn kiện, gồm: …")
-  const another = !listingAfter(cands) && cands.some((c) => c.additive);
+  const another = !cands.some((c) => c.listItem) && cands.some((c) => c.additive);
   const specific = cands.filter((c) => !c.collective || (another && c.unlisted));
   const pool = specific.some((c) => !c.inTitle) ? specific : cands.filter((c) => !c.inTitle).length ? cands : specific.length ? specific : cands;
   // the body's agreements first; the headline only announces them

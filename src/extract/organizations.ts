@@ -15,7 +15,7 @@ import type { NameSpan } from '../text/persons.js';
 import type { Extractor } from './extractor.js';
 import { phraseEnd } from '../text/phrase.js';
 import { placeLengthAt } from '../text/gazetteer.js';
-import { WORD } from '../text/chars.js';
+import { WORD, wordAfter } from '../text/chars.js';
 import { mergeMentions } from './merge.js';
 
 const data = organizationData();
@@ -62,11 +62,9 @@ function inCompound(text: string, from: number, s: number, e: number): boolean {
 
 /** words after a head that make it a word or name of the language, no body: "Bộ luật Hình sự", "Đinh Bộ Lĩnh", "Ban Mê Thuột" */
 const NOT_BODY_AFTER = new Map(Object.entries(data.notBodyAfter).map(([h, ws]) => [h, new Set(ws)]));
-const WORD_AFTER = /^[ \u00a0]+([\p{L}\p{M}]+)/u;
 function noBodyAfter(text: string, head: string, e: number): boolean {
   const words = NOT_BODY_AFTER.get(head);
-  const w = words && WORD_AFTER.exec(text.slice(e, e + 16));
-  return !!w && words!.has(w[1].toLowerCase());
+  return words !== undefined && words.has(wordAfter(text, e).toLowerCase());
 }
 
 /** How many words before a head a place's name may start and still run over it ("Duyên hải Nam Trung Bộ"). */

@@ -18,6 +18,7 @@ import { titleBodyEnd } from '../text/phrase.js';
 import type { Segmentation } from '../article/segment.js';
 import type { Extractor } from './extractor.js';
 import { overlapsAny } from '../text/ranges.js';
+import { wordAfter } from '../text/chars.js';
 
 const data = titles();
 const COMPLETE = new Set(data.completeHeads.map((h) => h.toLowerCase()));
@@ -107,9 +108,6 @@ const extractor: Extractor = {
   run: (a, { names, segmentation }) => ({ participants: participants(a, names, segmentation) }),
 };
 export default extractor;
-
-/** the word right after a name, past spaces */
-const NEXT_WORD = /^[ \u00a0]+([\p{L}\p{M}]+)/u;
 
 function participants(a: Article, names: NameSpan[], seg: Segmentation): Participant[] {
   const { text } = a;
@@ -263,8 +261,8 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
   for (const m of mentions) {
     const longer = byPrefix.get(m.key);
     if (longer?.length !== 1 || cut.has(m.key)) continue;
-    const next = NEXT_WORD.exec(text.slice(m.end, m.end + 16));
-    if (next && `${m.key} ${nameKey(next[1])}` === longer[0]) cut.set(m.key, longer[0]);
+    const next = wordAfter(text, m.end);
+    if (next && `${m.key} ${nameKey(next)}` === longer[0]) cut.set(m.key, longer[0]);
   }
   for (const [short, long] of cut) {
     for (const t of people.get(short)!.titles) addTitle(people.get(long)!.titles, t);

@@ -11,11 +11,8 @@ import type { Place } from '../types.js';
 import { findPlaces } from '../text/gazetteer.js';
 import { familyNameBefore, markerBefore, type NameSpan } from '../text/persons.js';
 import type { Extractor } from './extractor.js';
-import { VIET_SYLLABLE } from '../text/syllable.js';
+import { vietnameseSyllable } from '../text/syllable.js';
 import { mergeMentions } from './merge.js';
-
-/** one word a Vietnamese syllable, tone marks aside: "Đức", "Anh", "Nga" */
-const VIET_WORD = { test: (w: string) => !w.includes(' ') && VIET_SYLLABLE.test(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd')) };
 
 const extractor: Extractor = {
   id: 'places',
@@ -34,7 +31,7 @@ function places(a: Article, names: NameSpan[]): Place[] {
     if (markerBefore(a.text, p.start)) continue;
     // "đường Nguyễn Thái Bình", "học bổng Nguyễn Thái Bình": the end of a name a street or a prize bears
     // (a country only when its name is a word a given name can be: "Trần Đức", not "Vòng Uruguay")
-    if (familyNameBefore(a.text, p.start) && (p.entry.kind !== 'country' || VIET_WORD.test(p.variant))) continue;
+    if (familyNameBefore(a.text, p.start) && (p.entry.kind !== 'country' || vietnameseSyllable(p.variant))) continue;
     facts.push({ name: p.entry.name, kind: p.entry.kind, current: p.entry.current, text: p.variant, span: a.span(p.start, p.end), mentions: [] });
   }
   return mergeMentions(facts, (p) => p.name);

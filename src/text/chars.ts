@@ -48,7 +48,6 @@ export function wordCharAt(text: string, i: number): boolean {
   return WORD[c] === 1;
 }
 
-/** Whether text[i] (one code unit) is white space. */
 const LOWER_CASE = codeUnitTable('\\p{Ll}');
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /**
@@ -63,6 +62,20 @@ export function gluedItemNumber(text: string, i: number): boolean {
   return j > i && (c === 46 || c === 41) && (j + 1 >= text.length || SPACE[text.charCodeAt(j + 1)] === 1);
 }
 
+/**
+ * The word right after text[e], past plain and no-break spaces: "trực" after "Thường", "luật" after "Bộ"; "" when a
+ * space is not next or no word follows. Read by code unit, at most 24 of the word's.
+ */
+export function wordAfter(text: string, e: number): string {
+  let s = e;
+  while (s < text.length && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0xa0)) s++;
+  if (s === e) return '';
+  let k = s;
+  while (k < text.length && k - s < 24 && WORD[text.charCodeAt(k)] === 1) k++;
+  return text.slice(s, k);
+}
+
+/** Whether text[i] (one code unit) is white space. */
 export function spaceAt(text: string, i: number): boolean {
   return SPACE[text.charCodeAt(i)] === 1;
 }

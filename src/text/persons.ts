@@ -8,7 +8,7 @@
  * names. Shared by participants, organizations (a name ends an organization
  * name) and places (a place inside a name is not a place).
  */
-import { codeUnitTable, isSpace, SPACE, WORD } from './chars.js';
+import { codeUnitTable, isSpace, SPACE, WORD, wordAfter } from './chars.js';
 import { memoize } from './memo.js';
 import { districts, familyNames, foreignPlaces, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { L, alternation, listed, phrasesRe, titleCase, trie, windowMatches } from './regex.js';
@@ -92,8 +92,8 @@ function vietnameseUnhyphened(toks: Tok[]): Tok[] {
 const stops = (t: Tok) => t.given !== true && NAME_STOP.has(t.w);
 /** what follows a name, never a title's next word: punctuation, a dash or the line's end */
 const CLOSED_AFTER = /^[ \u00a0]*(?:[,.;:()\[\]"“”]|[-–—]\s|\r?\n|$)/u;
-/** a word in lower case after the run: "trưởng" in "… Bộ trưởng", "cho" in "… Tỉnh cho biết" */
-const LOWER_AFTER = /^[ \u00a0]+(\p{Ll}[\p{Ll}\p{M}]{0,11})(?![\p{L}\p{M}])/u;
+/** a word in lower case: "trưởng" in "… Bộ trưởng", "cho" in "… Tỉnh cho biết" */
+const LOWER_FIRST = /^\p{Ll}/u;
 /** a stop word and the word after it where they open a title or a body, in lower case ("bộ trưởng", "tỉnh ủy", "ban chỉ") */
 const STOP_OPENS = new Set<string>();
 {
@@ -118,8 +118,8 @@ function givenAtEnd(text: string, toks: Tok[]): void {
   const after = text.slice(last.e, last.e + 16);
   if (CLOSED_AFTER.test(after)) { last.given = true; return; }
   // before a word in lower case that opens no title with it: "Lã Ngọc Tỉnh cho biết" (not "… Tỉnh ủy", "… Bộ trưởng")
-  const next = LOWER_AFTER.exec(after);
-  if (next && !STOP_OPENS.has(`${last.w.toLowerCase()} ${next[1]}`)) last.given = true;
+  const next = wordAfter(text, last.e);
+  if (LOWER_FIRST.test(next) && !STOP_OPENS.has(`${last.w.toLowerCase()} ${next}`)) last.given = true;
 }
 /**
  * The run's words up to one that starts a title with the word after it ("Trần Văn Nam Thường trực Tỉnh ủy": "Thường"
@@ -129,8 +129,8 @@ function untilStopBefore(text: string, toks: Tok[]): Tok[] {
   for (let k = 1; k < toks.length; k++) {
     const next = STOP_BEFORE.get(toks[k].w);
     if (!next) continue;
-    const after = k + 1 < toks.length ? toks[k + 1].w : /^[ \u00a0]+([\p{L}\p{M}]+)/u.exec(text.slice(toks[k].e, toks[k].e + 16))?.[1];
-    if (after !== undefined && next.has(after.toLowerCase())) return toks.slice(0, k);
+    const after = k + 1 < toks.length ? toks[k + 1].w : wordAfter(text, toks[k].e);
+    if (next.has(after.toLowerCase())) return toks.slice(0, k);
   }
   return toks;
 }
@@ -370,7 +370,6 @@ const ACCENTED = /[À-ÿ]/;
 const VIETNAMESE_ACCENT = /[âêôÂÊÔ]/;
 const bareLatin = (w: string) => (ACCENTED.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 
-/** Whether a marker ("ông", "bà", "đồng chí", ...) stands right before text[pos]. */
 /** a word in title case: "Hùng" (not "THPT", not "tỉnh") */
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 /** where the word ending at `end` starts, reading back over letters and marks */
@@ -396,6 +395,7 @@ export function familyNameBefore(text: string, pos: number): boolean {
   return !TITLE_CASE_WORD.test(text.slice(wordStartBefore(text, s - 1), s - 1));
 }
 
+/** Whether a marker ("ông", "bà", "đồng chí", ...) stands right before text[pos]. */
 export function markerBefore(text: string, pos: number): boolean {
   return endsWithWord(text.slice(Math.max(0, pos - 20), pos), MARKERS_LEX);
 }

@@ -9,6 +9,9 @@ import { organizations, sectors, titles } from '../data.js';
 export const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/i;
 
 const ASCII_WORD = /^[A-Za-z]+$/;
+const MARKS = /\p{M}/gu;
+/** One word that is a Vietnamese syllable once its marks are off: "Đức", "Anh", "Nga" (not "Uruguay", "Hà Nội"). */
+export const vietnameseSyllable = (w: string): boolean => VIET_SYLLABLE.test(w.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd'));
 /** A word of plain Latin letters that no Vietnamese syllable is: "Stanford", "Pasteur" (not "Kinh", "Long"). */
 export const foreignAscii = (w: string): boolean => ASCII_WORD.test(w) && !VIET_SYLLABLE.test(w);
 
