@@ -93,9 +93,10 @@ const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(
 // a breadcrumb or a share bar, in one search (BREADCRUMB holds no letter: ignoring case leaves it as it is)
 const CRUMB_OR_SHARE = new RegExp(`${BREADCRUMB.source}|${SHARE.source}`, 'iu');
 // a person's name alone on a line: "Phạm Hoàng", "ANH QUÂN", "Nhóm PV", "PV"
-const NAME_LINE = /^(?:(?:[\p{Lu}][\p{Ll}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*\.?){1,3}|[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}|PV|Nhóm PV|Phóng viên|Nhóm phóng viên|(?:Bài|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh)\s*:\s*.{2,40})$/u;
-/** one person's name: "Phạm Hoàng", "ANH QUÂN" */
-const ONE_NAME = /^(?:[\p{Lu}][\p{Ll}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*\.?){1,3}$|^[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}$/u;
+/** one person's name, in title case or in capitals: "Phạm Hoàng", "ANH QUÂN" */
+const ONE_NAME_SRC = '(?:[\\p{Lu}][\\p{Ll}\\p{M}]*\\.?)(?:\\s+[\\p{Lu}][\\p{Ll}\\p{M}]*\\.?){1,3}|[\\p{Lu}\\p{M}]{2,}(?:\\s+[\\p{Lu}\\p{M}]{2,}){1,3}';
+const ONE_NAME = new RegExp(`^(?:${ONE_NAME_SRC})$`, 'u');
+const NAME_LINE = new RegExp(`^(?:${ONE_NAME_SRC}|PV|Nhóm PV|Phóng viên|Nhóm phóng viên|(?:Bài|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh)\\s*:\\s*.{2,40})$`, 'u');
 /** a reporters' team before their names: "Nhóm PV Ban Thời sự: …", "Phóng viên: …" */
 const TEAM = /^(?:Nhóm PV|Nhóm phóng viên|PV|Phóng viên)(?:\s+[^:]{1,40})?\s*:\s*/u;
 /** the author's affiliation after the name: "(CTV)", "(Trung tâm TT-VH-TT huyện Yên Định)" */

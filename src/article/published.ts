@@ -71,8 +71,7 @@ export function dateCandidate(line: string, lineStart: number, lineIndex: number
   const dt = publishedField(line) ?? parseDateTime(line);
   if (!dt) return null;
   // the rest of the line: labels, punctuation, weekday names, a short byline, labelled fields, the time's "AM"
-  const rest = (line.slice(0, dt.index) + ' ' + line.slice(dt.end)).replace(FIELD, ' ').replace(DAY_HALF, ' ')
-    .replace(/[\d/:.,\-–|()[\]'’"+*•]/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = besideDate(line.slice(0, dt.index) + ' ' + line.slice(dt.end));
   let words = rest ? rest.split(' ').length : 0;
   // fields set apart by "|" around the date's own: a site's or an author's name each ("Cổng TTĐT Chính phủ |
   // 09:05 AM, 28/06/2024"), as a byline's name is
@@ -90,6 +89,8 @@ export function dateCandidate(line: string, lineStart: number, lineIndex: number
   return { value: dt.value, range: { start: lineStart + dt.index, end: lineStart + dt.end }, precision: dt.precision, evidence, line: lineIndex };
 }
 
+/** What a date line says beside its date, in words one space apart: labelled fields, the time's "AM", digits and punctuation out. */
+const besideDate = (s: string) => s.replace(FIELD, ' ').replace(DAY_HALF, ' ').replace(/[\d/:.,\-–|()[\]'’"+*•]/g, ' ').replace(/\s+/g, ' ').trim();
 /** the half of the day after a time: "09:05 AM", "8:30:00 SA", "3:30 CH" */
 const DAY_HALF = /(?<=\d\s?)(?:AM|PM|SA|CH)(?![\p{L}\p{N}])/giu;
 /**
@@ -116,7 +117,8 @@ function fieldWords(line: string, from: number, to: number): number | null {
   let words = 0, at = 0;
   for (const f of line.split('|')) {
     const own = at <= from && to <= at + f.length;
-    const w = f.replace(FIELD, ' ').replace(DAY_HALF, ' ').replace(/[\d/:.,\-–()[\]'’"+*•]/g, ' ').trim().split(/\s+/).filter(Boolean).length;
+    const r = besideDate(f);
+    const w = r ? r.split(' ').length : 0;
     at += f.length + 1;
     if (own) words += w;
     else if (w > 5 || /[.!?…]\s*$/u.test(f)) return null;
