@@ -100,7 +100,7 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
     // no headline element and no metadata title: the <title> element's, when the site's name after it shows it is an
     // article's ("Tỉnh ký kết hợp tác với … - Cổng thông tin điện tử tỉnh …"), not a section's ("Tin tức - Sự kiện")
     const t = withoutSite(pm.titleTag, pm.site);
-    if (t !== pm.titleTag && t.split(/\s+/).length >= 4) meta.title = clean(t);
+    if (t !== pm.titleTag && words(t) >= 4) meta.title = clean(t);
   }
   // the site's name: declared, or after the <title> element's text
   const site = pm.site ?? (pm.titleTag ? siteAfter(pm.titleTag, null) : null);

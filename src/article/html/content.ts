@@ -21,11 +21,9 @@
  * "Tin đọc nhiều", are kept apart as `related`.
  */
 import { isBoilerplateHeading } from '../structure.js';
-import { afterAuthorLabel } from '../lines.js';
+import { afterAuthorLabel, relatedLink } from '../lines.js';
 import { foldKey } from '../normalize.js';
 import { parseDateTime } from '../../text/datetime.js';
-import { listed } from '../../text/regex.js';
-import { boilerplate } from '../../data.js';
 import { BLOCKISH, SKIP_TEXT, elements, isElement, textOf, type ElementStat, type HElement, type HText } from './dom.js';
 
 export interface ContentPlan {
@@ -63,8 +61,6 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const CAPTION = /(?:^|[\s(.\-–—|])(?:Ảnh|ảnh|Nguồn ảnh|Photo|Video|Clip)\s*(?::|minh họa|minh hoạ|tư liệu)[^.!?]{0,80}\)?\s*\.?$|^\(?\s*(?:Ảnh|Nguồn ảnh|Photo)\s*(?::|minh họa|minh hoạ|tư liệu)/u;
 // "Xem thêm: …", ">> …", "Mời quý độc giả …": a pointer to another page
 const POINTER = /^(?:>>|»|xem thêm|đọc thêm|tham khảo|mời (?:quý )?(?:độc giả|bạn đọc)|video\s*:|clip\s*:|tin liên quan)/iu;
-// and the labels the plain-text reader knows (data/boilerplate.json relatedPrefixes): "Bài liên quan: <a>…</a>"
-const RELATED_PREFIX = new RegExp(`^(?:${listed(boilerplate().relatedPrefixes.map((p) => p.trim()))})`, 'iu');
 // a source credit is part of the article: structure.ts reads it
 const CREDIT = /^\(?\s*(?:theo|nguồn)(?![\p{L}\p{N}])/iu;
 const DATE_CLASS = /date|time|publish|ngay|thoi-?gian|dateline|posted/i;
@@ -205,7 +201,8 @@ export function planContent(root: HElement, titles: string[], articleBody: strin
   for (const b of visible) {
     const t = tx(b);
     if (t.length <= 300 && CAPTION.test(t)) setAside.add(b);
-    else if (t.length <= 200 && (POINTER.test(t) || RELATED_PREFIX.test(t)) && stats.get(b)!.links > 0) setAside.add(b);
+    // (or one the plain-text reader knows by its label, data/boilerplate.json relatedPrefixes: "Bài liên quan: <a>…</a>")
+    else if (t.length <= 200 && (POINTER.test(t) || relatedLink(t) > 0) && stats.get(b)!.links > 0) setAside.add(b);
     else if (isLinkLine(stats.get(b)!)) setAside.add(b); // a headline of another article, alone on its line
     else if (isBoilerplateHeading(t)) setAside.add(b);
   }
