@@ -134,16 +134,14 @@ export function readPageMeta(root: HElement): PageMeta {
   return { titles, titleTag: titleTag || null, dates, site, articleBody, urlDay };
 }
 
-
 /**
  * Where a JSON-LD date is written: its string after "datePublished" in the first block that holds it (raw text: script
  * content has no character references), so the publication's text and span are its own, not a visible line's.
  */
+const LD_KEY = /"datePublished"\s*:\s*"/;
 function ldAt(blocks: { raw: string; start: number }[], value: string): { start: number; end: number } | null {
-  const KEY = /"datePublished"\s*:\s*"/g;
   for (const b of blocks) {
-    KEY.lastIndex = 0;
-    const m = KEY.exec(b.raw);
+    const m = LD_KEY.exec(b.raw);
     if (m && b.raw.startsWith(value, m.index + m[0].length)) return { start: b.start + m.index + m[0].length, end: b.start + m.index + m[0].length + value.length };
   }
   return null;
