@@ -64,11 +64,11 @@ export function gluedItemNumber(text: string, i: number): boolean {
 
 /**
  * The word right after text[e], past plain and no-break spaces: "trực" after "Thường", "luật" after "Bộ"; "" when a
- * space is not next or no word follows. Read by code unit, at most 24 of the word's.
+ * space is not next or no word follows. Read by code unit: at most 16 spaces and 24 of the word's.
  */
 export function wordAfter(text: string, e: number): string {
   let s = e;
-  while (s < text.length && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0xa0)) s++;
+  while (s < text.length && s - e < 16 && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0xa0)) s++;
   if (s === e) return '';
   let k = s;
   while (k < text.length && k - s < 24 && WORD[text.charCodeAt(k)] === 1) k++;
