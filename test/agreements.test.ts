@@ -227,6 +227,15 @@ describe('"và" inside a body\'s name, and between two parties', () => {
     // "giữa hai đơn vị" counts the parties the subject names; a subject that names fewer than two is none of them
     ['Ngân hàng Nhà nước và Hội Nông dân Việt Nam tổ chức lễ ký Quy chế phối hợp giữa hai đơn vị giai đoạn 2026-2030.', ['Ngân hàng Nhà nước', 'Hội Nông dân Việt Nam']],
     ['Đoàn đã tiến hành Hội đàm và triển khai ký kết Bản ghi nhớ hợp tác giữa hai tỉnh.', []],
+    // two fields of a business's name, words of the language in title case, keep their "và" however long the name
+    // before them, and the name is not cut at a count of words
+    ['UBND tỉnh Kon Tum và Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam đã ký kết thỏa thuận hợp tác.', ['UBND tỉnh Kon Tum', 'Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam']],
+    ['Công ty cổ phần Đầu tư và Xây dựng Thành Nam ký kết biên bản ghi nhớ với Tổng công ty Sông Đà.', ['Công ty cổ phần Đầu tư và Xây dựng Thành Nam', 'Tổng công ty Sông Đà']],
+    ['Tỉnh Hà Nam và Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam đã ký kết thỏa thuận hợp tác.', ['Tỉnh Hà Nam', 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam']],
+    // a proper name or a place before "và" ends a party
+    ['Công ty cổ phần FPT và Viettel đã ký kết thỏa thuận hợp tác về chuyển đổi số.', ['Công ty cổ phần FPT', 'Viettel']],
+    // ("Cộng đồng châu Âu" signs for its place)
+    ['Chính phủ Việt Nam và Cộng đồng châu Âu đã ký tắt hiệp định dệt may.', ['Chính phủ Việt Nam', 'châu Âu']],
     // a body's acronym in brackets goes on with its name
     ['Hai bên ký thỏa thuận giữa Tập đoàn Điện lực Việt Nam (EVN) và Tập đoàn Dầu khí Quốc gia Việt Nam (PVN).', ['Tập đoàn Điện lực Việt Nam', 'Tập đoàn Dầu khí Quốc gia Việt Nam']],
   ])('%s', async (body, parties) => {

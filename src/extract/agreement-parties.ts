@@ -10,6 +10,7 @@
 import { agreements, familyNames, foreignPlaces, organizations, titles as titleData } from '../data.js';
 import { R, alternation, capitalize, listed, trie } from '../text/regex.js';
 import { placeNamed, findPlaces } from '../text/gazetteer.js';
+import { organizationEnd } from './organizations.js';
 
 export type PartyKind = 'organization' | 'place' | 'person';
 export interface Party { name: string; kind: PartyKind }
@@ -68,6 +69,7 @@ const KIND_OF_BODY = new RegExp(`^(?:${listed(ORG.companyWords)}|ngân hàng|nh�
 function words(s: string): number { return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length; }
 
 /** "Bộ Nông nghiệp và Phát triển nông thôn nước Cộng hòa xã hội chủ nghĩa Việt Nam" → the body without its country */
+const NO_STOP = () => false;
 function shorten(name: string): string {
   let s = name;
   if (words(s) > MAX_PARTY_WORDS) s = s.replace(/\s+(?:nước|của|thuộc|tại|ở)\s+.*$/u, '');
@@ -86,7 +88,11 @@ function shorten(name: string): string {
     // and a country or province that is all that is left is the body's: "Tổng công ty Thủy điện và Hạt nhân Hàn Quốc"
     const rest = w.slice(i).join(' ');
     const place = i < w.length && i + 3 >= w.length ? findPlaces(rest, 0, rest.length)[0] : undefined;
-    s = place && place.start === 0 && place.end === rest.length ? flat : i < w.length ? flat.slice(0, unitEndAcross(flat, kept.length)) : kept;
+    // and a body's name that the organizations' reading finds longer is not cut: "Ngân hàng Thương mại cổ phần Đầu tư
+    // và Phát triển Việt Nam" (the reading stops at the first word no name holds, twenty words at most; it reads no
+    // list of fields apart by commas, "Bộ Khoa học, Công nghệ Thông tin và Truyền thông", which the cut keeps more of)
+    const body = organizationEnd(flat, 0, flat.length, NO_STOP);
+    s = place && place.start === 0 && place.end === rest.length ? flat : body > kept.length ? flat.slice(0, body) : i < w.length ? flat.slice(0, unitEndAcross(flat, kept.length)) : kept;
   }
   // a cut name does not end on a joint: "Bộ Khoa học, Công nghệ Thông tin và" → "... Thông tin"
   return s.replace(/(?:[\s,–-]+|\s+(?:và|của|tại))+$/u, '');

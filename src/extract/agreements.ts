@@ -36,6 +36,7 @@ import { COOPERATION_ABOUT, COUNT_WORDS, SECTOR_LEAD, SECTOR_LEAD_HINT, firstFie
 import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 import { WordHints, hintWithin, type Hints } from './hints.js';
 import { findPlaces, placeLengthAt } from '../text/gazetteer.js';
+import { COMPOUNDS } from '../text/syllable.js';
 
 const W = agreementWords();
 const COMPOUND_NAMES = sectors().compounds.map((c) => c.phrase);
@@ -252,8 +253,8 @@ function splitAnd(p: string): string[] {
     // "Bộ Khoa học, Công nghệ Thông tin và Truyền thông"); after a complete name
     // ("UBND tỉnh Quảng Ninh") the next party starts
     const head = ORG_HEAD.exec(cur);
-    const goesOn = head !== null && (cur.split(/\s+/).length <= 3 || extended || longHeadGoesOn(cur, head[0].length, b)) && !ORG_HEAD.test(b) && !NEW_PARTY.test(b)
-      && (!comma || /^\p{Lu}/u.test(b));
+    const goesOn = head !== null && (cur.split(/\s+/).length <= 3 || extended || longHeadGoesOn(cur, head[0].length, b) || (!comma && fieldsJoined(cur, b)))
+      && !ORG_HEAD.test(b) && !NEW_PARTY.test(b) && (!comma || /^\p{Lu}/u.test(b));
     if (goesOn) { cur += (comma ? ', ' : ' và ') + b; extended = extended || comma; }
     else { out.push(cur); cur = b; extended = false; }
   }
@@ -270,6 +271,19 @@ function longHeadGoesOn(cur: string, headEnd: number, b: string): boolean {
   const after = cur.slice(headEnd).trim();
   return after.split(/\s+/u).length <= 2 && /^\p{Lu}/u.test(b) && !findPlaces(after, 0, after.length).length && placeLengthAt(b, 0) === 0;
 }
+
+/**
+ * Two fields of a business's name joined by "và", each a word of the language in title case, however long the
+ * name before them: "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam", "Công ty cổ phần Xây dựng và
+ * Thương mại Hà Nam". A proper name before "và" is another party's end: "Công ty cổ phần FPT và Viettel".
+ */
+function fieldsJoined(cur: string, b: string): boolean {
+  const before = cur.split(/\s+/u).slice(-2), after = b.split(/\s+/u, 2);
+  return titleCaseWord(before) && titleCaseWord(after);
+}
+/** (a place is no field: "Chính phủ Việt Nam và Cộng đồng châu Âu" are two parties) */
+const titleCaseWord = (w: string[]) => w.length === 2 && /^\p{Lu}/u.test(w[0]) && COMPOUNDS.has(`${w[0].toLowerCase()} ${w[1].toLowerCase()}`)
+  && placeLengthAt(w.join(' '), 0) === 0;
 
 /** Commas and "và" inside a compound name ("Văn hóa, Thể thao và Du lịch") do not separate parties. */
 function maskCompounds(p: string): string {
