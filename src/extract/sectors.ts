@@ -141,6 +141,9 @@ export function sectorList(text: string, from: number, limit: number, span: (s: 
     // (a list found without "lĩnh vực" only between semicolons: "hướng dẫn các cơ sở dạy nghề miễn giảm học phí cho thanh
     // niên diện chính sách, thanh niên …" is a sentence going on)
     if (i + 1 >= segments.length || !(cued ? /;/u : /[,;]/u).test(masked.slice(segments[i][1], segments[i + 1][0]))) return false;
+    // a point's marker opening this item and the next: the list is numbered, and goes on whatever the next item is
+    // ("(2) trợ giúp pháp lý cho người dân; (3) hòa giải ở cơ sở")
+    if (POINT_MARKER.test(masked.slice(segments[i][0], segments[i][0] + 6)) && POINT_MARKER.test(masked.slice(segments[i + 1][0], segments[i + 1][0] + 6))) return true;
     let n = from + segments[i + 1][0];
     const end = from + segments[i + 1][1];
     for (let f = FILLER_ONE.exec(text.slice(n, end)); f && f[0].length && !knownStartsAt(text, n); f = FILLER_ONE.exec(text.slice(n, end))) n += f[0].length;
