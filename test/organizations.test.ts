@@ -21,6 +21,10 @@ caseTable('organizations', show, [
   // a department's name is written in sentence case, read whole (data unitNames), a country's name inside it too
   ['Vụ Tổ chức cán bộ và Cục Quản lý giá phối hợp.', ['Vụ Tổ chức cán bộ state-body', 'Cục Quản lý giá state-body']],
   ['Đại diện Vụ Pháp chế phát biểu.', ['Vụ Pháp chế state-body']],
+  // ... and so is a zone a board manages ("Khu kinh tế", "Khu công nghệ cao"), and the party committees of central bodies
+  ['Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi và Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh dự họp.', ['Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi state-body', 'Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh state-body']],
+  ['Công ty cổ phần Khu công nghệ cao Sài Gòn và Đảng ủy Khối các cơ quan tỉnh Nghệ An phối hợp.', ['Công ty cổ phần Khu công nghệ cao Sài Gòn enterprise', 'Đảng ủy Khối các cơ quan tỉnh Nghệ An party-body']],
+  ['Đại diện Đảng ủy các cơ quan Đảng Trung ương phát biểu.', ['Đảng ủy các cơ quan Đảng Trung ương party-body']],
   // a foreign name makes no compound with the Vietnamese syllable after it; a Vietnamese word does ("Ngoại giao")
   ['Đại học Stanford tìm ra cách mới, Tập đoàn VinGroup đầu tư và Bộ Ngoại giao thông báo.', ['Đại học Stanford academy', 'Tập đoàn VinGroup enterprise', 'Bộ Ngoại giao state-body']],
   // after a proper name's second syllable, a lower-case one is a verb's unless a known word or the name goes on in capitals
