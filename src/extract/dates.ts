@@ -30,7 +30,7 @@ import type { CitationMention } from './citations.js';
 import { DATE_WORDS as W, MONTH_SRC, fullYear, isValidDate, isoDate, monthNumber, plausibleYear } from '../text/datetime.js';
 import { L, R, alternation, atWordStart } from '../text/regex.js';
 import { matchesAt } from '../text/sticky.js';
-import { SPACE } from '../text/chars.js';
+import { SPACE, WORD, charTable } from '../text/chars.js';
 import { mergeMentions } from './merge.js';
 
 const PART = `(${alternation(Object.keys(W.parts))})`;
@@ -118,15 +118,19 @@ const lastToken = (p: string) => p.split(' ').pop()!.toLowerCase();
 const BEFORE_LAST = new Set([...W.events, ...Object.keys(W.parts), ...Object.keys(W.weekdays), ...W.leads, 'ngày', 'mồng', 'mùng', 'h', 'giờ', 'phút', 'nay', 'qua'].map(lastToken));
 const RELATIVE_LAST = new Set([...Object.keys(W.parts), 'hôm'].map(lastToken));
 const RELATIVE_LAST_END = new Set([...RELATIVE_LAST].map((w) => w.at(-1)!));
-const WORD_CHAR_OR_COLON = /[\p{L}\p{M}\p{N}:]/u;
 const HAS_DIGIT = /\d/;
+/** what wordBefore passes over before a day's words ("Sáng 7/3", "(thứ Hai, 7/3)") and before a relative word ("sáng  nay") */
+const BEFORE_SKIP = charTable(' \t\n,('), RELATIVE_SKIP = charTable(' \t');
 
-/** The word just before `s`, past spaces (and `skip`: commas, an opening bracket), lower-cased; "" if none. */
-function wordBefore(body: string, s: number, skip: string): string {
+/**
+ * The word just before `s`, past spaces (and `skip`: commas, an opening bracket), lower-cased; "" if none.
+ * (Read by code unit: a regex test per character cost more than the rest of the reading.)
+ */
+function wordBefore(body: string, s: number, skip: Uint8Array): string {
   let i = s;
-  for (let k = 0; k < 6 && i > 0 && skip.includes(body[i - 1]); k++) i--;
+  for (let k = 0; k < 6 && i > 0 && skip[body.charCodeAt(i - 1)] === 1; k++) i--;
   let j = i;
-  for (let k = 0; k < 12 && j > 0 && WORD_CHAR_OR_COLON.test(body[j - 1]); k++) j--;
+  for (let k = 0; k < 12 && j > 0 && (WORD[body.charCodeAt(j - 1)] === 1 || body.charCodeAt(j - 1) === 58); k++) j--;
   return body.slice(j, i).toLowerCase();
 }
 // "Chiều nay (7/12)", "hôm qua (6/3)", "Hôm qua 6-4": the day right after a relative word names it
@@ -257,7 +261,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
   for (const c of mentions) setFlag(c.numStart - b0, c.numEnd - b0, TAKEN, n);
 
   function before(s: number): Before {
-    const wb = wordBefore(body, s, ' \t\n,(');
+    const wb = wordBefore(body, s, BEFORE_SKIP);
     if (!BEFORE_LAST.has(wb) && !HAS_DIGIT.test(wb)) return { start: s, part: null, strong: false, evidence: false, paren: false };
     const w = win(s, 48);
     const p = RELATIVE_GATE_RE.test(w) ? RELATIVE_BEFORE_RE.exec(w) : null;
@@ -410,7 +414,7 @@ function datesIn(a: Article, mentions: CitationMention[], seg: () => Segmentatio
   // hôm qua, sáng nay
   for (const t of matchesAt(RELATIVE_END_RE, body, relativeStarts)) {
     const e0 = t.index! + t[0].length;
-    if (!atWordStart(body, t.index!) || !RELATIVE_LAST.has(wordBefore(body, t.index!, ' \t'))) continue;
+    if (!atWordStart(body, t.index!) || !RELATIVE_LAST.has(wordBefore(body, t.index!, RELATIVE_SKIP))) continue;
     const m = RELATIVE_RE.exec(win(e0, 24));
     if (!m) continue;
     const s0 = e0 - m[0].length;

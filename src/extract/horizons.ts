@@ -7,7 +7,7 @@ import type { Article } from '../article/article.js';
 import type { Horizon } from '../types.js';
 import { dateWords } from '../data.js';
 import { L, R, atWordStart, listed } from '../text/regex.js';
-import { findStarts, matchesAt } from '../text/sticky.js';
+import { matchesAt } from '../text/sticky.js';
 import { charTable, SPACE as SPACES } from '../text/chars.js';
 import { mergeMentions } from './merge.js';
 import { Cover } from '../text/cover.js';
@@ -38,18 +38,33 @@ const TARGET = new RegExp(`(?:[Đđ]ến|[Tt]ới|[Tt]rước)\\s+(?:(?:hết|cu
  * letter opens one of the words is where they are tried ("đến hết năm 2030": from 2030 back to đ).
  * A walk back stops at the digits of the year before: the text is read once.
  */
-const YEAR_RE = /(?:19|20)\d{2}/g;
 const WORD_CHARS = charTable([...'từ năm đến tới hết trước cuối tầm nhìn'].flatMap((c) => [c, c.toUpperCase()]), true);
 const WORD_FIRST = charTable('TtĐđ');
 const years: number[] = [], wordStarts: number[] = [];
 function yearStarts(body: string): void {
-  findStarts(YEAR_RE, body, years);
+  findYears(body, years);
   wordStarts.length = 0;
   for (const y of years) {
     if (y === 0 || SPACES[body.charCodeAt(y - 1)] === 0) continue;
     let i = y;
     while (i > 0 && WORD_CHARS[body.charCodeAt(i - 1)] === 1) i--;
     for (; i < y; i++) if (WORD_FIRST[body.charCodeAt(i)] === 1 && atWordStart(body, i)) wordStarts.push(i);
+  }
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/**
+ * Where a year stands ("1975", "2030"), as a scan for /(?:19|20)\d{2}/g finds them (none inside another: "2020"
+ * once, not again at its second "20"), into `out`: "19" and "20" found by indexOf, which passes over the text
+ * many times faster than a pattern tried at every offset.
+ */
+function findYears(body: string, out: number[]): void {
+  out.length = 0;
+  let at19 = body.indexOf('19'), at20 = body.indexOf('20'), next = 0;
+  while (at19 >= 0 || at20 >= 0) {
+    let p: number;
+    if (at20 < 0 || (at19 >= 0 && at19 < at20)) { p = at19; at19 = body.indexOf('19', p + 1); } else { p = at20; at20 = body.indexOf('20', p + 1); }
+    if (p >= next && isDigit(body.charCodeAt(p + 2)) && isDigit(body.charCodeAt(p + 3))) { out.push(p); next = p + 4; }
   }
 }
 

@@ -94,49 +94,70 @@ export const MARKERS: Array<[Family, RegExp]> = [
 const LA_FORMS = new Set(Object.keys(D.laWords).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const LA_LENGTHS = [...new Set([...LA_FORMS].map((w) => w.length))].sort((x, y) => y - x);
 const LA_LAST = new Set([...LA_FORMS].map((w) => w.charCodeAt(w.length - 1)));
-const LETTER_MARK = /[a-kđ]/;
+/** [a-kđ], by code: the letters of lettered markers */
+const isLetterMark = (c: number) => (c >= 97 && c <= 107) || c === 0x111;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** what \s matches, by code */
-/** each offset of `needle` in t, mapped by `at` to the starts it allows (in order, none before the previous) */
-function startsBy(t: string, needle: string, at: (p: number, out: number[]) => void): number[] {
+/** [ \t], by code: what every punctuation marker but "1-Gabor" has after it ("1. ", "a) ", "2/ ") */
+const isBlank = (c: number) => c === 32 || c === 9;
+/**
+ * The offsets of each needle in one text, found once: "(" opens "(1)", "(iv)" and "(a)", "." ends "1." and "a.",
+ * and a scan of the whole body per family would read it up to three times for the same offsets.
+ */
+class Needles {
+  private readonly found = new Map<string, number[]>();
+  constructor(readonly t: string) {}
+  of(needle: string): number[] {
+    let out = this.found.get(needle);
+    if (!out) {
+      out = [];
+      for (let p = this.t.indexOf(needle); p >= 0; p = this.t.indexOf(needle, p + 1)) out.push(p);
+      this.found.set(needle, out);
+    }
+    return out;
+  }
+}
+/** each offset of `needle` in the text, mapped by `at` to the starts it allows (in order, none before the previous) */
+function startsBy(n: Needles, needle: string, at: (p: number, out: number[]) => void): number[] {
   const out: number[] = [];
-  for (let p = t.indexOf(needle); p >= 0; p = t.indexOf(needle, p + 1)) at(p, out);
+  for (const p of n.of(needle)) at(p, out);
   return out;
 }
-const T = 84, t_ = 116, H = 72, h = 104, C = 67, c_ = 99, u = 117;
-const STARTS: Record<Family, (t: string) => number[]> = {
+const T = 84, t_ = 116, H = 72, h = 104, C = 67, c_ = 99, u = 117, i_ = 105, v = 118, x = 120;
+const STARTS: Record<Family, (t: string, n: Needles) => number[]> = {
   // "Một là": a number word, spaces, "là"; the longest word first, so the starts stay in order
-  la: (t) => startsBy(t, 'là', (p, out) => {
+  la: (t, n) => startsBy(n, 'là', (p, out) => {
     if (p === 0 || !isSpace(t.charCodeAt(p - 1))) return;
     let q = p - 1;
     while (q > 0 && isSpace(t.charCodeAt(q - 1))) q--;
     if (q === 0 || !LA_LAST.has(t.charCodeAt(q - 1))) return;
-    for (const n of LA_LENGTHS) if (q - n >= 0 && LA_FORMS.has(t.slice(q - n, q))) out.push(q - n);
+    for (const len of LA_LENGTHS) if (q - len >= 0 && LA_FORMS.has(t.slice(q - len, q))) out.push(q - len);
   }),
   // (a rare letter is the cheapest needle: "hứ" would stop at every "h" of the text)
-  thu: (t) => merged(
-    startsBy(t, 'ứ', (p, out) => { if (t.charCodeAt(p - 1) === h && (t.charCodeAt(p - 2) === T || t.charCodeAt(p - 2) === t_)) out.push(p - 2); }),
-    startsBy(t, 'Ứ', (p, out) => { if (t.charCodeAt(p - 1) === H && t.charCodeAt(p - 2) === T) out.push(p - 2); })),
-  last: (t) => startsBy(t, 'ối cùng', (p, out) => {
+  thu: (t, n) => merged(
+    startsBy(n, 'ứ', (p, out) => { if (t.charCodeAt(p - 1) === h && (t.charCodeAt(p - 2) === T || t.charCodeAt(p - 2) === t_)) out.push(p - 2); }),
+    startsBy(n, 'Ứ', (p, out) => { if (t.charCodeAt(p - 1) === H && t.charCodeAt(p - 2) === T) out.push(p - 2); })),
+  last: (t, n) => startsBy(n, 'ối cùng', (p, out) => {
     if (t.charCodeAt(p - 1) === u && (t.charCodeAt(p - 2) === C || t.charCodeAt(p - 2) === c_)) out.push(p - 2);
   }),
-  paren: (t) => startsBy(t, '(', (p, out) => { if (isDigit(t.charCodeAt(p + 1))) out.push(p); }),
-  roman: (t) => startsBy(t, '(', (p, out) => { if (t[p + 1] === 'i' || t[p + 1] === 'v' || t[p + 1] === 'x') out.push(p); }),
-  // "12." "3)": one or two digits before the mark
-  num: (t) => startsBy(t, '.', (p, out) => digitsBefore(t, p, out)),
-  numparen: (t) => startsBy(t, ')', (p, out) => digitsBefore(t, p, out)),
-  numslash: (t) => startsBy(t, '/', (p, out) => digitsBefore(t, p, out)),
-  numdash: (t) => startsBy(t, '-', (p, out) => digitsBefore(t, p, out)),
-  letter: (t) => startsBy(t, ')', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
-  letterdot: (t) => startsBy(t, '.', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
-  letterslash: (t) => startsBy(t, '/', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
-  letterparen: (t) => startsBy(t, '(', (p, out) => { if (LETTER_MARK.test(t[p + 1] ?? '') && t[p + 2] === ')') out.push(p); }),
-  letterdash: (t) => startsBy(t, '-', (p, out) => { if (p > 0 && LETTER_MARK.test(t[p - 1])) out.push(p - 1); }),
+  paren: (t, n) => startsBy(n, '(', (p, out) => { if (isDigit(t.charCodeAt(p + 1))) out.push(p); }),
+  roman: (t, n) => startsBy(n, '(', (p, out) => { const c = t.charCodeAt(p + 1); if (c === i_ || c === v || c === x) out.push(p); }),
+  // "12. " "3) ": one or two digits before the mark, a space or a tab after it
+  num: (t, n) => startsBy(n, '.', (p, out) => { if (isBlank(t.charCodeAt(p + 1))) digitsBefore(t, p, out); }),
+  numparen: (t, n) => startsBy(n, ')', (p, out) => { if (isBlank(t.charCodeAt(p + 1))) digitsBefore(t, p, out); }),
+  numslash: (t, n) => startsBy(n, '/', (p, out) => { if (isBlank(t.charCodeAt(p + 1))) digitsBefore(t, p, out); }),
+  // ("3-Phạt tiền": a capital may be glued to the dash)
+  numdash: (t, n) => startsBy(n, '-', (p, out) => digitsBefore(t, p, out)),
+  letter: (t, n) => startsBy(n, ')', (p, out) => { if (isBlank(t.charCodeAt(p + 1)) && isLetterMark(t.charCodeAt(p - 1))) out.push(p - 1); }),
+  letterdot: (t, n) => startsBy(n, '.', (p, out) => { if (isBlank(t.charCodeAt(p + 1)) && isLetterMark(t.charCodeAt(p - 1))) out.push(p - 1); }),
+  letterslash: (t, n) => startsBy(n, '/', (p, out) => { if (isBlank(t.charCodeAt(p + 1)) && isLetterMark(t.charCodeAt(p - 1))) out.push(p - 1); }),
+  letterparen: (t, n) => startsBy(n, '(', (p, out) => { if (isLetterMark(t.charCodeAt(p + 1)) && t.charCodeAt(p + 2) === 41) out.push(p); }),
+  letterdash: (t, n) => startsBy(n, '-', (p, out) => { if (isBlank(t.charCodeAt(p + 1)) && isLetterMark(t.charCodeAt(p - 1))) out.push(p - 1); }),
 };
+/** The one or two digits before a mark ("12." "3)"), where a number marker starts; after three or more none does ("năm 2023."). */
 function digitsBefore(t: string, p: number, out: number[]): void {
   if (!isDigit(t.charCodeAt(p - 1))) return;
-  if (p >= 2 && isDigit(t.charCodeAt(p - 2)) && (out.length === 0 || out[out.length - 1] < p - 2)) out.push(p - 2);
-  if (out.length === 0 || out[out.length - 1] < p - 1) out.push(p - 1);
+  if (!isDigit(t.charCodeAt(p - 2))) out.push(p - 1);
+  else if (!isDigit(t.charCodeAt(p - 3))) out.push(p - 2);
 }
 function merged(x: number[], y: number[]): number[] {
   return y.length ? [...x, ...y].sort((a, b) => a - b) : x;
@@ -144,10 +165,10 @@ function merged(x: number[], y: number[]): number[] {
 const STICKY = new Map(MARKERS.map(([fam, re]) => [fam, new RegExp(re.source, re.flags.replace('g', 'y'))]));
 /**
  * The matches of the family's pattern, as its scan of the whole body finds them: every match starts at one of
- * the offsets STARTS gives, and the scan goes on after each match.
+ * the offsets STARTS gives, and the scan goes on after each match. (`needles`: the text's, shared by the families.)
  */
-export function eachMarker(fam: Family, t: string, visit: (m: RegExpExecArray) => void): void {
-  for (const m of matchesAt(STICKY.get(fam)!, t, STARTS[fam](t))) visit(m);
+export function eachMarker(fam: Family, t: string, visit: (m: RegExpExecArray) => void, needles = new Needles(t)): void {
+  for (const m of matchesAt(STICKY.get(fam)!, t, STARTS[fam](t, needles))) visit(m);
 }
 /** what an item's text does not end with: separators, and a conjunction before the next item ("…; và") */
 // (and emphasis closing around an item's text: "**1. Tập trung giải ngân**")
@@ -283,6 +304,7 @@ function paraIndex(paras: Array<[number, number]>, i: number): number {
 /** Markers where an item can start; `para` is filled in later. */
 function candidates(t: string): Cand[] {
   const out: Cand[] = [];
+  const needles = new Needles(t);
   for (const [fam] of MARKERS) {
     // match by match, not matches(): a page of "Thứ nhất, Thứ nhất, …" would hold every match array at once
     eachMarker(fam, t, (m) => {
@@ -305,7 +327,7 @@ function candidates(t: string): Cand[] {
       const from = lead ? start - (Math.min(start, 30) - lead.index) : start;
       const knownLead = lead !== null && KNOWN_LEAD.test(t.slice(Math.max(0, start - 30), start));
       out.push({ fam, ord, letter: LETTERED.has(fam) ? m[1] : undefined, start: from, markEnd, textStart, ctx, para: 0, knownLead });
-    });
+    }, needles);
   }
   return out.sort((x, y) => x.start - y.start);
 }

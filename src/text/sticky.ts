@@ -27,8 +27,11 @@ export function findStarts(finder: RegExp, text: string, out: number[] = []): nu
  * The matches a global search for `sticky`'s pattern gives in `text`
  * (each search going on from the end of the last match), when every match
  * starts at one of `starts` (ascending): the sticky regex is tried only there.
+ * The matches come as a list: a body holds a few, and a generator's steps (one
+ * per call, seven patterns per article for the dates alone) cost more than the tries.
  */
-export function* matchesAt(sticky: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+export function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let next = 0;
   for (const i of starts) {
     if (i < next) continue;
@@ -36,6 +39,7 @@ export function* matchesAt(sticky: RegExp, text: string, starts: readonly number
     const m = sticky.exec(text);
     if (!m) continue;
     next = i + Math.max(1, m[0].length);
-    yield m;
+    out.push(m);
   }
+  return out;
 }
