@@ -232,6 +232,8 @@ describe('"và" inside a body\'s name, and between two parties', () => {
     ['UBND tỉnh Kon Tum và Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam đã ký kết thỏa thuận hợp tác.', ['UBND tỉnh Kon Tum', 'Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam']],
     ['Công ty cổ phần Đầu tư và Xây dựng Thành Nam ký kết biên bản ghi nhớ với Tổng công ty Sông Đà.', ['Công ty cổ phần Đầu tư và Xây dựng Thành Nam', 'Tổng công ty Sông Đà']],
     ['Tỉnh Hà Nam và Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam đã ký kết thỏa thuận hợp tác.', ['Tỉnh Hà Nam', 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam']],
+    // a body's name after "và" starts a party, after a name of three words too
+    ['Sở Y tế và Bảo hiểm xã hội tỉnh Nghệ An đã ký kết kế hoạch phối hợp năm 2027.', ['Sở Y tế', 'Bảo hiểm xã hội tỉnh Nghệ An']],
     // a proper name or a place before "và" ends a party
     ['Công ty cổ phần FPT và Viettel đã ký kết thỏa thuận hợp tác về chuyển đổi số.', ['Công ty cổ phần FPT', 'Viettel']],
     // ("Cộng đồng châu Âu" signs for its place)

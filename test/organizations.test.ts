@@ -25,6 +25,8 @@ caseTable('organizations', show, [
   ['Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi và Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh dự họp.', ['Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi state-body', 'Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh state-body']],
   ['Công ty cổ phần Khu công nghệ cao Sài Gòn và Đảng ủy Khối các cơ quan tỉnh Nghệ An phối hợp.', ['Công ty cổ phần Khu công nghệ cao Sài Gòn enterprise', 'Đảng ủy Khối các cơ quan tỉnh Nghệ An party-body']],
   ['Đại diện Đảng ủy các cơ quan Đảng Trung ương phát biểu.', ['Đảng ủy các cơ quan Đảng Trung ương party-body']],
+  // the social insurance agency is a body by its name and place; the insurance itself, alone, is none
+  ['Bảo hiểm xã hội tỉnh Nghệ An và Bộ Y tế phối hợp. Bảo hiểm xã hội là trụ cột an sinh.', ['Bảo hiểm xã hội tỉnh Nghệ An state-body', 'Bộ Y tế state-body']],
   // a foreign name makes no compound with the Vietnamese syllable after it; a Vietnamese word does ("Ngoại giao")
   ['Đại học Stanford tìm ra cách mới, Tập đoàn VinGroup đầu tư và Bộ Ngoại giao thông báo.', ['Đại học Stanford academy', 'Tập đoàn VinGroup enterprise', 'Bộ Ngoại giao state-body']],
   // after a proper name's second syllable, a lower-case one is a verb's unless a known word or the name goes on in capitals
