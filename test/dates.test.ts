@@ -39,6 +39,10 @@ const CASES: Array<[string, string[]]> = [
   ['Thứ Bảy, 10/6, đoàn về.', ['2023-06-10 day "Thứ Bảy, 10/6"']],
   ['Tối 6/5 (giờ địa phương), đoàn đến Paris.', ['2023-05-06 day evening "Tối 6/5"']],
   ['Việc này xảy ra ngày 7/3 năm ngoái.', ['2022-03-07 day "ngày 7/3 năm ngoái"']],
+  // a day after publication is last year's, unless within UPCOMING_DAYS of it: an event the page announces
+  ['Hội nghị diễn ra trong hai ngày 20 - 21/6 tại Huế.', ['2023-06-20..2023-06-21 day "ngày 20 - 21/6"']],
+  ['Lễ hội sẽ khai mạc ngày 10/7.', ['2023-07-10 day "ngày 10/7"']],
+  ['Ngày 5/8, lễ hội khai mạc.', ['2022-08-05 day "Ngày 5/8"']],
   ['Cuộc họp 7/3 vừa qua đã thống nhất.', ['2023-03-07 day "7/3"']],
   ['7/3, tỉnh ra quân.', ['2023-03-07 day "7/3"']],
   // lists and ranges

@@ -18,7 +18,7 @@
  * ("ngày 6/3 và 7/3"), or it opens a sentence before a comma ("7/3, ..."); never
  * before a count ("7/3 số phiếu"). Fractions ("tỷ lệ 3/4") have none of these.
  * A date without a year takes the publication year, or the year before when
- * that would put it after publication. Dates that do not exist (31/02) are not
+ * that would put it after publication by more than UPCOMING_DAYS. Dates that do not exist (31/02) are not
  * facts; the reading keeps them for the `date-invalid` rule.
  * Every look-back and look-ahead reads a bounded window; each pass scans the body once.
  */
@@ -27,7 +27,7 @@ import type { Article } from '../article/article.js';
 import type { DateFact, DateRole, Span } from '../types.js';
 import type { Extractor } from './extractor.js';
 import type { CitationMention } from './citations.js';
-import { DATE_WORDS as W, MONTH_SRC, fullYear, isValidDate, isoDate, monthNumber, plausibleYear } from '../text/datetime.js';
+import { DATE_WORDS as W, MONTH_SRC, UPCOMING_DAYS, fullYear, isValidDate, isoDate, monthNumber, plausibleYear } from '../text/datetime.js';
 import { L, R, alternation, atWordStart } from '../text/regex.js';
 import { matchesAt } from '../text/sticky.js';
 import { SPACE, WORD, charTable } from '../text/chars.js';
@@ -519,9 +519,14 @@ function later(m1: number, d1: number | null, m2: number, d2: number | null): bo
 
 interface Pub { y: number; m: number; d: number; day: boolean }
 
-/** The year of a day or month written without one: the publication's, or the year before if that would be after publication. */
+/**
+ * The year of a day or month written without one: the publication's, or the year before if that would be after
+ * publication, unless within UPCOMING_DAYS of it (an event the page announces).
+ */
 function anchor(pub: Pub, m: number, d: number | null): number {
-  return later(m, d ?? 1, pub.m, pub.d) ? pub.y - 1 : pub.y;
+  if (!later(m, d ?? 1, pub.m, pub.d)) return pub.y;
+  const ahead = (Date.UTC(pub.y, m - 1, d ?? 1) - Date.UTC(pub.y, pub.m - 1, pub.d)) / 86_400_000;
+  return pub.day && d != null && ahead <= UPCOMING_DAYS ? pub.y : pub.y - 1;
 }
 
 function parsePub(iso: string): Pub {

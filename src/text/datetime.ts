@@ -34,6 +34,13 @@ export function isoTime(h: number, min: number, sec?: number | null): string {
 }
 
 /** Years a date may plausibly carry in these articles. */
+/**
+ * How many days after its publication a page's day without a year may fall and keep the page's year: the
+ * events it announces ("Hội nghị diễn ra trong hai ngày 15-16/12" on a page of 7/12). A day further on is
+ * last year's ("Sáng 16/11, hội nghị khai mạc" on a page of June).
+ */
+export const UPCOMING_DAYS = 45;
+
 export function plausibleYear(y: number): boolean {
   return y >= 1900 && y <= 2100;
 }
