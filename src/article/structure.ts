@@ -93,7 +93,8 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
 
   // a crawler that ran the headline into the lead: "Hai người chết đuối (NLĐ) - Lúc 15 giờ …" is two lines, the
   // headline up to the agency's credit that opens the lead
-  const glued = lines.length ? GLUED_HEADLINE.exec(lines[0].text) : null;
+  // (the credit is in brackets: a first line without one needs no search)
+  const glued = lines.length && lines[0].text.includes('(') ? GLUED_HEADLINE.exec(lines[0].text) : null;
   if (glued) {
     const first = lines[0], cut = glued[1].length;
     const lead = first.text.slice(cut).trimStart();
@@ -180,7 +181,8 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   // "… cho địa phương mình.ANH QUÂN (Sở Giao thông vận tải Hưng Yên)"
   if (last >= head.bodyStart) {
     const l = lines[last];
-    const sig = l.text.length > 20 ? SIGNATURE_RE.exec(l.text.slice(-160)) : null;
+    // (the name closes the line: a line closed by its full stop, most of them, needs no search)
+    const sig = l.text.length > 20 && !l.text.endsWith('.') ? SIGNATURE_RE.exec(l.text.slice(-160)) : null;
     if (sig) blank.push({ start: l.end - sig[0].length + (sig[0].length - sig[0].trimStart().length), end: l.end });
   }
   const startLine = Math.min(head.firstLine, title ? head.title! : head.bodyStart);
