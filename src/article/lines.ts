@@ -12,7 +12,7 @@ import { boilerplate } from '../data.js';
 import { foldKey } from './normalize.js';
 import { escapeRe, listed } from '../text/regex.js';
 import { codeUnitTable } from '../text/chars.js';
-import { dateCandidate, type Candidate } from './published.js';
+import { aloneAlt, dateCandidate, type Candidate } from './published.js';
 import type { Range } from './structure.js';
 
 export interface Line { start: number; end: number; text: string }
@@ -89,7 +89,7 @@ const siteNameStart = startGate(firsts(BP.siteNameHeads), 'iu');
 /** an online paper's or a portal's name, which may be long: "Cổng thông tin điện tử …", "Báo điện tử Đảng Cộng sản Việt Nam" */
 const PORTAL_NAME = /^(?:(?:cổng|trang)\s+thông\s+tin|báo)\s+điện\s+tử(?![\p{L}\p{N}])/iu;
 // share bars: "Chia sẻ bài viết lên facebook …", "Facebook Zalo Twitter"
-const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(?![\p{L}])/iu;
+const SHARE = new RegExp(`(?:${aloneAlt(['facebook', 'twitter', 'zalo', 'google+', 'linkedin', 'telegram'], '\\p{L}')})(?![\\p{L}])`, 'iu');
 // a breadcrumb or a share bar, in one search (BREADCRUMB holds no letter: ignoring case leaves it as it is)
 const CRUMB_OR_SHARE = new RegExp(`${BREADCRUMB.source}|${SHARE.source}`, 'iu');
 // a person's name alone on a line: "Phạm Hoàng", "ANH QUÂN", "Nhóm PV", "PV"
