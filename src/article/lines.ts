@@ -135,7 +135,7 @@ export function linesOf(text: string): Line[] {
   return out;
 }
 /** white space that /\s+/ → ' ' changes: a run of two, or one that is not a space */
-const FOLDABLE_SPACE = /\s\s|[^\S ]/;
+export const FOLDABLE_SPACE = /\s\s|[^\S ]/;
 /** /\s/ (what trim() cuts) by code unit */
 const isJsSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
   || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));

@@ -27,13 +27,12 @@ const mb = (n: number) => (n >= 1048576 ? `${+(n / 1048576).toFixed(1)} MB` : `$
 /** The largest input read, in bytes, and what the error says when an input is larger. */
 const HEAP_BOUND = isMainThread ? Infinity : Math.floor(getHeapStatistics().heap_size_limit / BYTES_PER_BYTE);
 interface Limit { bytes: number; reason: string }
-/** the limit for the last value of LINKAGE_MAX_FILE_MB seen: worked out again only when the variable changes, not per file */
-let last: { set: string | undefined; limit: Limit } | undefined;
-function inputLimit(): Limit {
-  const set = process.env.LINKAGE_MAX_FILE_MB;
-  if (!last || last.set !== set) last = { set, limit: limitOf(Number(set)) };
-  return last.limit;
-}
+/**
+ * The limit, worked out on the first read and kept: LINKAGE_MAX_FILE_MB is read once, as pool.ts reads
+ * LINKAGE_WORKER_MB (reading the environment and formatting the messages for every file cost more than its fstat).
+ */
+let known: Limit | undefined;
+const inputLimit = (): Limit => (known ??= limitOf(Number(process.env.LINKAGE_MAX_FILE_MB)));
 function limitOf(set: number): Limit {
   const bytes = Math.floor((Number.isFinite(set) && set > 0 ? set : DEFAULT_MAX_MB) * 1024 * 1024);
   const heap = HEAP_BOUND;
