@@ -422,7 +422,7 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
     const l = lines[idx[i]];
     if (kind[i] === 'text' || kind[i] === 'paragraph') {
       // a date line may follow a sapo: it and what labels it are still head
-      if (!kind.slice(i + 1).some((k) => k === 'date')) break;
+      if (kind.indexOf('date', i + 1) < 0) break;
       continue;
     }
     // a date line may be the source's too: "Nguồn: Báo Tài chính - 05/12/2026"
