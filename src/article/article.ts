@@ -9,6 +9,7 @@ import { codePointOffset, ENTITY_IN_TEXT, normalize, rawLineStarts, spanMaker, t
 import { prepareHtml } from './html.js';
 import { collectGarbage, LARGE_TEXT } from './memory.js';
 import { parseStructure, type Range, type FrontMatter } from './structure.js';
+import { FOLDABLE_SPACE } from './lines.js';
 import type { Precision } from './published.js';
 
 export type { Range };
@@ -66,6 +67,9 @@ function blankRanges(text: string, ranges: Range[]): string {
 }
 const NOT_BLANK = /[^\n ]/;
 
+/** s with each run of white space one space ("Hà  Nội\t" → "Hà Nội "); most strings have none to change, and no copy is made of them */
+const oneSpaced = (s: string) => (FOLDABLE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s);
+
 /**
  * A copy of a short string cut from the text that does not hold on to the text: a slice of 13
  * characters or more is a view into the whole string it was cut from, so a related headline kept
@@ -91,7 +95,7 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   if (text.length >= LARGE_TEXT) collectGarbage();
   if (opts.markdown) ({ text, meta: m } = opts.markdown(text));
   const st = parseStructure(text, m);
-  const clean = (r: Range | null) => (r ? detached(text.slice(r.start, r.end).replace(/\s+/g, ' ').trim()) : null);
+  const clean = (r: Range | null) => (r ? detached(oneSpaced(text.slice(r.start, r.end)).trim()) : null);
   const title = m.title ?? clean(st.title);
   // as written in the header line; front matter (blanked in `text`) gives its own value
   // (a day read off the page's address is written nowhere in the text: its value stands for it)

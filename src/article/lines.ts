@@ -12,7 +12,7 @@ import { boilerplate } from '../data.js';
 import { foldKey } from './normalize.js';
 import { escapeRe, listed } from '../text/regex.js';
 import { codeUnitTable } from '../text/chars.js';
-import { dateCandidate, type Candidate } from './published.js';
+import { aloneAlt, dateCandidate, type Candidate } from './published.js';
 import type { Range } from './structure.js';
 
 export interface Line { start: number; end: number; text: string }
@@ -89,7 +89,7 @@ const siteNameStart = startGate(firsts(BP.siteNameHeads), 'iu');
 /** an online paper's or a portal's name, which may be long: "Cổng thông tin điện tử …", "Báo điện tử Đảng Cộng sản Việt Nam" */
 const PORTAL_NAME = /^(?:(?:cổng|trang)\s+thông\s+tin|báo)\s+điện\s+tử(?![\p{L}\p{N}])/iu;
 // share bars: "Chia sẻ bài viết lên facebook …", "Facebook Zalo Twitter"
-const SHARE = /(?<![\p{L}])(?:facebook|twitter|zalo|google\+|linkedin|telegram)(?![\p{L}])/iu;
+const SHARE = new RegExp(`(?:${aloneAlt(['facebook', 'twitter', 'zalo', 'google+', 'linkedin', 'telegram'], '\\p{L}')})(?![\\p{L}])`, 'iu');
 // a breadcrumb or a share bar, in one search (BREADCRUMB holds no letter: ignoring case leaves it as it is)
 const CRUMB_OR_SHARE = new RegExp(`${BREADCRUMB.source}|${SHARE.source}`, 'iu');
 // a person's name alone on a line: "Phạm Hoàng", "ANH QUÂN", "Nhóm PV", "PV"
@@ -102,6 +102,8 @@ const TEAM = /^(?:Nhóm PV|Nhóm phóng viên|PV|Phóng viên)(?:\s+[^:]{1,40})?
 /** the author's affiliation after the name: "(CTV)", "(Trung tâm TT-VH-TT huyện Yên Định)" */
 const AFFILIATION = /\s*\([^()]{1,80}\)$/u;
 const NAME_SEP = /\s*[-–,]\s*/u;
+/** does a line hold NAME_SEP? (its separator alone: a search that may start with white space is tried at every position) */
+const SEPARATOR = /[-–,]/;
 const HONORIFIC = /^(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Đồng chí|Đ\/c)\s/u;
 const TRAILING_STAMP = /\s+(\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
 /** the last character that is not white space is an ASCII digit */
@@ -133,7 +135,7 @@ export function linesOf(text: string): Line[] {
   return out;
 }
 /** white space that /\s+/ → ' ' changes: a run of two, or one that is not a space */
-const FOLDABLE_SPACE = /\s\s|[^\S ]/;
+export const FOLDABLE_SPACE = /\s\s|[^\S ]/;
 /** /\s/ (what trim() cuts) by code unit */
 const isJsSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
   || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
@@ -307,9 +309,11 @@ const isNameLine = (t: string) => {
   if (name.length > 160) return false;
   // several authors, a team's label, an affiliation: "Nguyễn Gia - Hoàng Anh", "Trần Minh, Lê Thu Hà", "Nhóm PV Ban
   // Thời sự: Lương Thị Nga, Vũ Đình Khôi", "Nguyễn Thanh Hải (CTV)"
-  const names = name.replace(TEAM, '').replace(AFFILIATION, '');
+  // (an affiliation closes the line: one that ends in another character needs no search)
+  let names = name.replace(TEAM, '');
+  if (names.endsWith(')')) names = names.replace(AFFILIATION, '');
   // (an honorific opens a person the article quotes, not its author: "Ông Hà Văn Thạch (Phó Chủ tịch UBND tỉnh)")
-  if ((names === name && !NAME_SEP.test(name)) || HONORIFIC.test(names)) return false;
+  if ((names === name && !SEPARATOR.test(name)) || HONORIFIC.test(names)) return false;
   const parts = names.split(NAME_SEP);
   return parts.length <= 4 && parts.every((p) => p.length <= 40 && ONE_NAME.test(p));
 };
@@ -418,7 +422,7 @@ export function classifyHead(lines: Line[], candidates: Candidate[]): Head {
     const l = lines[idx[i]];
     if (kind[i] === 'text' || kind[i] === 'paragraph') {
       // a date line may follow a sapo: it and what labels it are still head
-      if (!kind.slice(i + 1).some((k) => k === 'date')) break;
+      if (kind.indexOf('date', i + 1) < 0) break;
       continue;
     }
     // a date line may be the source's too: "Nguồn: Báo Tài chính - 05/12/2026"
@@ -514,16 +518,27 @@ const DATED_HEADLINE = /^(?:[-*+•]\s+)?["“]?[\p{Lu}\d][^\n]{2,200}?[^.!?:;,\
  * breaks). Two glued dates at least, and no sentence inside.
  */
 const GLUED_DATE = /(?<=[\p{L}\p{M})"”])\d{1,2}\/\d{1,2}\/\d{4}(?=\p{Lu}|\s*$)/gu;
+/** Does t hold n slashes or more? */
+const slashes = (t: string, n: number) => {
+  for (let i = t.indexOf('/'); i >= 0; i = t.indexOf('/', i + 1)) if (--n === 0) return true;
+  return false;
+};
 const isGluedHeadlines = (t: string) => gluedHeadlineEnds(t, 2).length >= 2;
 /** Where each headline of such a line ends (after its date), up to `most`; none when the line is not one. */
 export function gluedHeadlineEnds(t: string, most = Infinity): number[] {
   const ends: number[] = [];
-  if (t.length > 2000 || !/^["“]?[\p{Lu}\d]/u.test(t) || /[.!?…]\s+\p{Lu}/u.test(t)) return ends;
+  // (two dates are four slashes: a line with fewer, most of them, is no such list and needs no search)
+  if (t.length > 2000 || !slashes(t, 4) || !/^["“]?[\p{Lu}\d]/u.test(t) || /[.!?…]\s+\p{Lu}/u.test(t)) return ends;
   GLUED_DATE.lastIndex = 0;
   for (let m; ends.length < most && (m = GLUED_DATE.exec(t));) ends.push(m.index + m[0].length);
   return ends.length >= 2 ? ends : [];
 }
-const isDatedHeadline = (t: string) => t.length <= 250 && DATED_HEADLINE.test(t);
+/** (its date closes the line, "…(15/03/2024)" or "… - 15/03/2024": a line ending in another character needs no search) */
+const isDatedHeadline = (t: string) => t.length <= 250 && closesWithDate(t) && DATED_HEADLINE.test(t);
+const closesWithDate = (t: string) => {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 0x29 || (c >= 0x30 && c <= 0x39);
+};
 
 export function classifyTail(lines: Line[], from: number, bodyEnd: number, candidates: Candidate[]): Tail {
   // other stories' headlines, each with its date, listed with no heading after the body ("Kiểm tra công tác

@@ -57,7 +57,8 @@ class RunBuilder {
   }
   done(): OffsetRuns | null {
     if (this.starts.length === 1 && this.raws[0] === 0) return null;
-    return { starts: Int32Array.from(this.starts), raws: Int32Array.from(this.raws) };
+    // (the constructor copies an array of numbers at once; Int32Array.from walks it through an iterator)
+    return { starts: new Int32Array(this.starts), raws: new Int32Array(this.raws) };
   }
 }
 

@@ -22,6 +22,7 @@
 import { linesOf, classifyHead, classifyTail, isBoilerplateHeading, boxEnd, textGoesOn, authorSource, creditHint, creditRange, midCredits, doubledHeadline, isCaption, relatedLink, sourceLine, isLabelledTags, SOURCE_DATE, gluedHeadlineEnds, type Line } from './lines.js';
 import { choosePublished, dateCandidate, leadDateline, type Published, type Candidate } from './published.js';
 import { precisionOfIso } from '../text/datetime.js';
+import { isSpace } from '../text/chars.js';
 
 export { isBoilerplateHeading };
 
@@ -49,6 +50,21 @@ const AGENCY = String.raw`\(\s*([\p{Lu}][\p{L}\p{N}.\- +]{1,30}?)\s*\)`;
 const LEAD_CREDIT_RE = new RegExp(String.raw`^${AGENCY}\s*[-–—]?\s+\S`, 'u');
 /** the same without brackets, an agency's abbreviation or domain and a dash: "TTXVN - Sáng 6/12", "VOV.VN - …", "Chinhphu.vn – …" */
 const BARE_LEAD_CREDIT_RE = /^((?:[\p{Lu}][\p{Lu}\d]{1,9}(?:\.(?:VN|vn|Vn))?)|(?:[\p{Lu}][\p{L}\d]{1,24}\.(?:vn|com\.vn|com)))\s*[-–—]\s+\p{Lu}/u;
+/**
+ * Can BARE_LEAD_CREDIT_RE match the line? Its agency is one word of 2 to 32 characters (no white space, no dash in
+ * it), then a dash, white space maybe between: the line's first white space or dash is at most 64 code units in (32
+ * characters, each a surrogate pair at most), and the first character from there that is no white space is a dash.
+ * Most leads open with a word, a space and another word ("Sáng 6/12, …"): no search for them.
+ */
+function dashAfterFirstWord(t: string): boolean {
+  let k = 0;
+  while (k < t.length && k <= 64 && !isSpace(t.charCodeAt(k)) && !isDash(t.charCodeAt(k))) k++;
+  if (k > 64) return false;
+  while (k < t.length && isSpace(t.charCodeAt(k))) k++;
+  return isDash(t.charCodeAt(k));
+}
+/** "-", "–" or "—" */
+const isDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2014;
 const SIGNATURE_RE = /(?<=[.!?…"”])\s*[\p{Lu}\p{M}]{2,}(?:\s+[\p{Lu}\p{M}]{2,}){1,3}(?:\s*\([^()]{2,80}\))?\s*$/u;
 const CREDIT_RE = /^\(\s*(?:theo|nguồn)\s+([^()]{2,60}?)\s*\)\s*\.?$/iu;
 /**
@@ -93,7 +109,8 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
 
   // a crawler that ran the headline into the lead: "Hai người chết đuối (NLĐ) - Lúc 15 giờ …" is two lines, the
   // headline up to the agency's credit that opens the lead
-  const glued = lines.length ? GLUED_HEADLINE.exec(lines[0].text) : null;
+  // (the credit is in brackets: a first line without one needs no search)
+  const glued = lines.length && lines[0].text.includes('(') ? GLUED_HEADLINE.exec(lines[0].text) : null;
   if (glued) {
     const first = lines[0], cut = glued[1].length;
     const lead = first.text.slice(cut).trimStart();
@@ -161,7 +178,8 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
       if (lines[j].text === '' || (title && lines[j].start === title.start)) continue;
       seen++;
       // (or without brackets: "TTXVN - Sáng 6/12, …")
-      const lead = lines[j].text.startsWith('(') ? LEAD_CREDIT_RE.exec(lines[j].text) : BARE_LEAD_CREDIT_RE.exec(lines[j].text);
+      const t = lines[j].text;
+      const lead = t.startsWith('(') ? LEAD_CREDIT_RE.exec(t) : dashAfterFirstWord(t) ? BARE_LEAD_CREDIT_RE.exec(t) : null;
       if (lead) {
         const at = lines[j].start + lines[j].text.indexOf(lead[1]);
         source = { value: lead[1].trim(), range: { start: at, end: at + lead[1].length } };
@@ -180,7 +198,8 @@ export function parseStructure(text: string, meta: FrontMatter = {}): Structure 
   // "… cho địa phương mình.ANH QUÂN (Sở Giao thông vận tải Hưng Yên)"
   if (last >= head.bodyStart) {
     const l = lines[last];
-    const sig = l.text.length > 20 ? SIGNATURE_RE.exec(l.text.slice(-160)) : null;
+    // (the name closes the line: a line closed by its full stop, most of them, needs no search)
+    const sig = l.text.length > 20 && !l.text.endsWith('.') ? SIGNATURE_RE.exec(l.text.slice(-160)) : null;
     if (sig) blank.push({ start: l.end - sig[0].length + (sig[0].length - sig[0].trimStart().length), end: l.end });
   }
   const startLine = Math.min(head.firstLine, title ? head.title! : head.bodyStart);

@@ -26,7 +26,9 @@ export interface ParseOptions {
 
 /** Text → Article (normalised, structured). */
 export async function parseArticle(text: string, opts: ParseOptions = {}): Promise<Article> {
-  const file = (opts.file ?? '-').split('\\').join('/');
+  // (most paths hold no backslash: no copy is made of them)
+  const given = opts.file ?? '-';
+  const file = given.includes('\\') ? given.replaceAll('\\', '/') : given;
   const html = opts.html ?? isHtmlPath(file);
   const md = !html && (opts.markdown ?? isMarkdown(file));
   return buildArticle(file, text, md ? { markdown: await loadMarkdown() } : { html });

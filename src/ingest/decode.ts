@@ -16,18 +16,20 @@ export function decode(buf: Uint8Array): string {
   let text: string;
   if (buf[0] === 0xff && buf[1] === 0xfe) text = (utf16le ??= new TextDecoder('utf-16le')).decode(buf.subarray(2));
   else if (buf[0] === 0xfe && buf[1] === 0xff) text = (utf16be ??= new TextDecoder('utf-16be')).decode(buf.subarray(2));
-  else {
+  else if (isUtf8(buf)) {
+    text = utf8Text(buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf);
+    // the first 8 KiB decode to the text's first 8,192 characters at most, and a control byte to the same character:
+    // a text with none there has none in those bytes (the bytes are looked at only when it has)
+    if (CONTROL.test(text.length > 8192 ? text.slice(0, 8192) : text) && looksBinary(buf)) throw new InputError('binary file, not text');
+  } else {
     if (looksBinary(buf)) throw new InputError('binary file, not text');
-    if (isUtf8(buf)) text = utf8Text(buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf);
-    else {
-      // a saved page of an older portal says its encoding in its head, as browsers read it: <meta charset="windows-1258">
-      const declared = declaredDecoder(buf);
-      if (!declared) {
-        const at = firstInvalidUtf8(buf);
-        throw new InputError(`invalid UTF-8 at byte ${at} (is it in another encoding, such as Windows-1258 or UTF-16 without a BOM?)`);
-      }
-      text = declared.decode(buf);
+    // a saved page of an older portal says its encoding in its head, as browsers read it: <meta charset="windows-1258">
+    const declared = declaredDecoder(buf);
+    if (!declared) {
+      const at = firstInvalidUtf8(buf);
+      throw new InputError(`invalid UTF-8 at byte ${at} (is it in another encoding, such as Windows-1258 or UTF-16 without a BOM?)`);
     }
+    text = declared.decode(buf);
   }
   if (text.trim() === '') throw new InputError('empty file (only white space)');
   return text;

@@ -26,8 +26,14 @@ const mb = (n: number) => (n >= 1048576 ? `${+(n / 1048576).toFixed(1)} MB` : `$
 
 /** The largest input read, in bytes, and what the error says when an input is larger. */
 const HEAP_BOUND = isMainThread ? Infinity : Math.floor(getHeapStatistics().heap_size_limit / BYTES_PER_BYTE);
-function inputLimit(): { bytes: number; reason: string } {
-  const set = Number(process.env.LINKAGE_MAX_FILE_MB);
+interface Limit { bytes: number; reason: string }
+/**
+ * The limit, worked out on the first read and kept: LINKAGE_MAX_FILE_MB is read once, as pool.ts reads
+ * LINKAGE_WORKER_MB (reading the environment and formatting the messages for every file cost more than its fstat).
+ */
+let known: Limit | undefined;
+const inputLimit = (): Limit => (known ??= limitOf(Number(process.env.LINKAGE_MAX_FILE_MB)));
+function limitOf(set: number): Limit {
   const bytes = Math.floor((Number.isFinite(set) && set > 0 ? set : DEFAULT_MAX_MB) * 1024 * 1024);
   const heap = HEAP_BOUND;
   if (heap < bytes) {
@@ -62,10 +68,13 @@ export function readRegularFile(path: string): Buffer {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new InputError(kindOf(st));
     if (st.size > limit) throw new InputError(reason);
-    // read what is there, never more than the limit (a file may grow while it is read)
+    // read what is there, never more than the limit (a file may grow while it is read). Reading stops at the size
+    // fstat gave, without one more call to learn that nothing follows; a file of size 0 (as /proc shows its files)
+    // is read up to the buffer's end
     const buf = Buffer.allocUnsafe(Math.min(st.size, limit) + 1);
+    const stop = st.size > 0 ? st.size : buf.length;
     let n = 0;
-    for (let r; n < buf.length && (r = readSync(fd, buf, n, buf.length - n, null)) > 0;) n += r;
+    for (let r; n < stop && (r = readSync(fd, buf, n, buf.length - n, null)) > 0;) n += r;
     if (n > limit) throw new InputError(reason);
     return buf.subarray(0, n);
   } catch (e) {
