@@ -365,7 +365,8 @@ function assignRoles(text: string, from: number, ends: number[], mentions: Menti
     for (const m of windowMatches(CUE, text, s0, s1)) {
       const p = m.index;
       // a cue word inside a title ("Trưởng ban Tổ chức") is part of the title; titles are sorted: a binary search
-      if (!seen.has(p) && !overlapsAny(titles, p, p + 1)) { cues.push({ pos: p, role: roleOf.get(m[0].toLowerCase().replace(/\s+/g, ' '))! }); seen.add(p); }
+      // (the cues are lower case: a cue written with single spaces is its own key, looked up with no string made)
+      if (!seen.has(p) && !overlapsAny(titles, p, p + 1)) { cues.push({ pos: p, role: (roleOf.get(m[0]) ?? roleOf.get(m[0].replace(/\s+/g, ' ')))! }); seen.add(p); }
     }
     cues.sort((x, y) => x.pos - y.pos);
     // the people a cue applies to: those since the previous cue, else those up to the next one

@@ -8,7 +8,7 @@
  * names. Shared by participants, organizations (a name ends an organization
  * name) and places (a place inside a name is not a place).
  */
-import { codeUnitTable, isSpace, SPACE, WORD, wordAfter } from './chars.js';
+import { charTable, codeUnitTable, isSpace, SPACE, WORD, wordAfter } from './chars.js';
 import { memoize } from './memo.js';
 import { districts, familyNames, foreignPlaces, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { L, alternation, listed, phrasesRe, titleCase, trie, windowMatches } from './regex.js';
@@ -84,7 +84,7 @@ function vietnameseUnhyphened(toks: Tok[]): Tok[] {
   if (f >= toks.length || !FAMILY.has(toks[f].w)) return toks;
   for (let k = f + 1; k < toks.length; k++) {
     const h = toks[k].w.indexOf('-');
-    if (h > 0 && MARKED_AFTER_HYPHEN.test(toks[k].w)) return [...toks.slice(0, k), { s: toks[k].s, e: toks[k].s + h, w: toks[k].w.slice(0, h) }];
+    if (h > 0 && MARKED_AFTER_HYPHEN.test(toks[k].w)) return [...toks.slice(0, k), { s: toks[k].s, e: toks[k].s + h, w: toks[k].w.slice(0, h), foreign: 0 }];
   }
   return toks;
 }
@@ -173,6 +173,8 @@ const MIDDLE_INITIAL = '(?<=[A-Z][a-z]{1,24}[ \\u00a0]{1,3})[A-Z]\\.(?=[ \\u00a0
 const PARTICLE = `(?:${[...family.foreignParticles].sort((a, b) => b.length - a.length).join('|')})[ \\u00a0]+`;
 const PARTICLE_WORDS = new Set(family.foreignParticles);
 const PARTICLE_LENGTH = Math.max(...[...PARTICLE_WORDS].map((w) => w.length));
+/** the letters particles start with, by code unit ("d" of "da", "v" of "von") */
+const PARTICLE_FIRST = charTable([...PARTICLE_WORDS].map((w) => w[0]));
 const PARTICLES = `(?:${PARTICLE}(?:${PARTICLE})?(?=[${UP}]))?`;
 const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+${PARTICLES}(?:${MIDDLE_INITIAL}|${SYL}|[${UP}]\\.(?= ))){1,${MAX_RUN_WORDS - 1}}(?![\\p{L}\\p{M}\\p{N}/]|\\.[${UP}](?![\\p{Ll}])|[-–](?!(?:${TITLE_HEADS})(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}])`, 'gu');
 /** a run does not start inside a word, an apostrophe or a slash; after a dot only when a sentence ends there ("lầu.Hoàng Thị Minh Huệ", not "TP.Hồ") */
@@ -335,10 +337,22 @@ function honorificsAt(text: string, toks: Tok[], i: number): number {
 }
 /** honours written right before text[s] ("… Tan Sri Dato’ "): where they start, or s */
 const HONORIFICS_BEFORE = new RegExp(`(?:(?:${alternation(titles.foreignHonorifics)})['’]?[ \\u00a0]+)+$`, 'u');
+/** the honours' last words ("Sri" of "Tan Sri"), and their letters by code unit */
+const HONORIFIC_LAST = new Set(titles.foreignHonorifics.map((h) => h.slice(h.lastIndexOf(' ') + 1)));
+const HONORIFIC_LETTER = charTable(titles.foreignHonorifics.join('').replace(/ /g, ''));
 export function honorificsStart(text: string, from: number, s: number): number {
   const c = text.charCodeAt(s - 1);
   if (c !== 32 && c !== 0xa0) return s;
-  const before = text.slice(Math.max(from, s - 40), s);
+  const lo = Math.max(from, s - 40);
+  // honours end in one of their last words, then an apostrophe at most and spaces: most names have a title or a
+  // marker there ("Bộ trưởng Nguyễn Văn A"), answered by its last word before any pattern runs
+  let e = s - 1;
+  while (e > lo && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  if (e > lo && (text.charCodeAt(e - 1) === 0x27 || text.charCodeAt(e - 1) === 0x2019)) e--;
+  let w = e;
+  while (w > lo && HONORIFIC_LETTER[text.charCodeAt(w - 1)] === 1) w--;
+  if (!HONORIFIC_LAST.has(text.slice(w, e))) return s;
+  const before = text.slice(lo, s);
   const m = HONORIFICS_BEFORE.exec(before);
   // (the honours start a word)
   return m && (m.index === 0 || !/[\p{L}\p{M}\p{N}]/u.test(before[m.index - 1])) ? s - m[0].length : s;
@@ -444,6 +458,11 @@ function toneVariants(name: string): string[] {
 
 interface Tok {
   s: number; e: number; w: string;
+  /**
+   * whether the word is foreign (isForeignWord): 0 not asked yet, 1 yes, 2 no. A run's words are asked about again
+   * and again (whether the run may hold a name, whether each is a name's word, whether the run is a foreign name).
+   */
+  foreign: 0 | 1 | 2;
   /** a word of nameStops that closes a name here, as its given name ("Nguyễn Hữu Bộ - nguyên cán bộ", not "Bộ trưởng") */
   given?: true;
 }
@@ -459,7 +478,7 @@ const MAX_SPELLED_SYLLABLES = 6;
  */
 function spelledLao(toks: Tok[], i: number): boolean {
   if (toks.length - i > MAX_SPELLED_SYLLABLES) return false;
-  for (let k = i; k < toks.length; k++) if (FAMILY.has(toks[k].w) || isForeignWord(toks[k].w)) return false;
+  for (let k = i; k < toks.length; k++) if (FAMILY.has(toks[k].w) || foreignTok(toks[k])) return false;
   return true;
 }
 /** the dash between the halves of a Lao name, spaced or not */
@@ -486,7 +505,7 @@ function dashedName(text: string, from: number, toks: Tok[], end: number): NameS
   const second = runWords(text, s2, e2);
   if (toks.length - first < 1 || toks.length - first + second.length > MAX_SPELLED_SYLLABLES) return null;
   const all = [...toks.slice(first), ...second];
-  if (all.some((t) => (FAMILY.has(t.w) && !WEAK_FAMILY.has(t.w)) || isForeignWord(t.w))) return null;
+  if (all.some((t) => (FAMILY.has(t.w) && !WEAK_FAMILY.has(t.w)) || foreignTok(t))) return null;
   if (!all.every((t) => !stops(t) && !t.w.endsWith('.'))) return null;
   if (placeNamed(phrase(text, toks, first, toks.length)) || placeNamed(phrase(text, second, 0, second.length))) return null;
   if (!titleAfter(text, e2) || !markedRunBefore(text, from, toks, first)) return null;
@@ -532,7 +551,7 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
     // (a pen name may open with a syllable that is a family name too: "nhạc sĩ Văn Cao")
     const pen = penName(text, from, toks);
     if (pen) { out.push(pen); thingEnd = -1; continue; }
-    if (!toks.some((t) => FAMILY_FIRST.has(t.w) || isForeignWord(t.w)) && !(toks.length >= 4 && startsPlace(toks[0].w))
+    if (!toks.some((t) => FAMILY_FIRST.has(t.w) || foreignTok(t)) && !(toks.length >= 4 && startsPlace(toks[0].w))
       && !(toks.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, toks, 0))) continue;
     if (scanRun(text, from, toks, out, things) === 'thing') {
       things.add(spaced(m[0]));
@@ -571,11 +590,14 @@ function capitalWordFollows(text: string, i: number): boolean {
   do c = text.charCodeAt(++j); while (c === 32 || c === 0xa0);
   // (or a foreign name's particles first: "Lula da Silva", "von der Leyen")
   for (let k = 0; k < 2 && IS_UP[c] !== 1 && IS_LOW[c] === 1; k++) {
+    // (most capitals open a sentence before a word no particle starts as: "Theo quy định" is answered by its "q",
+    // with no word cut out)
+    if (PARTICLE_FIRST[c] !== 1) return false;
     const w = j;
     while (j - w <= PARTICLE_LENGTH && IS_LOW[text.charCodeAt(j)] === 1) j++;
-    if (!PARTICLE_WORDS.has(text.slice(w, j))) return false;
     c = text.charCodeAt(j);
     if (c !== 32 && c !== 0xa0) return false;
+    if (!PARTICLE_WORDS.has(text.slice(w, j))) return false;
     do c = text.charCodeAt(++j); while (c === 32 || c === 0xa0);
   }
   return IS_UP[c] === 1;
@@ -588,7 +610,7 @@ function runWords(text: string, s: number, e: number): Tok[] {
   while (k < e) {
     let j = k;
     for (let c = text.charCodeAt(j); j < e && c !== 32 && c !== 0xa0; c = text.charCodeAt(++j));
-    toks.push({ s: k, e: j, w: text.slice(k, j) });
+    toks.push({ s: k, e: j, w: text.slice(k, j), foreign: 0 });
     for (let c = text.charCodeAt(j); j < e && (c === 32 || c === 0xa0); c = text.charCodeAt(++j));
     k = j;
   }
@@ -656,7 +678,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
       let j = i + famLen;
       // a Latin word is no Vietnamese given name ("Mùa Euro", "Từ Suntec"), a minority syllable is ("Dương Mah Tiệp")
       while (j < toks.length && j - i < 4 && nameWord(toks[j])) j++;
-      if (j - i >= 2 && (j === toks.length || !isForeignWord(toks[j].w) || MINORITY.has(toks[j].w)) && isPerson(text, from, toks, i, j, things)) {
+      if (j - i >= 2 && (j === toks.length || !foreignTok(toks[j]) || MINORITY.has(toks[j].w)) && isPerson(text, from, toks, i, j, things)) {
         out.push({ start: toks[i].s, end: toks[j - 1].e, name: phrase(text, toks, i, j), foreign: false });
         i = j;
         continue;
@@ -698,7 +720,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
  * A word a Vietnamese name may hold after its family name: no title's or body's word ("Phó", "Sở"), no
  * abbreviation ("A."), no Latin word unless a minority syllable ("Mùa Euro", "Từ Suntec" are none; "Dương Mah Tiệp" is one).
  */
-const nameWord = (t: Tok) => !stops(t) && !t.w.endsWith('.') && (!isForeignWord(t.w) || MINORITY.has(t.w));
+const nameWord = (t: Tok) => !stops(t) && !t.w.endsWith('.') && (!foreignTok(t) || MINORITY.has(t.w));
 
 /**
  * The name that ends a run naming a thing after a title: three words from a family name ("Bạch Mai Nguyễn Quốc
@@ -954,12 +976,19 @@ const anyPlace = (name: string) => placeNamed(name) !== undefined || FOREIGN_PLA
 /** From token i to the end of the run: Latin words only, at least two (or one after a marker), one of them not Vietnamese-shaped. */
 function isForeignRun(toks: Tok[], i: number): boolean {
   if (toks.length - i < 2 || toks.length - i > 5) return false;
-  const ws = toks.slice(i).map((t) => t.w);
   // an accented word in a foreign run is foreign itself ("García"), not a Vietnamese word after a name ("Amara Các")
-  if (!ws.every((w) => isLatin(w) && !NOT_FOREIGN.has(w) && (!ACCENTED.test(w) || isForeignWord(w)))) return false;
+  for (let k = i; k < toks.length; k++) {
+    const w = toks[k].w;
+    if (!isLatin(w) || NOT_FOREIGN.has(w) || (ACCENTED.test(w) && !foreignTok(toks[k]))) return false;
+  }
   // a middle initial is followed by the family name, a foreign word ("George W. Bush"), not a sentence ("W. Sau đó")
-  if (ws.some((w, k) => w.length === 2 && w.endsWith('.') && k > 0 && !isForeignWord(ws[k + 1] ?? ''))) return false;
-  return ws.some(isForeignWord);
+  // (after the run's last word comes none: isForeignWord('') is false)
+  for (let k = i + 1; k < toks.length; k++) {
+    const w = toks[k].w;
+    if (w.length === 2 && w.endsWith('.') && (k + 1 === toks.length || !foreignTok(toks[k + 1]))) return false;
+  }
+  for (let k = i; k < toks.length; k++) if (foreignTok(toks[k])) return true;
+  return false;
 }
 
 // the same capitalised words come back in every article: each Latin one is read once
@@ -969,3 +998,8 @@ const foreignLatin = memoize((w: string): boolean => !w.endsWith('.') && !HIGHLA
 /** a syllable with others glued to it by hyphens: a Lao or Korean name as the press writes it ("Sổn-xay", "Jong-un") */
 const HYPHENED = /^\p{Lu}[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)+$/u;
 const isForeignWord = (w: string): boolean => (isLatin(w) && foreignLatin(w)) || (w.includes('-') && HYPHENED.test(w));
+/** isForeignWord of a run's word, asked once */
+function foreignTok(t: Tok): boolean {
+  if (t.foreign === 0) t.foreign = isForeignWord(t.w) ? 1 : 2;
+  return t.foreign === 1;
+}
