@@ -330,8 +330,11 @@ const TITLE_ONLY = phrasesRe(TITLE_PHRASES);
 const TITLE_OR_MARKER = phrasesRe([...TITLE_PHRASES, ...titles.markers.flatMap((h) => [h, h.toLowerCase()])]);
 /** honours between a title and a foreign name ("Tan Sri Dato’ Soh Thian Lai"): neither name nor title */
 const HONORIFIC_WORDS = new Set(titles.foreignHonorifics);
+const HONORIFIC_FIRST = new Set(titles.foreignHonorifics.map((h) => h.split(' ')[0]));
 /** how many of the run's words from i are honours ("Tan Sri Dato"), 0 if none */
 function honorificsAt(text: string, toks: Tok[], i: number): number {
+  // (most words open no honour: no phrase is made for them)
+  if (!HONORIFIC_FIRST.has(toks[i].w)) return 0;
   for (let n = Math.min(2, toks.length - i); n >= 1; n--) if (HONORIFIC_WORDS.has(phrase(text, toks, i, i + n))) return n;
   return 0;
 }
@@ -618,7 +621,16 @@ function runWords(text: string, s: number, e: number): Tok[] {
 }
 /** A run's words (or a part of them) with one plain space between each: the words hold no space, so most are the text as it is. */
 const spaced = (run: string) => (run.includes('\u00a0') || run.includes('  ') ? run.replace(/\s+/g, ' ') : run);
-const phrase = (text: string, toks: Tok[], i: number, j: number) => spaced(text.slice(toks[i].s, toks[j - 1].e));
+/**
+ * The run's words i to j - 1 with one plain space between each: the text as it is where they stand one plain space
+ * apart, as nearly all do (told by their offsets, with no search of the text for other spaces).
+ */
+function phrase(text: string, toks: Tok[], i: number, j: number): string {
+  for (let k = i + 1; k < j; k++) {
+    if (toks[k].s - toks[k - 1].e !== 1 || text.charCodeAt(toks[k - 1].e) !== 32) return toks.slice(i, j).map((t) => t.w).join(' ');
+  }
+  return text.slice(toks[i].s, toks[j - 1].e);
+}
 
 /** Names inside one run of capitalised words, skipping a leading place ("Hà Nam Trần Xuân Dương"). */
 function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], things: Set<string>): 'thing' | void {
@@ -876,7 +888,26 @@ function lastBut(before: string, spaces: (c: number) => boolean): number {
 }
 const plainSpace = (c: number) => c === 32 || c === 0xa0;
 const lineSpace = (c: number) => c === 32 || c === 9;
-const hasDigit = (before: string) => { for (let k = before.length - 1; k >= 0; k--) { const c = before.charCodeAt(k); if (c >= 48 && c <= 57) return true; } return false; };
+/**
+ * Whether a digit is in one of the last two words of `before`, past the spaces and a comma that end it: where
+ * HOUSE_NUMBER's number stands ("484B ", "1035 B ", "12 Bis, "). Most runs have a word in letters there.
+ */
+function numberEnds(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && SPACE[before.charCodeAt(k - 1)] === 1) k--;
+  if (k > 0 && before.charCodeAt(k - 1) === 0x2c) {
+    k--;
+    while (k > 0 && SPACE[before.charCodeAt(k - 1)] === 1) k--;
+  }
+  for (let word = 0; word < 2; word++) {
+    for (; k > 0 && SPACE[before.charCodeAt(k - 1)] === 0; k--) {
+      const c = before.charCodeAt(k - 1);
+      if (c >= 48 && c <= 57) return true;
+    }
+    while (k > 0 && SPACE[before.charCodeAt(k - 1)] === 1) k--;
+  }
+  return false;
+}
 
 /**
  * Whether the words before a capitalised run make it a street, a school, a company or a place named after a person.
@@ -894,7 +925,7 @@ function namesAThing(text: string, from: number, s: number): boolean {
   const street = endsWithWord(before, NOT_BEFORE_LEX) && !endsWithWord(before, NOT_THING_LEX);
   if (street) return true;
   const last = lastBut(before, plainSpace);
-  return (hasDigit(before) && HOUSE_NUMBER.test(before)) || ((last === 0x2d || last === 0x2013) && PLACE_PAIR.test(before))
+  return (numberEnds(before) && HOUSE_NUMBER.test(before)) || ((last === 0x2d || last === 0x2013) && PLACE_PAIR.test(before))
     || (companyWordEnds(before) && COMPANY_BEFORE.test(before));
 }
 
