@@ -522,22 +522,24 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
   const things = new Set<string>();
   let thingEnd = -1;
   for (let i = runStart(text, from, to); i < to; i = runStart(text, i + 1, to)) {
+    // (the run is tested for, not read out: it ends where the pattern stops, and no match is made for each)
     RUN_AT.lastIndex = i;
-    const m = RUN_AT.exec(text);
-    if (!m) continue;
+    if (!RUN_AT.test(text)) continue;
+    const start = i;
+    let end = RUN_AT.lastIndex;
     // runs do not overlap: the next is looked for after this one
-    i += m[0].length - 1;
+    i = end - 1;
     // ("VN.Bà Cù Thị Hậu": a marker glued to an abbreviation's dot starts a sentence too)
     // ("TS.Nguyễn Văn An": an academic title glued to the name by its dot; "TP.Hồ Chí Minh" is a city)
-    if (text[m.index - 1] === '.' && !GLUED_SENTENCE.test(text.slice(m.index - 2, m.index)) && !MARKERS.has(m[0].slice(0, m[0].search(/[ \u00a0]/)))
-      && !TITLE_ABBREVIATIONS.has(wordBefore(text, m.index - 1))) continue;
-    let end = m.index + m[0].length;
-    if (thingEnd >= 0 && LIST_JOIN.test(text.slice(thingEnd, m.index))) {
-      things.add(spaced(m[0]));
+    if (text.charCodeAt(start - 1) === 0x2e && !GLUED_SENTENCE.test(text.slice(start - 2, start)) && !MARKERS.has(firstWord(text.slice(start, end)))
+      && !TITLE_ABBREVIATIONS.has(wordBefore(text, start - 1))) continue;
+    const runEnd = end;
+    if (thingEnd >= 0 && LIST_JOIN.test(text.slice(thingEnd, start))) {
+      things.add(spaced(text.slice(start, runEnd)));
       thingEnd = end;
       continue;
     }
-    const toks = vietnameseUnhyphened(untilStopBefore(text, runWords(text, m.index, end)));
+    const toks = vietnameseUnhyphened(untilStopBefore(text, runWords(text, start, end)));
     if (toks.length < 2) continue;
     end = toks[toks.length - 1].e;
     givenAtEnd(text, toks);
@@ -557,7 +559,7 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
     if (!toks.some((t) => FAMILY_FIRST.has(t.w) || foreignTok(t)) && !(toks.length >= 4 && startsPlace(toks[0].w))
       && !(toks.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, toks, 0))) continue;
     if (scanRun(text, from, toks, out, things) === 'thing') {
-      things.add(spaced(m[0]));
+      things.add(spaced(text.slice(start, runEnd)));
       thingEnd = end;
     } else thingEnd = -1;
   }
@@ -573,6 +575,8 @@ const RUN_EDGE = codeUnitTable(NOT_BEFORE_RUN.source);
 /** RUN, tried only where a capital starts a word */
 const RUN_AT = new RegExp(RUN.source, 'uy');
 
+/** a run's first word (a run holds two at least, apart by spaces) */
+const firstWord = (run: string) => run.slice(0, run.search(/[ \u00a0]/));
 /** Where a run may start in text[i, to), `to` if nowhere: a capital that starts a word and has another capitalised word after it. */
 function runStart(text: string, i: number, to: number): number {
   for (; i < to; i++) if (IS_UP[text.charCodeAt(i)] === 1 && (i === 0 || RUN_EDGE[text.charCodeAt(i - 1)] === 0) && capitalWordFollows(text, i)) return i;
@@ -931,6 +935,9 @@ function namesAThing(text: string, from: number, s: number): boolean {
 
 const GIVEN = new Set(family.givenNameSyllablesCommon);
 /** an artist's or a writer's calling right before a name: "nhạc sĩ Văn Cao", "nhà thơ Hữu Việt" (data penNameTitles) */
+/** those callings' last words ("sĩ" of "nhạc sĩ"), in lower case, and what words are made of */
+const PEN_LAST = new Set(family.penNameTitles.map((t) => t.slice(t.lastIndexOf(' ') + 1).toLowerCase()));
+const LETTER_OR_MARK = codeUnitTable('[\\p{L}\\p{M}]');
 const PEN_TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(family.penNameTitles)})[ \\u00a0]+$`, 'iu');
 /**
  * A pen name, which has no family name: two or three given names' syllables right after an artist's or a
@@ -939,7 +946,14 @@ const PEN_TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(family.
  */
 function penName(text: string, from: number, toks: Tok[]): NameSpan | null {
   if (toks.length < 2 || toks.length > 3 || !toks.every((t) => GIVEN.has(t.w))) return null;
-  if (!PEN_TITLE_BEFORE.test(text.slice(Math.max(from, toks[0].s - 16), toks[0].s))) return null;
+  const lo = Math.max(from, toks[0].s - 16);
+  // (the calling's last word first, before any pattern runs: "Việt Nam", "Hà Nội" are given names' syllables too)
+  let e = toks[0].s;
+  while (e > lo && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  let w = e;
+  while (w > lo && LETTER_OR_MARK[text.charCodeAt(w - 1)] === 1) w--;
+  if (e === toks[0].s || !PEN_LAST.has(text.slice(w, e).toLowerCase())) return null;
+  if (!PEN_TITLE_BEFORE.test(text.slice(lo, toks[0].s))) return null;
   const name = phrase(text, toks, 0, toks.length);
   return placeNamed(name) ? null : { start: toks[0].s, end: toks[toks.length - 1].e, name, foreign: false };
 }
