@@ -18,7 +18,7 @@ import { titleBodyEnd } from '../text/phrase.js';
 import type { Segmentation } from '../article/segment.js';
 import type { Extractor } from './extractor.js';
 import { overlapsAny } from '../text/ranges.js';
-import { wordAfter } from '../text/chars.js';
+import { isSpace, WORD, wordAfter } from '../text/chars.js';
 
 const data = titles();
 const COMPLETE = new Set(data.completeHeads.map((h) => h.toLowerCase()));
@@ -42,6 +42,9 @@ const START_CUE = new RegExp(`^(?:${alternation(startRoleOf.keys())})${R}`, 'iu'
 /** a short reference: a marker, then the given name alone ("ông Hiếu", "đồng chí Thắng") */
 const ALONE_AFTER = /^(?![\p{L}\p{M}\p{N}]|[ \u00a0]+\p{Lu})/u;
 function isShortRef(text: string, s: number, e: number): boolean {
+  // (many places a given name is found are inside a word, "Anh" of "Anhui", "Hà" of "Hàng": a letter right after
+  // it, or no space before it for a marker to end in, answers them before any string is made)
+  if (WORD[text.charCodeAt(e)] === 1 || !isSpace(text.charCodeAt(s - 1))) return false;
   return ALONE_AFTER.test(text.slice(e, e + 3)) && markerBefore(text, s);
 }
 /** a marker and the capitalised word after it: where a short reference ("ông Hiếu") may stand */
