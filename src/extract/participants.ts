@@ -72,13 +72,23 @@ function occurrences(text: string, word: string, from: number, to: number, each:
 const WORDS3 = /^\S+ \S+ \S/;
 /** degrees and ranks written as abbreviations ("TS", "ThS", "PGS", "BS"), lower-cased: a dot may close them before the name */
 const ABBREVIATED = new Set([...data.heads, ...data.completeHeads].filter((h) => /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(h)).map((h) => h.toLowerCase()));
-/** The first offset at or after `p` that is no plain or no-break space. */
-function pastBlanks(text: string, p: number): number {
-  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
+/** The first offset at or after `p` that is no plain or no-break space (`limit` at most). */
+function pastBlanks(text: string, p: number, limit = text.length): number {
+  while (p < limit && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0)) p++;
   return p;
 }
-/** title separators: ", ", " kiêm ", " - ", "(" */
-const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
+/**
+ * Past a title separator at text[q] (", ", " kiêm ", " - ", "("), read within 12 characters: spaces, one separator
+ * at most, spaces. Read by code unit, once for each name and each title after it.
+ */
+function pastSeparator(text: string, q: number): number {
+  const limit = Math.min(text.length, q + 12);
+  let p = pastBlanks(text, q, limit);
+  const c = text.charCodeAt(p);
+  if (p < limit && (c === 44 || c === 40 || c === 45 || c === 0x2013)) p++;
+  else if (p + 4 <= limit && text.startsWith('kiêm', p)) p += 4;
+  return pastBlanks(text, p, limit);
+}
 const BEFORE_SEP = /(?:,|kiêm)[ \u00a0]*$/u;
 /** a preposition whose object the title after it is: "với", "trước", "cho", "tới", "gửi" */
 const OBJECT_BEFORE = /(?<![\p{L}\p{M}])(?:với|trước|cho|tới|gửi|lên)[ \u00a0]+$/u;
@@ -97,7 +107,6 @@ const NAMES_ONLY = /^(?:[\s,;]|và(?=\s)|\p{Lu}[\p{Ll}\p{M}'-]*)*$/u;
 // (the plural may stand before the marker: "các đồng chí Phó Chủ tịch UBND huyện: …")
 const PLURAL_BEFORE = /(?:^|\s)(?:các|những)\s+(?:(?:đồng chí|ông|bà|vị|thầy|cô)\s+)?$/iu;
 const HEAD_AT = new RegExp(HEAD.source, 'uy');
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** where a head ends and what stands after it, past a dot an abbreviation may take ("TS. Nguyễn Văn An") */
 interface Head { s: number; e: number; complete: boolean; dot: boolean }
@@ -122,7 +131,8 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
     let h = heads.get(p);
     if (h === undefined) {
       HEAD_AT.lastIndex = p;
-      const m = p > 0 && WORD_CHAR.test(text[p - 1]) ? null : HEAD_AT.exec(text);
+      // (not inside a word: asked by code unit, as every word a title's body reads is asked about)
+      const m = p > 0 && WORD[text.charCodeAt(p - 1)] === 1 ? null : HEAD_AT.exec(text);
       heads.set(p, (h = m ? { s: p, e: p + m[0].length, complete: COMPLETE.has(m[0].toLowerCase().replace(/\s+/g, ' ')), dot: ABBREVIATED.has(m[0].toLowerCase()) && text[p + m[0].length] === '.' } : null));
     }
     return h;
@@ -167,8 +177,7 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
     const out: string[] = [];
     let q = n.end;
     for (;;) {
-      const sep = AFTER_SEP.exec(text.slice(q, q + 12))!;
-      const h = headAt(q + sep[0].length);
+      const h = headAt(pastSeparator(text, q));
       if (!h || h.s >= limit) break;
       const e = titleEnd(h, limit);
       // a title that runs into the next whole name is that name's: "Giám đốc Sở Y tế Lê Văn Tâm, Phó Giám đốc Sở Tài chính
