@@ -18,7 +18,7 @@ import { titleBodyEnd } from '../text/phrase.js';
 import type { Segmentation } from '../article/segment.js';
 import type { Extractor } from './extractor.js';
 import { overlapsAny } from '../text/ranges.js';
-import { isSpace, WORD, wordAfter } from '../text/chars.js';
+import { charTable, isSpace, WORD, wordAfter } from '../text/chars.js';
 
 const data = titles();
 const COMPLETE = new Set(data.completeHeads.map((h) => h.toLowerCase()));
@@ -27,7 +27,10 @@ const COMPLETE = new Set(data.completeHeads.map((h) => h.toLowerCase()));
  * every word ("Phó Chủ Tịch", "Giám Đốc"); the forms are listed rather than matched case-insensitively, which is much slower.
  */
 const caseForms = (h: string) => [h, h[0].toLowerCase() + h.slice(1), h.toLowerCase(), capitalize(h.toLowerCase()), titleCase(h)];
-const HEAD = phrasesRe([...data.heads, ...data.completeHeads].flatMap(caseForms));
+const HEAD_FORMS = [...data.heads, ...data.completeHeads].flatMap(caseForms);
+const HEAD = phrasesRe(HEAD_FORMS);
+/** the code units a head starts with: most words a title's body reads start none ("tỉnh", "Hà"), and no pattern is tried there */
+const HEAD_FIRST = charTable(HEAD_FORMS.map((h) => h[0]));
 
 const roleOf = new Map<string, string>();
 for (const [role, cues] of Object.entries(data.roles)) for (const c of cues) roleOf.set(c, role);
@@ -128,6 +131,7 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
   // titles stand next to names: heads are looked for only there, with a sticky match
   const heads = new Map<number, Head | null>();
   const headAt = (p: number): Head | null => {
+    if (HEAD_FIRST[text.charCodeAt(p)] !== 1) return null;
     let h = heads.get(p);
     if (h === undefined) {
       HEAD_AT.lastIndex = p;
