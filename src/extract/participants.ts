@@ -18,7 +18,7 @@ import { titleBodyEnd } from '../text/phrase.js';
 import type { Segmentation } from '../article/segment.js';
 import type { Extractor } from './extractor.js';
 import { overlapsAny } from '../text/ranges.js';
-import { wordAfter } from '../text/chars.js';
+import { charTable, isSpace, WORD, wordAfter } from '../text/chars.js';
 
 const data = titles();
 const COMPLETE = new Set(data.completeHeads.map((h) => h.toLowerCase()));
@@ -27,7 +27,10 @@ const COMPLETE = new Set(data.completeHeads.map((h) => h.toLowerCase()));
  * every word ("Phó Chủ Tịch", "Giám Đốc"); the forms are listed rather than matched case-insensitively, which is much slower.
  */
 const caseForms = (h: string) => [h, h[0].toLowerCase() + h.slice(1), h.toLowerCase(), capitalize(h.toLowerCase()), titleCase(h)];
-const HEAD = phrasesRe([...data.heads, ...data.completeHeads].flatMap(caseForms));
+const HEAD_FORMS = [...data.heads, ...data.completeHeads].flatMap(caseForms);
+const HEAD = phrasesRe(HEAD_FORMS);
+/** the code units a head starts with: most words a title's body reads start none ("tỉnh", "Hà"), and no pattern is tried there */
+const HEAD_FIRST = charTable(HEAD_FORMS.map((h) => h[0]));
 
 const roleOf = new Map<string, string>();
 for (const [role, cues] of Object.entries(data.roles)) for (const c of cues) roleOf.set(c, role);
@@ -42,6 +45,9 @@ const START_CUE = new RegExp(`^(?:${alternation(startRoleOf.keys())})${R}`, 'iu'
 /** a short reference: a marker, then the given name alone ("ông Hiếu", "đồng chí Thắng") */
 const ALONE_AFTER = /^(?![\p{L}\p{M}\p{N}]|[ \u00a0]+\p{Lu})/u;
 function isShortRef(text: string, s: number, e: number): boolean {
+  // (many places a given name is found are inside a word, "Anh" of "Anhui", "Hà" of "Hàng": a letter right after
+  // it, or no space before it for a marker to end in, answers them before any string is made)
+  if (WORD[text.charCodeAt(e)] === 1 || !isSpace(text.charCodeAt(s - 1))) return false;
   return ALONE_AFTER.test(text.slice(e, e + 3)) && markerBefore(text, s);
 }
 /** a marker and the capitalised word after it: where a short reference ("ông Hiếu") may stand */
@@ -69,13 +75,23 @@ function occurrences(text: string, word: string, from: number, to: number, each:
 const WORDS3 = /^\S+ \S+ \S/;
 /** degrees and ranks written as abbreviations ("TS", "ThS", "PGS", "BS"), lower-cased: a dot may close them before the name */
 const ABBREVIATED = new Set([...data.heads, ...data.completeHeads].filter((h) => /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(h)).map((h) => h.toLowerCase()));
-/** The first offset at or after `p` that is no plain or no-break space. */
-function pastBlanks(text: string, p: number): number {
-  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
+/** The first offset at or after `p` that is no plain or no-break space (`limit` at most). */
+function pastBlanks(text: string, p: number, limit = text.length): number {
+  while (p < limit && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0)) p++;
   return p;
 }
-/** title separators: ", ", " kiêm ", " - ", "(" */
-const AFTER_SEP = /^[ \u00a0]*(?:,|\(|[-–]|kiêm)?[ \u00a0]*/u;
+/**
+ * Past a title separator at text[q] (", ", " kiêm ", " - ", "("), read within 12 characters: spaces, one separator
+ * at most, spaces. Read by code unit, once for each name and each title after it.
+ */
+function pastSeparator(text: string, q: number): number {
+  const limit = Math.min(text.length, q + 12);
+  let p = pastBlanks(text, q, limit);
+  const c = text.charCodeAt(p);
+  if (p < limit && (c === 44 || c === 40 || c === 45 || c === 0x2013)) p++;
+  else if (p + 4 <= limit && text.startsWith('kiêm', p)) p += 4;
+  return pastBlanks(text, p, limit);
+}
 const BEFORE_SEP = /(?:,|kiêm)[ \u00a0]*$/u;
 /** a preposition whose object the title after it is: "với", "trước", "cho", "tới", "gửi" */
 const OBJECT_BEFORE = /(?<![\p{L}\p{M}])(?:với|trước|cho|tới|gửi|lên)[ \u00a0]+$/u;
@@ -94,7 +110,6 @@ const NAMES_ONLY = /^(?:[\s,;]|và(?=\s)|\p{Lu}[\p{Ll}\p{M}'-]*)*$/u;
 // (the plural may stand before the marker: "các đồng chí Phó Chủ tịch UBND huyện: …")
 const PLURAL_BEFORE = /(?:^|\s)(?:các|những)\s+(?:(?:đồng chí|ông|bà|vị|thầy|cô)\s+)?$/iu;
 const HEAD_AT = new RegExp(HEAD.source, 'uy');
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** where a head ends and what stands after it, past a dot an abbreviation may take ("TS. Nguyễn Văn An") */
 interface Head { s: number; e: number; complete: boolean; dot: boolean }
@@ -116,10 +131,12 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
   // titles stand next to names: heads are looked for only there, with a sticky match
   const heads = new Map<number, Head | null>();
   const headAt = (p: number): Head | null => {
+    if (HEAD_FIRST[text.charCodeAt(p)] !== 1) return null;
     let h = heads.get(p);
     if (h === undefined) {
       HEAD_AT.lastIndex = p;
-      const m = p > 0 && WORD_CHAR.test(text[p - 1]) ? null : HEAD_AT.exec(text);
+      // (not inside a word: asked by code unit, as every word a title's body reads is asked about)
+      const m = p > 0 && WORD[text.charCodeAt(p - 1)] === 1 ? null : HEAD_AT.exec(text);
       heads.set(p, (h = m ? { s: p, e: p + m[0].length, complete: COMPLETE.has(m[0].toLowerCase().replace(/\s+/g, ' ')), dot: ABBREVIATED.has(m[0].toLowerCase()) && text[p + m[0].length] === '.' } : null));
     }
     return h;
@@ -164,8 +181,7 @@ function participants(a: Article, names: NameSpan[], seg: Segmentation): Partici
     const out: string[] = [];
     let q = n.end;
     for (;;) {
-      const sep = AFTER_SEP.exec(text.slice(q, q + 12))!;
-      const h = headAt(q + sep[0].length);
+      const h = headAt(pastSeparator(text, q));
       if (!h || h.s >= limit) break;
       const e = titleEnd(h, limit);
       // a title that runs into the next whole name is that name's: "Giám đốc Sở Y tế Lê Văn Tâm, Phó Giám đốc Sở Tài chính
@@ -365,7 +381,8 @@ function assignRoles(text: string, from: number, ends: number[], mentions: Menti
     for (const m of windowMatches(CUE, text, s0, s1)) {
       const p = m.index;
       // a cue word inside a title ("Trưởng ban Tổ chức") is part of the title; titles are sorted: a binary search
-      if (!seen.has(p) && !overlapsAny(titles, p, p + 1)) { cues.push({ pos: p, role: roleOf.get(m[0].toLowerCase().replace(/\s+/g, ' '))! }); seen.add(p); }
+      // (the cues are lower case: a cue written with single spaces is its own key, looked up with no string made)
+      if (!seen.has(p) && !overlapsAny(titles, p, p + 1)) { cues.push({ pos: p, role: (roleOf.get(m[0]) ?? roleOf.get(m[0].replace(/\s+/g, ' ')))! }); seen.add(p); }
     }
     cues.sort((x, y) => x.pos - y.pos);
     // the people a cue applies to: those since the previous cue, else those up to the next one

@@ -8,7 +8,7 @@
  * names. Shared by participants, organizations (a name ends an organization
  * name) and places (a place inside a name is not a place).
  */
-import { codeUnitTable, isSpace, SPACE, WORD, wordAfter } from './chars.js';
+import { charTable, codeUnitTable, isSpace, SPACE, WORD, wordAfter } from './chars.js';
 import { memoize } from './memo.js';
 import { districts, familyNames, foreignPlaces, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { L, alternation, listed, phrasesRe, titleCase, trie, windowMatches } from './regex.js';
@@ -84,7 +84,7 @@ function vietnameseUnhyphened(toks: Tok[]): Tok[] {
   if (f >= toks.length || !FAMILY.has(toks[f].w)) return toks;
   for (let k = f + 1; k < toks.length; k++) {
     const h = toks[k].w.indexOf('-');
-    if (h > 0 && MARKED_AFTER_HYPHEN.test(toks[k].w)) return [...toks.slice(0, k), { s: toks[k].s, e: toks[k].s + h, w: toks[k].w.slice(0, h) }];
+    if (h > 0 && MARKED_AFTER_HYPHEN.test(toks[k].w)) return [...toks.slice(0, k), { s: toks[k].s, e: toks[k].s + h, w: toks[k].w.slice(0, h), foreign: 0 }];
   }
   return toks;
 }
@@ -173,6 +173,8 @@ const MIDDLE_INITIAL = '(?<=[A-Z][a-z]{1,24}[ \\u00a0]{1,3})[A-Z]\\.(?=[ \\u00a0
 const PARTICLE = `(?:${[...family.foreignParticles].sort((a, b) => b.length - a.length).join('|')})[ \\u00a0]+`;
 const PARTICLE_WORDS = new Set(family.foreignParticles);
 const PARTICLE_LENGTH = Math.max(...[...PARTICLE_WORDS].map((w) => w.length));
+/** the letters particles start with, by code unit ("d" of "da", "v" of "von") */
+const PARTICLE_FIRST = charTable([...PARTICLE_WORDS].map((w) => w[0]));
 const PARTICLES = `(?:${PARTICLE}(?:${PARTICLE})?(?=[${UP}]))?`;
 const RUN = new RegExp(`(?:${SYL}|[${UP}]\\.(?= ))(?:[ \\u00a0]+${PARTICLES}(?:${MIDDLE_INITIAL}|${SYL}|[${UP}]\\.(?= ))){1,${MAX_RUN_WORDS - 1}}(?![\\p{L}\\p{M}\\p{N}/]|\\.[${UP}](?![\\p{Ll}])|[-–](?!(?:${TITLE_HEADS})(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}])`, 'gu');
 /** a run does not start inside a word, an apostrophe or a slash; after a dot only when a sentence ends there ("lầu.Hoàng Thị Minh Huệ", not "TP.Hồ") */
@@ -328,17 +330,32 @@ const TITLE_ONLY = phrasesRe(TITLE_PHRASES);
 const TITLE_OR_MARKER = phrasesRe([...TITLE_PHRASES, ...titles.markers.flatMap((h) => [h, h.toLowerCase()])]);
 /** honours between a title and a foreign name ("Tan Sri Dato’ Soh Thian Lai"): neither name nor title */
 const HONORIFIC_WORDS = new Set(titles.foreignHonorifics);
+const HONORIFIC_FIRST = new Set(titles.foreignHonorifics.map((h) => h.split(' ')[0]));
 /** how many of the run's words from i are honours ("Tan Sri Dato"), 0 if none */
 function honorificsAt(text: string, toks: Tok[], i: number): number {
+  // (most words open no honour: no phrase is made for them)
+  if (!HONORIFIC_FIRST.has(toks[i].w)) return 0;
   for (let n = Math.min(2, toks.length - i); n >= 1; n--) if (HONORIFIC_WORDS.has(phrase(text, toks, i, i + n))) return n;
   return 0;
 }
 /** honours written right before text[s] ("… Tan Sri Dato’ "): where they start, or s */
 const HONORIFICS_BEFORE = new RegExp(`(?:(?:${alternation(titles.foreignHonorifics)})['’]?[ \\u00a0]+)+$`, 'u');
+/** the honours' last words ("Sri" of "Tan Sri"), and their letters by code unit */
+const HONORIFIC_LAST = new Set(titles.foreignHonorifics.map((h) => h.slice(h.lastIndexOf(' ') + 1)));
+const HONORIFIC_LETTER = charTable(titles.foreignHonorifics.join('').replace(/ /g, ''));
 export function honorificsStart(text: string, from: number, s: number): number {
   const c = text.charCodeAt(s - 1);
   if (c !== 32 && c !== 0xa0) return s;
-  const before = text.slice(Math.max(from, s - 40), s);
+  const lo = Math.max(from, s - 40);
+  // honours end in one of their last words, then an apostrophe at most and spaces: most names have a title or a
+  // marker there ("Bộ trưởng Nguyễn Văn A"), answered by its last word before any pattern runs
+  let e = s - 1;
+  while (e > lo && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  if (e > lo && (text.charCodeAt(e - 1) === 0x27 || text.charCodeAt(e - 1) === 0x2019)) e--;
+  let w = e;
+  while (w > lo && HONORIFIC_LETTER[text.charCodeAt(w - 1)] === 1) w--;
+  if (!HONORIFIC_LAST.has(text.slice(w, e))) return s;
+  const before = text.slice(lo, s);
   const m = HONORIFICS_BEFORE.exec(before);
   // (the honours start a word)
   return m && (m.index === 0 || !/[\p{L}\p{M}\p{N}]/u.test(before[m.index - 1])) ? s - m[0].length : s;
@@ -444,6 +461,11 @@ function toneVariants(name: string): string[] {
 
 interface Tok {
   s: number; e: number; w: string;
+  /**
+   * whether the word is foreign (isForeignWord): 0 not asked yet, 1 yes, 2 no. A run's words are asked about again
+   * and again (whether the run may hold a name, whether each is a name's word, whether the run is a foreign name).
+   */
+  foreign: 0 | 1 | 2;
   /** a word of nameStops that closes a name here, as its given name ("Nguyễn Hữu Bộ - nguyên cán bộ", not "Bộ trưởng") */
   given?: true;
 }
@@ -459,7 +481,7 @@ const MAX_SPELLED_SYLLABLES = 6;
  */
 function spelledLao(toks: Tok[], i: number): boolean {
   if (toks.length - i > MAX_SPELLED_SYLLABLES) return false;
-  for (let k = i; k < toks.length; k++) if (FAMILY.has(toks[k].w) || isForeignWord(toks[k].w)) return false;
+  for (let k = i; k < toks.length; k++) if (FAMILY.has(toks[k].w) || foreignTok(toks[k])) return false;
   return true;
 }
 /** the dash between the halves of a Lao name, spaced or not */
@@ -486,7 +508,7 @@ function dashedName(text: string, from: number, toks: Tok[], end: number): NameS
   const second = runWords(text, s2, e2);
   if (toks.length - first < 1 || toks.length - first + second.length > MAX_SPELLED_SYLLABLES) return null;
   const all = [...toks.slice(first), ...second];
-  if (all.some((t) => (FAMILY.has(t.w) && !WEAK_FAMILY.has(t.w)) || isForeignWord(t.w))) return null;
+  if (all.some((t) => (FAMILY.has(t.w) && !WEAK_FAMILY.has(t.w)) || foreignTok(t))) return null;
   if (!all.every((t) => !stops(t) && !t.w.endsWith('.'))) return null;
   if (placeNamed(phrase(text, toks, first, toks.length)) || placeNamed(phrase(text, second, 0, second.length))) return null;
   if (!titleAfter(text, e2) || !markedRunBefore(text, from, toks, first)) return null;
@@ -500,22 +522,24 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
   const things = new Set<string>();
   let thingEnd = -1;
   for (let i = runStart(text, from, to); i < to; i = runStart(text, i + 1, to)) {
+    // (the run is tested for, not read out: it ends where the pattern stops, and no match is made for each)
     RUN_AT.lastIndex = i;
-    const m = RUN_AT.exec(text);
-    if (!m) continue;
+    if (!RUN_AT.test(text)) continue;
+    const start = i;
+    let end = RUN_AT.lastIndex;
     // runs do not overlap: the next is looked for after this one
-    i += m[0].length - 1;
+    i = end - 1;
     // ("VN.Bà Cù Thị Hậu": a marker glued to an abbreviation's dot starts a sentence too)
     // ("TS.Nguyễn Văn An": an academic title glued to the name by its dot; "TP.Hồ Chí Minh" is a city)
-    if (text[m.index - 1] === '.' && !GLUED_SENTENCE.test(text.slice(m.index - 2, m.index)) && !MARKERS.has(m[0].slice(0, m[0].search(/[ \u00a0]/)))
-      && !TITLE_ABBREVIATIONS.has(wordBefore(text, m.index - 1))) continue;
-    let end = m.index + m[0].length;
-    if (thingEnd >= 0 && LIST_JOIN.test(text.slice(thingEnd, m.index))) {
-      things.add(spaced(m[0]));
+    if (text.charCodeAt(start - 1) === 0x2e && !GLUED_SENTENCE.test(text.slice(start - 2, start)) && !MARKERS.has(firstWord(text.slice(start, end)))
+      && !TITLE_ABBREVIATIONS.has(wordBefore(text, start - 1))) continue;
+    const runEnd = end;
+    if (thingEnd >= 0 && LIST_JOIN.test(text.slice(thingEnd, start))) {
+      things.add(spaced(text.slice(start, runEnd)));
       thingEnd = end;
       continue;
     }
-    const toks = vietnameseUnhyphened(untilStopBefore(text, runWords(text, m.index, end)));
+    const toks = vietnameseUnhyphened(untilStopBefore(text, runWords(text, start, end)));
     if (toks.length < 2) continue;
     end = toks[toks.length - 1].e;
     givenAtEnd(text, toks);
@@ -532,10 +556,10 @@ export function personNames(text: string, from: number, to: number): NameSpan[] 
     // (a pen name may open with a syllable that is a family name too: "nhạc sĩ Văn Cao")
     const pen = penName(text, from, toks);
     if (pen) { out.push(pen); thingEnd = -1; continue; }
-    if (!toks.some((t) => FAMILY_FIRST.has(t.w) || isForeignWord(t.w)) && !(toks.length >= 4 && startsPlace(toks[0].w))
+    if (!toks.some((t) => FAMILY_FIRST.has(t.w) || foreignTok(t)) && !(toks.length >= 4 && startsPlace(toks[0].w))
       && !(toks.length <= 6 && titleAfter(text, end) && markedRunBefore(text, from, toks, 0))) continue;
     if (scanRun(text, from, toks, out, things) === 'thing') {
-      things.add(spaced(m[0]));
+      things.add(spaced(text.slice(start, runEnd)));
       thingEnd = end;
     } else thingEnd = -1;
   }
@@ -551,6 +575,8 @@ const RUN_EDGE = codeUnitTable(NOT_BEFORE_RUN.source);
 /** RUN, tried only where a capital starts a word */
 const RUN_AT = new RegExp(RUN.source, 'uy');
 
+/** a run's first word (a run holds two at least, apart by spaces) */
+const firstWord = (run: string) => run.slice(0, run.search(/[ \u00a0]/));
 /** Where a run may start in text[i, to), `to` if nowhere: a capital that starts a word and has another capitalised word after it. */
 function runStart(text: string, i: number, to: number): number {
   for (; i < to; i++) if (IS_UP[text.charCodeAt(i)] === 1 && (i === 0 || RUN_EDGE[text.charCodeAt(i - 1)] === 0) && capitalWordFollows(text, i)) return i;
@@ -571,11 +597,14 @@ function capitalWordFollows(text: string, i: number): boolean {
   do c = text.charCodeAt(++j); while (c === 32 || c === 0xa0);
   // (or a foreign name's particles first: "Lula da Silva", "von der Leyen")
   for (let k = 0; k < 2 && IS_UP[c] !== 1 && IS_LOW[c] === 1; k++) {
+    // (most capitals open a sentence before a word no particle starts as: "Theo quy định" is answered by its "q",
+    // with no word cut out)
+    if (PARTICLE_FIRST[c] !== 1) return false;
     const w = j;
     while (j - w <= PARTICLE_LENGTH && IS_LOW[text.charCodeAt(j)] === 1) j++;
-    if (!PARTICLE_WORDS.has(text.slice(w, j))) return false;
     c = text.charCodeAt(j);
     if (c !== 32 && c !== 0xa0) return false;
+    if (!PARTICLE_WORDS.has(text.slice(w, j))) return false;
     do c = text.charCodeAt(++j); while (c === 32 || c === 0xa0);
   }
   return IS_UP[c] === 1;
@@ -588,7 +617,7 @@ function runWords(text: string, s: number, e: number): Tok[] {
   while (k < e) {
     let j = k;
     for (let c = text.charCodeAt(j); j < e && c !== 32 && c !== 0xa0; c = text.charCodeAt(++j));
-    toks.push({ s: k, e: j, w: text.slice(k, j) });
+    toks.push({ s: k, e: j, w: text.slice(k, j), foreign: 0 });
     for (let c = text.charCodeAt(j); j < e && (c === 32 || c === 0xa0); c = text.charCodeAt(++j));
     k = j;
   }
@@ -596,7 +625,16 @@ function runWords(text: string, s: number, e: number): Tok[] {
 }
 /** A run's words (or a part of them) with one plain space between each: the words hold no space, so most are the text as it is. */
 const spaced = (run: string) => (run.includes('\u00a0') || run.includes('  ') ? run.replace(/\s+/g, ' ') : run);
-const phrase = (text: string, toks: Tok[], i: number, j: number) => spaced(text.slice(toks[i].s, toks[j - 1].e));
+/**
+ * The run's words i to j - 1 with one plain space between each: the text as it is where they stand one plain space
+ * apart, as nearly all do (told by their offsets, with no search of the text for other spaces).
+ */
+function phrase(text: string, toks: Tok[], i: number, j: number): string {
+  for (let k = i + 1; k < j; k++) {
+    if (toks[k].s - toks[k - 1].e !== 1 || text.charCodeAt(toks[k - 1].e) !== 32) return toks.slice(i, j).map((t) => t.w).join(' ');
+  }
+  return text.slice(toks[i].s, toks[j - 1].e);
+}
 
 /** Names inside one run of capitalised words, skipping a leading place ("Hà Nam Trần Xuân Dương"). */
 function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], things: Set<string>): 'thing' | void {
@@ -656,7 +694,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
       let j = i + famLen;
       // a Latin word is no Vietnamese given name ("Mùa Euro", "Từ Suntec"), a minority syllable is ("Dương Mah Tiệp")
       while (j < toks.length && j - i < 4 && nameWord(toks[j])) j++;
-      if (j - i >= 2 && (j === toks.length || !isForeignWord(toks[j].w) || MINORITY.has(toks[j].w)) && isPerson(text, from, toks, i, j, things)) {
+      if (j - i >= 2 && (j === toks.length || !foreignTok(toks[j]) || MINORITY.has(toks[j].w)) && isPerson(text, from, toks, i, j, things)) {
         out.push({ start: toks[i].s, end: toks[j - 1].e, name: phrase(text, toks, i, j), foreign: false });
         i = j;
         continue;
@@ -698,7 +736,7 @@ function scanRun(text: string, from: number, toks: Tok[], out: NameSpan[], thing
  * A word a Vietnamese name may hold after its family name: no title's or body's word ("Phó", "Sở"), no
  * abbreviation ("A."), no Latin word unless a minority syllable ("Mùa Euro", "Từ Suntec" are none; "Dương Mah Tiệp" is one).
  */
-const nameWord = (t: Tok) => !stops(t) && !t.w.endsWith('.') && (!isForeignWord(t.w) || MINORITY.has(t.w));
+const nameWord = (t: Tok) => !stops(t) && !t.w.endsWith('.') && (!foreignTok(t) || MINORITY.has(t.w));
 
 /**
  * The name that ends a run naming a thing after a title: three words from a family name ("Bạch Mai Nguyễn Quốc
@@ -854,7 +892,26 @@ function lastBut(before: string, spaces: (c: number) => boolean): number {
 }
 const plainSpace = (c: number) => c === 32 || c === 0xa0;
 const lineSpace = (c: number) => c === 32 || c === 9;
-const hasDigit = (before: string) => { for (let k = before.length - 1; k >= 0; k--) { const c = before.charCodeAt(k); if (c >= 48 && c <= 57) return true; } return false; };
+/**
+ * Whether a digit is in one of the last two words of `before`, past the spaces and a comma that end it: where
+ * HOUSE_NUMBER's number stands ("484B ", "1035 B ", "12 Bis, "). Most runs have a word in letters there.
+ */
+function numberEnds(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && SPACE[before.charCodeAt(k - 1)] === 1) k--;
+  if (k > 0 && before.charCodeAt(k - 1) === 0x2c) {
+    k--;
+    while (k > 0 && SPACE[before.charCodeAt(k - 1)] === 1) k--;
+  }
+  for (let word = 0; word < 2; word++) {
+    for (; k > 0 && SPACE[before.charCodeAt(k - 1)] === 0; k--) {
+      const c = before.charCodeAt(k - 1);
+      if (c >= 48 && c <= 57) return true;
+    }
+    while (k > 0 && SPACE[before.charCodeAt(k - 1)] === 1) k--;
+  }
+  return false;
+}
 
 /**
  * Whether the words before a capitalised run make it a street, a school, a company or a place named after a person.
@@ -872,12 +929,15 @@ function namesAThing(text: string, from: number, s: number): boolean {
   const street = endsWithWord(before, NOT_BEFORE_LEX) && !endsWithWord(before, NOT_THING_LEX);
   if (street) return true;
   const last = lastBut(before, plainSpace);
-  return (hasDigit(before) && HOUSE_NUMBER.test(before)) || ((last === 0x2d || last === 0x2013) && PLACE_PAIR.test(before))
+  return (numberEnds(before) && HOUSE_NUMBER.test(before)) || ((last === 0x2d || last === 0x2013) && PLACE_PAIR.test(before))
     || (companyWordEnds(before) && COMPANY_BEFORE.test(before));
 }
 
 const GIVEN = new Set(family.givenNameSyllablesCommon);
 /** an artist's or a writer's calling right before a name: "nhạc sĩ Văn Cao", "nhà thơ Hữu Việt" (data penNameTitles) */
+/** those callings' last words ("sĩ" of "nhạc sĩ"), in lower case, and what words are made of */
+const PEN_LAST = new Set(family.penNameTitles.map((t) => t.slice(t.lastIndexOf(' ') + 1).toLowerCase()));
+const LETTER_OR_MARK = codeUnitTable('[\\p{L}\\p{M}]');
 const PEN_TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(family.penNameTitles)})[ \\u00a0]+$`, 'iu');
 /**
  * A pen name, which has no family name: two or three given names' syllables right after an artist's or a
@@ -886,7 +946,14 @@ const PEN_TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(family.
  */
 function penName(text: string, from: number, toks: Tok[]): NameSpan | null {
   if (toks.length < 2 || toks.length > 3 || !toks.every((t) => GIVEN.has(t.w))) return null;
-  if (!PEN_TITLE_BEFORE.test(text.slice(Math.max(from, toks[0].s - 16), toks[0].s))) return null;
+  const lo = Math.max(from, toks[0].s - 16);
+  // (the calling's last word first, before any pattern runs: "Việt Nam", "Hà Nội" are given names' syllables too)
+  let e = toks[0].s;
+  while (e > lo && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  let w = e;
+  while (w > lo && LETTER_OR_MARK[text.charCodeAt(w - 1)] === 1) w--;
+  if (e === toks[0].s || !PEN_LAST.has(text.slice(w, e).toLowerCase())) return null;
+  if (!PEN_TITLE_BEFORE.test(text.slice(lo, toks[0].s))) return null;
   const name = phrase(text, toks, 0, toks.length);
   return placeNamed(name) ? null : { start: toks[0].s, end: toks[toks.length - 1].e, name, foreign: false };
 }
@@ -954,12 +1021,19 @@ const anyPlace = (name: string) => placeNamed(name) !== undefined || FOREIGN_PLA
 /** From token i to the end of the run: Latin words only, at least two (or one after a marker), one of them not Vietnamese-shaped. */
 function isForeignRun(toks: Tok[], i: number): boolean {
   if (toks.length - i < 2 || toks.length - i > 5) return false;
-  const ws = toks.slice(i).map((t) => t.w);
   // an accented word in a foreign run is foreign itself ("García"), not a Vietnamese word after a name ("Amara Các")
-  if (!ws.every((w) => isLatin(w) && !NOT_FOREIGN.has(w) && (!ACCENTED.test(w) || isForeignWord(w)))) return false;
+  for (let k = i; k < toks.length; k++) {
+    const w = toks[k].w;
+    if (!isLatin(w) || NOT_FOREIGN.has(w) || (ACCENTED.test(w) && !foreignTok(toks[k]))) return false;
+  }
   // a middle initial is followed by the family name, a foreign word ("George W. Bush"), not a sentence ("W. Sau đó")
-  if (ws.some((w, k) => w.length === 2 && w.endsWith('.') && k > 0 && !isForeignWord(ws[k + 1] ?? ''))) return false;
-  return ws.some(isForeignWord);
+  // (after the run's last word comes none: isForeignWord('') is false)
+  for (let k = i + 1; k < toks.length; k++) {
+    const w = toks[k].w;
+    if (w.length === 2 && w.endsWith('.') && (k + 1 === toks.length || !foreignTok(toks[k + 1]))) return false;
+  }
+  for (let k = i; k < toks.length; k++) if (foreignTok(toks[k])) return true;
+  return false;
 }
 
 // the same capitalised words come back in every article: each Latin one is read once
@@ -969,3 +1043,8 @@ const foreignLatin = memoize((w: string): boolean => !w.endsWith('.') && !HIGHLA
 /** a syllable with others glued to it by hyphens: a Lao or Korean name as the press writes it ("Sổn-xay", "Jong-un") */
 const HYPHENED = /^\p{Lu}[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)+$/u;
 const isForeignWord = (w: string): boolean => (isLatin(w) && foreignLatin(w)) || (w.includes('-') && HYPHENED.test(w));
+/** isForeignWord of a run's word, asked once */
+function foreignTok(t: Tok): boolean {
+  if (t.foreign === 0) t.foreign = isForeignWord(t.w) ? 1 : 2;
+  return t.foreign === 1;
+}
