@@ -234,6 +234,8 @@ describe('"và" inside a body\'s name, and between two parties', () => {
     ['Tỉnh Hà Nam và Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam đã ký kết thỏa thuận hợp tác.', ['Tỉnh Hà Nam', 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam']],
     // a body's name after "và" starts a party, after a name of three words too
     ['Sở Y tế và Bảo hiểm xã hội tỉnh Nghệ An đã ký kết kế hoạch phối hợp năm 2027.', ['Sở Y tế', 'Bảo hiểm xã hội tỉnh Nghệ An']],
+    // ... and a body's head after "và" is no field of the name before, though a word of the language ("Công an")
+    ['Sở Văn hóa, Thể thao và Du lịch và Công an tỉnh Hà Tĩnh đã ký kết quy chế phối hợp.', ['Sở Văn hóa, Thể thao và Du lịch', 'Công an tỉnh Hà Tĩnh']],
     // a proper name or a place before "và" ends a party
     ['Công ty cổ phần FPT và Viettel đã ký kết thỏa thuận hợp tác về chuyển đổi số.', ['Công ty cổ phần FPT', 'Viettel']],
     // ("Cộng đồng châu Âu" signs for its place)
@@ -273,6 +275,10 @@ describe("a headline's party is the body's when it shortens its name", () => {
   it('drops words of the name, its first and last kept: the same party', async () => {
     expect(await parties('Tỉnh ký kết hợp tác với Tập đoàn Than - Khoáng sản Việt Nam\n\nSáng 11/3, UBND tỉnh Quảng Ninh và Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam đã ký kết quy chế phối hợp.\n'))
       .toEqual([['UBND tỉnh Quảng Ninh', 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam']]);
+  });
+  it('cuts the name short after its first words: the same party', async () => {
+    expect(await parties('Ký kết quy chế phối hợp giữa Sở Văn hóa và Công an tỉnh\n\nSáng 20/11, Sở Văn hóa, Thể thao và Du lịch và Công an tỉnh Hà Tĩnh đã ký kết quy chế phối hợp.\n'))
+      .toEqual([['Sở Văn hóa, Thể thao và Du lịch', 'Công an tỉnh Hà Tĩnh']]);
   });
   it('names another body: kept', async () => {
     expect(await parties('Tỉnh ký kết hợp tác với Tập đoàn Dầu khí Quốc gia\n\nSáng 11/3, UBND tỉnh Quảng Ninh và Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam đã ký kết quy chế phối hợp.\n'))

@@ -37,6 +37,7 @@ import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parti
 import { WordHints, hintWithin, type Hints } from './hints.js';
 import { findPlaces, placeLengthAt } from '../text/gazetteer.js';
 import { COMPOUNDS } from '../text/syllable.js';
+import { organizationEnd } from './organizations.js';
 
 const W = agreementWords();
 const COMPOUND_NAMES = sectors().compounds.map((c) => c.phrase);
@@ -279,8 +280,10 @@ function longHeadGoesOn(cur: string, headEnd: number, b: string): boolean {
  */
 function fieldsJoined(cur: string, b: string): boolean {
   const before = cur.split(/\s+/u).slice(-2), after = b.split(/\s+/u, 2);
-  return titleCaseWord(before) && titleCaseWord(after);
+  // (a body's head is no field, though a word of the language: "Sở Văn hóa, Thể thao và Du lịch và Công an tỉnh Hà Tĩnh")
+  return titleCaseWord(before) && titleCaseWord(after) && organizationEnd(b, 0, b.length, NO_STOP) < 0;
 }
+const NO_STOP = () => false;
 /** (a place is no field: "Chính phủ Việt Nam và Cộng đồng châu Âu" are two parties) */
 const titleCaseWord = (w: string[]) => w.length === 2 && /^\p{Lu}/u.test(w[0]) && COMPOUNDS.has(`${w[0].toLowerCase()} ${w[1].toLowerCase()}`)
   && placeLengthAt(w.join(' '), 0) === 0;
@@ -959,10 +962,15 @@ function merge(cands: Candidate[], t: string, span: (s: number, e: number) => Sp
 /** a body named by its head and its level only: "UBND tỉnh", "Sở Công Thương tỉnh", "Ủy ban nhân dân thành phố" */
 const LEVEL_ONLY = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)$/u;
 
-/** Is `short` the words of `long` with some left out, its first and last word kept ("Tập đoàn Than - Khoáng sản Việt Nam")? */
+/**
+ * Is `short` the words of `long` with some left out, its first and last word kept ("Tập đoàn Than - Khoáng sản Việt
+ * Nam"), or its first words, a name cut short ("Sở Văn hóa" for "Sở Văn hóa, Thể thao và Du lịch")?
+ */
 function shortFor(short: string, long: string): boolean {
-  const a = short.toLowerCase().split(' '), b = long.toLowerCase().split(' ');
-  if (a.length < 2 || a.length >= b.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  const a = short.toLowerCase().split(' '), b = long.toLowerCase().replace(/,/g, '').split(' ');
+  if (a.length < 2 || a.length >= b.length || a[0] !== b[0]) return false;
+  if (a.every((w, k) => w === b[k])) return true;
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
   let j = 0;
   for (const w of b) if (j < a.length && w === a[j]) j++;
   return j === a.length;
