@@ -447,6 +447,8 @@ describe('sectors of a signing: the kinds of list that name them', () => {
     // ... nor are a point's markers before them ("(1)", "2)", "b)"): the bracket ends no list
     ['Hai bên đã ký kết thỏa thuận hợp tác trong các nội dung: (1) xúc tiến đầu tư; (2) chuyển đổi số.', ['xúc tiến đầu tư', 'chuyển đổi số']],
     ['Hai bên đã ký kết thỏa thuận hợp tác trong các nội dung: 1) xúc tiến đầu tư; 2) chuyển đổi số.', ['xúc tiến đầu tư', 'chuyển đổi số']],
+    // ... small Roman numerals too
+    ['Hai bên đã ký kết biên bản hợp tác với các nội dung chính gồm: (i) đào tạo cán bộ; (ii) nghiên cứu khoa học; (iii) y tế.', ['đào tạo', 'nghiên cứu khoa học', 'y tế']],
     // ... and a numbered list goes on past a stop inside an item, whatever the next item is
     ['Hai sở đã ký kết quy chế phối hợp trong các nội dung: (1) trợ giúp pháp lý cho người dân; (2) hòa giải ở cơ sở; (3) y tế học đường.', ['trợ giúp pháp lý', 'hòa giải ở cơ sở', 'y tế']],
     ['Hai bên đã ký kết thỏa thuận hợp tác trên các lĩnh vực du lịch, y tế (năm 2025) và giáo dục.', ['du lịch', 'y tế']],

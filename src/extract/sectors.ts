@@ -71,10 +71,13 @@ const SOFT_STOP = /^\s(?:gắn với|với)$/u;
 /** a stop that may join the words of one item ("hỗ trợ vốn cho doanh nghiệp"): see itemGoesOn */
 const CONNECTIVE = new RegExp(`^\\s(?:${alternation(W.itemConnectives)})$`, 'iu');
 const ONLY_SEPARATORS = /^(?:[\s,;–-]|và)*$/u;
-// (a bracket ends the list, but not one of a point's marker inside it: "(1) xúc tiến đầu tư; (2) …", "a) …; b) …")
-const END = /\s*(?:\.\.\.|…|v\.v\.?|vv\.?|\.(?=\s|$)|[!?"“”]|\((?!\s*(?:\d{1,2}|[a-zđ])\s*\))|(?<!(?:^|[(\s;:,])(?:\d{1,2}|[a-zđ])\s*)\)|\n)/u;
-/** a point's marker that opens an item: "(1) ", "2) ", "a) " */
-const POINT_MARKER = /^\(?\s*(?:\d{1,2}|[a-zđ])\s*\)\s*/u;
+/** what a point's marker numbers its points by: digits, a letter, a small Roman numeral ("(iii)") */
+const POINT = '(?:\\d{1,2}|[a-zđ]|[ivx]{2,4})';
+// (a bracket ends the list, but not one of a point's marker inside it: "(1) xúc tiến đầu tư; (2) …", "a) …; b) …",
+// "(ii) nghiên cứu khoa học")
+const END = new RegExp(`\\s*(?:\\.\\.\\.|…|v\\.v\\.?|vv\\.?|\\.(?=\\s|$)|[!?"“”]|\\((?!\\s*${POINT}\\s*\\))|(?<!(?:^|[(\\s;:,])${POINT}\\s*)\\)|\\n)`, 'u');
+/** a point's marker that opens an item: "(1) ", "2) ", "a) ", "(ii) " */
+const POINT_MARKER = new RegExp(`^\\(?\\s*${POINT}\\s*\\)\\s*`, 'u');
 
 /**
  * (Scans check the left word edge themselves, see atWordStart.)
