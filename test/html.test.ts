@@ -206,6 +206,19 @@ describe('what of the page is the article', () => {
   });
 });
 
+describe('related headlines', () => {
+  it('are written one space between words, as the title is, however many the tags around them left', async () => {
+    const html = '<html><head><title>Tỉnh ký kết hợp tác với Tập đoàn Viễn thông</title></head><body><div class="main">'
+      + '<h2 class="news-title">Tỉnh ký kết hợp tác với Tập đoàn Viễn thông</h2><div class="news-info"><span>Cập nhật: 15:20 04/12/2026</span></div>'
+      + '<div class="news-content"><p>Chiều 3/12, UBND tỉnh và Tập đoàn Viễn thông đã ký kết thỏa thuận hợp tác về chuyển đổi số giai đoạn 2026-2030.</p>'
+      + '<p>Theo thỏa thuận, hai bên hợp tác trên các lĩnh vực: chính quyền số, giáo dục số, y tế số.</p></div>'
+      + '<div class="other-news"><h3>Tin khác</h3><ul><li><a href="/a">Tỉnh đón 5 triệu lượt khách</a> (01/12/2026)</li>'
+      + '<li><a href="/b">Hội nghị xúc tiến đầu tư</a> (28/11/2026)</li></ul></div></div></body></html>';
+    const f = await extract(html, { file: 'p.html' });
+    expect(f.related.map((r) => r.text)).toEqual(['Tỉnh đón 5 triệu lượt khách (01/12/2026)', 'Hội nghị xúc tiến đầu tư (28/11/2026)']);
+  });
+});
+
 describe("the day in a page's address, when the page shows none", () => {
   it.each([
     ['https://xa.laocai.gov.vn/2026/12/07/xa-ra-mat-mo-hinh/', '2026-12-07'],

@@ -105,7 +105,8 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   // Head lines under it (date, byline, labels), photo credits and related
   // links are blanked, offsets unchanged, so no extractor reads them.
   const body = st.body;
-  const related = st.related.map((r) => ({ start: r.start, end: r.end, text: detached(text.slice(r.start, r.end)) }));
+  // (one space between words, as the title: a saved page puts a run of them where its tags stood)
+  const related = st.related.map((r) => ({ start: r.start, end: r.end, text: detached(oneSpaced(text.slice(r.start, r.end))) }));
   if (st.blank.length) text = blankRanges(text, st.blank);
   return {
     file,
