@@ -10,6 +10,7 @@ import { prepareHtml } from './html.js';
 import { collectGarbage, LARGE_TEXT } from './memory.js';
 import { parseStructure, type Range, type FrontMatter } from './structure.js';
 import { FOLDABLE_SPACE } from './lines.js';
+import { detached } from '../text/memo.js';
 import type { Precision } from './published.js';
 
 export type { Range };
@@ -70,13 +71,6 @@ const NOT_BLANK = /[^\n ]/;
 /** s with each run of white space one space ("Hà  Nội\t" → "Hà Nội "); most strings have none to change, and no copy is made of them */
 const oneSpaced = (s: string) => (FOLDABLE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s);
 
-/**
- * A copy of a short string cut from the text that does not hold on to the text: a slice of 13
- * characters or more is a view into the whole string it was cut from, so a related headline kept
- * in the Article would keep the text as it was before blanking (a second copy of a 50 MB text).
- * (The concatenation is copied into a string of its own length when it is sliced.)
- */
-const detached = (s: string) => (' ' + s).slice(1);
 
 export function buildArticle(file: string, raw: string, opts: ArticleOptions = {}): Article {
   let m: FrontMatter = {};
@@ -106,6 +100,8 @@ export function buildArticle(file: string, raw: string, opts: ArticleOptions = {
   // links are blanked, offsets unchanged, so no extractor reads them.
   const body = st.body;
   // (one space between words, as the title: a saved page puts a run of them where its tags stood)
+  // (title, source and related headlines are kept as copies of their own: a slice of the text would keep the text as
+  // it was before blanking, a second copy of a 50 MB text; see `detached`)
   const related = st.related.map((r) => ({ start: r.start, end: r.end, text: detached(oneSpaced(text.slice(r.start, r.end))) }));
   if (st.blank.length) text = blankRanges(text, st.blank);
   return {
