@@ -68,8 +68,10 @@ const KIND_OF_BODY = new RegExp(`^(?:${listed(ORG.companyWords)}|ngân hàng|nh�
 /** words of a name: dashes and slashes between words are not words ("Tập đoàn Công nghiệp - Viễn thông Quân đội" has seven) */
 function words(s: string): number { return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length; }
 
-/** "Bộ Nông nghiệp và Phát triển nông thôn nước Cộng hòa xã hội chủ nghĩa Việt Nam" → the body without its country */
+/** (a body's name read alone, to its end: nothing else stops it) */
 const NO_STOP = () => false;
+
+/** "Bộ Nông nghiệp và Phát triển nông thôn nước Cộng hòa xã hội chủ nghĩa Việt Nam" → the body without its country */
 function shorten(name: string): string {
   let s = name;
   if (words(s) > MAX_PARTY_WORDS) s = s.replace(/\s+(?:nước|của|thuộc|tại|ở)\s+.*$/u, '');
