@@ -69,7 +69,7 @@ const KIND_OF_BODY = new RegExp(`^(?:${listed(ORG.companyWords)}|ngân hàng|nh�
 function words(s: string): number { return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length; }
 
 /** (a body's name read alone, to its end: nothing else stops it) */
-const NO_STOP = () => false;
+export const NO_STOP = (): boolean => false;
 
 /** "Bộ Nông nghiệp và Phát triển nông thôn nước Cộng hòa xã hội chủ nghĩa Việt Nam" → the body without its country */
 function shorten(name: string): string {

@@ -33,7 +33,7 @@ import type { Extractor } from './extractor.js';
 import { agreements as agreementWords, sectors } from '../data.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches, scanText, trie } from '../text/regex.js';
 import { COOPERATION_ABOUT, COUNT_WORDS, SECTOR_LEAD, SECTOR_LEAD_HINT, firstField, firstKnown, isGenericSector, sectorList } from './sectors.js';
-import { isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
+import { NO_STOP, isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 import { WordHints, hintWithin, type Hints } from './hints.js';
 import { findPlaces, placeLengthAt } from '../text/gazetteer.js';
 import { COMPOUNDS } from '../text/syllable.js';
@@ -283,7 +283,6 @@ function fieldsJoined(cur: string, b: string): boolean {
   // (a body's head is no field, though a word of the language: "Sở Văn hóa, Thể thao và Du lịch và Công an tỉnh Hà Tĩnh")
   return titleCaseWord(before) && titleCaseWord(after) && organizationEnd(b, 0, b.length, NO_STOP) < 0;
 }
-const NO_STOP = () => false;
 /** (a place is no field: "Chính phủ Việt Nam và Cộng đồng châu Âu" are two parties) */
 const titleCaseWord = (w: string[]) => w.length === 2 && /^\p{Lu}/u.test(w[0]) && COMPOUNDS.has(`${w[0].toLowerCase()} ${w[1].toLowerCase()}`)
   && placeLengthAt(w.join(' '), 0) === 0;
