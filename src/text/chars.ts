@@ -75,6 +75,16 @@ export function wordAfter(text: string, e: number): string {
   return text.slice(s, k);
 }
 
+/**
+ * Where the word that ends at text[end] starts, reading back over letters, marks and digits: "Nguyễn" before " Thái
+ * Bình", "sĩ" of "nhạc sĩ" before a pen name. At most 24 of the word's code units, none before `from`.
+ */
+export function wordStartBefore(text: string, end: number, from = 0): number {
+  let s = end;
+  while (s > from && end - s < 24 && WORD[text.charCodeAt(s - 1)] === 1) s--;
+  return s;
+}
+
 /** Whether text[i] (one code unit) is white space. */
 export function spaceAt(text: string, i: number): boolean {
   return SPACE[text.charCodeAt(i)] === 1;

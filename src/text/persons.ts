@@ -8,7 +8,7 @@
  * names. Shared by participants, organizations (a name ends an organization
  * name) and places (a place inside a name is not a place).
  */
-import { charTable, codeUnitTable, isSpace, SPACE, WORD, wordAfter } from './chars.js';
+import { charTable, codeUnitTable, isSpace, SPACE, wordAfter, wordStartBefore } from './chars.js';
 import { memoize } from './memo.js';
 import { districts, familyNames, foreignPlaces, minorityNames, organizations, streetNames, titles as titleData } from '../data.js';
 import { L, alternation, listed, phrasesRe, titleCase, trie, windowMatches } from './regex.js';
@@ -340,9 +340,8 @@ function honorificsAt(text: string, toks: Tok[], i: number): number {
 }
 /** honours written right before text[s] ("… Tan Sri Dato’ "): where they start, or s */
 const HONORIFICS_BEFORE = new RegExp(`(?:(?:${alternation(titles.foreignHonorifics)})['’]?[ \\u00a0]+)+$`, 'u');
-/** the honours' last words ("Sri" of "Tan Sri"), and their letters by code unit */
+/** the honours' last words ("Sri" of "Tan Sri") */
 const HONORIFIC_LAST = new Set(titles.foreignHonorifics.map((h) => h.slice(h.lastIndexOf(' ') + 1)));
-const HONORIFIC_LETTER = charTable(titles.foreignHonorifics.join('').replace(/ /g, ''));
 export function honorificsStart(text: string, from: number, s: number): number {
   const c = text.charCodeAt(s - 1);
   if (c !== 32 && c !== 0xa0) return s;
@@ -352,9 +351,7 @@ export function honorificsStart(text: string, from: number, s: number): number {
   let e = s - 1;
   while (e > lo && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
   if (e > lo && (text.charCodeAt(e - 1) === 0x27 || text.charCodeAt(e - 1) === 0x2019)) e--;
-  let w = e;
-  while (w > lo && HONORIFIC_LETTER[text.charCodeAt(w - 1)] === 1) w--;
-  if (!HONORIFIC_LAST.has(text.slice(w, e))) return s;
+  if (!HONORIFIC_LAST.has(text.slice(wordStartBefore(text, e, lo), e))) return s;
   const before = text.slice(lo, s);
   const m = HONORIFICS_BEFORE.exec(before);
   // (the honours start a word)
@@ -389,12 +386,6 @@ const bareLatin = (w: string) => (ACCENTED.test(w) ? w.normalize('NFD').replace(
 
 /** a word in title case: "Hùng" (not "THPT", not "tỉnh") */
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
-/** where the word ending at `end` starts, reading back over letters and marks */
-function wordStartBefore(text: string, end: number): number {
-  let s = end;
-  while (s > 0 && end - s < 24 && WORD[text.charCodeAt(s - 1)] === 1) s--;
-  return s;
-}
 /**
  * Does a family name that opens a name stand right before `pos` ("đường Nguyễn" before "Thái Bình")? A place there is
  * the end of a person's name, whether the person is named ("ông Nguyễn Thái Bình") or a street, a school or a prize
@@ -935,9 +926,8 @@ function namesAThing(text: string, from: number, s: number): boolean {
 
 const GIVEN = new Set(family.givenNameSyllablesCommon);
 /** an artist's or a writer's calling right before a name: "nhạc sĩ Văn Cao", "nhà thơ Hữu Việt" (data penNameTitles) */
-/** those callings' last words ("sĩ" of "nhạc sĩ"), in lower case, and what words are made of */
+/** those callings' last words ("sĩ" of "nhạc sĩ"), in lower case */
 const PEN_LAST = new Set(family.penNameTitles.map((t) => t.slice(t.lastIndexOf(' ') + 1).toLowerCase()));
-const LETTER_OR_MARK = codeUnitTable('[\\p{L}\\p{M}]');
 const PEN_TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(family.penNameTitles)})[ \\u00a0]+$`, 'iu');
 /**
  * A pen name, which has no family name: two or three given names' syllables right after an artist's or a
@@ -950,9 +940,7 @@ function penName(text: string, from: number, toks: Tok[]): NameSpan | null {
   // (the calling's last word first, before any pattern runs: "Việt Nam", "Hà Nội" are given names' syllables too)
   let e = toks[0].s;
   while (e > lo && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
-  let w = e;
-  while (w > lo && LETTER_OR_MARK[text.charCodeAt(w - 1)] === 1) w--;
-  if (e === toks[0].s || !PEN_LAST.has(text.slice(w, e).toLowerCase())) return null;
+  if (e === toks[0].s || !PEN_LAST.has(text.slice(wordStartBefore(text, e, lo), e).toLowerCase())) return null;
   if (!PEN_TITLE_BEFORE.test(text.slice(lo, toks[0].s))) return null;
   const name = phrase(text, toks, 0, toks.length);
   return placeNamed(name) ? null : { start: toks[0].s, end: toks[toks.length - 1].e, name, foreign: false };
