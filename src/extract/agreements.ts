@@ -32,7 +32,7 @@ import type { Agreement, AgreementParty, Sector, Span } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { agreements as agreementWords, sectors } from '../data.js';
 import { L, R, alternation, alternationAnyCase, atWordStart, matches, scanText, trie } from '../text/regex.js';
-import { COOPERATION_ABOUT, COUNT_WORDS, SECTOR_LEAD, SECTOR_LEAD_HINT, firstField, firstKnown, isGenericSector, sectorList } from './sectors.js';
+import { COOPERATION_ABOUT, COUNT_WORDS, POINT, SECTOR_LEAD, SECTOR_LEAD_HINT, firstField, firstKnown, isGenericSector, sectorList } from './sectors.js';
 import { NO_STOP, isGeneric, partyKey, resolveParty, type Party } from './agreement-parties.js';
 import { WordHints, hintWithin, type Hints } from './hints.js';
 import { findPlaces, placeLengthAt } from '../text/gazetteer.js';
@@ -215,7 +215,8 @@ const SECOND_DOC = new RegExp(`\\s(?:và|cùng)\\s+(${DOC_ANY_CASE})(?=\\s+(?:v�
 /** how far after a cue the first known sector may start */
 const CUE_REACH = 48;
 /** a bulleted or numbered line: "- Du lịch, thương mại;", "2. Hợp tác về y tế", "a) giáo dục" */
-const BULLET = /^\s*(?:[-–+•*]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))\s+/u;
+// (a point's marker as a sector list reads one: "(1)", "2)", "a)", "(ii)")
+const BULLET = new RegExp(`^\\s*(?:[-–+•*]|\\d{1,2}\\.|\\(?${POINT}\\))\\s+`, 'u');
 const LIST_OPENS = /:\s*$/u;
 /**
  * a line that announces the items of what was agreed on the lines below it: "tập trung vào các nội dung chính:",
@@ -293,8 +294,8 @@ function maskCompounds(p: string): string {
 }
 const unmask = (s: string) => s.replace(/\u0001/g, ',').replace(/\u0002/g, 'và');
 
-/** a body's head after a dash: a new party ("Sở Y tế - Bệnh viện Bạch Mai") */
-const DASH_HEAD = /^(?:Bộ|Sở|Cục|Ủy ban|UBND|tỉnh|thành phố|Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Hội|Trường|Đại học|Học viện|Viện|Bệnh viện|Trung tâm)\s/u;
+/** a place's level after a dash: a new party ("UBND tỉnh A - tỉnh B") */
+const DASH_LEVEL = /^(?:tỉnh|thành phố)\s/u;
 /**
  * "A - B": two parties when B opens with a body's head or is a place ("Ninh Bình - Hải Phòng ký thỏa thuận …", the
  * headline's way of naming the two sides), one when the dash is inside a name ("Bà Rịa - Vũng Tàu", "Tập đoàn Than -
@@ -307,7 +308,8 @@ function splitDash(x: string): string[] {
     const a = out[out.length - 1], joined = `${a} - ${b}`;
     // (a place's name running over the dash keeps it: "UBND tỉnh Thừa Thiên - Huế")
     const across = placeLengthAt(b, 0) > 0 && findPlaces(joined, 0, joined.length).some((p) => p.start < a.length && p.end > a.length + 3);
-    if (DASH_HEAD.test(b) || (placeLengthAt(b, 0) > 0 && !across)) out.push(b);
+    // (a body's head there is a new party: "Sở Y tế - Bệnh viện Bạch Mai")
+    if (ORG_HEAD.test(b) || DASH_LEVEL.test(b) || (placeLengthAt(b, 0) > 0 && !across)) out.push(b);
     else out[out.length - 1] = joined;
   }
   return out;

@@ -72,7 +72,7 @@ const SOFT_STOP = /^\s(?:gắn với|với)$/u;
 const CONNECTIVE = new RegExp(`^\\s(?:${alternation(W.itemConnectives)})$`, 'iu');
 const ONLY_SEPARATORS = /^(?:[\s,;–-]|và)*$/u;
 /** what a point's marker numbers its points by: digits, a letter, a small Roman numeral ("(iii)") */
-const POINT = '(?:\\d{1,2}|[a-zđ]|[ivx]{2,4})';
+export const POINT = '(?:\\d{1,2}|[a-zđ]|[ivx]{2,4})';
 // (a bracket ends the list, but not one of a point's marker inside it: "(1) xúc tiến đầu tư; (2) …", "a) …; b) …",
 // "(ii) nghiên cứu khoa học")
 const END = new RegExp(`\\s*(?:\\.\\.\\.|…|v\\.v\\.?|vv\\.?|\\.(?=\\s|$)|[!?"“”]|\\((?!\\s*${POINT}\\s*\\))|(?<!(?:^|[(\\s;:,])${POINT}\\s*)\\)|\\n)`, 'u');
