@@ -10,9 +10,9 @@
  */
 import { boilerplate } from '../data.js';
 import { foldKey } from './normalize.js';
-import { escapeRe, listed } from '../text/regex.js';
+import { aloneAlt, escapeRe, listed } from '../text/regex.js';
 import { codeUnitTable } from '../text/chars.js';
-import { aloneAlt, dateCandidate, type Candidate } from './published.js';
+import { dateCandidate, type Candidate } from './published.js';
 import type { Range } from './structure.js';
 
 export interface Line { start: number; end: number; text: string }

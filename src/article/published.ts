@@ -12,7 +12,7 @@
  */
 import { boilerplate } from '../data.js';
 import { parseDateTime, isValidDate, isoDate, type Precision } from '../text/datetime.js';
-import { escapeRe } from '../text/regex.js';
+import { aloneAlt, escapeRe } from '../text/regex.js';
 import type { Range } from './structure.js';
 
 export type { Precision };
@@ -27,16 +27,6 @@ export interface Candidate { value: string; range: Range; precision: Precision; 
 
 const BP = boilerplate();
 const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
-/**
- * alt(words), none of them right after a character of the class `after` (a letter or a digit):
- * `(?<![\p{L}\p{N}])(?:…)` with the look-behind moved after each word's first letter, where it says the same
- * ("Đ(?<![\p{L}\p{N}].)ăng lúc"). A pattern that opens with a look-behind is tried at every position of the line;
- * one that opens with a letter is skipped to the places that letter is (a label's search took a third of the time).
- */
-export const aloneAlt = (words: string[], after = '[\\p{L}\\p{N}]') => words.map((w) => {
-  const first = String.fromCodePoint(w.codePointAt(0)!);
-  return /^\p{L}$/u.test(first) ? `${first}(?<!${after}.)${alt([w.slice(first.length)])}` : `(?<!${after})${alt([w])}`;
-}).join('|');
 const LABEL_RE = new RegExp(`(?:^|\\s)(?:${alt(BP.metadataLabels)})(?![\\p{L}\\p{N}])`, 'iu');
 const PUBLISHED_LABEL = new RegExp(`(?:${aloneAlt(BP.publishedLabels)})(?![\\p{L}\\p{N}])`, 'iu');
 /**
