@@ -27,10 +27,10 @@ import { foldKey, unifyTones } from './normalize.js';
 import { parseDateTime } from '../text/datetime.js';
 import { listed } from '../text/regex.js';
 import { boilerplate } from '../data.js';
-import { isElement, parseHtml, textOf, type HElement, type HText } from './html/dom.js';
+import { BLOCKISH, VOID, isElement, parseHtml, textOf, type HElement, type HText } from './html/dom.js';
 import { parseMetaDate, readPageMeta } from './html/metadata.js';
 import { planContent, type ContentPlan } from './html/content.js';
-import { BLOCKISH, VOID } from './html/dom.js';
+import { wordCount } from './lines.js';
 
 export interface HtmlMeta extends FrontMatter {
   /** where the publication date is written: UTF-16 offsets into the page */
@@ -72,7 +72,6 @@ function siteOnly(title: string, site: string | null): boolean {
 
 /** the most words a section's name has ("Tin tức - Sự kiện", "Tin hoạt động") */
 const SECTION_WORDS = 4;
-const words = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** HTML → the same text with all but the article blanked, plus page metadata. */
 export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
@@ -93,14 +92,14 @@ export function prepareHtml(html: string): { text: string; meta: HtmlMeta } {
   // Cổng Thông tin điện tử Bộ …" in og:title over "<span class=\"title\">Bộ … làm việc với tỉnh Sóc Trăng về …</span>")
   if (headline && (!first || foldKey(first) === foldKey(headline) || foldKey(first).startsWith(foldKey(headline) + ' ')
     || foldKey(headline).startsWith(foldKey(withoutSite(first, pm.site)) + ' ')
-    || (words(withoutSite(first, pm.site)) <= SECTION_WORDS && words(headline) >= 2 * SECTION_WORDS))) meta.title = headline;
+    || (wordCount(withoutSite(first, pm.site), SECTION_WORDS) <= SECTION_WORDS && wordCount(headline, 2 * SECTION_WORDS) >= 2 * SECTION_WORDS))) meta.title = headline;
   else if (first) meta.title = clean(withoutSite(first, pm.site));
   else if (headline) meta.title = headline;
   else if (pm.titleTag) {
     // no headline element and no metadata title: the <title> element's, when the site's name after it shows it is an
     // article's ("Tỉnh ký kết hợp tác với … - Cổng thông tin điện tử tỉnh …"), not a section's ("Tin tức - Sự kiện")
     const t = withoutSite(pm.titleTag, pm.site);
-    if (t !== pm.titleTag && words(t) >= 4) meta.title = clean(t);
+    if (t !== pm.titleTag && wordCount(t, 4) >= 4) meta.title = clean(t);
   }
   // the site's name: declared, or after the <title> element's text
   const site = pm.site ?? (pm.titleTag ? siteAfter(pm.titleTag, null) : null);

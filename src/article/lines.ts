@@ -141,7 +141,8 @@ const isJsSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 0x7f &&
   || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
 /** Words in t, counted up to `cap` and one more (min(words, cap + 1)): each caller asks only whether a line has more or fewer words than a bound, and a paragraph need not be counted to its end. */
-const wordCount = (t: string, cap: number) => {
+/** How many words (runs of letters and digits) t holds, counted up to one past `cap`. */
+export const wordCount = (t: string, cap: number): number => {
   // the runs of /[\p{L}\p{N}]+/u, counted by code unit: a regex match per word made an array per word
   let n = 0, inWord = false;
   for (let i = 0; i < t.length && n <= cap; i++) {
