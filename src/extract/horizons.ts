@@ -8,7 +8,7 @@ import type { Horizon } from '../types.js';
 import { dateWords } from '../data.js';
 import { L, R, atWordStart, listed } from '../text/regex.js';
 import { matchesAt } from '../text/sticky.js';
-import { charTable, SPACE as SPACES } from '../text/chars.js';
+import { charTable, isDigit, SPACE as SPACES } from '../text/chars.js';
 import { mergeMentions } from './merge.js';
 import { Cover } from '../text/cover.js';
 import type { Extractor } from './extractor.js';
@@ -52,7 +52,6 @@ function yearStarts(body: string): void {
   }
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /**
  * Where a year stands ("1975", "2030"), as a scan for /(?:19|20)\d{2}/g finds them (none inside another: "2020"
  * once, not again at its second "20"), into `out`: "19" and "20" found by indexOf, which passes over the text

@@ -17,7 +17,7 @@ import { L, R, alternation, alternationAnyCase, atWordStart, matches } from '../
 import { fullNames, speakerName } from '../text/person.js';
 import type { Segmentation } from '../article/segment.js';
 import type { Extractor } from './extractor.js';
-import { isSpace } from '../text/chars.js';
+import { isDigit, isSpace } from '../text/chars.js';
 import { matchesAt } from '../text/sticky.js';
 
 const D = enumerations();
@@ -96,7 +96,6 @@ const LA_LENGTHS = [...new Set([...LA_FORMS].map((w) => w.length))].sort((x, y) 
 const LA_LAST = new Set([...LA_FORMS].map((w) => w.charCodeAt(w.length - 1)));
 /** [a-kđ], by code: the letters of lettered markers */
 const isLetterMark = (c: number) => (c >= 97 && c <= 107) || c === 0x111;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** [ \t], by code: what every punctuation marker but "1-Gabor" has after it ("1. ", "a) ", "2/ ") */
 const isBlank = (c: number) => c === 32 || c === 9;
 /**

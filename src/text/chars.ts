@@ -49,7 +49,8 @@ export function wordCharAt(text: string, i: number): boolean {
 }
 
 const LOWER_CASE = codeUnitTable('\\p{Ll}');
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Whether a code unit is an ASCII digit. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /**
  * A numbered list run together: at `i`, right after a word in lower case, the next item's number, one to three
  * digits and "." or ")" before a space ("Bí thư Tỉnh ủy Tây Ninh5. Huỳnh Văn Be"). The word before ends at `i`.
@@ -57,7 +58,7 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
 export function gluedItemNumber(text: string, i: number): boolean {
   if (i === 0 || LOWER_CASE[text.charCodeAt(i - 1)] !== 1) return false;
   let j = i;
-  while (j - i < 3 && isDigitCode(text.charCodeAt(j))) j++;
+  while (j - i < 3 && isDigit(text.charCodeAt(j))) j++;
   const c = text.charCodeAt(j);
   return j > i && (c === 46 || c === 41) && (j + 1 >= text.length || SPACE[text.charCodeAt(j + 1)] === 1);
 }

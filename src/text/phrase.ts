@@ -10,7 +10,7 @@ import { familyNames, organizations, titles } from '../data.js';
 import { alternation, R, titleCase, trie } from './regex.js';
 import { placeLengthAt } from './gazetteer.js';
 import { COMPOUNDS, foreignAscii } from './syllable.js';
-import { codeUnitTable, gluedItemNumber, WORD as WORD_UNIT } from './chars.js';
+import { codeUnitTable, gluedItemNumber, isDigit, WORD as WORD_UNIT } from './chars.js';
 
 const org = organizations();
 const words = org.phraseWords;
@@ -61,7 +61,6 @@ const UNIT_NAME_AT = new RegExp(`(?:${trie(org.unitNames)})${R}`, 'uy');
 const WORD_FIRST = new Uint8Array(0x10000);
 for (const w of [...words, ...CONNECTORS]) WORD_FIRST[w.charCodeAt(0)] = 1;
 const blank = (c: number) => c === 32 || c === 0xa0;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** End of the sticky pattern's match at `pos`, -1 if none. */
 const endAt = (re: RegExp, text: string, pos: number) => { re.lastIndex = pos; return re.test(text) ? re.lastIndex : -1; };
